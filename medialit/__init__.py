@@ -1,0 +1,64 @@
+"""medialit: helpers for a media-literacy course that interrogates the sources and numbers in one news story.
+
+In a lesson: ``import medialit as ml``, then ``ml.article_text()``, ``ml.load_claims()``, ``ml.check("01.2", answer)``.
+Heavy pieces (widgets, the extractor) load on first use, so importing the package stays quick.
+"""
+from __future__ import annotations
+
+import importlib
+
+from . import charts, course
+from .course import course_map
+from .charts import show
+from .checks import Feedback, check
+from .data import (
+    CASE_STUDY_CREDIT,
+    DataError,
+    article_text,
+    body_text,
+    load_claims,
+    load_entities,
+    load_entity_aliases,
+    load_itemised,
+    load_segments,
+    load_sentences,
+    load_table,
+    validate_package,
+)
+from .exercises import list_exercises
+
+__version__ = "0.1.0"
+
+# Public names that live in modules loaded on first use: name -> module.
+_LAZY = {
+    "extract_claims": "medialit.extract",
+}
+
+__all__ = [
+    "CASE_STUDY_CREDIT",
+    "DataError",
+    "Feedback",
+    "article_text",
+    "body_text",
+    "charts",
+    "course",
+    "course_map",
+    "check",
+    "list_exercises",
+    "load_claims",
+    "load_entities",
+    "load_entity_aliases",
+    "load_itemised",
+    "load_segments",
+    "load_sentences",
+    "load_table",
+    "show",
+    "validate_package",
+    *_LAZY,
+]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'medialit' has no attribute {name!r}")

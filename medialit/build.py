@@ -1,0 +1,185 @@
+"""Build the student lessons from the answer keys, and re-execute the answer keys.
+
+    python -m medialit.build            # write lessons/NN_slug.ipynb from solutions/NN_slug.ipynb
+    python -m medialit.build --check    # exit 1 if lessons/ is stale or a marker is unbalanced
+    python -m medialit.build --execute [solutions/NN_slug.ipynb ...]
+                                        # re-run answer keys and store their outputs, then rebuild
+
+In a solution notebook, what stands between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` (nbgrader's
+markers) becomes a placeholder that does not raise: ``name = ...  # your answer here`` for each name the
+solution assigns, ``# your code here`` otherwise, *Your answer here* in markdown. ``### BEGIN HIDDEN TESTS``
+blocks are dropped, and so are cells tagged ``instructor`` (notes for teachers). Outputs and execution counts
+are cleared; cell ids are kept, so a lesson's cells keep their identity across rebuilds.
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import copy
+import os
+import sys
+import textwrap
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+SOLUTIONS = ROOT / "solutions"
+LESSONS = ROOT / "lessons"
+
+BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
+INSTRUCTOR_TAG = "instructor"
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+MARKDOWN_PLACEHOLDER = "*Your answer here*"
+
+
+class BuildError(Exception):
+    """A solution notebook cannot be turned into a lesson; the message names the notebook and the cell."""
+
+
+def _placeholder_for(block: list[str], indent: str) -> list[str]:
+    """Non-raising stand-in for a code solution: keep the names a learner must fill in, drop the answer."""
+    try:
+        tree = ast.parse(textwrap.dedent("\n".join(block)))
+    except SyntaxError:
+        tree = None
+    names: list[str] = []
+    for node in tree.body if tree else []:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id not in names:
+                names.append(target.id)
+    if names:
+        return [f"{indent}{name} = ...  # your answer here" for name in names]
+    return [f"{indent}# your code here"]
+
+
+def _strip_blocks(source: str, cell_type: str, where: str) -> str:
+    lines = source.split("\n")
+    out: list[str] = []
+    block: list[str] | None = None
+    hidden = False
+    indent = ""
+    for line in lines:
+        marker = line.strip()
+        if marker == BEGIN:
+            if block is not None or hidden:
+                raise BuildError(f"{where}: '{BEGIN}' inside another marked block. Fix: close the first block with '{END}'.")
+            block, indent = [], line[: len(line) - len(line.lstrip())]
+        elif marker == END:
+            if block is None:
+                raise BuildError(f"{where}: '{END}' without a '{BEGIN}' before it.")
+            out.extend([MARKDOWN_PLACEHOLDER] if cell_type == "markdown" else _placeholder_for(block, indent))
+            block = None
+        elif marker == BEGIN_HIDDEN:
+            if block is not None or hidden:
+                raise BuildError(f"{where}: '{BEGIN_HIDDEN}' inside another marked block.")
+            hidden = True
+        elif marker == END_HIDDEN:
+            if not hidden:
+                raise BuildError(f"{where}: '{END_HIDDEN}' without a '{BEGIN_HIDDEN}' before it.")
+            hidden = False
+        elif block is not None:
+            block.append(line)
+        elif not hidden:
+            out.append(line)
+    if block is not None:
+        raise BuildError(f"{where}: '{BEGIN}' is never closed. Fix: add '{END}'.")
+    if hidden:
+        raise BuildError(f"{where}: '{BEGIN_HIDDEN}' is never closed. Fix: add '{END_HIDDEN}'.")
+    return "\n".join(out)
+
+
+def student_version(solution: nbformat.NotebookNode, name: str = "notebook") -> nbformat.NotebookNode:
+    """The lesson a learner gets: answers replaced, hidden tests and instructor cells dropped, outputs cleared."""
+    lesson = copy.deepcopy(solution)
+    cells = []
+    for index, cell in enumerate(lesson.cells):
+        if INSTRUCTOR_TAG in cell.get("metadata", {}).get("tags", []):
+            continue
+        cell.source = _strip_blocks(cell.source, cell.cell_type, f"{name}, cell {index + 1} (id {cell.get('id', '?')})")
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+            cell.metadata.pop("execution", None)
+        cells.append(cell)
+    lesson.cells = cells
+    lesson.metadata.pop("widgets", None)
+    return lesson
+
+
+def lesson_path(solution_path: Path) -> Path:
+    return LESSONS / solution_path.name
+
+
+def _render(notebook: nbformat.NotebookNode) -> str:
+    return nbformat.writes(notebook) + "\n"
+
+
+def build(check: bool = False) -> list[str]:
+    """Write (or, with check=True, compare) every lesson. Returns a list of problems; empty means all is well."""
+    problems: list[str] = []
+    solutions = sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))
+    for solution_path in solutions:
+        try:
+            solution = nbformat.read(solution_path, as_version=4)
+            text = _render(student_version(solution, f"solutions/{solution_path.name}"))
+        except BuildError as err:
+            problems.append(str(err))
+            continue
+        target = lesson_path(solution_path)
+        if check:
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                problems.append(f"lessons/{target.name} is stale: run `python -m medialit.build`.")
+        else:
+            target.parent.mkdir(exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    expected = {lesson_path(p).name for p in solutions}
+    for orphan in sorted(p.name for p in LESSONS.glob("*.ipynb") if p.name not in expected):
+        problems.append(f"lessons/{orphan} has no solutions/{orphan}: lessons are generated, so remove it or add its solution.")
+    return problems
+
+
+def tidy_outputs(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Keep stored answer-key outputs small and stable: no widget model ids or widget state, no timings."""
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        cell.metadata.pop("execution", None)
+        for output in cell.get("outputs", []):
+            output.get("data", {}).pop(WIDGET_VIEW, None)
+    notebook.metadata.pop("widgets", None)
+    return notebook
+
+
+def execute(paths: list[Path], timeout: int = 600) -> None:
+    """Re-run answer keys top to bottom in this environment and store their outputs (the answer key)."""
+    from nbclient import NotebookClient
+
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    for path in paths:
+        notebook = nbformat.read(path, as_version=4)
+        NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+        nbformat.write(tidy_outputs(notebook), path)
+        print(f"executed {path.relative_to(ROOT)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m medialit.build", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="only check that lessons/ is up to date")
+    parser.add_argument("--execute", nargs="*", metavar="SOLUTION", help="re-run these answer keys (all if none given) first")
+    args = parser.parse_args(argv)
+    if args.execute is not None:
+        paths = [Path(p).resolve() for p in args.execute] or sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))
+        execute(paths)
+    problems = build(check=args.check)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if not problems:
+        print("lessons/ is up to date." if args.check else f"wrote {len(list(SOLUTIONS.glob('[0-9][0-9]_*.ipynb')))} lesson(s) to lessons/")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

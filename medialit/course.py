@@ -1,0 +1,79 @@
+"""The course map, kept once: lesson 00 shows it, the README repeats it, and a test keeps the two in step."""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+__all__ = ["Lesson", "LESSONS", "course_map"]
+
+
+@dataclass(frozen=True)
+class Lesson:
+    number: str
+    slug: str
+    title: str
+    minutes: int
+    objectives: tuple[str, ...]
+
+    @property
+    def path(self) -> str:
+        return f"lessons/{self.number}_{self.slug}.ipynb"
+
+
+LESSONS = (
+    Lesson("00", "start_here", "Start here", 20, (
+        "Run a cell, use a widget, answer an exercise and read its feedback.",
+        "Find the case-study article and tell it apart from the page around it.",
+    )),
+    Lesson("01", "what_are_we_reading", "What are we reading?", 45, (
+        "Separate an article from the page around it.",
+        "Narrow down an undated article's date from internal evidence.",
+        "Compare a headline with its body word by word.",
+    )),
+    Lesson("02", "who_says_so", "Who says so?", 45, (
+        "Build the attribution chain of a claim (outlet, institution, person).",
+        "Classify sentences as direct quote, paraphrase or narration.",
+        "Chart how much of an article rests on each source.",
+    )),
+    Lesson("03", "numbers_nobody_can_check", "Numbers nobody can check", 50, (
+        "Find what a total leaves unitemised.",
+        "Compute rates and explain how they depend on their denominators.",
+        "Rate how verifiable a claim is and say who holds the evidence.",
+    )),
+    Lesson("04", "units_that_dont_line_up", "Units that don't line up", 50, (
+        "Convert units with pint and reason with rounding intervals.",
+        "Convert clock times across zones on a historical date.",
+        "Join tables on names that have several spellings.",
+    )),
+    Lesson("05", "your_turn", "Your turn", 50, (
+        "Draft a claims ledger for any article and curate it.",
+        "Apply the course's checks to an article of your choice.",
+    )),
+)
+
+
+def course_map(markdown: bool = False):
+    """The course map as a displayable HTML table (or, with markdown=True, the README's markdown table)."""
+    if markdown:
+        rows = ["| Lesson | You will be able to | Minutes |", "|---|---|---|"]
+        for lesson in LESSONS:
+            rows.append(f"| [{lesson.number} · {lesson.title}]({lesson.path}) | {' '.join(lesson.objectives)} | {lesson.minutes} |")
+        return "\n".join(rows)
+    return _CourseMap()
+
+
+class _CourseMap:
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{l.number} · {html.escape(l.title)}</td><td><ul>{''.join(f'<li>{html.escape(o)}</li>' for o in l.objectives)}</ul></td><td>{l.minutes}</td></tr>"
+            for l in LESSONS
+        )
+        total = sum(l.minutes for l in LESSONS)
+        return (
+            "<table><caption>The course map</caption><thead><tr><th scope='col'>Lesson</th>"
+            "<th scope='col'>You will be able to</th><th scope='col'>Minutes</th></tr></thead>"
+            f"<tbody>{rows}</tbody><tfoot><tr><td>All lessons</td><td></td><td>{total}</td></tr></tfoot></table>"
+        )
+
+    def __repr__(self) -> str:
+        return "\n".join(f"{l.number} {l.title} ({l.minutes} min): {' '.join(l.objectives)}" for l in LESSONS)

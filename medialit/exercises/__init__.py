@@ -1,0 +1,196 @@
+"""The exercise registry: every exercise's id, prompt, answer kind, hints, and expected answer.
+
+Expected answers are *computed from data/* when first needed (``expected`` is a function), so correcting a
+data row corrects the answer key. Each lesson registers its exercises in its own module
+(``lesson00.py``, ``lesson01.py``...), loaded on first use.
+"""
+from __future__ import annotations
+
+import importlib
+import math
+import pkgutil
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+__all__ = ["Exercise", "register", "get_exercise", "list_exercises"]
+
+_REGISTRY: dict[str, "Exercise"] = {}
+_LOADED = False
+_WRONG_TRIES: dict[str, int] = {}
+
+
+def _normalise_word(text: object) -> str:
+    return " ".join(unicodedata.normalize("NFKC", str(text)).casefold().replace("_", " ").replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise. ``kind`` picks how an answer is read and judged:
+
+    number: a number within ``tolerance`` of ``expected()``;
+    choice: one of ``choices`` (case and spacing ignored);
+    choices: a collection of items that must equal the expected set;
+    quantity: a physical quantity such as "5.556 km" in any unit of the same dimension (see units.py);
+    clock: a time of day "HH:MM";
+    written: free text of at least ``min_words`` words, never marked automatically;
+    mapping: a dict or pandas Series of label -> number, equal to ``expected()``.
+    """
+
+    id: str
+    prompt: str
+    kind: str
+    expected: Callable[[], Any] | None = None
+    hints: tuple[str, ...] = ()
+    success: str = "Well done."
+    tolerance: float = 0.0
+    choices: tuple[str, ...] = ()
+    traps: tuple[tuple[Callable[[Any], bool], str], ...] = ()
+    min_words: int = 8
+    unit: str | None = None
+
+    @property
+    def expects(self) -> str:
+        """One sentence saying what kind of answer this exercise takes (shown when an answer cannot be read)."""
+        return {
+            "number": "This exercise takes a single number, e.g. 1234 or 12.5.",
+            "choice": f"This exercise takes one of: {', '.join(self.choices)}.",
+            "choices": f"This exercise takes a list of items, chosen from: {', '.join(self.choices)}." if self.choices else "This exercise takes a list of items.",
+            "quantity": f"This exercise takes a quantity with its unit, e.g. '12.5 {self.unit or 'km'}'.",
+            "clock": "This exercise takes a time of day written as HH:MM, e.g. '14:30'.",
+            "written": f"This exercise takes a few sentences of text (at least {self.min_words} words).",
+            "mapping": "This exercise takes a dict or pandas Series of label -> number.",
+        }[self.kind]
+
+    def judge(self, answer: Any) -> tuple[bool | None, str]:
+        """Return (correct, message). Raises AnswerError when the answer cannot be read at all."""
+        reader = getattr(self, f"_judge_{self.kind}")
+        correct = reader(answer)
+        if correct is None:
+            return None, self.success
+        if correct:
+            _WRONG_TRIES.pop(self.id, None)
+            return True, self.success
+        return False, self._hint(answer)
+
+    def _hint(self, answer: Any) -> str:
+        for applies, message in self.traps:
+            try:
+                if applies(answer):
+                    return message
+            except Exception:  # a trap that cannot read this answer simply does not apply
+                continue
+        tries = _WRONG_TRIES.get(self.id, 0)
+        _WRONG_TRIES[self.id] = tries + 1
+        if not self.hints:
+            return "Not quite. Re-read the section above and try again."
+        return "Not quite. Hint: " + self.hints[min(tries, len(self.hints) - 1)]
+
+    def _judge_number(self, answer: Any) -> bool:
+        from ..checks import parse_number
+
+        value = parse_number(answer)
+        return math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
+
+    def _judge_choice(self, answer: Any) -> bool:
+        from ..checks import AnswerError
+
+        if not isinstance(answer, str):
+            raise AnswerError(f"Expected one word or phrase in quotes, but got a {type(answer).__name__}.")
+        given = _normalise_word(answer)
+        if given not in {_normalise_word(c) for c in self.choices}:
+            raise AnswerError(f"{_short(answer)} is not one of the options.")
+        return given == _normalise_word(self.expected())
+
+    def _judge_choices(self, answer: Any) -> bool:
+        from ..checks import AnswerError
+
+        if isinstance(answer, (str, bytes)) or not hasattr(answer, "__iter__") or isinstance(answer, dict):
+            raise AnswerError("Expected a list of items in square brackets, e.g. ['a', 'b'].")
+        items = list(answer)
+        if not all(isinstance(item, (str, int)) and not isinstance(item, bool) for item in items):
+            raise AnswerError("Each item in the list should be a word in quotes or a whole number.")
+        given = {_normalise_word(item) for item in items}
+        if self.choices:
+            unknown = given - {_normalise_word(c) for c in self.choices}
+            if unknown:
+                raise AnswerError(f"{_short(sorted(unknown)[0])} is not one of the options.")
+        expected = {_normalise_word(item) for item in self.expected()}
+        return given == expected
+
+    def _judge_quantity(self, answer: Any) -> bool:
+        from ..units import parse_quantity
+
+        given = parse_quantity(answer, like=self.unit or "km")
+        expected = parse_quantity(self.expected(), like=self.unit or "km")
+        return abs((given - expected).to(expected.units).magnitude) <= self.tolerance + 1e-9
+
+    def _judge_clock(self, answer: Any) -> bool:
+        from ..checks import AnswerError
+
+        text = unicodedata.normalize("NFKC", str(answer)).strip() if isinstance(answer, str) else None
+        match = re.fullmatch(r"([01]?\d|2[0-3])[:.h]([0-5]\d)", text or "")
+        if not match:
+            raise AnswerError("Expected a time of day such as '14:30' (24-hour clock).")
+        return f"{int(match[1]):02d}:{match[2]}" == self.expected()
+
+    def _judge_written(self, answer: Any) -> None:
+        from ..checks import AnswerError
+
+        if not isinstance(answer, str):
+            raise AnswerError("Expected your answer as text in quotes.")
+        if len(answer.split()) < self.min_words:
+            raise AnswerError(f"Your answer has {len(answer.split())} words; write at least {self.min_words}.")
+        return None
+
+    def _judge_mapping(self, answer: Any) -> bool:
+        from ..checks import AnswerError, parse_number
+
+        if hasattr(answer, "to_dict") and not hasattr(answer, "columns"):
+            answer = answer.to_dict()
+        if not isinstance(answer, dict):
+            raise AnswerError(f"Expected a dict or a pandas Series, but got a {type(answer).__name__}.")
+        given = {_normalise_word(k): parse_number(v) for k, v in answer.items()}
+        expected = {_normalise_word(k): float(v) for k, v in dict(self.expected()).items()}
+        if set(given) != set(expected):
+            return False
+        return all(math.isclose(given[k], expected[k], abs_tol=self.tolerance + 1e-9) for k in expected)
+
+
+def _short(value: Any) -> str:
+    text = " ".join(str(value).split())
+    return repr(text if len(text) <= 40 else text[:39] + "\u2026")
+
+
+def register(*exercises: Exercise) -> None:
+    """Add exercises to the registry (called by each lesson module at import)."""
+    for exercise in exercises:
+        if exercise.id in _REGISTRY and _REGISTRY[exercise.id] != exercise:
+            raise ValueError(f"Exercise id {exercise.id} is registered twice.")
+        _REGISTRY[exercise.id] = exercise
+
+
+def _load_all() -> None:
+    global _LOADED
+    if _LOADED:
+        return
+    for module in sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("lesson")):
+        importlib.import_module(f"{__name__}.{module}")
+    _LOADED = True
+
+
+def get_exercise(exercise_id: object) -> Exercise:
+    """The exercise with this id; KeyError with a plain message if there is none."""
+    _load_all()
+    key = str(exercise_id).strip() if isinstance(exercise_id, (str, int, float)) else ""
+    if key not in _REGISTRY:
+        raise KeyError(f"There is no exercise {_short(exercise_id)}. Ids look like '01.3'; ml.list_exercises() lists them all.")
+    return _REGISTRY[key]
+
+
+def list_exercises(lesson: str | None = None) -> list[str]:
+    """Every exercise id in course order (optionally only one lesson's, e.g. lesson="03")."""
+    _load_all()
+    ids = sorted(_REGISTRY, key=lambda i: tuple(int(p) if p.isdigit() else p for p in i.split(".")))
+    return [i for i in ids if lesson is None or i.split(".")[0] == str(lesson)]

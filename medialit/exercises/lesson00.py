@@ -1,0 +1,62 @@
+"""Lesson 00 "Start here": one exercise of each kind a learner will meet, on the article's first lines."""
+from __future__ import annotations
+
+import re
+
+from ..data import load_segments
+from . import Exercise, register
+
+
+def _headline() -> str:
+    segments = load_segments()
+    return str(segments.loc[segments["kind"] == "headline", "text"].iloc[0])
+
+
+def _headline_count() -> int:
+    """The number the headline gives, read from the headline line itself."""
+    return int(re.search(r"\d[\d,]*", _headline())[0].replace(",", ""))
+
+
+def _body_paragraph_count() -> int:
+    segments = load_segments()
+    return int((segments["kind"] == "body_paragraph").sum())
+
+
+register(
+    Exercise(
+        id="00.1",
+        prompt="What number of targets does the headline give? Type it as a number.",
+        kind="number",
+        expected=_headline_count,
+        hints=("Read the headline in the article above: the number comes after 'Over'.",),
+        success="Right: the headline's number. Notice the word before it ('Over'); lesson 03 asks why.",
+    ),
+    Exercise(
+        id="00.2",
+        prompt="How many lines of the page does the segments table classify as body paragraphs?",
+        kind="number",
+        expected=_body_paragraph_count,
+        hints=(
+            "Use the page explorer above: choose 'Body paragraphs' and read the count it shows.",
+            "Or in code: (segments['kind'] == 'body_paragraph').sum()",
+        ),
+        traps=((lambda a: float(str(a).replace(",", "")) == 62, "62 is every line of the page, blank lines and chrome included; count only the body paragraphs."),),
+        success="Right. Not every one of them is certainly part of the article: one sits on an unclear boundary (lesson 01).",
+    ),
+    Exercise(
+        id="00.3",
+        prompt="Which part of the page is in Russian? Answer with one of the page-explorer choices.",
+        kind="choice",
+        choices=("headline", "body paragraphs", "photo credit", "related-article teaser", "comment-widget residue", "template residue"),
+        expected=lambda: "template residue",
+        hints=("Try each choice in the page explorer and look for Cyrillic letters.",),
+        success="Right: a line of the page's template, not of the article. Lesson 01 sorts the whole page like this.",
+    ),
+    Exercise(
+        id="00.4",
+        prompt="In a sentence or two: before you start, what would you want to know about a news story like this one before you trust its numbers?",
+        kind="written",
+        min_words=8,
+        success="Noted. Written answers are not marked automatically: keep yours, and compare it with what you think at the end of lesson 05.",
+    ),
+)

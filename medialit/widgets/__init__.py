@@ -1,0 +1,51 @@
+"""Course widgets: each a small class whose state tests drive directly, with an ipywidgets view on top.
+
+A widget's logic lives in plain methods (``set_...``, ``result_html()``...) so tests run without a browser.
+``CourseWidget`` adds the display: the live ipywidgets view in a running kernel, plus a static HTML
+snapshot of the current result and a one-line text label, which are what GitHub, nbviewer and a notebook
+opened without a kernel show (the solution notebooks store only these; see ``medialit.build``).
+"""
+from __future__ import annotations
+
+import html
+
+__all__ = ["CourseWidget", "labelled"]
+
+
+class CourseWidget:
+    """Base for the course's widgets: subclasses build ``self.view`` and implement ``snapshot_html``."""
+
+    #: Short name a screen reader and a text-only view show for the widget.
+    title = "Interactive widget"
+
+    _view = None
+
+    @property
+    def view(self):
+        """The ipywidgets view, built on first display so tests of the logic never need ipywidgets."""
+        if self._view is None:
+            self._view = self._build_view()
+        return self._view
+
+    def _build_view(self):  # pragma: no cover - every subclass overrides it
+        raise NotImplementedError
+
+    def snapshot_html(self) -> str:  # pragma: no cover - every subclass overrides it
+        raise NotImplementedError
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        bundle = self.view._repr_mimebundle_(include=include, exclude=exclude) or {}
+        bundle["text/plain"] = f"{self.title} (interactive: run the notebook to use it)"
+        bundle["text/html"] = (
+            f'<div class="medialit-snapshot" role="region" aria-label="{html.escape(self.title)}">'
+            f"<p><em>{html.escape(self.title)}: a snapshot; run the notebook to use the widget.</em></p>"
+            f"{self.snapshot_html()}</div>"
+        )
+        return bundle
+
+
+def labelled(widget, description: str):
+    """Give an ipywidgets control a visible label that is also its accessible name, and room to show it."""
+    widget.description = description
+    widget.style = {"description_width": "initial"}
+    return widget

@@ -1,0 +1,92 @@
+"""The lesson builder: answers out, placeholders that run, hidden tests and instructor notes dropped, ids kept."""
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from medialit import build
+
+
+def _notebook(*cells):
+    notebook = new_notebook(cells=list(cells))
+    for index, cell in enumerate(notebook.cells):
+        cell["id"] = f"cell-{index}"
+    return notebook
+
+
+def test_lessons_are_up_to_date():
+    assert build.build(check=True) == []
+
+
+def test_code_solution_becomes_a_runnable_placeholder():
+    source = "x = 1\n### BEGIN SOLUTION\nanswer_1 = 2 + 2\nother: int = 3\n### END SOLUTION\nprint(x)"
+    lesson = build.student_version(_notebook(new_code_cell(source)))
+    assert lesson.cells[0].source == "x = 1\nanswer_1 = ...  # your answer here\nother = ...  # your answer here\nprint(x)"
+    exec(compile(lesson.cells[0].source, "lesson", "exec"), {"print": lambda *a: None})
+
+
+def test_solution_without_assignment_becomes_a_comment_keeping_indent():
+    source = "for i in range(2):\n    ### BEGIN SOLUTION\n    print(i)\n    ### END SOLUTION\n    pass"
+    lesson = build.student_version(_notebook(new_code_cell(source)))
+    assert lesson.cells[0].source == "for i in range(2):\n    # your code here\n    pass"
+
+
+def test_markdown_solution_and_hidden_tests_and_instructor_cells():
+    markdown = new_markdown_cell("Why?\n\n### BEGIN SOLUTION\nBecause.\n### END SOLUTION")
+    hidden = new_code_cell("ml.check('1', a)\n### BEGIN HIDDEN TESTS\nassert a == 1\n### END HIDDEN TESTS")
+    notes = new_markdown_cell("For teachers")
+    notes.metadata["tags"] = ["instructor"]
+    lesson = build.student_version(_notebook(markdown, hidden, notes))
+    assert [c.source for c in lesson.cells] == ["Why?\n\n*Your answer here*", "ml.check('1', a)"]
+    assert [c.id for c in lesson.cells] == ["cell-0", "cell-1"]
+
+
+def test_outputs_and_counts_are_cleared():
+    cell = new_code_cell("1", execution_count=3, outputs=[nbformat.v4.new_output("execute_result", {"text/plain": "1"}, execution_count=3)])
+    lesson = build.student_version(_notebook(cell))
+    assert lesson.cells[0].outputs == [] and lesson.cells[0].execution_count is None
+
+
+@pytest.mark.parametrize("source, message", [
+    ("### BEGIN SOLUTION\nx = 1", "never closed"),
+    ("x = 1\n### END SOLUTION", "without a"),
+    ("### BEGIN SOLUTION\n### BEGIN SOLUTION\n### END SOLUTION", "inside another"),
+    ("### BEGIN HIDDEN TESTS\nassert 1", "never closed"),
+])
+def test_unbalanced_markers_are_errors(source, message):
+    with pytest.raises(build.BuildError, match=message):
+        build.student_version(_notebook(new_code_cell(source)), "solutions/x.ipynb")
+
+
+def test_check_reports_stale_and_orphan_lessons(tmp_path, monkeypatch):
+    solutions, lessons = tmp_path / "solutions", tmp_path / "lessons"
+    solutions.mkdir()
+    lessons.mkdir()
+    nbformat.write(_notebook(new_code_cell("### BEGIN SOLUTION\na = 1\n### END SOLUTION")), solutions / "01_x.ipynb")
+    (lessons / "02_orphan.ipynb").write_text("{}")
+    monkeypatch.setattr(build, "SOLUTIONS", solutions)
+    monkeypatch.setattr(build, "LESSONS", lessons)
+    problems = build.build(check=True)
+    assert any("01_x.ipynb is stale" in p for p in problems)
+    assert any("02_orphan.ipynb has no solutions" in p for p in problems)
+    assert build.main(["--check"]) == 1
+    assert build.main([]) == 1  # the orphan is still reported after writing
+    (lessons / "02_orphan.ipynb").unlink()
+    assert build.main(["--check"]) == 0
+
+
+def test_no_answer_leaks_into_lessons():
+    for path in sorted(build.LESSONS.glob("*.ipynb")):
+        notebook = nbformat.read(path, as_version=4)
+        for cell in notebook.cells:
+            assert "BEGIN SOLUTION" not in cell.source and "HIDDEN TESTS" not in cell.source
+            assert "instructor" not in cell.metadata.get("tags", [])
+            if cell.cell_type == "code":
+                assert cell.outputs == []
+
+
+def test_tidy_outputs_drops_widget_ids_and_state():
+    cell = new_code_cell("w", outputs=[nbformat.v4.new_output("execute_result", {"text/plain": "w", build.WIDGET_VIEW: {"model_id": "abc"}})])
+    notebook = _notebook(cell)
+    notebook.metadata["widgets"] = {"state": {}}
+    tidy = build.tidy_outputs(notebook)
+    assert build.WIDGET_VIEW not in tidy.cells[0].outputs[0].data and "widgets" not in tidy.metadata

@@ -1,0 +1,56 @@
+"""Charts refuse to go without a title and description; article display escapes; units read learner input."""
+import altair as alt
+import pandas as pd
+import pytest
+
+import medialit as ml
+from medialit.charts import ChartError
+from medialit.checks import AnswerError
+from medialit.text import article_view
+from medialit.units import parse_quantity
+
+FRAME = pd.DataFrame({"what": ["a", "b"], "count": [1, 2]})
+CHART = alt.Chart(FRAME).mark_bar().encode(x=alt.X("what", title="What"), y=alt.Y("count", title="Count"))
+
+
+def test_show_sets_title_description_and_offers_spec_svg_text():
+    shown = ml.show(CHART, title="Two bars", description="Bar a is half as tall as bar b.")
+    bundle = shown._repr_mimebundle_()
+    spec = bundle["application/vnd.vegalite.v5+json"]
+    assert spec["title"] == "Two bars" and spec["description"].startswith("Bar a")
+    assert bundle["image/svg+xml"].startswith("<svg") and "Two bars" in bundle["image/svg+xml"]
+    assert bundle["text/plain"] == "Chart: Two bars. Bar a is half as tall as bar b."
+
+
+@pytest.mark.parametrize("kwargs", [dict(title="", description="A long enough description here."), dict(title="T", description="short")])
+def test_show_refuses_charts_without_title_or_description(kwargs):
+    with pytest.raises(ChartError):
+        ml.show(CHART, **kwargs)
+
+
+def test_show_refuses_non_charts():
+    with pytest.raises(ChartError, match="expects an altair chart"):
+        ml.show(FRAME, title="T", description="A long enough description here.")
+
+
+def test_plain_altair_draws_offline():
+    assert alt.renderers.active == "mimetype"
+    assert alt.theme.active == "medialit"
+
+
+def test_article_view_is_escaped_numbered_and_credited():
+    view = article_view()
+    page = view._repr_html_()
+    assert "[5]" in page and "Sputnik International" in page and "Subscribe" not in page
+    assert "Newsfeed" not in repr(view)
+
+
+@pytest.mark.parametrize("text, metres", [("5.556 km", 5556), ("5556 m", 5556), ("3 nmi", 5556), ("3 nautical miles", 5556), ("5.5km", 5500)])
+def test_parse_quantity(text, metres):
+    assert parse_quantity(text, like="km").to("m").magnitude == pytest.approx(metres)
+
+
+@pytest.mark.parametrize("bad, words", [("5.5 parsecs", "not a unit this course uses"), ("5.5 blorps", "not a unit this course knows"), ("5 kg", "measures something else"), (5.5, "with its unit"), ("km", "Expected a number"), (None, "not a NoneType")])
+def test_parse_quantity_says_what_was_expected(bad, words):
+    with pytest.raises(AnswerError, match=words):
+        parse_quantity(bad, like="km")

@@ -1,0 +1,85 @@
+"""Self-checks: right answers pass, wrong ones get a hint and never the answer, odd input never raises."""
+import math
+
+import pytest
+
+import medialit as ml
+from medialit.checks import AnswerError, parse_number
+
+HOSTILE = [None, "", "   ", float("nan"), float("inf"), -1, 10**100, [1, 2], {"a": 1}, "５", "5.5 parsecs",
+           "<script>alert(1)</script>", '<img src=x onerror="alert(1)">', True, object(), b"bytes"]
+
+
+@pytest.mark.parametrize("exercise_id", ml.list_exercises())
+@pytest.mark.parametrize("answer", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_answers_give_plain_feedback(exercise_id, answer):
+    feedback = ml.check(exercise_id, answer)
+    assert feedback.correct in (True, False, None)
+    assert feedback.message and "Traceback" not in feedback.message
+    page = feedback._repr_html_()
+    assert "<script>" not in page and "<img" not in page
+
+
+@pytest.mark.parametrize("exercise_id", ml.list_exercises())
+def test_unanswered_says_so(exercise_id):
+    feedback = ml.check(exercise_id, ...)
+    assert feedback.correct is None
+    assert "Replace the ..." in feedback.message
+    assert "Not answered yet" in repr(feedback)
+
+
+def test_unknown_exercise_is_explained():
+    feedback = ml.check("99.9", 1)
+    assert feedback.correct is None and "list_exercises" in feedback.message
+    assert ml.check(None, 1).correct is None
+
+
+def test_number_answers_are_read_generously():
+    assert ml.check("00.1", 2000).correct is True
+    assert ml.check("00.1", "2,000").correct is True
+    assert ml.check("00.1", " ２０００ ").correct is True
+    assert ml.check("00.1", 2000.0).correct is True
+
+
+def test_wrong_number_gets_a_hint_not_the_answer():
+    feedback = ml.check("00.1", 1999)
+    assert feedback.correct is False and "Hint" in feedback.message
+    assert "2000" not in feedback.message and "2,000" not in feedback.message
+
+
+def test_trap_hint_for_a_common_mistake():
+    assert "every line of the page" in ml.check("00.2", 62).message
+
+
+def test_choice_rejects_unknown_options_with_the_list():
+    feedback = ml.check("00.3", "banana")
+    assert feedback.correct is False and "template residue" in feedback.message
+    assert ml.check("00.3", "Template  Residue").correct is True
+
+
+def test_written_answers_are_noted_not_marked():
+    assert ml.check("00.4", "too short").correct is False
+    noted = ml.check("00.4", "I would want to know who counted the targets and how they know.")
+    assert noted.correct is None and "not marked automatically" in noted.message
+
+
+def test_feedback_html_is_escaped_and_says_its_state_in_words():
+    page = ml.check("00.1", "<b>x</b>")._repr_html_()
+    assert "&lt;b&gt;" in page and "Not yet" in page and 'role="status"' in page
+
+
+@pytest.mark.parametrize("text, value", [("2,084", 2084), ("-3", -3), ("1 550", 1550), ("\u22125", -5), (7, 7)])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("bad", [None, "x", [1], math.nan, True, 10**400])
+def test_parse_number_refuses_plainly(bad):
+    with pytest.raises(AnswerError):
+        parse_number(bad)
+
+
+def test_list_exercises_is_in_course_order_and_filterable():
+    ids = ml.list_exercises()
+    assert ids[:4] == ["00.1", "00.2", "00.3", "00.4"]
+    assert ml.list_exercises("00") == ids[:4]

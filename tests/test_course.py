@@ -1,0 +1,64 @@
+"""The course map and the notebooks' anatomy stay in step with the README and with each other."""
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import medialit as ml
+from medialit.course import LESSONS
+
+ROOT = Path(__file__).resolve().parent.parent
+SOLUTIONS = sorted((ROOT / "solutions").glob("[0-9][0-9]_*.ipynb"))
+
+
+def test_readme_carries_the_course_map():
+    assert ml.course_map(markdown=True) in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_course_map_html_is_a_captioned_table():
+    page = ml.course_map()._repr_html_()
+    assert "<caption>" in page and "scope='col'" in page
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
+def test_every_solution_is_on_the_course_map(path):
+    assert path.stem in {f"{lesson.number}_{lesson.slug}" for lesson in LESSONS}
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
+def test_notebook_anatomy(path):
+    """One H1, headings never skip a level, and the sections every lesson promises are there."""
+    notebook = nbformat.read(path, as_version=4)
+    headings = []
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown" and "instructor" not in cell.metadata.get("tags", []):
+            in_code = False
+            for line in cell.source.splitlines():
+                in_code ^= line.startswith("```")
+                match = re.match(r"^(#{1,6}) (.+)", line)
+                if match and not in_code:
+                    headings.append((len(match[1]), match[2].strip()))
+    assert [level for level, _ in headings].count(1) == 1 and headings[0][0] == 1
+    for (before, _), (after, title) in zip(headings, headings[1:]):
+        assert after <= before + 1, f"heading '{title}' skips a level"
+    titles = {title for _, title in headings}
+    for required in ("Overview", "Prerequisites and time", "Summary", "What's next"):
+        assert required in titles, f"{path.name} lacks a '{required}' section"
+    assert notebook.cells[0].source.startswith(f"# {path.stem[:2]} · ")
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
+def test_ignores_are_rare_and_explained(path):
+    """At most one code cell in five may skip nbval's comparison, and each says why."""
+    code = [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+    marked = [c for c in code if "NBVAL_IGNORE_OUTPUT" in c.source or "NBVAL_SKIP" in c.source]
+    assert len(marked) * 5 <= len(code)
+    for cell in marked:
+        line = next(l for l in cell.source.splitlines() if "NBVAL_" in l)
+        assert len(line.split("NBVAL_", 1)[1].split(maxsplit=1)) == 2, "say why after the NBVAL_ marker"
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
+def test_solution_notebooks_stay_small(path):
+    assert path.stat().st_size <= 1_000_000

@@ -1,0 +1,143 @@
+"""The case-study data: byte-exact capture, valid tables, exact spans, resolving foreign keys, useful errors."""
+import hashlib
+import re
+import shutil
+
+import pandas as pd
+import pytest
+
+import medialit as ml
+from medialit import data as mdata
+
+
+def test_capture_is_byte_for_byte_the_shared_file():
+    raw = (mdata.data_dir() / "article_as_captured.txt").read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == "180dcef8b6c03fe191e645f5987db2fd8855cb55e8040cb1a9c2510315cec960"
+    assert len(raw) == 5896
+    assert ml.article_text().count("\n") + 1 == 62
+
+
+def test_every_table_validates():
+    names = ml.validate_package()
+    assert {"article_as_captured", "segments"} <= set(names)
+
+
+def test_segments_cover_every_line_in_order():
+    segments = ml.load_segments()
+    text = ml.article_text()
+    assert segments["segment_id"].tolist() == list(range(1, 63))
+    assert "\n".join(segments["text"].fillna("")) == text
+    assert segments.loc[segments["text"].isna(), "kind"].eq("blank").all()
+
+
+def test_segment_kinds_match_the_case_study_readme():
+    kinds = ml.load_segments().set_index("segment_id")["kind"]
+    assert kinds[5] == "headline"
+    assert kinds[[20, 42]].eq("section_heading").all()
+    assert kinds[26] == "photo_caption" and kinds[27] == "related_teaser"
+    assert kinds[list(range(56, 62))].eq("comment_widget").all()
+    assert kinds[62] == "template_residue"
+
+
+def test_dtypes_are_proper():
+    segments = ml.load_segments()
+    assert segments["segment_id"].dtype == "int64"
+    assert isinstance(segments["kind"].dtype, pd.CategoricalDtype)
+    assert segments["in_article"].dtype == bool
+
+
+def test_loaders_return_independent_copies():
+    first = ml.load_segments()
+    first.loc[0, "text"] = "changed"
+    assert ml.load_segments().loc[0, "text"] == "- Sputnik International"
+
+
+def test_body_text_is_the_article_without_the_page():
+    body = ml.body_text()
+    assert body.startswith("Russian Jets Destroyed")
+    assert "Subscribe" not in body and "Newsfeed" not in body and "Заголовок" not in body
+    assert "Huge Impact" not in body
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """A scratch copy of data/ that a test may corrupt; the loaders read it through MEDIALIT_DATA_DIR."""
+    copy = tmp_path / "data"
+    shutil.copytree(mdata.data_dir(), copy)
+    monkeypatch.setenv("MEDIALIT_DATA_DIR", str(copy))
+    return copy
+
+
+def _rewrite(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_bad_span_names_file_line_and_fix(data_copy):
+    _rewrite(data_copy / "segments.csv", "5,130,200,", "5,131,200,")
+    with pytest.raises(ml.DataError, match=r"segments\.csv, line 6: .*Fix: the text occurs at char_start=130"):
+        ml.load_segments()
+
+
+def test_wrong_type_is_named(data_copy):
+    _rewrite(data_copy / "segments.csv", "\n10,327,", "\n10,x327,")
+    with pytest.raises(ml.DataError, match=r"segments\.csv, line 11: column 'char_start' must be a whole number"):
+        ml.load_segments()
+
+
+def test_missing_column_is_named(data_copy):
+    _rewrite(data_copy / "segments.csv", ",boundary,", ",boundry,")
+    with pytest.raises(ml.DataError, match=r"header lacks column\(s\) boundary"):
+        ml.load_segments()
+
+
+def test_unknown_category_lists_the_allowed_ones(data_copy):
+    _rewrite(data_copy / "segments.csv", ",headline,", ",headlines,")
+    with pytest.raises(ml.DataError, match=r"line 6: column 'kind' is 'headlines'.*Fix: use one of site_chrome"):
+        ml.load_segments()
+
+
+def test_edited_capture_is_refused(data_copy):
+    path = data_copy / "article_as_captured.txt"
+    path.write_bytes(path.read_bytes().replace(b"1,631", b"1,632", 1))
+    with pytest.raises(ml.DataError, match="has changed"):
+        ml.article_text()
+
+
+def test_missing_file_says_how_to_restore(data_copy):
+    (data_copy / "segments.csv").unlink()
+    with pytest.raises(ml.DataError, match=r"segments\.csv is missing\. Fix"):
+        ml.load_segments()
+
+
+def test_missing_package_is_explained(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDIALIT_DATA_DIR", str(tmp_path))
+    with pytest.raises(ml.DataError, match="datapackage.json is missing"):
+        ml.load_segments()
+
+
+def test_unknown_table_lists_known_ones():
+    with pytest.raises(ml.DataError, match="Known tables: article_as_captured, segments"):
+        ml.load_table("nope")
+    with pytest.raises(ml.DataError, match="expects a table name"):
+        ml.load_table(None)
+
+
+def test_duplicate_key_is_caught(data_copy):
+    _rewrite(data_copy / "segments.csv", "\n2,24,29,", "\n1,24,29,")
+    with pytest.raises(ml.DataError, match=r"line 3: segment_id '1' appears twice"):
+        ml.load_segments()
+
+
+def test_loading_needs_no_network(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the loaders must not open network connections")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    mdata._table.cache_clear()
+    mdata._checked_table.cache_clear()
+    assert len(ml.load_segments()) == 62
+    assert re.search("1,631", ml.article_text())

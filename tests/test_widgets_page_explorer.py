@@ -1,0 +1,38 @@
+"""Page explorer: driven by its state, no browser needed."""
+import ipywidgets
+
+from medialit.widgets.page_explorer import PageExplorer
+
+
+def test_starts_on_the_headline():
+    explorer = PageExplorer()
+    assert "Headline</strong>: 1 line of the page" in explorer.result_html()
+
+
+def test_choosing_a_kind_updates_the_view():
+    explorer = PageExplorer()
+    picker, result = explorer.view.children
+    assert isinstance(picker, ipywidgets.Dropdown) and picker.description == "Part of the page:"
+    picker.value = "template_residue"
+    assert "line 62:" in result.value and "1 line of the page" in result.value
+    picker.value = "body_paragraph"
+    assert "20 lines" in result.value and "unclear boundary" in result.value
+
+
+def test_unknown_kind_is_ignored_not_raised():
+    explorer = PageExplorer(kind="<script>")
+    assert explorer.kind == "headline"
+    explorer.set_kind("nonsense")
+    assert explorer.kind == "headline"
+
+
+def test_text_is_escaped():
+    explorer = PageExplorer(kind="photo_credit")
+    assert "©" in explorer.result_html() and "<script" not in explorer.result_html()
+
+
+def test_display_bundle_has_live_view_snapshot_and_label():
+    bundle = PageExplorer()._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert bundle["text/plain"].startswith("Page explorer")
+    assert "medialit-snapshot" in bundle["text/html"]
