@@ -141,3 +141,83 @@ def test_loading_needs_no_network(monkeypatch):
     mdata._checked_table.cache_clear()
     assert len(ml.load_segments()) == 62
     assert re.search("1,631", ml.article_text())
+
+
+# --- the claims ledger and its companion tables -------------------------------------------------------
+
+NUMBER_WORDS = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b"
+
+
+def test_every_number_in_headline_and_body_is_in_the_ledger_with_a_unit():
+    text = ml.article_text()
+    segments = ml.load_segments()
+    article_lines = segments[segments["in_article"] & (segments["kind"] != "section_heading")]
+    claims = ml.load_claims()
+    spans = list(zip(claims["char_start"], claims["char_end"]))
+    for line in article_lines.itertuples(index=False):
+        for match in re.finditer(rf"\d[\d,.]*|{NUMBER_WORDS}", str(line.text), flags=re.I):
+            start = line.char_start + match.start()
+            covering = [i for i, (a, b) in enumerate(spans) if a <= start < b]
+            assert covering, f"line {line.segment_id}: {match[0]!r} is in no claim span"
+            assert claims.loc[covering[0], "unit"] is not pd.NA or claims.loc[covering[0], "claim_type"] == "qualitative", (
+                f"line {line.segment_id}: {match[0]!r} has no unit"
+            )
+    numeric = claims[claims["value"].notna()]
+    assert numeric["unit"].notna().all()
+
+
+def test_claims_agree_with_their_sentences():
+    claims = ml.load_claims().merge(ml.load_sentences(), on="sentence_id", suffixes=("", "_sentence"))
+    for column in ("mode", "speaker", "source_type", "attribution_verb"):
+        left = claims[column].astype("string").fillna("")
+        right = claims[f"{column}_sentence"].astype("string").fillna("")
+        assert (left == right).all(), f"claims.{column} differs from its sentence's"
+    inside = (claims["char_start"] >= claims["char_start_sentence"]) & (claims["char_end"] <= claims["char_end_sentence"])
+    assert inside.all(), "every claim span lies inside its sentence"
+
+
+def test_claim_spans_do_not_overlap_and_come_in_reading_order():
+    claims = ml.load_claims()
+    assert claims["char_start"].is_monotonic_increasing
+    assert (claims["char_start"].iloc[1:].to_numpy() >= claims["char_end"].iloc[:-1].to_numpy()).all()
+
+
+def test_narration_has_no_speaker_and_attributed_claims_do():
+    claims = ml.load_claims()
+    narration = claims["mode"] == "narration"
+    assert claims.loc[narration, "speaker"].isna().all()
+    assert claims.loc[~narration, "speaker"].notna().all()
+    assert (claims["chain_outlet"] == "Sputnik International").all()
+
+
+def test_itemised_counts_match_their_ledger_rows():
+    itemised = ml.load_itemised().merge(ml.load_claims(), on="claim_id")
+    assert (itemised["count"] == itemised["value"]).all()
+    assert (itemised["category"] == itemised["unit"]).all()
+
+
+def test_distances_and_durations_are_normalised_to_si():
+    claims = ml.load_claims().set_index("text")
+    assert claims.loc["3 nautical miles", "value_si"] == 3 * 1852
+    assert claims.loc["5.5 kilometers", "value_si"] == 5500
+    assert claims.loc["24-hour hotline", "value_si"] == 86400
+
+
+def test_place_aliases_cover_the_name_variants():
+    aliases = ml.load_entity_aliases().set_index("alias")["entity_id"]
+    assert aliases["Tadmur"] == aliases["Palmyra"]
+    assert aliases["Hmeymim"] == aliases["Khmeimim"]
+    assert aliases["Itria"] == aliases["Ithriya"]
+
+
+def test_outside_facts_carry_a_source():
+    entities = ml.load_entities()
+    assert entities.loc[~entities["named_in_article"], "source"].notna().all()
+    aliases = ml.load_entity_aliases()
+    assert aliases.loc[~aliases["in_article"], "source"].notna().all()
+
+
+def test_foreign_key_fault_is_named(data_copy):
+    _rewrite(data_copy / "claims.csv", ",S02,", ",S99,")
+    with pytest.raises(ml.DataError, match=r"claims\.csv, line \d+: sentence_id 'S99' matches no row of sentences"):
+        ml.load_claims()
