@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-__all__ = ["CourseWidget", "labelled"]
+__all__ = ["CourseWidget", "labelled", "controls", "widget_classes"]
 
 
 class CourseWidget:
@@ -49,3 +49,34 @@ def labelled(widget, description: str):
     widget.description = description
     widget.style = {"description_width": "initial"}
     return widget
+
+
+def controls(view) -> list:
+    """Every control a learner can change or click inside a widget's view, in display order (for tests and benchmarks)."""
+    import ipywidgets as w
+
+    found, stack = [], [view]
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, w.Box):
+            stack[:0] = list(node.children)
+        elif isinstance(node, w.Button) or (
+            isinstance(node, w.ValueWidget) and not isinstance(node, (w.HTML, w.HTMLMath, w.Label)) and not node.disabled
+        ):
+            found.append(node)
+    return found
+
+
+def widget_classes() -> list[type]:
+    """Every course widget class in medialit.widgets, so tests and benchmarks cover new widgets automatically."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    classes = []
+    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, CourseWidget) and cls is not CourseWidget and cls.__module__ == module.__name__:
+                classes.append(cls)
+    return classes
