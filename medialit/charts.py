@@ -22,6 +22,9 @@ VEGALITE_MIMETYPE = "application/vnd.vegalite.v5+json"
 @alt.theme.register("medialit", enable=True)
 def _course_theme() -> alt.theme.ThemeConfig:
     return alt.theme.ThemeConfig({
+        # No vega-embed "..." actions menu: it is a <details> without an accessible name (axe: summary-name),
+        # and its export links need the network.
+        "usermeta": {"embedOptions": {"actions": False}},
         "config": {
             "range": {"category": PALETTE, "ordinal": {"scheme": "blues"}},
             "axis": {"labelFontSize": 12, "titleFontSize": 13},
