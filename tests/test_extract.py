@@ -1,0 +1,348 @@
+"""The automatic claim extractor: accuracy floors, one test per pattern family, and properties on any text."""
+from __future__ import annotations
+
+import importlib.util
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from medialit.extract import CLAIM_COLUMNS, SENTENCE_COLUMNS, extract_claims, extract_sentences, speakers_match
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_benchmark():
+    spec = importlib.util.spec_from_file_location("extractor_accuracy", ROOT / "benchmarks" / "extractor_accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+benchmark = _load_benchmark()
+
+
+def claims(text: str) -> list[tuple[str, float, str, str]]:
+    """(text, value, unit, claim_type) per row: what a reader of the draft ledger sees."""
+    frame = extract_claims(text)
+    return [(row.text, row.value, row.unit, row.claim_type) for row in frame.itertuples()]
+
+
+def values(text: str) -> list[float]:
+    return [v for _, v, _, _ in claims(text)]
+
+
+def one_claim(text: str) -> tuple[str, float, str, str]:
+    found = claims(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def same(found, expected) -> bool:
+    """Tuples equal, NaN equal to NaN."""
+    return len(found) == len(expected) and all(
+        (isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b)) or a == b
+        for a, b in zip(found, expected)
+    )
+
+
+# --- accuracy floors (the same scoring the benchmark prints) ---------------------------------------------
+
+@pytest.fixture(scope="module")
+def scores():
+    return benchmark.measure()
+
+
+@pytest.mark.parametrize("dataset", ["case study (body)", "samples (pooled)"])
+@pytest.mark.parametrize("metric", sorted(benchmark.FLOORS))
+def test_accuracy_floor(scores, dataset, metric):
+    value = getattr(scores[dataset], metric)
+    assert value >= benchmark.FLOORS[metric], f"{dataset}: {metric} {value:.3f}\n{benchmark.table(scores)}"
+
+
+def test_every_sample_article_is_scored_and_finds_most_numbers(scores):
+    for slug in benchmark.SAMPLE_SLUGS:
+        score = scores[f"sample: {slug}"]
+        assert score.gold_numbers > 10 and score.quoted_sentences > 3
+        assert score.recall >= 0.8 and score.precision >= 0.8, (slug, score)
+
+
+def test_scope_keeps_page_furniture_out():
+    scope = benchmark.case_study_scope()
+    article = benchmark.ml.article_text()
+    caption_start = article.index("Head of the National Coordination Committee")
+    assert not any(start <= caption_start < end for start, end in scope)
+    assert any(start <= article.index("Russian Jets Destroyed") < end for start, end in scope)
+
+
+def test_benchmark_script_prints_its_table_and_passes(capsys):
+    assert benchmark.main() == 0
+    printed = capsys.readouterr().out
+    assert "| case study (body) |" in printed and "articles/second" in printed
+
+
+# --- numbers -----------------------------------------------------------------------------------------------
+
+def test_thousands_separators_and_counted_noun():
+    assert same(one_claim("They carried out 1,631 sorties in Syria."), ("1,631 sorties", 1631.0, "sortie", "count"))
+    assert claims("It destroyed 287 terrorist command centers.")[0][2] == "command_center"
+    assert claims("It hit 2,084 ISIL and Nusra Front targets.")[0][1:3] == (2084.0, "target")
+    assert claims("Over 2,000 Terrorist Targets Since")[0][1:3] == (2000.0, "target")
+
+
+def test_decimals_and_scales():
+    assert values("The library service lent 1.2 million books.") == [1_200_000.0]
+    assert values("A ratio of 0.75 was reported for 12.5 tonnes.") == [0.75, 12.5]
+
+
+def test_numbers_in_words():
+    assert same(one_claim("despite fighting government forces for four years"), ("four years", 4.0, "year", "duration"))
+    assert same(one_claim("The fire burned for two days."), ("two days", 2.0, "day", "duration"))
+    assert one_claim("We moved about twelve hundred people out.")[1:3] == (1200.0, "person")
+    assert one_claim("Eleven ships were waiting.")[1:3] == (11.0, "ship")
+    assert one_claim("They ordered twenty-five trucks.")[1] == 25.0
+    assert one_claim("About a dozen boats sailed.")[1] == 12.0
+
+
+def test_a_and_an_count_only_in_a_list_of_counts():
+    text = "A terrorist command center, an ammunition depot, 10 strongholds and 12 artillery positions were destroyed."
+    assert [(t, v) for t, v, _, _ in claims(text)] == [
+        ("A terrorist command center", 1.0), ("an ammunition depot", 1.0), ("10 strongholds", 10.0), ("12 artillery positions", 12.0)]
+    assert values("a barn and two sheds burned") == [1.0, 2.0]
+    assert values("A spokesperson said a decision would come in a week.") == []
+
+
+def test_percentages():
+    assert same(one_claim("cut by 45 percent"), ("45 percent", 45.0, "percent", "percent"))
+    assert one_claim("a 15% cut")[:3] == ("15%", 15.0, "percent")
+    assert one_claim("up 3 per cent")[1] == 3.0
+    assert one_claim("a rise of 2 percentage points")[2] == "percentage_point"
+
+
+def test_money():
+    assert same(one_claim("damage put at $4.3 million"), ("$4.3 million", 4_300_000.0, "usd", "money"))
+    assert one_claim("a fine of €250,000")[1:3] == (250_000.0, "eur")
+    assert one_claim("it cost £12m")[1:3] == (12_000_000.0, "gbp")
+    assert one_claim("some 40 million dollars")[1:3] == (40_000_000.0, "usd")
+
+
+@pytest.mark.parametrize("text, value, unit, value_si", [
+    ("a safe distance of 3 nautical miles", 3, "nautical_mile", 5556.0),
+    ("a distance of 5.5 kilometers", 5.5, "km", 5500.0),
+    ("a 180-metre vessel", 180, "m", 180.0),
+    ("a 40-foot section", 40, "foot", 12.192),
+    ("about 5 miles away", 5, "mile", 8046.72),
+])
+def test_distances_normalised_with_pint(text, value, unit, value_si):
+    frame = extract_claims(text)
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert (row["value"], row["unit"], row["claim_type"], row["unit_si"]) == (value, unit, "distance", "m")
+    assert row["value_si"] == pytest.approx(value_si)
+
+
+@pytest.mark.parametrize("text, unit, metres_per_second", [
+    ("at 40 mph", "mile_per_hour", 17.8816),
+    ("gusts of 64 km/h", "km_per_hour", 17.7778),
+    ("travelling at 9 knots", "knot", 4.63),
+    ("60 kilometres per hour", "km_per_hour", 16.6667),
+])
+def test_speeds_normalised_with_pint(text, unit, metres_per_second):
+    row = extract_claims(text).iloc[0]
+    assert (row["unit"], row["claim_type"], row["unit_si"]) == (unit, "speed", "m/s")
+    assert row["value_si"] == pytest.approx(metres_per_second, rel=1e-3)
+
+
+def test_durations():
+    assert same(one_claim("A 24-hour hotline is established")[:4], ("24-hour", 24.0, "hour", "duration"))
+    row = extract_claims("repairs would take about six weeks").iloc[0]
+    assert (row["unit"], row["value_si"], row["unit_si"]) == ("week", 6 * 7 * 86400, "s")
+
+
+def test_dates_have_no_value():
+    found = claims("since the start of the campaign on September 30, and a meeting on August 31, 2015.")
+    assert [(t, u, k) for t, _, u, k in found] == [("September 30", "date", "date"), ("August 31, 2015", "date", "date")]
+    assert all(math.isnan(v) for _, v, _, _ in found)
+    assert [t for t, *_ in claims("on 30 September 2015 and in 2019")] == ["30 September 2015", "2019"]
+
+
+def test_clock_times_keep_their_zone():
+    assert [(t, u) for t, _, u, _ in claims("Today at 11 a.m. Moscow time, jets flew")] == [("Today", "date"), ("11 a.m. Moscow time", "clock_time")]
+    assert [t for t, *_ in claims("at 6 p.m. Pacific time")] == ["6 p.m. Pacific time"]
+    assert [(t, u) for t, _, u, _ in claims("at 4:15 a.m. on March 12")] == [("4:15 a.m.", "clock_time"), ("March 12", "date")]
+    assert [t for t, *_ in claims("by 14:30 GMT")] == ["14:30 GMT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Su-34 strike fighter", "high-precision KAB-500 bombs", "international [US-led] coalition planes",
+    "the road, the B4120, was closed", "the 2nd battalion", "one of the few places", "No. 10 said",
+])
+def test_designations_and_idioms_are_not_quantities(text):
+    assert values(text) == []
+
+
+def test_a_number_that_describes_the_source_is_not_a_claim():
+    frame = extract_claims("According to two people familiar with the talks, the cut was 25%.")
+    assert frame["text"].tolist() == ["25%"]
+
+
+def test_a_bare_number_takes_its_neighbours_unit():
+    assert [(t, u) for t, _, u, _ in claims("hours would fall from 60 hours a week to 48")] == [("60 hours", "hour"), ("48", "hour")]
+    assert [(t, u) for t, _, u, _ in claims("14 of the ship's 22 crew members")] == [("14", "crew_member"), ("22 crew members", "crew_member")]
+
+
+# --- attribution -------------------------------------------------------------------------------------------
+
+def sentence_rows(text: str) -> list[tuple[str, str, str, str]]:
+    frame = extract_sentences(text)
+    return [(row.mode, row.speaker, row.source_type, row.attribution_verb) for row in frame.itertuples()]
+
+
+def test_quote_then_named_speaker():
+    text = '"Since the beginning of the operation, our jets have conducted 1,631 sorties," Col. Gen. Andrei Kartapolov said.'
+    assert sentence_rows(text) == [("direct_quote", "Andrei Kartapolov", "named_person", "said")]
+
+
+def test_verb_before_the_speaker_and_curly_quotes():
+    text = "“We moved about twelve hundred people,” said fire chief Marta Quill."
+    assert sentence_rows(text) == [("direct_quote", "Marta Quill", "named_person", "said")]
+    text = "‘Nobody was hurt,’ Voss said. ‘The crew stayed on board.’"
+    assert [r[:2] for r in sentence_rows(text)] == [("direct_quote", "Voss"), ("direct_quote", "Voss")]
+
+
+def test_paraphrase_institution_and_according_to():
+    text = ("The jets carried out 1,631 sorties, the Russian General Staff said Tuesday. According to Andrei Kartapolov, "
+            "channels were set up. According to the Defence Ministry, talks went well.")
+    assert sentence_rows(text) == [
+        ("paraphrase", "Russian General Staff", "named_institution", "said"),
+        ("paraphrase", "Andrei Kartapolov", "named_person", "according to"),
+        ("paraphrase", "Defence Ministry", "named_institution", "according to"),
+    ]
+
+
+def test_told_names_the_listener_not_the_speaker():
+    text = "Its regional secretary, Gwen Toller, told BBC Radio Callow that pay had fallen. ‘We deserve better,’ Ms Toller said."
+    assert extract_sentences(text)["speaker"].tolist() == ["Gwen Toller", "Gwen Toller"]
+
+
+def test_a_headline_count_is_not_a_designation():
+    assert values("Ferry Strike Strands 4,000 Passengers") == [4000.0]
+    assert values("Road crews salted Route 9 overnight.") == []
+
+
+def test_pronouns_and_descriptions_resolve_to_the_last_named_speaker():
+    text = ("Losses were heavy, Chief of the Main Operational Directorate of the General Staff Andrei Kartapolov said.\n\n"
+            "Terrorists suffer heavy losses, he added.\n\nThe Russian general noted that cooperation was developing.")
+    rows = extract_sentences(text)
+    assert rows["speaker"].tolist() == ["Andrei Kartapolov"] * 3
+    assert rows["speaker_as_written"].tolist()[1:] == ["he", "The Russian general"]
+    assert rows["attribution_verb"].tolist() == ["said", "added", "noted"]
+
+
+def test_a_quote_paragraph_without_attribution_inherits_the_last_speaker():
+    text = 'He was there, Harbour master Elena Voss said.\n\n"Divers will inspect the hull. Until then the berth stays shut."'
+    rows = extract_sentences(text)
+    assert rows["mode"].tolist() == ["paraphrase", "direct_quote", "direct_quote"]
+    assert rows["speaker"].tolist() == ["Elena Voss"] * 3
+
+
+def test_unnamed_sources():
+    text = ("“We have to find savings,” said a city spokesperson who asked not to be named.\n\n"
+            "Officials said the draft would be published soon.\n\n"
+            "A union official, speaking on condition of anonymity, said members were told little.\n\n"
+            "“Nobody told us,” the official said.")
+    rows = extract_sentences(text)
+    assert rows["source_type"].tolist() == ["unnamed"] * 4
+    assert rows["speaker"].tolist() == ["a city spokesperson", "Officials", "A union official", "A union official"]
+
+
+def test_a_person_introduced_in_narration_is_who_she_is():
+    text = "Councillor Ruth Adeyemi, who chairs the committee, declined to comment. In a statement, she said the council would publish the budget."
+    assert extract_sentences(text)["speaker"].tolist() == ["", "Ruth Adeyemi"]
+
+
+def test_narration_has_no_speaker_and_claims_carry_their_sentence():
+    text = "The Marlow Grey can carry 1,100 containers. It sailed at 6 p.m."
+    frame = extract_claims(text)
+    assert frame["mode"].tolist() == ["narration", "narration"]
+    assert frame["source_type"].tolist() == ["none", "none"]
+    assert frame["sentence"].tolist() == ["The Marlow Grey can carry 1,100 containers.", "It sailed at 6 p.m."]
+
+
+def test_sentences_do_not_break_after_titles_or_a_time_with_its_zone():
+    text = "Col. Gen. Andrei Kartapolov spoke at 11 a.m. Moscow time on Tuesday. Mr. Lavrov was there. It ended at 6 p.m. The hall emptied."
+    assert extract_sentences(text)["text"].tolist() == [
+        "Col. Gen. Andrei Kartapolov spoke at 11 a.m. Moscow time on Tuesday.", "Mr. Lavrov was there.",
+        "It ended at 6 p.m.", "The hall emptied."]
+
+
+@pytest.mark.parametrize("predicted, gold, expected", [
+    ("Kartapolov", "Andrei Kartapolov", True), ("Col. Gen. Andrei Kartapolov", "Andrei Kartapolov", True),
+    ("the Russian General Staff", "Russian General Staff", True), ("Voss", "Tomas Brandt", False),
+    ("", "Andrei Kartapolov", False), ("", "", True),
+])
+def test_speakers_match_by_surname(predicted, gold, expected):
+    assert speakers_match(predicted, gold) is expected
+
+
+# --- contract --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("not_text", [None, 42, b"bytes", ["a list"], pd.Series(["x"])])
+def test_non_text_is_refused_in_one_plain_sentence(not_text):
+    with pytest.raises(ValueError, match=r"^extract_claims expects the article as a string of text\.$"):
+        extract_claims(not_text)
+    with pytest.raises(ValueError, match=r"^extract_sentences expects the article as a string of text\.$"):
+        extract_sentences(not_text)
+
+
+def test_empty_text_gives_empty_frames_with_the_ledger_columns():
+    assert extract_claims("").columns.tolist() == CLAIM_COLUMNS and extract_claims("").empty
+    assert extract_sentences("   \n ").columns.tolist() == SENTENCE_COLUMNS and extract_sentences("").empty
+
+
+def test_importing_the_extractor_builds_nothing_heavy():
+    code = "import sys, medialit.extract as e; print('pint' in sys.modules, e._patterns.cache_info().currsize)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.stdout.split() == ["False", "0"], result.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "0HOURſ", "a thouſand", "3 \u212am", "twelve\nhundred", "5\nkm", '"', "‘", "’’’", "1,", ".5", "$", "%", "\x00\x01", "a.m. p.m.",
+    "he said", "It said.", "\u2028\u2029", "İstanbul 12 İ", "٣ km", "1" * 400, "said " * 50,
+])
+def test_awkward_inputs_never_raise(text):
+    frame = extract_claims(text)
+    assert all(text[r.char_start:r.char_end] == r.text for r in frame.itertuples())
+
+
+ARTICLE_PIECES = [
+    '"', "“", "”", "‘", "’", "'", ",", ".", " ", "\n", "\r\n", "?", "!", " said ", " he added", "According to ", " a ", " an ",
+    "1,631", "5.5", "3", "2019", "24-hour", "11 a.m.", " Moscow time", "$4.3 million", "45 percent", "15%", " km", " mph",
+    " nautical miles", "September 30", "Tuesday", "four", "twelve hundred", " and ", " of ", "Col. Gen. ", "Andrei Kartapolov",
+    "officials", " spokesperson who asked not to be named", "The ", " targets", "-", "–", "Su-34", "\x00", "\u2028", "ſ", "İ",
+    "٣", "<b>", "&amp;", "Заголовок", "中文", "🙂", " she said", " the official said", "a hundred",
+]
+any_text = st.one_of(st.text(max_size=300), st.lists(st.sampled_from(ARTICLE_PIECES), max_size=60).map("".join))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_never_raises_and_every_span_indexes_the_input(text):
+    frame = extract_claims(text)
+    for row in frame.itertuples():
+        assert text[row.char_start:row.char_end] == row.text
+        assert row.sentence_start <= row.char_start < row.char_end <= row.sentence_end
+        assert text[row.sentence_start:row.sentence_end] == row.sentence
+    for row in extract_sentences(text).itertuples():
+        assert text[row.char_start:row.char_end] == row.text and row.text.strip() == row.text
+
+
+def test_a_long_text_is_handled_in_linear_time():
+    text = benchmark.ml.body_text() * 40
+    frame = extract_claims(text)
+    assert len(frame) == 40 * len(extract_claims(benchmark.ml.body_text()))
