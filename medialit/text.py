@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import html
+import re
+from typing import Iterable
+
+import pandas as pd
 
 from .data import CASE_STUDY_CREDIT, load_segments
 
-__all__ = ["ArticleView", "article_view", "credit_html"]
+__all__ = ["ArticleView", "article_view", "credit_html", "highlight_html", "HIGHLIGHT_LEGEND", "words", "compare_words"]
 
 
 def credit_html() -> str:
@@ -46,3 +50,50 @@ class ArticleView:
 def article_view(kinds: tuple[str, ...] | None = None, line_numbers: bool = True) -> ArticleView:
     """Show the article: by default its headline, section headings and body paragraphs, each with its line number."""
     return ArticleView(tuple(kinds) if kinds else ArticleView().kinds, line_numbers)
+
+
+# Highlighted spans never rely on colour alone: they are also bold, underlined and open with a bracketed marker.
+HIGHLIGHT_STYLE = "background:#fde9a9;font-weight:bold;text-decoration:underline;text-underline-offset:0.2em"
+HIGHLIGHT_LEGEND = (
+    "Highlighted text is <strong>bold and underlined</strong> on a pale yellow background, and starts with a "
+    "bracketed marker such as <strong>[S03]</strong>; text that is not highlighted is plain."
+)
+
+
+def highlight_html(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
+    """Escape ``text`` and mark each (start, end, marker) span: bold, underlined, tinted, opened by [marker].
+
+    Offsets are Python str indices into ``text``, end exclusive. Overlapping or out-of-range spans are a
+    mistake in the caller's data, so they raise ValueError rather than producing garbled HTML.
+    """
+    parts, position = [], 0
+    for start, end, marker in sorted(spans):
+        if not (position <= start <= end <= len(text)):
+            raise ValueError(f"Span [{start}:{end}] overlaps another span or lies outside the text (length {len(text)}).")
+        parts.append(html.escape(text[position:start]))
+        label = f"[{html.escape(str(marker))}] " if marker else ""
+        parts.append(f"<mark style='{HIGHLIGHT_STYLE}'>{label}{html.escape(text[start:end])}</mark>")
+        position = end
+    parts.append(html.escape(text[position:]))
+    return "".join(parts)
+
+
+_WORD = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]|[^\W\d_](?:[^\W_]|['\u2019-](?=[^\W_]))*")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text in order, as written: numbers keep their commas ("2,084"), hyphenated words stay whole."""
+    return _WORD.findall(str(text))
+
+
+def compare_words(reference: str, **others: str) -> pd.DataFrame:
+    """One row per word of ``reference``; for each other text, whether it uses the same word (case ignored).
+
+    ``compare_words(headline, body=first_sentence)`` shows at a glance which of a headline's words its
+    body repeats and which it does not (a different verb, a rounded number).
+    """
+    table = pd.DataFrame({"word": words(reference)})
+    folded = table["word"].str.casefold()
+    for name, other in others.items():
+        table[name] = folded.isin({w.casefold() for w in words(other)})
+    return table

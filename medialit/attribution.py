@@ -1,0 +1,178 @@
+"""Who says so: attribution chains, how much of the article rests on each source, its verbs and its labels.
+
+Everything is read from the ledger (sentences.csv, claims.csv, entities.csv), so a corrected row corrects
+every table, chart and answer built here.
+"""
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from .charts import PALETTE, CourseChart, show
+from .data import load_claims, load_entities, load_segments, load_sentences
+from .text import words
+
+__all__ = [
+    "OUTLET_VOICE",
+    "MODE_LABELS",
+    "SOURCE_TYPE_LABELS",
+    "LOADED_LABELS",
+    "sentence_table",
+    "chain",
+    "chains",
+    "source_shares",
+    "source_chart",
+    "verb_counts",
+    "label_counts",
+    "unnamed_parties",
+]
+
+OUTLET_VOICE = "the outlet itself (no speaker)"
+MODE_LABELS = {"direct_quote": "direct quote", "paraphrase": "paraphrase", "narration": "narration"}
+SOURCE_TYPE_LABELS = {
+    "named_person": "named person",
+    "named_institution": "named institution",
+    "unnamed": "unnamed",
+    "none": "none (the outlet's own voice)",
+}
+# Words that carry a judgement, not a description; each is a regular expression counted case-insensitively.
+LOADED_LABELS = {
+    "terrorist(s)": r"\bterrorists?\b",
+    "patriotic": r"\bpatriotic\b",
+    "criminals": r"\bcriminals?\b",
+}
+
+
+def sentence_table(article_only: bool = True) -> pd.DataFrame:
+    """Sentences with their line, the line's kind, a ``source`` (speaker, or the outlet itself) and a word count.
+
+    With ``article_only`` (the default), the embedded photo caption and the teaser for another article,
+    which are on the page but not part of this article, are left out.
+    """
+    segments = load_segments()[["segment_id", "kind", "in_article"]]
+    table = load_sentences().merge(segments, on="segment_id", how="left")
+    if article_only:
+        table = table[table["in_article"]]
+    table = table.rename(columns={"segment_id": "line"})
+    table["source"] = table["speaker"].fillna(OUTLET_VOICE)
+    table["words"] = table["text"].map(lambda text: len(words(text))).astype("int64")
+    return table.reset_index(drop=True)
+
+
+def chain(claim_id: str) -> str:
+    """A claim's attribution chain as a reader would say it: outlet → institution → person (links it names)."""
+    claims = load_claims().set_index("claim_id")
+    if claim_id not in claims.index:
+        raise KeyError(f"There is no claim {claim_id!r}; claim ids look like 'C004'.")
+    row = claims.loc[claim_id]
+    links = [row["chain_outlet"], row["chain_institution"], row["chain_person"]]
+    return " → ".join(str(link) for link in links if pd.notna(link))
+
+
+def chains() -> pd.Series:
+    """How many claims rest on each attribution chain, most common first."""
+    claims = load_claims()
+    labelled = claims["claim_id"].map(chain)
+    return labelled.value_counts().rename_axis("attribution chain").rename("claims")
+
+
+def _sentences_of(ledger: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence of any ledger: a claims ledger (several claims may share a sentence) or a sentence table."""
+    if not isinstance(ledger, pd.DataFrame):
+        raise TypeError("source_shares expects a pandas DataFrame: a claims ledger or a sentence table.")
+    text_column = "sentence" if "sentence" in ledger.columns else "text"
+    missing = [c for c in (text_column, "speaker", "mode") if c not in ledger.columns]
+    if missing:
+        raise ValueError(f"The table lacks the column(s) {', '.join(missing)}; it needs speaker, mode and sentence (or text).")
+    key = ["sentence_start"] if "sentence_start" in ledger.columns else [text_column]
+    rows = ledger.drop_duplicates(key, keep="first")
+    speaker = rows["speaker"].astype("string").str.strip().replace("", pd.NA)
+    mode = rows["mode"].astype("string").str.strip()
+    return pd.DataFrame({
+        "source": speaker.fillna(OUTLET_VOICE).to_numpy(),
+        "mode": mode.fillna("").to_numpy(),
+        "words": rows[text_column].fillna("").astype(str).map(lambda text: len(words(text))).to_numpy(),
+    })
+
+
+def source_shares(ledger: pd.DataFrame | None = None) -> pd.DataFrame:
+    """How much of an article (sentences and words) rests on each source, split by how it is reported.
+
+    Without an argument: the case-study article. With a claims ledger or a sentence table of any article
+    (columns speaker, mode and sentence or text), each sentence's words are counted once.
+    """
+    table = sentence_table() if ledger is None else _sentences_of(ledger)
+    table = table.assign(how=table["mode"].astype(str).map(MODE_LABELS).fillna("not classified"))
+    shares = table.groupby(["source", "how"], observed=True).agg(sentences=("words", "size"), words=("words", "sum"))
+    shares = shares.reset_index()
+    total = shares["words"].sum()
+    shares["share of words (%)"] = (100 * shares["words"] / total).round(1) if total else 0.0
+    return shares.sort_values(["words", "source", "how"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def _percent(value: float) -> str:
+    return f"{value:.0f}%"
+
+
+def source_chart(ledger: pd.DataFrame | None = None) -> CourseChart:
+    """A bar per source and way of reporting, labelled in words (colour only repeats what the labels say).
+
+    Without an argument: the case-study article; with a ledger of any article, that article (see source_shares).
+    """
+    shares = source_shares(ledger)
+    shares["bar"] = shares["source"] + " · " + shares["how"]
+    shares["label"] = [f"{w} words, {_percent(p)}" for w, p in zip(shares["words"], shares["share of words (%)"])]
+    order = shares["bar"].tolist()
+    modes = [label for label in [*MODE_LABELS.values(), "not classified"] if label in set(shares["how"])]
+    base = alt.Chart(shares).encode(
+        y=alt.Y("bar:N", sort=order, title="Source · how the article reports it",
+                axis=alt.Axis(labelLimit=360, titleAngle=0, titleAlign="right", titleAnchor="end", titleY=-8, titleX=0)))
+    # Room to the right of the longest bar for its text label.
+    x_scale = alt.Scale(domain=[0, max(1, int(shares["words"].max() * 1.45) if len(shares) else 1)], nice=False)
+    bars = base.mark_bar().encode(
+        x=alt.X("words:Q", title="Words of the article", scale=x_scale),
+        color=alt.Color("how:N", title="How it is reported", scale=alt.Scale(domain=modes, range=PALETTE[: len(modes)]),
+                        legend=alt.Legend(orient="bottom")),
+        tooltip=["source", "how", "sentences", "words", "share of words (%)"],
+    )
+    labels = base.mark_text(align="left", dx=4).encode(x=alt.X("words:Q", scale=x_scale), text="label:N")
+    total = int(shares["words"].sum())
+    if shares.empty or total == 0:
+        description = "No sentence with words to count yet, so the chart has no bars."
+    else:
+        by_source = shares.groupby("source")["words"].sum().sort_values(ascending=False)
+        parts = [f"{source}: {_percent(100 * count / total)}" for source, count in by_source.items()]
+        top = shares.iloc[0]
+        description = (
+            f"Horizontal bars, one per source and way of reporting, measuring words of the article ({total} words in all). "
+            f"Shares by source: {'; '.join(parts)}. The longest bar is {top['source']} in {top['how']} "
+            f"({top['words']} words)."
+        )
+    return show((bars + labels).properties(width=360), title="How much of the article rests on each source",
+                description=description)
+
+
+def verb_counts() -> pd.Series:
+    """How often each attribution verb introduces a sentence of the article (said, added, noted...)."""
+    verbs = sentence_table()["attribution_verb"].dropna()
+    return verbs.value_counts().rename_axis("attribution verb").rename("sentences")
+
+
+def label_counts(labels: dict[str, str] | None = None) -> pd.DataFrame:
+    """How many times each loaded label occurs in the article, by the way the sentence reports it."""
+    labels = LOADED_LABELS if labels is None else labels
+    table = sentence_table()
+    table["how"] = table["mode"].astype(str).map(MODE_LABELS)
+    counts = pd.DataFrame({label: table["text"].str.count(f"(?i){pattern}") for label, pattern in labels.items()})
+    counts["how"] = table["how"]
+    result = counts.groupby("how").sum().T
+    result = result[[m for m in MODE_LABELS.values() if m in result.columns]]
+    result["total"] = result.sum(axis=1)
+    return result.rename_axis("label").rename_axis(None, axis=1).astype("int64")
+
+
+def unnamed_parties() -> pd.DataFrame:
+    """Groups the article cites or credits without naming any member (the ledger marks them '(unnamed)')."""
+    entities = load_entities()
+    unnamed = entities[(entities["kind"] == "group") & entities["name"].str.contains("(unnamed)", regex=False)]
+    return unnamed[["entity_id", "name", "description"]].reset_index(drop=True)

@@ -1,0 +1,232 @@
+"""Lesson 01 "What are we reading?": the page and the article, the missing date, the outlet, headline against body."""
+from __future__ import annotations
+
+import re
+
+from .. import dating
+from ..checks import parse_number
+from ..data import article_text, load_claims, load_entities, load_segments, load_sentences
+from . import Exercise, register
+
+PROVENANCE_ITEMS = ("headline", "byline", "publication date", "web address", "photo credit", "section headings")
+DATE_CLUE_CHOICES = {"weekday": "said Tuesday", "campaign_start": "campaign start", "caption_date": "caption date"}
+OWNER_CHOICES = ("Rossiya Segodnya", "TASS", "RIA Novosti", "Reuters")
+VERB_CHOICES = ("destroyed", "hitting", "struck", "eliminated")
+
+
+def _number(answer) -> float:
+    return parse_number(answer)
+
+
+def _page_lines_outside_article() -> int:
+    segments = load_segments()
+    return int((~segments["in_article"] & (segments["kind"] != "blank")).sum())
+
+
+def _all_lines_outside_article() -> int:
+    return int((~load_segments()["in_article"]).sum())
+
+
+def _missing_provenance() -> set[str]:
+    """What the capture lacks, judged from the text and the segments table, not from a list typed in."""
+    segments = load_segments()
+    article = article_text()
+    kinds = set(segments["kind"].astype(str))
+    claims = load_claims()
+    sentences = load_sentences()[["sentence_id", "segment_id"]]
+    in_article = set(segments.loc[segments["in_article"], "segment_id"])
+    dated = claims[(claims["claim_type"] == "date") & claims["text"].str.contains(r"\d{4}")].merge(sentences, on="sentence_id")
+    present = {
+        "headline": "headline" in kinds,
+        "byline": re.search(r"(?m)^\s*By [A-Z]", article) is not None,
+        "publication date": bool(dated["segment_id"].isin(in_article).any()),
+        "web address": re.search(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|ru)\b", article) is not None,
+        "photo credit": "photo_credit" in kinds,
+        "section headings": "section_heading" in kinds,
+    }
+    return {item for item in PROVENANCE_ITEMS if not present[item]}
+
+
+def _candidate_count() -> int:
+    return len(dating.candidate_days(["weekday", "campaign_start"]))
+
+
+def _redundant_clue() -> str:
+    """The one of the three dated clues that removes nothing the other two have not already removed."""
+    keys = list(DATE_CLUE_CHOICES)
+    together = dating.candidate_days(keys)
+    for key in keys:
+        if dating.candidate_days([k for k in keys if k != key]).equals(together):
+            return DATE_CLUE_CHOICES[key]
+    raise LookupError("Every date clue rules something out; exercise 01.4 needs rewriting.")
+
+
+def _days_after_start() -> int:
+    return int((dating.url_date() - dating.campaign_start()).days)
+
+
+def _owner() -> str:
+    entities = load_entities().set_index("entity_id")
+    description = str(entities.loc["sputnik_international", "description"])
+    return next(owner for owner in OWNER_CHOICES if owner in description)
+
+
+def _target_claims():
+    claims = load_claims()
+    return claims[(claims["unit"] == "target") & claims["value"].notna()].merge(
+        load_sentences()[["sentence_id", "segment_id"]], on="sentence_id")
+
+
+def _headline_body_gap() -> int:
+    """The body's first target total minus the headline's (rounded) figure."""
+    targets = _target_claims()
+    kinds = load_segments().set_index("segment_id")["kind"]
+    targets["kind"] = targets["segment_id"].map(kinds)
+    headline = targets[targets["kind"] == "headline"]["value"].iloc[0]
+    body = targets[targets["kind"] == "body_paragraph"]["value"].iloc[0]
+    return int(body - headline)
+
+
+def _quoted_verb() -> str:
+    """The verb the first direct quote giving a target total uses, read from inside its quotation marks."""
+    targets = _target_claims()
+    quoted = targets[targets["mode"] == "direct_quote"].iloc[0]
+    sentence = load_sentences().set_index("sentence_id").loc[quoted["sentence_id"], "text"]
+    inside = re.search(r'"([^"]*)"', str(sentence))[1]
+    return next(verb for verb in VERB_CHOICES if re.search(rf"\b{verb}\b", inside))
+
+
+def _embedded_lines() -> list[int]:
+    """Lines between the first and last body paragraph that belong to another event or article."""
+    segments = load_segments()
+    body = segments[segments["kind"] == "body_paragraph"]["segment_id"]
+    inside = segments[segments["segment_id"].between(body.min(), body.max())]
+    return sorted(int(n) for n in inside[inside["kind"].isin(["photo_caption", "related_teaser"])]["segment_id"])
+
+
+register(
+    Exercise(
+        id="01.1",
+        prompt="How many lines of the captured page are neither part of the article nor blank?",
+        kind="number",
+        expected=_page_lines_outside_article,
+        hints=(
+            "Combine two conditions with &: segments['in_article'] is False (write ~segments['in_article']) and segments['kind'] is not 'blank'.",
+            "(~segments['in_article'] & (segments['kind'] != 'blank')).sum() counts the rows where both hold.",
+        ),
+        traps=(
+            (lambda a: _number(a) == _all_lines_outside_article(), "That count includes the blank lines between paragraphs; leave out the rows whose kind is 'blank'."),
+            (lambda a: _number(a) == len(load_segments()), "That is every line of the page; count only the lines outside the article that are not blank."),
+        ),
+        success="Right: navigation, photo credit and caption, the Subscribe button, an embedded caption and teaser, comment-widget residue and one Russian template line.",
+    ),
+    Exercise(
+        id="01.2",
+        prompt="Which of these does the capture lack? Give a list chosen from: " + ", ".join(PROVENANCE_ITEMS) + ".",
+        kind="choices",
+        choices=PROVENANCE_ITEMS,
+        expected=_missing_provenance,
+        hints=(
+            "Three of the six are missing. For each one, ask: where on the page would it be, and is it there?",
+            "The only full date on the page is in a photo caption about a different event: does that date the article?",
+        ),
+        success="Right: no byline, no publication date, no web address. Who wrote it, when, and where it was published all have to come from elsewhere.",
+    ),
+    Exercise(
+        id="01.3",
+        prompt="Apply two clues to the days of the year: the weekday the article gives, and 'after the campaign start'. How many candidate days remain?",
+        kind="number",
+        expected=_candidate_count,
+        hints=(
+            "Start from days[days.day_name() == weekday] and add a second condition: days > start, joined with &.",
+            "Count the result with len(...).",
+        ),
+        traps=(
+            (lambda a: _number(a) == len(dating.candidate_days(["weekday"])), "That is every such weekday of the year; keep only those after the campaign start as well."),
+            (lambda a: _number(a) == len(dating.candidate_days(["campaign_start"])), "That is every day after the campaign start; keep only the weekday the article gives as well."),
+        ),
+        success="Right. Internal evidence leaves a whole season of candidate days: it narrows, but it cannot settle the date.",
+    ),
+    Exercise(
+        id="01.4",
+        prompt="Of the three dated clues, which one rules out no day that the other two had not already ruled out? Answer with one of: " + ", ".join(DATE_CLUE_CHOICES.values()) + ".",
+        kind="choice",
+        choices=tuple(DATE_CLUE_CHOICES.values()),
+        expected=_redundant_clue,
+        hints=(
+            "In the date narrower, tick the clues in different orders and read the 'Ruled out' column of the table.",
+            "A clue adds nothing if every day it rules out is already ruled out by another clue: compare the two lower bounds.",
+        ),
+        success="Right: the caption's date is a weaker lower bound than the campaign start, so once both are applied it rules out nothing more. A true clue can still be useless.",
+    ),
+    Exercise(
+        id="01.5",
+        prompt="Using the outside evidence (the date in the article's web address), how many days after the campaign start was the briefing?",
+        kind="number",
+        expected=_days_after_start,
+        hints=(
+            "Subtract two pandas Timestamps: (briefing - start).days gives whole days.",
+        ),
+        traps=(
+            (lambda a: _number(a) == _days_after_start() + 1, "You counted both the first and the last day; the difference between the two dates is one less."),
+        ),
+        success="Right. Keep this number: lesson 03 divides the article's totals by it.",
+    ),
+    Exercise(
+        id="01.6",
+        prompt="Who launched Sputnik, according to the outlet's entry in the entities table (from facts.md)? Answer with one of: " + ", ".join(OWNER_CHOICES) + ".",
+        kind="choice",
+        choices=OWNER_CHOICES,
+        expected=_owner,
+        hints=("Read the description column of the row whose entity_id is 'sputnik_international'.",),
+        traps=(
+            (lambda a: str(a).strip().casefold() == "ria novosti", "RIA Novosti is named in facts.md, but not as Sputnik's owner; read the description again."),
+        ),
+        success="Right: a state-owned Russian news agency (RFE/RL, Nov 2014; The Moscow Times, 5 Nov 2014, as recorded in facts.md).",
+    ),
+    Exercise(
+        id="01.7",
+        prompt="SIFT's 'Investigate the source': what does knowing who owns the outlet change in how you read this article, and what does it not tell you?",
+        kind="written",
+        min_words=20,
+        success="Noted. Compare your answer with the points in the summary: ownership tells you whose voice to expect and what to check, not whether a given number is right.",
+    ),
+    Exercise(
+        id="01.8",
+        prompt="The quoted speaker in line 12 gives the same total as line 10. Which word does he use for what was done to the targets? Answer with one of: " + ", ".join(VERB_CHOICES) + ".",
+        kind="choice",
+        choices=VERB_CHOICES,
+        expected=_quoted_verb,
+        hints=("Read only the words inside the quotation marks of line 12, and find the verb just before the number of targets.",),
+        traps=(
+            (lambda a: str(a).strip().casefold() == "destroyed", "'Destroyed' is the headline's word and line 10's, which are the outlet's own sentences; look inside the quotation marks of line 12."),
+        ),
+        success="Right: the quote says the targets were hit; the headline and the outlet's first sentence say destroyed. TASS, reporting the same briefing, also said hit (facts.md).",
+    ),
+    Exercise(
+        id="01.9",
+        prompt="The headline says 'Over 2,000' targets. By how many targets does that fall short of the body's figure?",
+        kind="number",
+        expected=_headline_body_gap,
+        hints=("Subtract the headline's number from the first target total in the body (line 10). In pandas, both are in the claims table's value column.",),
+        success="Right. 'Over 2,000' is true of the body's number, but rounder and vaguer: headlines often round, and rounding is a choice.",
+    ),
+    Exercise(
+        id="01.10",
+        prompt="Which two lines, inside the body, come from a different event or a different article? Give their line numbers as a list, e.g. [12, 14].",
+        kind="choices",
+        expected=_embedded_lines,
+        hints=(
+            "Look for lines between the first and last body paragraph whose kind is neither body_paragraph, section_heading nor blank.",
+            "segments[segments['kind'].isin(['photo_caption', 'related_teaser'])] lists candidates; keep only those between the first and the last body paragraph.",
+        ),
+        success="Right: a photo caption dated weeks before the briefing and the headline of another article, both dropped into the middle of this one by the page template.",
+    ),
+    Exercise(
+        id="01.11",
+        prompt="Line 28 comes right after the teaser and ends 'he said'. Who could 'he' be, and what would you need to know to decide?",
+        kind="written",
+        min_words=15,
+        success="Noted. The segments table marks line 28 as 'ambiguous' for exactly this reason: the cell below shows its note. A good answer names both readings and one way to decide between them.",
+    ),
+)

@@ -1,0 +1,181 @@
+"""Lesson 02 "Who says so?": attribution chains, quote / paraphrase / narration, sources, verbs, labels, evidence."""
+from __future__ import annotations
+
+from .. import attribution
+from ..checks import parse_number
+from ..data import load_claims
+from . import Exercise, register
+
+MODE_CHOICES = ("direct quote", "paraphrase", "narration")
+LABEL = "terrorist(s)"
+MINISTRY = "Russian Defence Ministry"
+
+
+def _number(answer) -> float:
+    return parse_number(answer)
+
+
+def _outlet_only_claims() -> int:
+    claims = load_claims()
+    return int((claims["chain_institution"].isna() & claims["chain_person"].isna()).sum())
+
+
+def _mode_of_line(line: int) -> str:
+    """The ledger's mode for the (single) sentence on a line, in words."""
+    sentences = attribution.sentence_table()
+    rows = sentences[sentences["line"] == line]
+    if len(rows) != 1:
+        raise LookupError(f"Line {line} holds {len(rows)} sentences; the exercise expects exactly one.")
+    return attribution.MODE_LABELS[str(rows["mode"].iloc[0])]
+
+
+def _implied_speakers() -> int:
+    sentences = attribution.sentence_table()
+    return int((sentences["speaker"].notna() & ~sentences["attribution_explicit"]).sum())
+
+
+def _verb_counts() -> dict[str, int]:
+    return {verb: int(count) for verb, count in attribution.verb_counts().items()}
+
+
+def _label_in_outlets_words() -> int:
+    counts = attribution.label_counts().loc[LABEL]
+    return int(counts["total"] - counts.get("direct quote", 0))
+
+
+def _kartapolov_share() -> float:
+    shares = attribution.source_shares()
+    return float(100 * shares.loc[shares["source"] == "Andrei Kartapolov", "words"].sum() / shares["words"].sum())
+
+
+def _keys(answer) -> set[str]:
+    return set((answer.to_dict() if hasattr(answer, "to_dict") else answer).keys())
+
+
+def _ministry_only_claims() -> int:
+    return int((load_claims()["evidence_holder"] == MINISTRY).sum())
+
+
+register(
+    Exercise(
+        id="02.1",
+        prompt="How many claims in the ledger rest on the outlet alone: no institution and no person in their attribution chain?",
+        kind="number",
+        expected=_outlet_only_claims,
+        hints=(
+            "Both chain_institution and chain_person must be empty: claims['chain_institution'].isna() & claims['chain_person'].isna().",
+            "Add .sum() to count the rows where both conditions hold.",
+        ),
+        traps=(
+            (lambda a: _number(a) == int(load_claims()["chain_person"].isna().sum()), "That counts every claim without a person, including those credited to the Russian General Staff; the institution must be empty too."),
+        ),
+        success="Right: these claims stand on Sputnik's word alone (the headline, the caption, and sentences the outlet states in its own voice).",
+    ),
+    Exercise(
+        id="02.2",
+        prompt="How is line 38 reported? Answer with one of: " + ", ".join(MODE_CHOICES) + ".",
+        kind="choice",
+        choices=MODE_CHOICES,
+        expected=lambda: _mode_of_line(38),
+        hints=("Look for quotation marks, then for an attribution (said, added, according to...). What is left if there are neither?",),
+        traps=(
+            (lambda a: str(a).strip().casefold() == "paraphrase", "A paraphrase names who said it ('he added', 'according to...'). Does line 38 name anyone as its source?"),
+        ),
+        success="Right: no quotation marks and no 'said': the outlet states these results in its own voice, though the figures can only have come from the briefing.",
+    ),
+    Exercise(
+        id="02.3",
+        prompt="How is line 32 ('He emphasized that \"...\"') reported, by the course's rule for mixed sentences? Answer with one of: " + ", ".join(MODE_CHOICES) + ".",
+        kind="choice",
+        choices=MODE_CHOICES,
+        expected=lambda: _mode_of_line(32),
+        hints=("The course classes a sentence that mixes the outlet's frame with a quote by its main clause. Which words form the main clause here?",),
+        traps=(
+            (lambda a: str(a).strip().casefold() == "direct quote", "The words inside the marks are his, but the sentence begins with the outlet's own frame 'He emphasized that'. Which mode does that main clause make it?"),
+        ),
+        success="Right, by the course rule. Everything it reports is inside quotation marks, though: the ledger's reason says so, and a stricter rule could class it otherwise.",
+    ),
+    Exercise(
+        id="02.4",
+        prompt="How many sentences of the article have a speaker who is only implied (a bare 'he', 'the Russian general', or a quote credited by its position)?",
+        kind="number",
+        expected=_implied_speakers,
+        hints=(
+            "In the sentences table, attribution_explicit is False for those; but narration is also False and has no speaker at all.",
+            "Count the rows where speaker is not empty and attribution_explicit is False: sentences['speaker'].notna() & ~sentences['attribution_explicit'].",
+        ),
+        traps=(
+            (lambda a: _number(a) == int((~attribution.sentence_table()["attribution_explicit"]).sum()), "That includes the narration sentences, which have no speaker at all; count only rows with a speaker."),
+        ),
+        success="Right: more than half the article credits its speaker only by implication. Usually clear here, but it is the reader who supplies the name.",
+    ),
+    Exercise(
+        id="02.5",
+        prompt="Line 36 says the day's target coordinates came from 'representatives of the opposition'. Who would you need to hear from to check this, and why does the article make that hard?",
+        kind="written",
+        min_words=20,
+        success="Noted. A good answer names the other party (the opposition groups who supposedly sent the coordinates) and says why they cannot be asked: the article never names them.",
+    ),
+    Exercise(
+        id="02.6",
+        prompt="Count the attribution verbs of the article's sentences: a dict (or pandas Series) of verb -> number of sentences.",
+        kind="mapping",
+        expected=_verb_counts,
+        hints=(
+            "sentences['attribution_verb'].value_counts() counts each verb and leaves out the empty ones.",
+            "Use the article's sentences (the table in this section), not the whole ledger: the caption and teaser are not part of the article.",
+        ),
+        traps=(
+            (lambda a: "\u2013" in _keys(a), "The dash '\u2013' comes from the teaser for another article (line 27), which is not part of this article; use the sentences table of this section."),
+        ),
+        success="Right. 'Said' is neutral; 'emphasized' and 'noted' add the outlet's judgement of how it was said.",
+    ),
+    Exercise(
+        id="02.7",
+        prompt="How many times does 'terrorist' or 'terrorists' occur in the article in the outlet's own words (paraphrase and narration), not inside a direct quote?",
+        kind="number",
+        expected=_label_in_outlets_words,
+        hints=(
+            "Use label_counts(): the row 'terrorist(s)' has one column per mode. Add the two that are the outlet's words.",
+        ),
+        traps=(
+            (lambda a: _number(a) == int(attribution.label_counts().loc[LABEL, "total"]), "That is every use, quotes included; leave out the direct quotes."),
+            (lambda a: _number(a) == int(attribution.label_counts().loc[LABEL].get("direct quote", 0)), "That is the uses inside direct quotes; the question asks about the outlet's own words."),
+        ),
+        success="Right: most uses are in the outlet's words, not inside quotation marks. The outlet adopts the speaker's label as its own.",
+    ),
+    Exercise(
+        id="02.8",
+        prompt="What percentage of the article's words rest on Andrei Kartapolov (his direct quotes and paraphrases together)? One decimal place is enough.",
+        kind="number",
+        expected=_kartapolov_share,
+        tolerance=0.15,
+        hints=(
+            "In the shares table, keep the rows whose source is 'Andrei Kartapolov' and add their 'share of words (%)'.",
+        ),
+        traps=(
+            (lambda a: 0 < _number(a) <= 1, "That looks like a fraction; give a percentage (multiply by 100)."),
+        ),
+        success="Right: the article rests almost entirely on one man's account, relayed by one outlet.",
+    ),
+    Exercise(
+        id="02.9",
+        prompt="How many claims in the ledger name the Russian Defence Ministry, and no one else, as the holder of the evidence?",
+        kind="number",
+        expected=_ministry_only_claims,
+        hints=(
+            "Compare the evidence_holder column with the exact text 'Russian Defence Ministry' using ==, then .sum().",
+        ),
+        traps=(
+            (lambda a: _number(a) == int(load_claims()["evidence_holder"].str.contains(MINISTRY, regex=False).sum()), "That also counts claims where others share the evidence; keep only the rows where the ministry is the sole holder."),
+        ),
+        success="Right: for these claims, the only records that could confirm them belong to the party making them.",
+    ),
+    Exercise(
+        id="02.10",
+        prompt="Pick one claim about the 3 November drill. How does the article describe it, how did the Pentagon describe it (facts.md), and what would settle the difference?",
+        kind="written",
+        min_words=25,
+        success="Noted. Check that your answer treats both accounts as claims, and names records (flight tracks, logs) that could settle it.",
+    ),
+)

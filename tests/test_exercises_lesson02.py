@@ -1,0 +1,76 @@
+"""Lesson 02's self-checks: the right answer passes, wrong ones get a hint (never the answer), traps explain."""
+import pytest
+
+import medialit as ml
+from medialit import attribution
+from medialit.exercises import get_exercise
+
+CLAIMS = ml.load_claims()
+SENTENCES = attribution.sentence_table()
+SHARES = attribution.source_shares()
+LABELS = attribution.label_counts()
+# Each right answer is worked out the way the notebook does it (the ledger may still be corrected).
+RIGHT = {
+    "02.1": int((CLAIMS["chain_institution"].isna() & CLAIMS["chain_person"].isna()).sum()),
+    "02.2": "narration",
+    "02.3": "paraphrase",
+    "02.4": int((SENTENCES["speaker"].notna() & ~SENTENCES["attribution_explicit"]).sum()),
+    "02.6": SENTENCES["attribution_verb"].value_counts().to_dict(),
+    "02.7": int(LABELS.loc["terrorist(s)", "paraphrase"] + LABELS.loc["terrorist(s)", "narration"]),
+    "02.8": round(100 * SHARES.loc[SHARES["source"] == "Andrei Kartapolov", "words"].sum() / SHARES["words"].sum(), 1),
+    "02.9": int((CLAIMS["evidence_holder"] == "Russian Defence Ministry").sum()),
+}
+
+
+def test_lesson_has_at_least_six_exercises_of_mixed_kinds():
+    ids = ml.list_exercises("02")
+    assert len(ids) >= 6
+    assert {"number", "choice", "mapping", "written"} <= {get_exercise(i).kind for i in ids}
+
+
+@pytest.mark.parametrize("exercise_id", sorted(RIGHT))
+def test_right_answers_pass(exercise_id):
+    assert ml.check(exercise_id, RIGHT[exercise_id]).correct is True
+
+
+def test_answers_as_the_notebook_computes_them():
+    assert ml.check("02.6", SENTENCES["attribution_verb"].value_counts()).correct
+    assert ml.check("02.8", SHARES[SHARES["source"] == "Andrei Kartapolov"]["share of words (%)"].sum()).correct
+    assert ml.check("02.8", RIGHT["02.8"] / 100).correct is False
+
+
+def test_case_study_values_are_what_the_article_says():
+    """A regression check on the current ledger: if it fails after a data correction, re-read the lesson's prose."""
+    assert RIGHT["02.6"] == {"said": 7, "added": 3, "noted": 2, "according to": 1, "emphasized": 1}
+    assert RIGHT["02.7"] == 10 and RIGHT["02.1"] == 15
+
+
+@pytest.mark.parametrize("exercise_id, answer", [
+    ("02.1", 3), ("02.2", "direct quote"), ("02.4", 3), ("02.6", {"said": 1}), ("02.7", 3), ("02.8", 50), ("02.9", 3),
+])
+def test_wrong_answers_get_a_hint_without_the_answer(exercise_id, answer):
+    feedback = ml.check(exercise_id, answer)
+    assert feedback.correct is False and "Hint" in feedback.message
+    assert str(RIGHT[exercise_id]) not in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id, answer, words", [
+    ("02.1", int(CLAIMS["chain_person"].isna().sum()), "including those credited to the Russian General Staff"),
+    ("02.2", "paraphrase", "Does line 38 name anyone"),
+    ("02.3", "direct quote", "main clause"),
+    ("02.4", int((~SENTENCES["attribution_explicit"]).sum()), "narration sentences"),
+    ("02.6", ml.load_sentences()["attribution_verb"].value_counts(), "teaser for another article"),
+    ("02.7", int(LABELS.loc["terrorist(s)", "total"]), "quotes included"),
+    ("02.7", int(LABELS.loc["terrorist(s)", "direct quote"]), "inside direct quotes"),
+    ("02.8", 0.854, "looks like a fraction"),
+    ("02.9", int(CLAIMS["evidence_holder"].str.contains("Russian Defence Ministry").sum()), "others share the evidence"),
+])
+def test_traps_explain_common_mistakes(exercise_id, answer, words):
+    assert words in ml.check(exercise_id, answer).message
+
+
+@pytest.mark.parametrize("exercise_id", ["02.5", "02.10"])
+def test_written_answers_are_noted(exercise_id):
+    assert ml.check(exercise_id, "too short").correct is False
+    long_answer = "The groups that sent the coordinates are never named, so no one can ask them, and only the ministry holds its records."
+    assert ml.check(exercise_id, long_answer * 2).correct is None
