@@ -82,6 +82,10 @@ def _next_values(control) -> list:
         return [type(control.value)(lo + (hi - lo) * k / 4) for k in range(5)]
     if isinstance(control, w.Checkbox) or isinstance(control, w.ToggleButton):
         return [True, False]
+    if isinstance(control, w.DatePicker) and control.value is not None:
+        from datetime import timedelta
+
+        return [control.value + timedelta(days=k) for k in (0, 7, 14, 21, -7)]
     if isinstance(control, (w.Text, w.Textarea)):
         return [control.value, control.value + " ", "5.5", ""]
     return [control.value]
@@ -97,12 +101,16 @@ def bench_widgets() -> list[dict]:
         plan = [(control, value) for control in controls for value in _next_values(control)]
         timings = []
         if plan:
-            for k in range(max(WIDGET_CHANGES, len(plan))):
+            for k in range(4 * max(WIDGET_CHANGES, len(plan))):
+                if len(timings) >= WIDGET_CHANGES:
+                    break
                 control, value = plan[k % len(plan)]
                 start = time.perf_counter()
                 if value is None and hasattr(control, "click"):
                     control.click()
                 else:
+                    if value == control.value:  # not a change: nothing for the widget to answer
+                        continue
                     try:
                         control.value = value
                     except Exception:  # a value the control refuses is not a change to time

@@ -43,6 +43,7 @@ LESSONS = (
     Lesson("04", "units_that_dont_line_up", "Units that don't line up", 50, (
         "Convert units with pint and reason with rounding intervals.",
         "Convert clock times across zones on a historical date.",
+        "Tell units of counting apart (sorties, targets, objects) before dividing one by another.",
         "Join tables on names that have several spellings.",
     )),
     Lesson("05", "your_turn", "Your turn", 50, (

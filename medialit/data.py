@@ -28,6 +28,7 @@ __all__ = [
     "load_entities",
     "load_entity_aliases",
     "load_itemised",
+    "load_earlier_briefings",
     "body_text",
     "validate_package",
 ]
@@ -307,6 +308,11 @@ def load_entity_aliases() -> pd.DataFrame:
 def load_itemised() -> pd.DataFrame:
     """The article's itemised breakdowns (category, count, what was done to them) beside their totals."""
     return load_table("itemised")
+
+
+def load_earlier_briefings() -> pd.DataFrame:
+    """Outside claims for comparison: cumulative figures from earlier briefings, as reported, with citations."""
+    return load_table("earlier_briefings")
 
 
 def body_text(include_headline: bool = True, separator: str = "\n\n") -> str:

@@ -1,16 +1,26 @@
-"""Units through one ``pint`` registry: reading quantities a learner types, and converting between units.
+"""Units through one ``pint`` registry: reading quantities a learner types, converting, and rounding intervals.
 
 The registry is created on first use (pint's start-up is not free), and the nautical mile is pint's
 exact international definition: 1 nmi = 1852 m.
+
+A reported figure stands for every true value that rounds to it: "5.5 km", written to the nearest 0.1 km,
+allows anything from 5.45 km up to 5.55 km. ``rounding_interval`` gives that range, in any unit, so two
+figures in different units can be compared honestly (do their ranges overlap?), and ``round_to_step``
+rounds a converted value to the precision of another figure, which is how a conversion gives itself away.
 """
 from __future__ import annotations
 
 import math
 import numbers
 import unicodedata
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-__all__ = ["ureg", "parse_quantity", "UNIT_ALIASES", "COURSE_UNITS"]
+__all__ = [
+    "ureg", "parse_quantity", "UNIT_ALIASES", "COURSE_UNITS", "unit_symbol", "split_figure", "stated_step",
+    "round_to_step", "RoundingInterval", "rounding_interval",
+]
 
 # The ledger's unit names (snake case) and a few everyday spellings pint does not know by itself.
 UNIT_ALIASES = {
@@ -57,13 +67,9 @@ def parse_quantity(answer: object, like: str = "km"):
     if hasattr(answer, "units") and hasattr(answer, "magnitude"):
         quantity = answer
     elif isinstance(answer, str):
-        text = " ".join(unicodedata.normalize("NFKC", answer).strip().split())
-        number_part, _, unit_part = text.partition(" ")
-        if not unit_part:
-            split = next((i for i, ch in enumerate(text) if ch.isalpha()), len(text))
-            number_part, unit_part = text[:split], text[split:]
+        number_part, unit_part = split_figure(answer)
         value = parse_number(number_part)
-        unit_text = UNIT_ALIASES.get(unit_part.strip().lower(), unit_part.strip())
+        unit_text = UNIT_ALIASES.get(unit_part.lower(), unit_part)
         if not unit_text:
             raise AnswerError(f"Expected a unit after the number, e.g. '{value:g} {like}'.")
         try:
@@ -82,3 +88,107 @@ def parse_quantity(answer: object, like: str = "km"):
     if not math.isfinite(float(quantity.magnitude)):
         raise AnswerError("Expected an ordinary finite number.")
     return quantity
+
+
+def split_figure(text: str) -> tuple[str, str]:
+    """Split "5.5 km", "5.5km" or "3 nautical miles" into the number as written and the unit text."""
+    flat = " ".join(unicodedata.normalize("NFKC", text).strip().split())
+    number_part, _, unit_part = flat.partition(" ")
+    if not unit_part:
+        split = next((i for i, ch in enumerate(flat) if ch.isalpha()), len(flat))
+        number_part, unit_part = flat[:split], flat[split:]
+    return number_part, unit_part.strip()
+
+
+def unit_symbol(unit) -> str:
+    """The short symbol a reader expects: km, m, nmi, mi (pint's abbreviated form)."""
+    return f"{ureg().Unit(UNIT_ALIASES.get(str(unit), str(unit))):~P}"
+
+
+def stated_step(number_text: str) -> float:
+    """The precision a number claims by the way it is written: "5.5" -> 0.1, "3" -> 1, "5.50" -> 0.01.
+
+    Whole numbers are read as precise to 1; "2,000" may really mean "to the nearest thousand", which the
+    digits alone cannot tell, so pass an explicit step where the text says "over" or "about".
+    """
+    from .checks import parse_number
+
+    parse_number(number_text)  # raises AnswerError, in one plain sentence, if this is not a number
+    digits = unicodedata.normalize("NFKC", number_text).strip().replace(",", "").replace(" ", "")
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return float(Decimal(1).scaleb(-decimals))
+
+
+def round_to_step(value: float, step: float) -> float:
+    """Round half up to a multiple of ``step`` (decimal arithmetic, so 5.556 to 0.1 is 5.6 and 5.55 is 5.6).
+
+    ``value`` may be a plain number, a numpy number or a pint quantity (its magnitude is rounded).
+    """
+    exact_step = Decimal(repr(float(step)))
+    magnitude = float(getattr(value, "magnitude", value))
+    multiples = (Decimal(repr(magnitude)) / exact_step).to_integral_value(rounding=ROUND_HALF_UP)
+    return float(multiples * exact_step)
+
+
+def _tidy(value: float) -> float:
+    """Drop binary-float noise (5.556000000000001 -> 5.556) so intervals print and compare cleanly."""
+    return float(f"{value:.12g}")
+
+
+@dataclass(frozen=True)
+class RoundingInterval:
+    """The true values a reported figure allows: from ``low`` up to (not including) ``high``, in ``unit``.
+
+    ``value`` is the figure as reported, converted to ``unit``; ``step`` is its precision in that unit, so a
+    converted interval still carries the precision of the original figure.
+    """
+
+    value: float
+    step: float
+    unit: str
+
+    @property
+    def low(self) -> float:
+        return _tidy(self.value - self.step / 2)
+
+    @property
+    def high(self) -> float:
+        return _tidy(self.value + self.step / 2)
+
+    def to(self, unit: str) -> "RoundingInterval":
+        """The same interval in another unit of the same kind (km, m, nmi, mi...)."""
+        registry = ureg()
+        target = UNIT_ALIASES.get(unit, unit)
+        factor = registry.Quantity(1, self.unit).to(target).magnitude
+        return RoundingInterval(_tidy(self.value * factor), _tidy(self.step * factor), str(registry.Unit(target)))
+
+    def contains(self, value: float) -> bool:
+        return self.low <= value < self.high
+
+    def overlap(self, other: "RoundingInterval") -> "tuple[float, float] | None":
+        """The values both figures allow, in this interval's unit, or None if there are none."""
+        theirs = other.to(self.unit)
+        low, high = max(self.low, theirs.low), min(self.high, theirs.high)
+        return (low, high) if low < high else None
+
+    def describe(self, digits: int = 4) -> str:
+        symbol = unit_symbol(self.unit)
+        return f"{self.low:.{digits}g} {symbol} up to {self.high:.{digits}g} {symbol}"
+
+
+def rounding_interval(figure: str, step: float | None = None, like: str = "km") -> RoundingInterval:
+    """The interval a reported figure such as "5.5 km" or "3 nautical miles" allows at its precision.
+
+    ``step`` is the precision in the figure's own unit; by default it is read from the digits as written
+    (``stated_step``). Raises AnswerError with a plain sentence for anything that is not a figure like ``like``.
+    """
+    from .checks import AnswerError
+
+    if not isinstance(figure, str):
+        raise AnswerError(f"Expected a figure with its unit, such as '5.5 {like}'.")
+    quantity = parse_quantity(figure, like=like)
+    if step is None:
+        step = stated_step(split_figure(figure)[0])
+    if not (isinstance(step, (int, float)) and math.isfinite(step) and step > 0):
+        raise AnswerError("The precision must be a positive number, such as 0.1 or 1.")
+    return RoundingInterval(_tidy(float(quantity.magnitude)), float(step), str(quantity.units))

@@ -39,4 +39,19 @@ INTERACTIONS: dict[str, list[Interaction]] = {
     "00_start_here": [
         Interaction("select", "Part of the page:", "Photo credit", "Photo credit: 1 line of the page."),
     ],
+    "01_what_are_we_reading": [
+        Interaction("check", "Line 10: 'said Tuesday'", True, "52 candidate days remain"),
+    ],
+    "02_who_says_so": [
+        Interaction("select", "Highlight:", "Mode: narration", "4 of 27 sentences"),
+    ],
+    "03_numbers_nobody_can_check": [
+        Interaction("type", "Briefing date:", "2015-11-10", "39.8 sorties per day"),
+    ],
+    "04_units_that_dont_line_up": [
+        Interaction("select", "Show intervals in:", "metres (m)", "5450 m up to 5550 m"),
+    ],
+    "05_your_turn": [
+        Interaction("click", "\u2714 Accept, next row", "", "1 accepted, 0 rejected"),
+    ],
 }

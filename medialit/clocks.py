@@ -1,0 +1,140 @@
+"""Clock times across time zones on a given date, from the IANA time-zone database (``zoneinfo`` + ``tzdata``).
+
+Why never a fixed offset: the rules change. Moscow was four hours ahead of UTC until 26 October 2014 and
+three since; Syria kept daylight saving until 30 October 2015 (IANA tz database, zones ``Europe/Moscow`` and
+``Asia/Damascus``; the course's facts.md). So "11 a.m. Moscow time" means a different instant depending on
+the date, and only the database's history for that date gives the right answer.
+
+Zones are read from the ``tzdata`` package (a declared dependency), not from the operating system, so every
+learner, on Linux, macOS or Windows, gets the same answers as the stored solutions.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
+from importlib import resources
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+
+__all__ = ["PLACES", "ClockError", "zone", "read_clock", "convert_clock", "offset_text", "tz_database_version"]
+
+# The places whose clocks the article involves, with their IANA zones. Moscow: the article's "Moscow time"
+# (line 46); Hmeymim, Syria: the Russian airbase (line 48); Qatar: the US centre (line 48). Zones as given in
+# the course's facts.md ("Units, clocks and names").
+PLACES = {
+    "Moscow": "Europe/Moscow",
+    "Hmeymim, Syria": "Asia/Damascus",
+    "Qatar": "Asia/Qatar",
+    "UTC": "UTC",
+}
+
+# Words that name a clock in a text like "11 a.m. Moscow time" -> the zone they mean.
+_CLOCK_WORDS = {"moscow": "Europe/Moscow", "utc": "UTC", "gmt": "UTC", "damascus": "Asia/Damascus", "syria": "Asia/Damascus",
+                "qatar": "Asia/Qatar", "doha": "Asia/Qatar"}
+
+
+class ClockError(ValueError):
+    """A clock time, zone or date could not be read; the message is one plain sentence saying what was expected."""
+
+
+@lru_cache(maxsize=None)
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone ``name`` (e.g. "Asia/Damascus", "Europe/London"), read from the tzdata package."""
+    example = "use a name from the tz database such as 'Europe/Moscow' or 'Asia/Damascus'"
+    if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*", name):
+        raise ClockError(f"{_preview(name)} is not a time-zone name; {example}.")
+    source = resources.files("tzdata.zoneinfo").joinpath(*name.split("/"))
+    if not source.is_file():
+        raise ClockError(f"The tz database has no zone called {_preview(name)}; {example}.")
+    with source.open("rb") as handle:
+        return ZoneInfo.from_file(handle, key=name)
+
+
+def tz_database_version() -> str:
+    """The release of the tz database in use (e.g. "2025b"), for a reader who wants to cite it."""
+    import tzdata
+
+    return tzdata.IANA_VERSION
+
+
+@dataclass(frozen=True)
+class ClockReading:
+    """A clock time read from text, and the zone the text names (None if it names none)."""
+
+    clock: time
+    zone: str | None
+
+
+def read_clock(text: object) -> ClockReading:
+    """Read "11:00", "11 a.m.", "11am", "23.15" or "11 a.m. Moscow time" (and any zone it names)."""
+    if isinstance(text, time):
+        return ClockReading(text.replace(tzinfo=None), None)
+    if not isinstance(text, str):
+        raise ClockError("Expected a clock time in quotes, such as '11:00' or '11 a.m.'.")
+    flat = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    match = re.match(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?=\s|$)", flat)
+    if not match:
+        raise ClockError(f"Could not read {_preview(text)} as a clock time; write it like '11:00' or '11 a.m.'.")
+    hour, minute = int(match[1]), int(match[2] or 0)
+    meridiem = (match[3] or "").replace(".", "").replace(" ", "")
+    if meridiem and not 1 <= hour <= 12:
+        raise ClockError(f"With a.m. or p.m. the hour runs from 1 to 12, not {hour}.")
+    if meridiem == "pm" and hour != 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        raise ClockError(f"{_preview(text)} is not a time of day; hours run 0-23 and minutes 0-59.")
+    if not match[2] and not meridiem:
+        raise ClockError(f"Write minutes or a.m./p.m. so the time is unambiguous: '{hour:02d}:00' or '{hour} a.m.'.")
+    rest = flat[match.end():]
+    named = next((zone_name for word, zone_name in _CLOCK_WORDS.items() if re.search(rf"\b{word}\b", rest)), None)
+    return ClockReading(time(hour, minute), named)
+
+
+def _preview(text: object) -> str:
+    flat = " ".join(str(text).split())
+    return repr(flat if len(flat) <= 30 else flat[:29] + "\u2026")
+
+
+def offset_text(offset: timedelta) -> str:
+    """UTC offsets as people write them: UTC+3, UTC+5:30, UTC\u22121 (never a bare number)."""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "\u2212"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def convert_clock(clock: object, from_zone: str, on: date) -> pd.DataFrame:
+    """The instant a clock shows in ``from_zone`` on ``on``, as every place in ``PLACES`` would read it.
+
+    One row per place: local date and time, UTC offset, and whether daylight saving applied there. A clock
+    time that never happened (skipped when clocks went forward) or happened twice raises ClockError, saying so.
+    """
+    reading = read_clock(clock)
+    if not isinstance(on, date) or isinstance(on, datetime):
+        raise ClockError("Expected a calendar date, such as 3 November 2015.")
+    source = zone(from_zone)
+    local = datetime.combine(on, reading.clock, tzinfo=source)
+    instant = local.astimezone(timezone.utc)
+    if instant.astimezone(source).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise ClockError(f"{reading.clock:%H:%M} did not happen in {from_zone} on {on:%d %B %Y}: the clocks jumped past it.")
+    if local.replace(fold=1).utcoffset() != local.utcoffset():
+        raise ClockError(f"{reading.clock:%H:%M} happened twice in {from_zone} on {on:%d %B %Y}, when the clocks went back; pick another time.")
+    places = PLACES if from_zone in PLACES.values() else {from_zone: from_zone, **PLACES}
+    rows = []
+    for place, zone_name in places.items():
+        there = instant.astimezone(zone(zone_name))
+        rows.append({
+            "place": place,
+            "time_zone": zone_name,
+            "local_date": there.date().isoformat(),
+            "local_time": there.strftime("%H:%M"),
+            "utc_offset": offset_text(there.utcoffset()),
+            "daylight_saving": bool(there.dst()),
+        })
+    return pd.DataFrame(rows)

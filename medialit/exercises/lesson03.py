@@ -1,0 +1,158 @@
+"""Lesson 03 "Numbers nobody can check": totals that don't itemise, rates and denominators, verifiability."""
+from __future__ import annotations
+
+from .. import stats
+from ..checks import parse_number
+from ..data import load_claims, load_earlier_briefings
+from . import Exercise, register
+
+YES_NO = ("yes", "no")
+
+
+def _number(answer) -> float:
+    return parse_number(answer)
+
+
+def _close(answer, value: float, tolerance: float) -> bool:
+    return abs(_number(answer) - value) <= tolerance
+
+
+def _cannot_check() -> list[str]:
+    checks = stats.consistency_checks()
+    return checks.loc[checks["result"] == "cannot be checked from the article", "check_id"].tolist()
+
+
+def _verifiability_counts() -> dict[str, int]:
+    ratings = load_claims()["verifiability"].astype(str)
+    return {rating: int((ratings == rating).sum()) for rating in stats.RATINGS}
+
+
+def _adding_up_makes_checkable() -> str:
+    """No, if the ledger still rates the day's total uncheckable although its list adds up."""
+    day = stats.breakdown("day_opposition_targets")
+    claims = load_claims().set_index("claim_id")
+    rating = str(claims.loc[day.total_claim_id, "verifiability"])
+    return "no" if day.remainder == 0 and rating != "checkable" else "yes"
+
+
+def _sorties_since_30_october() -> int:
+    """The article's campaign sorties minus the cumulative figure reported for 30 October (facts.md)."""
+    earlier = load_earlier_briefings().set_index("date")
+    return stats.rates().sorties - int(earlier.loc["2015-10-30", "sorties"])
+
+
+def _targets_since_30_october() -> int:
+    earlier = load_earlier_briefings().set_index("date")
+    return stats.rates().targets - int(earlier.loc["2015-10-30", "targets"])
+
+
+register(
+    Exercise(
+        id="03.1",
+        prompt="What do the four categories that line 14 itemises add up to?",
+        kind="number",
+        expected=lambda: stats.breakdown("campaign").itemised_sum,
+        hints=(
+            "Sum the count column of the campaign rows: campaign['count'].sum().",
+            "ml.load_itemised() holds both breakdowns; keep only the rows whose breakdown is 'campaign' before summing.",
+        ),
+        traps=(
+            (lambda a: _number(a) == stats.breakdown("campaign").total, "That is the total of line 10; add up only the four categories of line 14."),
+            (lambda a: _number(a) == stats.breakdown("campaign").itemised_sum + stats.breakdown("day_opposition_targets").itemised_sum,
+             "That sum includes the day's list too (line 38); keep only the campaign rows."),
+        ),
+        success="Right: that is everything the article itemises for the whole campaign.",
+    ),
+    Exercise(
+        id="03.2",
+        prompt="How many of the line-10 targets does no itemised category account for?",
+        kind="number",
+        expected=lambda: stats.breakdown("campaign").remainder,
+        hints=("Subtract the sum of the four categories from the total that line 10 gives.",),
+        traps=(
+            (lambda a: _number(a) == stats.breakdown("campaign").itemised_sum, "That is what the list accounts for; subtract it from the total."),
+            (lambda a: _number(a) == -stats.breakdown("campaign").remainder, "Right size, wrong sign: subtract the list from the total, not the other way round."),
+        ),
+        success="Right: about three targets in four are in no category the article names. What were they?",
+    ),
+    Exercise(
+        id="03.3",
+        prompt="Line 10 says 'destroyed', line 12's quote says 'hitting', the headline says 'Over 2,000'. For each word, what could someone count to confirm it, and what would it not tell them?",
+        kind="written",
+        min_words=25,
+        success="Noted. Compare with the three pairs above: 'hit' is an attack on a target, 'destroyed' an outcome someone must observe afterwards, and 'over 2,000' only promises a lower bound.",
+    ),
+    Exercise(
+        id="03.4",
+        prompt="Over the whole campaign, how many targets per sortie does the article give? Two decimal places.",
+        kind="number",
+        expected=lambda: round(stats.rates().targets_per_sortie, 2),
+        tolerance=0.006,
+        hints=("Divide the campaign's targets (line 10) by its sorties (line 10); r.targets / r.sorties with r = stats.rates().",),
+        traps=(
+            (lambda a: _close(a, stats.rates().sorties / stats.rates().targets, 0.006), "That is sorties per target: you divided the other way round."),
+            (lambda a: _close(a, stats.rates().day_targets_per_sortie, 0.006), "That is the ratio for the day itself (line 36); use the campaign's totals of line 10."),
+        ),
+        success="Right. The day's own ratio is higher: compared with what you divide, a rate can look very different.",
+    ),
+    Exercise(
+        id="03.5",
+        prompt="If the briefing was on the date facts.md gives, how many sorties a day does the campaign average? Divide by the days after the start (as in lesson 01), one decimal place.",
+        kind="number",
+        expected=lambda: round(stats.rates().sorties_per_day, 1),
+        tolerance=0.06,
+        hints=(
+            "The rate explorer above shows it; in code: stats.rates().sorties_per_day.",
+            "Days after the start is (briefing - start).days; divide the campaign's sorties by it.",
+        ),
+        traps=(
+            (lambda a: _close(a, stats.rates().sorties / (stats.rates().days + 1), 0.06),
+             "You counted both the first day and the briefing day. That is a defensible choice, but this exercise divides by the days after the start, as lesson 01 did."),
+            (lambda a: _close(a, stats.rates().targets_per_day, 0.06), "That is targets per day; the question asks for sorties."),
+        ),
+        success="Right. Change the date in the rate explorer: the per-day rate moves, and nothing in the article pins it down.",
+    ),
+    Exercise(
+        id="03.6",
+        prompt="In the table of consistency checks, which ones cannot be settled from the article at all? Give their check_id letters in a list, e.g. ['a', 'b'].",
+        kind="choices",
+        choices=stats.CHECK_IDS,
+        expected=_cannot_check,
+        hints=(
+            "Look at the result column: some checks agree, one leaves a remainder, and some need evidence from outside the article.",
+            "checks[checks['result'] == 'cannot be checked from the article']['check_id'] lists them.",
+        ),
+        success="Right. Sums that agree show the article is consistent with itself, not that its numbers are true.",
+    ),
+    Exercise(
+        id="03.7",
+        prompt="The day's itemised list (line 38) adds up exactly to the day's targets (line 36). Does that make the day's figure checkable? Answer 'yes' or 'no'.",
+        kind="choice",
+        choices=YES_NO,
+        expected=_adding_up_makes_checkable,
+        hints=("Ask who holds the evidence for the day's strikes, and whether anyone outside could see it.",),
+        success="Right: adding up is internal consistency. Both numbers come from the same speaker; only the day's strike records could confirm them.",
+    ),
+    Exercise(
+        id="03.8",
+        prompt="How many claims does the ledger rate checkable, partly checkable and uncheckable? A dict or pandas Series of rating -> number.",
+        kind="mapping",
+        expected=_verifiability_counts,
+        hints=(
+            "claims['verifiability'].value_counts() gives a Series of rating -> number.",
+            "The answer needs all three ratings, spelled as in the ledger: checkable, partly_checkable, uncheckable.",
+        ),
+        success="Right. The uncheckable claims are not scattered at random: the chart below shows where they sit.",
+    ),
+    Exercise(
+        id="03.9",
+        prompt="Interfax, via Reuters, reported cumulative figures for 30 October (facts.md). If both that figure and the article's are right, how many sorties were flown between 30 October and the briefing?",
+        kind="number",
+        expected=_sorties_since_30_october,
+        hints=("Subtract the 30 October sorties in ml.load_earlier_briefings() from the article's campaign sorties (line 10).",),
+        traps=(
+            (lambda a: _number(a) == _targets_since_30_october(), "That is the difference in targets; the question asks for sorties."),
+        ),
+        success="Right, on the condition stated. Both figures come from the same ministry: the comparison tests the figures' consistency over time, not their truth.",
+    ),
+)

@@ -1,0 +1,244 @@
+"""Lesson 04 "Units that don't line up": conversions, rounding intervals, clocks, counting units, names."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .. import stats
+from ..checks import AnswerError, parse_number
+from ..clocks import convert_clock, read_clock
+from ..data import load_entity_aliases
+from ..units import parse_quantity, round_to_step, rounding_interval, ureg
+from . import Exercise, register
+
+EXPLANATIONS = ("converted", "different", "misprint")
+# A date before Moscow's change of 26 October 2014 (facts.md), to recognise answers that use the old offset.
+MOSCOW_BEFORE_2014_CHANGE = date(2014, 10, 3)
+STATUTE_PER_NAUTICAL = 1609.344 / 1852  # a figure in nautical miles misread as statute miles
+COUNT_WORDS = ("sorties", "aircraft", "targets", "objects", "strikes", "jets", "planes")
+
+
+@dataclass(frozen=True)
+class ConversionExercise(Exercise):
+    """A quantity exercise that asks for a conversion, so the figure as given (in ``given_unit``) is refused."""
+
+    given_unit: str = ""
+    convert_into: str = "kilometres or metres"
+
+    def _judge_quantity(self, answer: Any) -> bool:
+        quantity = parse_quantity(answer, like=self.unit or "km")
+        if quantity.units == ureg().Unit(self.given_unit):
+            raise AnswerError(f"That is the figure in the unit the article already uses; convert it into {self.convert_into}.")
+        return super()._judge_quantity(answer)
+
+
+def _distance(unit: str):
+    """The ledger's distance claim measured in ``unit`` (nautical_mile, km...)."""
+    claims = stats.claims_with_lines()
+    return claims[(claims["claim_type"] == "distance") & (claims["unit"] == unit)].iloc[0]
+
+
+def _figure(unit: str) -> str:
+    return str(_distance(unit)["text"])
+
+
+def _nautical_in_km():
+    return parse_quantity(_figure("nautical_mile"), like="km").to("km")
+
+
+def _km_interval():
+    return rounding_interval(_figure("km"))
+
+
+def _nautical_rounded_like_km():
+    km = _km_interval()
+    return ureg().Quantity(round_to_step(_nautical_in_km().magnitude, km.step), "km")
+
+
+def _best_explanation() -> str:
+    both = _km_interval().overlap(rounding_interval(_figure("nautical_mile")))
+    return "converted" if both else "different"
+
+
+def _article_clock():
+    claims = stats.claims_with_lines()
+    return read_clock(str(claims[claims["claim_type"] == "time"].iloc[0]["text"]))
+
+
+def _article_clock_in(zone: str, on: date | None = None) -> str:
+    """The article's clock time (line 46) read in ``zone``, on the briefing date unless ``on`` is given."""
+    reading = _article_clock()
+    table = convert_clock(reading.clock, reading.zone, on or stats.campaign_dates()[1]).set_index("time_zone")
+    return str(table.loc[zone, "local_time"])
+
+
+def _same_clock(answer, clock: str) -> bool:
+    return f"{read_clock(answer).clock:%H:%M}" == clock
+
+
+def _places_named() -> int:
+    """Different places among the article's place claims, once every spelling is mapped to its entity."""
+    claims = stats.claims_with_lines()
+    places = claims[claims["claim_type"] == "place"][["text"]]
+    joined = places.merge(load_entity_aliases(), left_on="text", right_on="alias", how="left")
+    return int(joined["entity_id"].nunique())
+
+
+def _place_names() -> int:
+    claims = stats.claims_with_lines()
+    return int(claims.loc[claims["claim_type"] == "place", "text"].nunique())
+
+
+def _place_mentions() -> int:
+    claims = stats.claims_with_lines()
+    return int((claims["claim_type"] == "place").sum())
+
+
+def _numbered_count_words() -> list[str]:
+    """The counting words the ledger gives a number to (its units are singular: sortie, target...)."""
+    claims = stats.claims_with_lines()
+    units = set(claims.loc[(claims["claim_type"] == "count") & claims["value"].notna(), "unit"].astype(str))
+    return [word for word in COUNT_WORDS if word.removesuffix("s") in units]
+
+
+def _km(answer) -> float:
+    return float(parse_quantity(answer, like="km").to("km").magnitude)
+
+
+register(
+    ConversionExercise(
+        id="04.1",
+        prompt="Line 52 gives a distance in nautical miles. What is it in kilometres? Give it with its unit, to the nearest metre (e.g. '1.234 km' or '1234 m').",
+        kind="quantity",
+        unit="km",
+        given_unit="nautical_mile",
+        expected=_nautical_in_km,
+        tolerance=0.0005,
+        hints=(
+            "With pint: ureg.Quantity(value, 'nautical_mile').to('km'), with the value taken from the ledger's row for line 52.",
+            "One international nautical mile is exactly 1,852 m (facts.md).",
+        ),
+        traps=(
+            (lambda a: abs(_km(a) - _km_interval().value) < 1e-9, "That is line 44's figure; convert line 52's nautical miles instead."),
+            (lambda a: abs(_km(a) - _nautical_in_km().magnitude * STATUTE_PER_NAUTICAL) < 0.001,
+             "That converts statute miles (1,609 m each); a nautical mile is longer."),
+        ),
+        success="Right: exact, because the nautical mile is defined in metres. Compare it with line 44's figure.",
+    ),
+    Exercise(
+        id="04.2",
+        prompt="Line 44's figure is written to one decimal place. What is the smallest true distance it allows? Give it with its unit.",
+        kind="quantity",
+        unit="km",
+        expected=lambda: ureg().Quantity(_km_interval().low, "km"),
+        tolerance=1e-6,
+        hints=(
+            "A figure rounded to the nearest 0.1 km can be up to half of 0.1 km away from the true value.",
+            "rounding_interval(figure).low gives it, with the figure as the ledger writes it (its text column).",
+        ),
+        traps=(
+            (lambda a: abs(_km(a) - (_km_interval().value - _km_interval().step)) < 1e-6,
+             "That is a whole step below; rounding allows only half a step either side."),
+            (lambda a: abs(_km(a) - _km_interval().value) < 1e-6, "That is the figure itself; which smaller values would also be reported like this?"),
+        ),
+        success="Right. Every true distance from there up to (not including) the same distance above would be reported the same way.",
+    ),
+    Exercise(
+        id="04.3",
+        prompt="Convert line 52's distance into kilometres and round it to the precision of line 44's figure. What figure would line 44 have given if it were line 52's figure, converted and rounded?",
+        kind="quantity",
+        unit="km",
+        expected=_nautical_rounded_like_km,
+        tolerance=1e-6,
+        hints=(
+            "Round the exact conversion from exercise 04.1 to one decimal place, halves rounding up: round_to_step(value, 0.1).",
+        ),
+        traps=(
+            (lambda a: abs(_km(a) - _km_interval().value) < 1e-6,
+             "That is the article's figure, not the rounded conversion; round the exact conversion to one decimal place."),
+            (lambda a: abs(_km(a) - _nautical_in_km().magnitude) < 1e-6, "That is the exact conversion; now round it to one decimal place."),
+        ),
+        success="Right: so line 44 is not line 52's figure rounded in the ordinary way. Either it was cut off rather than rounded, or it came first.",
+    ),
+    Exercise(
+        id="04.4",
+        prompt="What best explains the two distances? Answer 'converted' (the same distance, one figure converted from the other), 'different' (two different distances) or 'misprint' (one figure is a typing error).",
+        kind="choice",
+        choices=EXPLANATIONS,
+        expected=_best_explanation,
+        hints=("Use the explorer: do the two figures' intervals overlap? If they do, what is the simplest account of that?",),
+        traps=(
+            (lambda a: str(a).strip().casefold() == "misprint",
+             "A misprint is possible, but nothing needs it: both figures allow the same distances."),
+        ),
+        success="Right: their intervals overlap, so one distance in two units, rounded differently, explains both. The rounding even hints at which came first.",
+    ),
+    Exercise(
+        id="04.5",
+        prompt="Which figure was probably given first, and which was converted? Give the evidence from the article: who says each (quote or paraphrase) and how each is rounded.",
+        kind="written",
+        min_words=25,
+        success="Noted. Compare with the model answer in the summary: the rounding fits either order, the quote-versus-paraphrase evidence favours one.",
+    ),
+    Exercise(
+        id="04.6",
+        prompt="On the briefing date, what time was the article's '11 a.m. Moscow time' in UTC? Answer as HH:MM.",
+        kind="clock",
+        expected=lambda: _article_clock_in("UTC"),
+        hints=(
+            "convert_clock(clock.clock, clock.zone, briefing) lists the same instant in every zone; read the UTC row.",
+            "The briefing date is the second date stats.campaign_dates() returns (from facts.md), not the 2014 date of the example.",
+        ),
+        traps=(
+            (lambda a: _same_clock(a, _article_clock_in("UTC", on=MOSCOW_BEFORE_2014_CHANGE)),
+             "That uses Moscow's offset from before 26 October 2014; on the briefing date the tz database gives another."),
+        ),
+        success="Right: the tz database puts Moscow three hours ahead of UTC on that date.",
+    ),
+    Exercise(
+        id="04.7",
+        prompt="What did the clocks read at the Hmeymim airbase (zone Asia/Damascus) at that instant? Answer as HH:MM.",
+        kind="clock",
+        expected=lambda: _article_clock_in("Asia/Damascus"),
+        hints=("In the table convert_clock gives for the briefing date, read the 'Hmeymim, Syria' row; note whether daylight saving applied.",),
+        traps=(
+            (lambda a: _same_clock(a, f"{_article_clock().clock:%H:%M}"),
+             "That is Moscow's clock. Syria was on a different offset that day: its daylight saving had just ended (tz database, Asia/Damascus)."),
+        ),
+        success="Right. A week earlier, under Syria's daylight saving, the answer would have been an hour later: the date matters.",
+    ),
+    Exercise(
+        id="04.8",
+        prompt="The Pentagon put the event at 'roughly noon Qatar time' (facts.md). Compare it with the article's time, converted to Qatar's clock. How far apart are they, and what could explain the difference?",
+        kind="written",
+        min_words=25,
+        success="Noted. Both are claims; the gap is about an hour, and 'roughly', different moments of one event, or an error on either side could explain it. Neither account settles it.",
+    ),
+    Exercise(
+        id="04.9",
+        prompt="Which of these counting words does the article give a number to? A list chosen from: " + ", ".join(COUNT_WORDS) + ".",
+        kind="choices",
+        choices=COUNT_WORDS,
+        expected=_numbered_count_words,
+        hints=(
+            "The ledger's count claims have a value and a unit; list the distinct units: claims[claims['claim_type'] == 'count']['unit'].unique().",
+            "A word can appear in the article without a number (line 44's 'aircraft', line 36's 'objects').",
+        ),
+        success="Right: only two. AFP reported '12 aircraft' where line 36 says '12 sorties' (facts.md): a unit the article never counts in.",
+    ),
+    Exercise(
+        id="04.10",
+        prompt="How many different places does the article name, once every spelling is mapped to its place with the alias table?",
+        kind="number",
+        expected=_places_named,
+        hints=(
+            "Merge the place claims with ml.load_entity_aliases() on text = alias, then count the distinct entity_id values with .nunique().",
+        ),
+        traps=(
+            (lambda a: parse_number(a) == _place_names(), "That counts different names; some of them name the same place."),
+            (lambda a: parse_number(a) == _place_mentions(), "That counts every mention; count each place once."),
+        ),
+        success="Right. A join on the names alone would have lost some places without any error message.",
+    ),
+)

@@ -1,0 +1,253 @@
+"""Rounding-interval explorer: which true values two reported figures allow, in any unit, and whether they overlap.
+
+A figure written "5.5 km" allows any distance that rounds to it: 5.45 km up to 5.55 km. Type two figures
+(or pick the ledger's), choose how precise each is, and the explorer shows both intervals in the unit you
+pick, where they overlap, and what each figure becomes when the other is converted and rounded like it.
+The chart is refilled per change, not rebuilt (see ``medialit.livechart`` for why and the timings).
+"""
+from __future__ import annotations
+
+import html
+
+import altair as alt
+
+from ..charts import PALETTE, show
+from ..checks import AnswerError
+from ..livechart import LiveChart
+from ..stats import claims_with_lines
+from ..units import RoundingInterval, round_to_step, rounding_interval, unit_symbol
+from . import CourseWidget, labelled
+
+__all__ = ["RoundingExplorer"]
+
+AS_WRITTEN = "as written"
+PRECISIONS = (
+    ("as written (from the digits)", AS_WRITTEN),
+    ("to the nearest 1", "1"),
+    ("to the nearest 0.5", "0.5"),
+    ("to the nearest 0.1", "0.1"),
+    ("to the nearest 0.01", "0.01"),
+)
+DISPLAY_UNITS = (
+    ("kilometres (km)", "kilometer"),
+    ("metres (m)", "meter"),
+    ("nautical miles (nmi)", "nautical_mile"),
+    ("miles (mi)", "mile"),
+)
+FIGURES = ("first", "second")
+TYPE_YOUR_OWN = ""
+
+
+def _number(value: float) -> str:
+    return f"{value:.4g}"
+
+
+class RoundingExplorer(CourseWidget):
+    """Two reported figures as intervals: set them with ``set_figure``, ``set_precision``, ``pick_claim``, ``set_unit``."""
+
+    title = "Rounding-interval explorer"
+    _syncing = False
+
+    def __init__(self):
+        claims = claims_with_lines()
+        distances = claims[claims["claim_type"] == "distance"]
+        self._ledger = {row.claim_id: (int(row.line), str(row.text)) for row in distances.itertuples(index=False)}
+        ledger_ids = list(self._ledger)
+        self.figures = {which: self._ledger[cid][1] if cid else "" for which, cid in zip(FIGURES, ledger_ids + ["", ""])}
+        self.claims = {which: cid for which, cid in zip(FIGURES, ledger_ids + ["", ""])}
+        self.precisions = {which: AS_WRITTEN for which in FIGURES}
+        self.unit = "kilometer"
+        self._charts: dict[str, LiveChart] = {}
+        self._recompute()
+
+    # --- state ------------------------------------------------------------------------------------------
+    def set_figure(self, which: str, text: str) -> None:
+        """Type a figure such as "5.5 km"; the ledger choice for it becomes "type your own" unless it matches."""
+        if which in FIGURES:
+            self.figures[which] = text if isinstance(text, str) else ""
+            if self.claims[which] and self._ledger[self.claims[which]][1] != self.figures[which]:
+                self.claims[which] = TYPE_YOUR_OWN
+            self._changed()
+
+    def pick_claim(self, which: str, claim_id: str) -> None:
+        """Take a figure from the ledger (a distance claim id such as the one for line 44), or "" to type one."""
+        if which in FIGURES and (claim_id in self._ledger or claim_id == TYPE_YOUR_OWN):
+            self.claims[which] = claim_id
+            if claim_id:
+                self.figures[which] = self._ledger[claim_id][1]
+            self._changed()
+
+    def set_precision(self, which: str, precision: str) -> None:
+        if which in FIGURES and precision in dict((v, k) for k, v in PRECISIONS):
+            self.precisions[which] = precision
+            self._changed()
+
+    def set_unit(self, unit: str) -> None:
+        if unit in dict((v, k) for k, v in DISPLAY_UNITS):
+            self.unit = unit
+            self._changed()
+
+    def _recompute(self) -> None:
+        self.intervals: dict[str, RoundingInterval] = {}
+        self.errors: dict[str, str] = {}
+        for which in FIGURES:
+            text = self.figures[which]
+            if not text.strip():
+                self.errors[which] = f"Type the {which} figure with its unit, e.g. '5.5 km'."
+                continue
+            step = None if self.precisions[which] == AS_WRITTEN else float(self.precisions[which])
+            try:
+                self.intervals[which] = rounding_interval(text, step=step, like="km")
+            except AnswerError as err:
+                self.errors[which] = f"The {which} figure: {err}"
+
+    def _changed(self) -> None:
+        self._recompute()
+        if self._view is not None:
+            self._sync_view()
+
+    # --- results ----------------------------------------------------------------------------------------
+    def shown(self, which: str) -> RoundingInterval | None:
+        """The figure's interval in the display unit (None if the figure cannot be read)."""
+        interval = self.intervals.get(which)
+        return interval.to(self.unit) if interval else None
+
+    def overlap(self) -> tuple[float, float] | None:
+        """Where both intervals overlap, in the display unit."""
+        first, second = self.shown("first"), self.shown("second")
+        return first.overlap(second) if first and second else None
+
+    def rounded_like(self, which: str) -> float | None:
+        """The *other* figure converted into this figure's unit and rounded to this figure's precision."""
+        other = "second" if which == "first" else "first"
+        mine, theirs = self.intervals.get(which), self.intervals.get(other)
+        if not (mine and theirs):
+            return None
+        return round_to_step(theirs.to(mine.unit).value, mine.step)
+
+    def summary(self) -> list[str]:
+        """The result in plain sentences (what the widget shows above its chart)."""
+        lines = []
+        for which in FIGURES:
+            if which in self.errors:
+                lines.append(self.errors[which])
+                continue
+            own, shown = self.intervals[which], self.shown(which)
+            symbol = unit_symbol(own.unit)
+            sentence = (f"The {which} figure, {_number(own.value)} {symbol}, to the nearest {_number(own.step)} {symbol}, "
+                        f"allows any true value from {own.describe()}")
+            if shown.unit != own.unit:
+                sentence += f", that is {shown.describe()}"
+            lines.append(sentence + ".")
+        if len(self.intervals) == 2:
+            both = self.overlap()
+            symbol = unit_symbol(self.unit)
+            if both:
+                lines.append(f"Overlap: both figures allow {_number(both[0])} {symbol} up to {_number(both[1])} {symbol}, "
+                             "so they can describe the same distance.")
+            else:
+                lines.append("No overlap: at these precisions the two figures cannot describe the same distance.")
+            for which, other in (("first", "second"), ("second", "first")):
+                mine, theirs = self.intervals[which], self.intervals[other]
+                symbol = unit_symbol(mine.unit)
+                exact = theirs.to(mine.unit).value
+                rounded = self.rounded_like(which)
+                verdict = "the same as" if rounded == mine.value else "not"
+                lines.append(f"The {other} figure is {_number(exact)} {symbol}; rounded to the nearest {_number(mine.step)} "
+                             f"{symbol}, like the {which}, that is {rounded:g} {symbol}: {verdict} the {which} figure's "
+                             f"{mine.value:g} {symbol}.")
+        return lines
+
+    def result_html(self) -> str:
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in self.summary())
+        return f"<ul>{items}</ul>"
+
+    def chart_rows(self) -> list[dict]:
+        rows = []
+        for which in FIGURES:
+            shown = self.shown(which)
+            if shown:
+                original = self.intervals[which]
+                rows.append({"row": f"{which.title()}: {_number(original.value)} {unit_symbol(original.unit)}",
+                             "low": shown.low, "high": shown.high, "value": shown.value, "part": which})
+        both = self.overlap()
+        if both:
+            rows.append({"row": "Overlap (both allow)", "low": both[0], "high": both[1], "value": None, "part": "overlap"})
+        return rows
+
+    def chart_description(self) -> str:
+        if not self.intervals:
+            return "No figure can be read yet, so the chart is empty."
+        parts = [f"{row['row']}: {_number(row['low'])} to {_number(row['high'])} {unit_symbol(self.unit)}"
+                 for row in self.chart_rows()]
+        return "Horizontal bars, one per figure, spanning the values each allows. " + "; ".join(parts) + "."
+
+    def _chart(self) -> LiveChart:
+        """The chart for the display unit: built once per unit through ml.show, then only refilled."""
+        if self.unit not in self._charts:
+            unit_label = {unit: text for text, unit in DISPLAY_UNITS}[self.unit]
+            colours = alt.Scale(domain=["first", "second", "overlap"], range=[PALETTE[0], PALETTE[1], PALETTE[2]])
+            base = alt.Chart(alt.Data(name="intervals")).encode(
+                y=alt.Y("row:N", title=None, sort=None, axis=alt.Axis(labelLimit=240)))
+            bars = base.mark_bar(height=16, opacity=0.8).encode(
+                x=alt.X("low:Q", title=f"True distance, {unit_label}", scale=alt.Scale(zero=False)), x2="high:Q",
+                color=alt.Color("part:N", scale=colours, legend=None),
+                tooltip=[alt.Tooltip("row:N", title="Figure"), alt.Tooltip("low:Q", title="From", format=".4g"),
+                         alt.Tooltip("high:Q", title="Up to", format=".4g")])
+            marks = base.mark_point(shape="diamond", filled=True, size=90, color="#000000").encode(x="value:Q")
+            chart = show((bars + marks).properties(height=110),
+                         title="What each reported figure allows",
+                         description="Horizontal bars spanning the values each figure allows (filled in per change).")
+            self._charts[self.unit] = LiveChart(chart, "intervals")
+        return self._charts[self.unit]
+
+    def chart_spec(self) -> dict:
+        return self._chart().spec(self.chart_rows(), self.chart_description())
+
+    def snapshot_html(self) -> str:
+        return self.result_html() + self._chart().snapshot_html(self.chart_rows(), self.chart_description())
+
+    # --- view -------------------------------------------------------------------------------------------
+    def _build_view(self):
+        import ipywidgets as w
+
+        ledger = [("(type your own below)", TYPE_YOUR_OWN)] + [
+            (f"{cid}, line {line}: {text}", cid) for cid, (line, text) in self._ledger.items()]
+        rows, self._controls = [], {}
+        for which in FIGURES:
+            claim = labelled(w.Dropdown(options=ledger, value=self.claims[which], layout=w.Layout(width="32em")),
+                             f"{which.title()} figure from the ledger:")
+            figure = labelled(w.Text(value=self.figures[which], continuous_update=False, layout=w.Layout(width="18em")),
+                              f"{which.title()} figure:")
+            precision = labelled(w.Dropdown(options=PRECISIONS, value=self.precisions[which], layout=w.Layout(width="31em")),
+                                 f"Precision of the {which} figure:")
+            claim.observe(self._from_view(self.pick_claim, which), names="value")
+            figure.observe(self._from_view(self.set_figure, which), names="value")
+            precision.observe(self._from_view(self.set_precision, which), names="value")
+            self._controls[which] = (claim, figure, precision)
+            rows.append(w.HBox([claim, figure, precision], layout=w.Layout(flex_flow="row wrap")))
+        unit = labelled(w.Dropdown(options=DISPLAY_UNITS, value=self.unit, layout=w.Layout(width="24em")), "Show intervals in:")
+        unit.observe(lambda change: self.set_unit(change["new"]), names="value")
+        self._result = w.HTML(self.result_html())
+        self._chart_output = w.Output()
+        self._chart_output.outputs = self._chart().output(self.chart_rows(), self.chart_description())
+        return w.VBox([*rows, unit, self._result, self._chart_output])
+
+    def _from_view(self, setter, which: str):
+        """An observer that passes a control's new value on, except while the view is being synced to the state."""
+        def observer(change):
+            if not self._syncing:
+                setter(which, change["new"])
+        return observer
+
+    def _sync_view(self) -> None:
+        self._syncing = True
+        try:
+            for which in FIGURES:
+                claim, figure, _ = self._controls[which]
+                claim.value = self.claims[which]
+                figure.value = self.figures[which]
+        finally:
+            self._syncing = False
+        self._result.value = self.result_html()
+        self._chart_output.outputs = self._chart().output(self.chart_rows(), self.chart_description())

@@ -1,0 +1,102 @@
+"""Clock times across zones on historical dates, from the tz database (lesson 04)."""
+from datetime import date, time
+
+import pytest
+
+import medialit as ml
+from medialit.clocks import PLACES, ClockError, convert_clock, offset_text, read_clock, tz_database_version, zone
+
+BRIEFING = date(2015, 11, 3)  # facts.md: the briefing was on Tuesday 3 November 2015
+
+
+def local(table, zone_name):
+    return table.set_index("time_zone").loc[zone_name]
+
+
+def test_the_article_time_on_the_briefing_date_matches_facts_md():
+    """facts.md: 11:00 Moscow time on 3 Nov 2015 = 08:00 UTC = 10:00 Damascus = 11:00 Doha."""
+    table = convert_clock("11 a.m.", "Europe/Moscow", BRIEFING)
+    assert [local(table, z)["local_time"] for z in ("UTC", "Asia/Damascus", "Asia/Qatar")] == ["08:00", "10:00", "11:00"]
+    assert local(table, "Asia/Damascus")["utc_offset"] == "UTC+2" and not local(table, "Asia/Damascus")["daylight_saving"]
+
+
+def test_the_ledger_records_the_same_utc_time():
+    claims = ml.load_claims()
+    row = claims[claims["claim_type"] == "time"].iloc[0]
+    reading = read_clock(str(row["text"]))
+    utc = local(convert_clock(reading.clock, reading.zone, BRIEFING), "UTC")
+    assert str(row["time_utc"]) == f"{utc['local_date']}T{utc['local_time']}:00Z"
+
+
+def test_moscow_was_four_hours_ahead_before_october_2014():
+    before, after = date(2014, 10, 3), date(2014, 11, 3)
+    assert local(convert_clock("11:00", "Europe/Moscow", before), "UTC")["local_time"] == "07:00"
+    assert local(convert_clock("11:00", "Europe/Moscow", after), "UTC")["local_time"] == "08:00"
+
+
+def test_syria_kept_daylight_saving_until_30_october_2015():
+    week_before = local(convert_clock("11:00", "Europe/Moscow", date(2015, 10, 27)), "Asia/Damascus")
+    assert week_before["local_time"] == "11:00" and week_before["daylight_saving"] and week_before["utc_offset"] == "UTC+3"
+
+
+def test_every_place_the_article_names_is_listed():
+    table = convert_clock("11:00", "Europe/Moscow", BRIEFING)
+    assert list(table["time_zone"]) == list(PLACES.values())
+    assert list(table.columns) == ["place", "time_zone", "local_date", "local_time", "utc_offset", "daylight_saving"]
+
+
+def test_another_zone_is_added_first():
+    table = convert_clock("12:00", "Europe/London", date(2015, 7, 1))
+    assert table["time_zone"].iloc[0] == "Europe/London" and local(table, "UTC")["local_time"] == "11:00"
+
+
+def test_a_day_change_shows_in_the_local_date():
+    table = convert_clock("01:00", "Europe/Moscow", BRIEFING)
+    assert local(table, "UTC")["local_date"] == "2015-11-02"
+
+
+@pytest.mark.parametrize("text, clock, zone_name", [
+    ("11 a.m. Moscow time", time(11), "Europe/Moscow"), ("11:00", time(11), None), ("11am", time(11), None),
+    ("12 p.m.", time(12), None), ("12 a.m.", time(0), None), ("23.15", time(23, 15), None), ("7 pm Qatar", time(19), "Asia/Qatar"),
+    ("12:00 UTC", time(12), "UTC"), (time(9, 30), time(9, 30), None),
+])
+def test_read_clock(text, clock, zone_name):
+    reading = read_clock(text)
+    assert (reading.clock, reading.zone) == (clock, zone_name)
+
+
+@pytest.mark.parametrize("bad, words", [("11", "unambiguous"), ("25:00", "not a time of day"), ("13 pm", "1 to 12"),
+                                        ("soon", "Could not read"), (None, "in quotes"), (11, "in quotes")])
+def test_read_clock_says_what_it_expected(bad, words):
+    with pytest.raises(ClockError, match=words):
+        read_clock(bad)
+
+
+@pytest.mark.parametrize("bad", ["../../etc/passwd", "Mars/Olympus", "", None, "Europe/Moscow/../../x"])
+def test_zone_refuses_unknown_names_plainly(bad):
+    with pytest.raises(ClockError):
+        zone(bad)
+
+
+def test_zones_come_from_the_tzdata_package():
+    assert zone("Asia/Damascus").key == "Asia/Damascus"
+    assert tz_database_version()[:2] == "20"
+
+
+def test_skipped_and_repeated_clock_times_are_explained():
+    with pytest.raises(ClockError, match="did not happen"):
+        convert_clock("00:30", "Asia/Damascus", date(2015, 3, 27))
+    with pytest.raises(ClockError, match="happened twice"):
+        convert_clock("23:30", "Asia/Damascus", date(2015, 10, 29))
+
+
+def test_a_date_is_required():
+    with pytest.raises(ClockError, match="calendar date"):
+        convert_clock("11:00", "Europe/Moscow", "2015-11-03")
+
+
+@pytest.mark.parametrize("hours, minutes, text", [(3, 0, "UTC+3"), (0, 0, "UTC+0"), (-1, 0, "UTC\u22121"), (5, 30, "UTC+5:30")])
+def test_offset_text(hours, minutes, text):
+    from datetime import timedelta
+
+    assert offset_text(timedelta(hours=hours, minutes=minutes if hours >= 0 else -minutes)) == text

@@ -1,0 +1,56 @@
+"""Lesson 03's self-checks: answers computed from the data, traps for the common slips, no answer in a hint."""
+import pytest
+
+import medialit as ml
+from medialit import stats
+from medialit.exercises import get_exercise
+
+
+def test_there_are_at_least_six_and_mixed():
+    ids = ml.list_exercises("03")
+    kinds = {get_exercise(i).kind for i in ids}
+    assert len(ids) >= 6 and {"number", "written", "choices", "mapping", "choice"} <= kinds
+
+
+@pytest.mark.parametrize("exercise_id, answer", [
+    ("03.1", lambda: stats.breakdown().itemised_sum), ("03.2", lambda: stats.breakdown().remainder),
+    ("03.4", lambda: stats.rates().targets_per_sortie), ("03.5", lambda: stats.rates().sorties_per_day),
+    ("03.6", lambda: ["i", "g", "h"]), ("03.7", lambda: "No"),
+    ("03.8", lambda: ml.load_claims()["verifiability"].value_counts()),
+    ("03.9", lambda: stats.rates().sorties - 1391),
+])
+def test_right_answers_pass(exercise_id, answer):
+    assert ml.check(exercise_id, answer()).correct is True
+
+
+@pytest.mark.parametrize("exercise_id, answer, words", [
+    ("03.1", lambda: stats.breakdown().total, "total of line 10"),
+    ("03.2", lambda: stats.breakdown().itemised_sum, "subtract it from the total"),
+    ("03.2", lambda: -stats.breakdown().remainder, "wrong sign"),
+    ("03.4", lambda: stats.rates().sorties / stats.rates().targets, "other way round"),
+    ("03.4", lambda: 2.0, "the day itself"),
+    ("03.5", lambda: stats.rates().sorties / (stats.rates().days + 1), "both the first day and the briefing day"),
+    ("03.9", lambda: stats.rates().targets - 1623, "difference in targets"),
+])
+def test_common_slips_get_their_own_message(exercise_id, answer, words):
+    feedback = ml.check(exercise_id, answer())
+    assert feedback.correct is False and words in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id", ["03.1", "03.2", "03.4", "03.5", "03.9"])
+def test_hints_never_hold_the_answer(exercise_id):
+    exercise = get_exercise(exercise_id)
+    expected = exercise.expected()
+    for hint in exercise.hints:
+        assert f"{expected:g}" not in hint and f"{expected:,}" not in hint
+
+
+def test_written_answer_is_noted():
+    assert ml.check("03.3", "Destroyed needs someone to see each target afterwards, in imagery or on the ground; hit "
+                            "only needs a record of the strike and says nothing of the result; over 2,000 is true of "
+                            "any number above two thousand.").correct is None
+
+
+def test_choices_refuse_unknown_letters():
+    feedback = ml.check("03.6", ["z"])
+    assert feedback.correct is False and "not one of the options" in feedback.message

@@ -1,0 +1,76 @@
+"""Lesson 04's self-checks: quantities in any equivalent unit, clock times, and plain messages for bad units."""
+import pytest
+
+import medialit as ml
+from medialit.exercises import get_exercise
+from medialit.units import ureg
+
+
+def test_there_are_at_least_six_and_mixed():
+    ids = ml.list_exercises("04")
+    kinds = {get_exercise(i).kind for i in ids}
+    assert len(ids) >= 6 and {"quantity", "clock", "choice", "choices", "written", "number"} <= kinds
+
+
+@pytest.mark.parametrize("answer", ["5.556 km", "5556 m", "5556m", "5.556 kilometres", "555600 cm", ureg().Quantity(5556, "m")])
+def test_conversion_accepts_any_length_unit(answer):
+    assert ml.check("04.1", answer).correct is True
+
+
+def test_conversion_tolerance_is_half_a_metre():
+    assert ml.check("04.1", "5556.4 m").correct is True
+    assert ml.check("04.1", "5557 m").correct is False
+
+
+@pytest.mark.parametrize("answer, words", [
+    ("3 nmi", "convert it into kilometres or metres"),
+    ("3 nautical miles", "convert it into kilometres or metres"),
+    ("5.556 kg", "measures something else"),
+    ("5.556", "with its unit"),
+    ("5.556 parsecs", "not a unit this course uses"),
+    ("5.5 km", "line 44's figure"),
+    ("4.828 km", "statute miles"),
+])
+def test_bad_units_and_slips_say_what_was_expected(answer, words):
+    feedback = ml.check("04.1", answer)
+    assert feedback.correct is False and words in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id, answer", [
+    ("04.2", "5.45 km"), ("04.2", "5450 m"), ("04.3", "5.6 km"), ("04.3", "5600 m"), ("04.4", "Converted"),
+    ("04.6", "08:00"), ("04.6", "8:00"), ("04.6", "08.00"), ("04.7", "10:00"),
+    ("04.9", ["targets", "sorties"]), ("04.10", 9),
+])
+def test_right_answers_pass(exercise_id, answer):
+    assert ml.check(exercise_id, answer).correct is True
+
+
+@pytest.mark.parametrize("exercise_id, answer, words", [
+    ("04.2", "5.4 km", "whole step below"), ("04.2", "5.5 km", "the figure itself"),
+    ("04.3", "5.5 km", "not the rounded conversion"), ("04.3", "5.556 km", "exact conversion"),
+    ("04.4", "misprint", "nothing needs it"),
+    ("04.6", "07:00", "before 26 October 2014"), ("04.7", "11:00", "daylight saving"),
+    ("04.10", 10, "different names"),
+])
+def test_common_slips_get_their_own_message(exercise_id, answer, words):
+    feedback = ml.check(exercise_id, answer)
+    assert feedback.correct is False and words in feedback.message
+
+
+def test_clock_answers_must_look_like_a_time():
+    feedback = ml.check("04.6", "eight")
+    assert feedback.correct is False and "HH:MM" in feedback.message
+
+
+def test_place_count_matches_a_join_through_the_aliases():
+    claims = ml.load_claims()
+    places = claims[claims["claim_type"] == "place"]
+    joined = places.merge(ml.load_entity_aliases(), left_on="text", right_on="alias", how="left")
+    assert joined["entity_id"].notna().all(), "every place name in the article has an alias row"
+    assert get_exercise("04.10").expected() == joined["entity_id"].nunique() < places["text"].nunique()
+
+
+def test_counting_every_mention_gets_its_own_message():
+    claims = ml.load_claims()
+    mentions = int((claims["claim_type"] == "place").sum())
+    assert "every mention" in ml.check("04.10", mentions).message

@@ -1,0 +1,122 @@
+"""Totals, rates, consistency and verifiability, all computed from the ledger (lesson 03)."""
+from datetime import date
+
+import pandas as pd
+import pytest
+
+import medialit as ml
+from medialit import stats
+
+
+def test_claims_carry_the_line_they_stand_on():
+    claims = stats.claims_with_lines()
+    sentences = ml.load_sentences().set_index("sentence_id")["segment_id"]
+    assert (claims["line"] == claims["sentence_id"].map(sentences)).all()
+
+
+def test_campaign_breakdown_leaves_a_remainder_computed_from_the_data():
+    itemised = ml.load_itemised()
+    rows = itemised[itemised["breakdown"] == "campaign"]
+    claims = ml.load_claims().set_index("claim_id")
+    total = int(claims.loc[rows["total_claim_id"].iloc[0], "value"])
+    parts = stats.breakdown("campaign")
+    assert parts.total == total and parts.itemised_sum == int(rows["count"].sum())
+    assert parts.remainder == total - int(rows["count"].sum()) > 0
+    assert parts.total_line == 10 and set(parts.items["line"]) == {14}
+    assert "not itemised" in repr(parts)
+
+
+def test_day_breakdown_adds_up():
+    day = stats.breakdown("day_opposition_targets")
+    assert day.remainder == 0 and day.total_line == 36
+
+
+def test_unknown_breakdown_is_explained():
+    with pytest.raises(ValueError, match="campaign"):
+        stats.breakdown("<script>")
+
+
+def test_gap_chart_has_title_description_and_every_part():
+    chart = stats.gap_chart()
+    spec = chart.to_dict()
+    parts = stats.breakdown()
+    assert spec["title"] and f"{parts.remainder:,}" in chart.description and f"{parts.total:,}" in chart.description
+    rows = next(iter(spec["datasets"].values()))
+    assert sum(r["count"] for r in rows if r["part"] == "itemised") == parts.itemised_sum
+    assert any(r["part"] == "not itemised" and r["count"] == parts.remainder for r in rows)
+
+
+def test_campaign_dates_come_from_the_ledger():
+    assert stats.campaign_dates() == (date(2015, 9, 30), date(2015, 11, 3))
+
+
+def test_days_after_the_start_match_lesson_01():
+    assert stats.campaign_days(date(2015, 11, 3)) == 34
+    assert stats.campaign_days(date(2015, 10, 1)) == 1
+
+
+def test_rates_for_the_cited_date_and_another():
+    cited = stats.rates()
+    assert (cited.sorties, cited.targets, cited.day_sorties, cited.day_targets) == (1631, 2084, 12, 24)
+    assert cited.sorties_per_day == pytest.approx(1631 / 34)
+    assert cited.targets_per_sortie == pytest.approx(2084 / 1631)
+    later = stats.rates(date(2015, 11, 10))
+    assert later.sorties_per_day < cited.sorties_per_day and later.targets_per_sortie == cited.targets_per_sortie
+    assert "sorties per day" in repr(cited)
+
+
+@pytest.mark.parametrize("bad", [date(2015, 9, 30), date(2015, 1, 1), "2015-11-03"])
+def test_rates_refuse_a_date_before_the_start(bad):
+    with pytest.raises(ValueError, match="after the campaign's start"):
+        stats.rates().on(bad)
+
+
+def test_curve_starts_after_the_start_and_falls():
+    curve = stats.rates().curve(date(2015, 9, 1), date(2015, 10, 5))
+    assert curve["date"].iloc[0] == "2015-10-01" and curve["days"].iloc[0] == 1
+    assert curve["sorties_per_day"].is_monotonic_decreasing
+
+
+def test_consistency_checks_compare_numbers_from_the_ledger():
+    checks = stats.consistency_checks()
+    assert tuple(checks["check_id"]) == stats.CHECK_IDS
+    assert set(checks["result"]) == {"agree", "leaves a remainder", "cannot be checked from the article"}
+    assert checks.set_index("check_id").loc["f", "result"] == "leaves a remainder"
+
+
+def test_verifiability_by_line_counts_every_claim():
+    counts = stats.verifiability_by_line()
+    assert counts["claims"].sum() == len(ml.load_claims())
+    assert set(counts["verifiability"]) <= set(stats.RATINGS)
+
+
+def test_verifiability_chart_describes_the_counts():
+    chart = stats.verifiability_chart()
+    ratings = ml.load_claims()["verifiability"].astype(str).value_counts()
+    assert f"{ratings['uncheckable']} claims uncheckable" in chart.description
+    assert chart.to_dict()["description"] == chart.description
+
+
+def test_compare_ratings_runs_before_anything_is_rated():
+    table = stats.compare_ratings(["C004", "c034"], ...)
+    assert list(table["yours"]) == ["not rated yet", "not rated yet"] and list(table["agree"]) == ["", ""]
+    rated = stats.compare_ratings(["C004", "C034"], ["uncheckable", "Partly checkable"])
+    assert list(rated["agree"]) == ["yes", "no"] and rated["ledger_reason"].str.len().min() > 0
+
+
+def test_compare_ratings_names_an_unknown_claim():
+    with pytest.raises(ValueError, match="no claim"):
+        stats.compare_ratings(["C999"], ["checkable"])
+
+
+def test_earlier_briefings_are_cited():
+    assert ml.load_earlier_briefings()["reported_by"].str.len().min() > 0
+    assert ml.load_earlier_briefings()["date"].is_monotonic_increasing
+
+
+def test_count_word_lines_finds_whole_words_in_the_article_only():
+    found = stats.count_word_lines(["sortie", "object", "fighter"])
+    assert isinstance(found, pd.DataFrame)
+    assert set(found.loc[found["word"] == "sortie", "line"]) == {10, 12, 36}
+    assert list(found.loc[found["word"] == "object", "line"]) == [36]
+    assert "fighter" not in set(found["word"])  # the Su-34 caption is page chrome, not the article

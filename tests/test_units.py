@@ -1,0 +1,93 @@
+"""Rounding intervals and conversions (lesson 04): what a reported figure allows, in any unit."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medialit.checks import AnswerError
+from medialit.units import RoundingInterval, round_to_step, rounding_interval, split_figure, stated_step, unit_symbol, ureg
+
+
+@pytest.mark.parametrize("text, step", [("5.5", 0.1), ("3", 1.0), ("5.50", 0.01), ("2,084", 1.0), ("０.５", 0.1)])
+def test_stated_step_reads_the_digits_as_written(text, step):
+    assert stated_step(text) == pytest.approx(step)
+
+
+def test_stated_step_refuses_non_numbers_plainly():
+    with pytest.raises(AnswerError):
+        stated_step("five")
+
+
+@pytest.mark.parametrize("text, parts", [("5.5 km", ("5.5", "km")), ("5.5km", ("5.5", "km")),
+                                         ("3 nautical miles", ("3", "nautical miles")), ("  7  ", ("7", ""))])
+def test_split_figure(text, parts):
+    assert split_figure(text) == parts
+
+
+@pytest.mark.parametrize("value, step, rounded", [(5.556, 0.1, 5.6), (5.55, 0.1, 5.6), (5.549, 0.1, 5.5), (2.5, 1, 3.0),
+                                                  (2.969762, 1, 3.0), (7.3, 0.5, 7.5)])
+def test_round_to_step_rounds_half_up_in_decimal(value, step, rounded):
+    assert round_to_step(value, step) == rounded
+
+
+def test_round_to_step_takes_numpy_numbers_and_quantities():
+    import numpy as np
+
+    assert round_to_step(np.float64(5.556), 0.1) == 5.6
+    assert round_to_step(ureg().Quantity(5.556, "km"), 0.1) == 5.6
+
+
+def test_interval_of_a_figure_written_to_one_decimal():
+    interval = rounding_interval("5.5 kilometers")
+    assert (interval.low, interval.high, interval.unit) == (5.45, 5.55, "kilometer")
+    assert interval.describe() == "5.45 km up to 5.55 km"
+    assert interval.contains(5.45) and interval.contains(5.549) and not interval.contains(5.55)
+
+
+def test_converted_interval_keeps_the_original_precision():
+    nmi = rounding_interval("3 nautical miles")
+    in_km = nmi.to("km")
+    assert (in_km.low, in_km.value, in_km.high) == (4.63, 5.556, 6.482)
+    assert in_km.step == pytest.approx(1.852)
+
+
+def test_the_two_distances_overlap_where_the_narrower_one_lies():
+    km, nmi = rounding_interval("5.5 km"), rounding_interval("3 nmi")
+    assert km.overlap(nmi) == (5.45, 5.55)
+    low, high = nmi.overlap(km)
+    assert low == pytest.approx(5450 / 1852) and high == pytest.approx(5550 / 1852)
+    assert rounding_interval("5.4 km").overlap(rounding_interval("3.0 nmi")) is None
+
+
+def test_explicit_step_overrides_the_digits():
+    assert rounding_interval("2000 m", step=1000).low == 1500
+
+
+@pytest.mark.parametrize("bad", ["", "km", "5 kg", "5.5 parsecs", None, 5.5, "<b>5</b> km"])
+def test_rounding_interval_explains_bad_figures(bad):
+    with pytest.raises(AnswerError):
+        rounding_interval(bad)
+
+
+@pytest.mark.parametrize("step", [0, -1, float("nan")])
+def test_rounding_interval_refuses_a_step_that_is_not_positive(step):
+    with pytest.raises(AnswerError, match="positive"):
+        rounding_interval("5.5 km", step=step)
+
+
+def test_unit_symbols_are_short():
+    assert [unit_symbol(u) for u in ("kilometer", "nautical_mile", "meter", "mile", "km")] == ["km", "nmi", "m", "mi", "km"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.decimals(min_value=0, max_value=10_000, places=3, allow_nan=False, allow_infinity=False),
+       st.sampled_from(["km", "m", "nmi", "mi"]), st.sampled_from(["km", "m", "nmi", "mi"]))
+def test_every_interval_contains_its_figure_in_any_unit(number, unit, other):
+    interval = rounding_interval(f"{number} {unit}")
+    assert interval.low < interval.value < interval.high
+    moved = interval.to(other).to(unit)
+    assert moved.low == pytest.approx(interval.low, rel=1e-9, abs=1e-9)
+    assert moved.high == pytest.approx(interval.high, rel=1e-9, abs=1e-9)
+
+
+def test_interval_is_a_plain_value_object():
+    assert RoundingInterval(5.5, 0.1, "kilometer") == rounding_interval("5.5 km")

@@ -1,0 +1,71 @@
+"""Rate explorer: the briefing date moves the per-day rates, the text and the chart; nothing else."""
+import statistics
+import time
+from datetime import date, timedelta
+
+from medialit import stats
+from medialit.charts import VEGALITE_MIMETYPE
+from medialit.widgets import controls
+from medialit.widgets.rate_explorer import RateExplorer
+
+
+def spec(explorer):
+    return explorer._chart_output.outputs[0]["data"][VEGALITE_MIMETYPE]
+
+
+def test_starts_on_the_cited_date():
+    explorer = RateExplorer()
+    cited = stats.rates()
+    assert explorer.briefing == cited.briefing
+    summary = " ".join(explorer.summary())
+    assert f"{cited.sorties_per_day:.1f} sorties per day" in summary and "the date facts.md gives" in summary
+    assert f"{cited.days} days after" in summary
+
+
+def test_picking_a_date_moves_the_rate_the_text_and_the_chart():
+    explorer = RateExplorer()
+    (picker,) = controls(explorer.view)
+    assert picker.description == "Briefing date:"
+    before = spec(explorer)
+    picker.value = date(2015, 11, 10)
+    later = stats.rates(date(2015, 11, 10))
+    assert f"{later.sorties_per_day:.1f} sorties per day" in explorer._result.value
+    assert "the date facts.md gives" not in explorer._result.value
+    after = spec(explorer)
+    chosen = [row for row in after["datasets"]["rates"] if row["series"] == "your date"]
+    assert chosen == [{"date": "2015-11-10", "value": later.sorties_per_day, "series": "your date",
+                       "label": f"{later.sorties_per_day:.1f} a day"}]
+    assert after["description"] != before["description"] and after["title"] == before["title"]
+
+
+def test_targets_per_sortie_does_not_move():
+    explorer = RateExplorer()
+    first = explorer.rates.targets_per_sortie
+    explorer.set_date(date(2015, 10, 15))
+    assert explorer.rates.targets_per_sortie == first
+
+
+def test_dates_before_the_start_or_missing_are_explained():
+    explorer = RateExplorer()
+    explorer.view
+    explorer.set_date(date(2015, 9, 1))
+    assert "Pick a date after Wednesday 30 September 2015" in explorer._result.value
+    assert explorer.chart_rows() == [] and "empty" in spec(explorer)["description"]
+    explorer.set_date(None)
+    assert "Pick a date for the briefing" in explorer._result.value
+
+
+def test_snapshot_has_the_rates_and_the_chart():
+    page = RateExplorer().snapshot_html()
+    assert "sorties per day" in page and "Chart: Sorties per day depend on the date assumed." in page
+
+
+def test_a_change_takes_well_under_30_ms():
+    explorer = RateExplorer()
+    (picker,) = controls(explorer.view)
+    timings = []
+    for k in range(60):
+        started = time.perf_counter()
+        picker.value = date(2015, 10, 5) + timedelta(days=k)
+        timings.append(time.perf_counter() - started)
+    assert statistics.median(timings) < 0.030
