@@ -5,6 +5,8 @@ every table, chart and answer built here.
 """
 from __future__ import annotations
 
+import re
+
 import altair as alt
 import pandas as pd
 
@@ -17,11 +19,13 @@ __all__ = [
     "MODE_LABELS",
     "SOURCE_TYPE_LABELS",
     "LOADED_LABELS",
+    "QUOTED",
     "sentence_table",
     "chain",
     "chains",
     "source_shares",
     "source_chart",
+    "bar_description",
     "verb_counts",
     "label_counts",
     "unnamed_parties",
@@ -158,17 +162,47 @@ def verb_counts() -> pd.Series:
     return verbs.value_counts().rename_axis("attribution verb").rename("sentences")
 
 
+QUOTED = "inside quotation marks"
+# A quoted fragment: from an opening mark to its closing mark, or to the end of the sentence when a quote runs on.
+_QUOTED_FRAGMENT = re.compile(r'"[^"]*"|"[^"]*$')
+
+
+def _outside_quotes(text: str, mode: str) -> str:
+    """The words of a sentence that are not inside quotation marks (none, for a direct quote)."""
+    return "" if mode == "direct_quote" else _QUOTED_FRAGMENT.sub(" ", str(text))
+
+
 def label_counts(labels: dict[str, str] | None = None) -> pd.DataFrame:
-    """How many times each loaded label occurs in the article, by the way the sentence reports it."""
+    """How many times each loaded label occurs in the article, and in whose words.
+
+    A use inside quotation marks is the speaker's: a whole direct quote (a quote running over several sentences
+    opens its marks only in the first), or a quoted fragment inside a paraphrase ('He noted that Russia has
+    "..."'). The uses outside quotation marks are the outlet's words, split into paraphrase and narration.
+    """
     labels = LOADED_LABELS if labels is None else labels
     table = sentence_table()
-    table["how"] = table["mode"].astype(str).map(MODE_LABELS)
-    counts = pd.DataFrame({label: table["text"].str.count(f"(?i){pattern}") for label, pattern in labels.items()})
-    counts["how"] = table["how"]
-    result = counts.groupby("how").sum().T
-    result = result[[m for m in MODE_LABELS.values() if m in result.columns]]
-    result["total"] = result.sum(axis=1)
-    return result.rename_axis("label").rename_axis(None, axis=1).astype("int64")
+    mode = table["mode"].astype(str)
+    outside = [_outside_quotes(text, m) for text, m in zip(table["text"], mode)]
+    outside = pd.Series(outside, index=table.index, dtype="string")
+    rows = {}
+    for label, pattern in labels.items():
+        regex = f"(?i){pattern}"
+        everywhere = table["text"].str.count(regex)
+        unquoted = outside.str.count(regex)
+        rows[label] = {
+            QUOTED: int((everywhere - unquoted).sum()),
+            MODE_LABELS["paraphrase"]: int(unquoted[mode == "paraphrase"].sum()),
+            MODE_LABELS["narration"]: int(unquoted[mode == "narration"].sum()),
+            "total": int(everywhere.sum()),
+        }
+    return pd.DataFrame.from_dict(rows, orient="index").rename_axis("label").astype("int64")
+
+
+def bar_description(table: pd.DataFrame, label: str = "source", value: str = "words") -> str:
+    """A chart's text description stating every bar's value, largest first (read out by screen readers)."""
+    ordered = table.sort_values([value, label], ascending=[False, True])
+    parts = "; ".join(f"{name}: {amount} {value}" for name, amount in zip(ordered[label], ordered[value]))
+    return f"Horizontal bars, one per {label}. {parts}."
 
 
 def unnamed_parties() -> pd.DataFrame:

@@ -70,6 +70,13 @@ def parse_number(answer: object) -> float:
             value = float(text)
         except ValueError:
             raise AnswerError(f"Expected a number such as 1550, but got the text {_preview(answer)}.") from None
+    elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) for part in answer):
+        groups = [str(answer[0])] + [f"{part:03d}" for part in answer[1:]]
+        raise AnswerError(
+            f"Python reads {','.join(groups)} (with a comma, no quotation marks) as several numbers: write it without commas, as {''.join(groups)}."
+        )
+    elif answer is None:
+        raise AnswerError("Expected a number, but this part of the answer is empty (None).")
     else:
         raise AnswerError(f"Expected a single number, but got a {type(answer).__name__}.")
     if not math.isfinite(value):

@@ -25,12 +25,12 @@ LESSONS = (
         "Run a cell, use a widget, answer an exercise and read its feedback.",
         "Find the case-study article and tell it apart from the page around it.",
     )),
-    Lesson("01", "what_are_we_reading", "What are we reading?", 45, (
+    Lesson("01", "what_are_we_reading", "What are we reading?", 50, (
         "Separate an article from the page around it.",
         "Narrow down an undated article's date from internal evidence.",
         "Compare a headline with its body word by word.",
     )),
-    Lesson("02", "who_says_so", "Who says so?", 45, (
+    Lesson("02", "who_says_so", "Who says so?", 55, (
         "Build the attribution chain of a claim (outlet, institution, person).",
         "Classify sentences as direct quote, paraphrase or narration.",
         "Chart how much of an article rests on each source.",

@@ -44,10 +44,28 @@ def test_verb_counts_and_labels():
     verbs = attribution.verb_counts()
     assert verbs.idxmax() == "said" and "\u2013" not in verbs.index
     labels = attribution.label_counts()
-    assert list(labels.columns) == ["direct quote", "paraphrase", "narration", "total"]
-    assert (labels[["direct quote", "paraphrase", "narration"]].sum(axis=1) == labels["total"]).all()
+    assert list(labels.columns) == [attribution.QUOTED, "paraphrase", "narration", "total"]
+    assert (labels[[attribution.QUOTED, "paraphrase", "narration"]].sum(axis=1) == labels["total"]).all()
     custom = attribution.label_counts({"hotline": r"\bhotline\b"})
     assert custom.loc["hotline", "total"] == 1
+
+
+def test_labels_inside_a_quoted_fragment_of_a_paraphrase_are_the_speakers():
+    """Line 40 is a paraphrase ('He noted that Russia has "..."') whose 'patriotic' and 'terrorists' are quoted."""
+    sentences = attribution.sentence_table()
+    line_40 = sentences[sentences["line"] == 40].iloc[0]
+    assert line_40["mode"] == "paraphrase" and '"' in line_40["text"]
+    only_line_40 = {"line 40 words": r"\brepeatedly expressed readiness\b"}
+    assert attribution.label_counts(only_line_40).loc["line 40 words", attribution.QUOTED] == 1
+    assert attribution._outside_quotes('He said "a b" and "c', "paraphrase").split() == ["He", "said", "and"]
+    assert attribution._outside_quotes('"a b" he said', "direct_quote") == ""
+
+
+def test_bar_description_states_every_bar_largest_first():
+    import pandas as pd
+
+    table = pd.DataFrame({"source": ["B", "A", "C"], "words": [5, 9, 5]})
+    assert attribution.bar_description(table) == "Horizontal bars, one per source. A: 9 words; B: 5 words; C: 5 words."
 
 
 def test_unnamed_parties_include_the_coordinate_providers():

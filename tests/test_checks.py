@@ -83,3 +83,14 @@ def test_list_exercises_is_in_course_order_and_filterable():
     ids = ml.list_exercises()
     assert ids[:4] == ["00.1", "00.2", "00.3", "00.4"]
     assert ml.list_exercises("00") == ids[:4]
+
+
+def test_number_typed_with_commas_gets_told_how_to_write_it():
+    message = ml.check("00.1", (2, 0)).message
+    assert "write it without commas, as 2000" in message
+
+
+def test_mapping_with_a_missing_count_names_the_label():
+    exercise = next(e for e in map(__import__("medialit.exercises", fromlist=["get_exercise"]).get_exercise, ml.list_exercises()) if e.kind == "mapping")
+    feedback = ml.check(exercise.id, {"said": None})
+    assert feedback.correct is False and "'said'" in feedback.message and "count beside it" in feedback.message

@@ -60,6 +60,8 @@ def test_answers_follow_the_notebook_code():
     ("01.5", 35, "both the first and the last day"),
     ("01.6", "RIA Novosti", "not as Sputnik's owner"),
     ("01.8", "destroyed", "inside the quotation marks"),
+    ("01.8", " Destroyed", "inside the quotation marks"),
+    ("01.9", -84, "the other way round"),
 ])
 def test_traps_explain_common_mistakes(exercise_id, answer, words):
     assert words in ml.check(exercise_id, answer).message

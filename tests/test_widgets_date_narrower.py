@@ -74,3 +74,9 @@ def test_response_is_fast():
             box.value = round_number % 2 == 0
             timings.append(time.perf_counter() - started)
     assert statistics.median(timings) < 0.03
+
+
+def test_chart_title_reads_cleanly_before_its_description():
+    """The text shown without the chart is 'Chart: <title>. <description>', so the title ends without punctuation."""
+    chart = DateNarrower(["weekday"]).chart()
+    assert chart.title[-1].isalnum()

@@ -36,3 +36,9 @@ def test_display_bundle_has_live_view_snapshot_and_label():
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert bundle["text/plain"].startswith("Page explorer")
     assert "medialit-snapshot" in bundle["text/html"]
+
+
+def test_menu_labels_do_not_answer_exercise_00_3():
+    """Exercise 00.3 asks which part of the page is not in English: the menu must not say so itself."""
+    labels = " ".join(label for label, _ in PageExplorer().options).casefold()
+    assert "english" not in labels and "russian" not in labels

@@ -151,7 +151,12 @@ class Exercise:
             answer = answer.to_dict()
         if not isinstance(answer, dict):
             raise AnswerError(f"Expected a dict or a pandas Series, but got a {type(answer).__name__}.")
-        given = {_normalise_word(k): parse_number(v) for k, v in answer.items()}
+        given = {}
+        for key, value in answer.items():
+            try:
+                given[_normalise_word(key)] = parse_number(value)
+            except AnswerError as err:
+                raise AnswerError(f"For {_short(key)}: {err} Each label needs a count beside it.") from None
         expected = {_normalise_word(k): float(v) for k, v in dict(self.expected()).items()}
         if set(given) != set(expected):
             return False

@@ -6,6 +6,8 @@ import re
 from ..data import load_segments
 from . import Exercise, register
 
+PARTS_OF_PAGE = ("headline", "body paragraphs", "photo credit", "related-article teaser", "comment-widget residue", "template residue")
+
 
 def _headline() -> str:
     segments = load_segments()
@@ -25,7 +27,7 @@ def _body_paragraph_count() -> int:
 register(
     Exercise(
         id="00.1",
-        prompt="What number of targets does the headline give? Type it as a number.",
+        prompt="What number of targets does the headline give? Type it in digits only, without a comma or quotation marks (1,500 is written 1500).",
         kind="number",
         expected=_headline_count,
         hints=("Read the headline in the article above: the number comes after 'Over'.",),
@@ -45,9 +47,9 @@ register(
     ),
     Exercise(
         id="00.3",
-        prompt="Which part of the page is in Russian? Answer with one of the page-explorer choices.",
+        prompt="Which part of the page is not in English? Answer with one of: " + ", ".join(PARTS_OF_PAGE) + ".",
         kind="choice",
-        choices=("headline", "body paragraphs", "photo credit", "related-article teaser", "comment-widget residue", "template residue"),
+        choices=PARTS_OF_PAGE,
         expected=lambda: "template residue",
         hints=("Try each choice in the page explorer and look for Cyrillic letters.",),
         success="Right: a line of the page's template, not of the article. Lesson 01 sorts the whole page like this.",

@@ -6,7 +6,7 @@ import re
 from .. import dating
 from ..checks import parse_number
 from ..data import article_text, load_claims, load_entities, load_segments, load_sentences
-from . import Exercise, register
+from . import Exercise, _normalise_word, register
 
 PROVENANCE_ITEMS = ("headline", "byline", "publication date", "web address", "photo credit", "section headings")
 DATE_CLUE_CHOICES = {"weekday": "said Tuesday", "campaign_start": "campaign start", "caption_date": "caption date"}
@@ -16,6 +16,11 @@ VERB_CHOICES = ("destroyed", "hitting", "struck", "eliminated")
 
 def _number(answer) -> float:
     return parse_number(answer)
+
+
+def _is(answer, choice: str) -> bool:
+    """Whether a learner's text names this choice, however it is spelled ("RIA-Novosti", "ria novosti")."""
+    return _normalise_word(answer) == _normalise_word(choice)
 
 
 def _page_lines_outside_article() -> int:
@@ -157,7 +162,7 @@ register(
             "In the date narrower, tick the clues in different orders and read the 'Ruled out' column of the table.",
             "A clue adds nothing if every day it rules out is already ruled out by another clue: compare the two lower bounds.",
         ),
-        success="Right: the caption's date is a weaker lower bound than the campaign start, so once both are applied it rules out nothing more. A true clue can still be useless.",
+        success="Right: the caption's date is a weaker lower bound than the campaign start, so once both are applied it rules out nothing more. A sound clue can still add nothing.",
     ),
     Exercise(
         id="01.5",
@@ -180,7 +185,7 @@ register(
         expected=_owner,
         hints=("Read the description column of the row whose entity_id is 'sputnik_international'.",),
         traps=(
-            (lambda a: str(a).strip().casefold() == "ria novosti", "RIA Novosti is named in facts.md, but not as Sputnik's owner; read the description again."),
+            (lambda a: _is(a, "RIA Novosti"), "RIA Novosti is named in facts.md, but not as Sputnik's owner; read the description again."),
         ),
         success="Right: a state-owned Russian news agency (RFE/RL, Nov 2014; The Moscow Times, 5 Nov 2014, as recorded in facts.md).",
     ),
@@ -199,7 +204,7 @@ register(
         expected=_quoted_verb,
         hints=("Read only the words inside the quotation marks of line 12, and find the verb just before the number of targets.",),
         traps=(
-            (lambda a: str(a).strip().casefold() == "destroyed", "'Destroyed' is the headline's word and line 10's, which are the outlet's own sentences; look inside the quotation marks of line 12."),
+            (lambda a: _is(a, "destroyed"), "'Destroyed' is the headline's word and line 10's, which are the outlet's own sentences; look inside the quotation marks of line 12."),
         ),
         success="Right: the quote says the targets were hit; the headline and the outlet's first sentence say destroyed. TASS, reporting the same briefing, also said hit (facts.md).",
     ),
@@ -209,6 +214,9 @@ register(
         kind="number",
         expected=_headline_body_gap,
         hints=("Subtract the headline's number from the first target total in the body (line 10). In pandas, both are in the claims table's value column.",),
+        traps=(
+            (lambda a: _number(a) == -_headline_body_gap(), "You subtracted the other way round: take the headline's figure from the body's, so that the shortfall is a positive number."),
+        ),
         success="Right. 'Over 2,000' is true of the body's number, but rounder and vaguer: headlines often round, and rounding is a choice.",
     ),
     Exercise(

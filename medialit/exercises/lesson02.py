@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import attribution
 from ..checks import parse_number
 from ..data import load_claims
-from . import Exercise, register
+from . import Exercise, _normalise_word, register
 
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
 LABEL = "terrorist(s)"
@@ -13,6 +13,11 @@ MINISTRY = "Russian Defence Ministry"
 
 def _number(answer) -> float:
     return parse_number(answer)
+
+
+def _is(answer, choice: str) -> bool:
+    """Whether a learner's text names this choice, however it is spelled ("direct_quote", "Direct quote")."""
+    return _normalise_word(answer) == _normalise_word(choice)
 
 
 def _outlet_only_claims() -> int:
@@ -40,7 +45,14 @@ def _verb_counts() -> dict[str, int]:
 
 def _label_in_outlets_words() -> int:
     counts = attribution.label_counts().loc[LABEL]
-    return int(counts["total"] - counts.get("direct quote", 0))
+    return int(counts["total"] - counts[attribution.QUOTED])
+
+
+def _label_in_reported_sentences() -> int:
+    """The uses in paraphrase and narration sentences, quoted fragments included (a common miscount)."""
+    sentences = attribution.sentence_table()
+    reported = sentences[sentences["mode"] != "direct_quote"]
+    return int(reported["text"].str.count(f"(?i){attribution.LOADED_LABELS[LABEL]}").sum())
 
 
 def _kartapolov_share() -> float:
@@ -79,7 +91,7 @@ register(
         expected=lambda: _mode_of_line(38),
         hints=("Look for quotation marks, then for an attribution (said, added, according to...). What is left if there are neither?",),
         traps=(
-            (lambda a: str(a).strip().casefold() == "paraphrase", "A paraphrase names who said it ('he added', 'according to...'). Does line 38 name anyone as its source?"),
+            (lambda a: _is(a, "paraphrase"), "A paraphrase names who said it ('he added', 'according to...'). Does line 38 name anyone as its source?"),
         ),
         success="Right: no quotation marks and no 'said': the outlet states these results in its own voice, though the figures can only have come from the briefing.",
     ),
@@ -91,7 +103,7 @@ register(
         expected=lambda: _mode_of_line(32),
         hints=("The course classes a sentence that mixes the outlet's frame with a quote by its main clause. Which words form the main clause here?",),
         traps=(
-            (lambda a: str(a).strip().casefold() == "direct quote", "The words inside the marks are his, but the sentence begins with the outlet's own frame 'He emphasized that'. Which mode does that main clause make it?"),
+            (lambda a: _is(a, "direct quote"), "The words inside the marks are his, but the sentence begins with the outlet's own frame 'He emphasized that'. Which mode does that main clause make it?"),
         ),
         success="Right, by the course rule. Everything it reports is inside quotation marks, though: the ledger's reason says so, and a stricter rule could class it otherwise.",
     ),
@@ -114,7 +126,7 @@ register(
         prompt="Line 36 says the day's target coordinates came from 'representatives of the opposition'. Who would you need to hear from to check this, and why does the article make that hard?",
         kind="written",
         min_words=20,
-        success="Noted. A good answer names the other party (the opposition groups who supposedly sent the coordinates) and says why they cannot be asked: the article never names them.",
+        success="Noted. A good answer names the other party (the opposition groups who, the speaker says, sent the coordinates) and says why they cannot be asked: the article never names them.",
     ),
     Exercise(
         id="02.6",
@@ -132,17 +144,18 @@ register(
     ),
     Exercise(
         id="02.7",
-        prompt="How many times does 'terrorist' or 'terrorists' occur in the article in the outlet's own words (paraphrase and narration), not inside a direct quote?",
+        prompt="How many times does 'terrorist' or 'terrorists' occur in the outlet's own words: outside quotation marks, in paraphrase and narration?",
         kind="number",
         expected=_label_in_outlets_words,
         hints=(
-            "Use label_counts(): the row 'terrorist(s)' has one column per mode. Add the two that are the outlet's words.",
+            "Use label_counts: the row 'terrorist(s)' has a column for the uses inside quotation marks and one for each way the outlet reports in its own words. Add the two columns that are the outlet's words.",
         ),
         traps=(
-            (lambda a: _number(a) == int(attribution.label_counts().loc[LABEL, "total"]), "That is every use, quotes included; leave out the direct quotes."),
-            (lambda a: _number(a) == int(attribution.label_counts().loc[LABEL].get("direct quote", 0)), "That is the uses inside direct quotes; the question asks about the outlet's own words."),
+            (lambda a: _number(a) == int(attribution.label_counts().loc[LABEL, "total"]), "That is every use, quotes included; leave out the uses inside quotation marks."),
+            (lambda a: _number(a) == int(attribution.label_counts().loc[LABEL, attribution.QUOTED]), "That is the uses inside quotation marks, the speaker's words; the question asks about the outlet's own words."),
+            (lambda a: _number(a) == _label_in_reported_sentences(), "That counts every use in paraphrase and narration sentences, including one inside a quoted fragment (line 40: He noted that Russia has \"...\"); use the table's columns, which leave quoted words out."),
         ),
-        success="Right: most uses are in the outlet's words, not inside quotation marks. The outlet adopts the speaker's label as its own.",
+        success="Right: most uses are in the outlet's own words, outside quotation marks. There the outlet adopts the speaker's label as its own.",
     ),
     Exercise(
         id="02.8",
@@ -156,7 +169,7 @@ register(
         traps=(
             (lambda a: 0 < _number(a) <= 1, "That looks like a fraction; give a percentage (multiply by 100)."),
         ),
-        success="Right: the article rests almost entirely on one man's account, relayed by one outlet.",
+        success="Right: the article rests almost entirely on one official's account, relayed by one outlet.",
     ),
     Exercise(
         id="02.9",

@@ -87,8 +87,8 @@ class AttributionExplorer(CourseWidget):
         picked = self.matches()
         label = self._choices[self.choice][0]
         total_words = int(self._sentences["words"].sum())
-        return (f"{len(picked)} of {len(self._sentences)} sentences ({int(picked['words'].sum())} of {total_words} words) "
-                f"match {label}.")
+        return (f"{len(picked)} of {len(self._sentences)} sentences ({int(picked['words'].sum())} of {total_words} words; "
+                f"the article plus the embedded caption and teaser) match {label}.")
 
     def _article_html(self) -> str:
         picked = set(self.matches()["sentence_id"])

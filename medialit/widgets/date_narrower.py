@@ -105,7 +105,7 @@ class DateNarrower(CourseWidget):
             size=alt.Size("status:N", scale=alt.Scale(domain=domain, range=[90, 18]), title="Day"),
             tooltip=["date", "status"],
         ).properties(width=620, height=180)
-        return show(chart, title="Which days could the briefing have been?", description=self._description())
+        return show(chart, title="Candidate days for the briefing", description=self._description())
 
     def live_spec(self) -> dict:
         """The chart's vega-lite spec for the live view: built once, then only the days' status and the text change."""

@@ -18,7 +18,7 @@ KIND_LABELS = {
     "subscribe_button": "Subscribe button",
     "site_chrome": "Site navigation and slogan",
     "comment_widget": "Comment-widget residue",
-    "template_residue": "Template residue (not English)",
+    "template_residue": "Template residue",
 }
 
 
