@@ -1,0 +1,48 @@
+"""The instructor kit stays true to the course: same map, same minutes, and commands and files that exist."""
+import re
+from pathlib import Path
+
+from medialit import course_map
+from medialit.course import LESSONS
+
+ROOT = Path(__file__).resolve().parent.parent
+KIT = (ROOT / "INSTRUCTORS.md").read_text(encoding="utf-8")
+
+
+def test_kit_carries_the_course_map():
+    assert course_map(markdown=True) in KIT
+
+
+def test_total_time_is_the_sum_of_the_lessons():
+    total = sum(lesson.minutes for lesson in LESSONS)
+    hours, minutes = divmod(total, 60)
+    assert f"about {hours} hours {minutes} minutes in all" in KIT
+
+
+def test_every_lesson_has_a_prerequisites_row():
+    for lesson in LESSONS:
+        assert re.search(rf"^\| {lesson.number} \| ", KIT, flags=re.M), f"no 'Builds on' row for lesson {lesson.number}"
+
+
+def test_local_links_and_named_files_exist():
+    for target in re.findall(r"\]\(([^)#:]+)\)", KIT):
+        assert (ROOT / target).exists(), f"INSTRUCTORS.md links to a missing {target}"
+    for name in re.findall(r"`((?:data|tests|solutions|medialit)/[\w./]+\.(?:py|csv|json|txt|md))`", KIT):
+        placeholder = "NN" in name or "NAME" in name
+        assert placeholder or (ROOT / name).exists(), f"INSTRUCTORS.md names a missing {name}"
+    for name in ("segments.csv", "sentences.csv", "claims.csv", "entities.csv", "entity_aliases.csv", "itemised.csv"):
+        assert f"`{name}`" in KIT and (ROOT / "data" / name).exists()
+
+
+def test_named_tests_and_commands_exist():
+    data_tests = (ROOT / "tests" / "test_data.py").read_text(encoding="utf-8")
+    for test in re.findall(r"`(test_\w+)`", KIT):
+        assert f"def {test}(" in data_tests, f"INSTRUCTORS.md names a test that does not exist: {test}"
+    assert "python -m medialit.build --execute" in KIT
+    assert "https://HUB/hub/user-redirect/git-pull?repo=REPO_URL&branch=main&urlpath=lab/tree/REPO_NAME/lessons/00_start_here.ipynb" in KIT
+
+
+def test_grading_markers_match_the_build():
+    from medialit import build
+
+    assert build.BEGIN in KIT and build.END in KIT and f"`{build.INSTRUCTOR_TAG}`" in KIT

@@ -1,0 +1,92 @@
+"""Lesson 05's glue: the course's checks find their rows in any ledger, and the lesson's answer key holds together."""
+import pandas as pd
+import pytest
+
+import medialit as ml
+from medialit.ledger_checks import compare_ledgers, conversion_checks, conversion_pairs, itemise, ledger_unit, with_lines
+from medialit.widgets.ledger_curator import sample_ledger, sample_names, sample_text
+
+TEXT = "The pier is 1.5 nautical miles (2.7 km) away.\nIt sails at 9 knots, or about 17 km/h, for 3 hours and 40 km."
+
+
+def ledger(*rows):
+    records = []
+    for number, (snippet, value, unit, claim_type) in enumerate(rows, start=1):
+        start = TEXT.index(snippet)
+        records.append({"claim_id": f"C{number:03d}", "char_start": start, "char_end": start + len(snippet), "text": snippet,
+                        "value": value, "unit": unit, "claim_type": claim_type})
+    return pd.DataFrame(records)
+
+
+MINE = ledger(("1.5 nautical miles", 1.5, "nautical_mile", "distance"), ("2.7 km", 2.7, "km", "distance"),
+              ("9 knots", 9.0, "knot", "speed"), ("17 km/h", 17.0, "km_per_hour", "speed"),
+              ("3 hours", 3.0, "hour", "duration"), ("40 km", 40.0, "km", "distance"))
+
+
+def test_ledger_units_reach_pint():
+    assert ledger_unit("km_per_hour") == "kilometer / hour"
+    assert ledger_unit("nautical_mile") == "nautical_mile"
+    assert ledger_unit("mile_per_hour") == "mile / hour"
+
+
+def test_conversions_are_found_only_beside_each_other():
+    assert conversion_pairs(MINE, TEXT) == [(0, 1), (2, 3)]
+
+
+def test_conversion_checks_use_the_second_figures_precision():
+    checks = conversion_checks(MINE, TEXT)
+    assert checks["second_claim_id"].tolist() == ["C002", "C004"]
+    assert checks["rounds_to"].tolist() == ["2.8 km", "17 km/h"]
+    assert checks["matches"].tolist() == [False, True]
+    assert checks["ranges_overlap"].all()
+
+
+def test_an_empty_ledger_gives_an_empty_table():
+    assert conversion_checks(MINE.iloc[0:0], TEXT).empty
+
+
+def test_compare_ledgers_sides():
+    draft = MINE.iloc[[0, 2, 4]].assign(claim_id=["D1", "D2", "D3"])
+    hand = MINE.iloc[[0, 1, 2]]
+    table = compare_ledgers(draft, hand)
+    assert table["found"].tolist() == ["both", "hand only", "both", "draft only"]
+    assert table.loc[0, "draft_claim_id"] == "D1" and table["differs"].eq("").all()
+
+
+def test_compare_ledgers_names_the_columns_that_differ():
+    hand = MINE.iloc[[0, 2]].assign(speaker=["Elena Voss", "Voss"], mode=["paraphrase", "direct_quote"])
+    draft = hand.assign(claim_id=["D1", "D2"], speaker=["Voss", ""], mode=["paraphrase", "narration"],
+                        unit=["nautical_mile", "km_per_hour"])
+    table = compare_ledgers(draft, hand)
+    assert table["differs"].tolist() == ["", "unit, mode, speaker"]
+
+
+def test_lines_count_from_one():
+    assert with_lines(MINE, TEXT)["line"].tolist() == [1, 1, 2, 2, 2, 2]
+
+
+def test_itemise_builds_lesson_03s_breakdown():
+    counts = pd.DataFrame({"claim_id": ["C001", "C002"], "value": [22.0, 14.0], "unit": ["crew_member"] * 2, "line": [3, 3]})
+    parts = itemise(counts, total="C001", parts=["C002"])
+    assert (parts.total, parts.itemised_sum, parts.remainder) == (22, 14, 8)
+    assert itemise(counts, total="C009", parts=[]).startswith("There is no row 'C009'")
+    assert itemise(counts.assign(value=[22.0, None]), total="C001", parts="C002").startswith("Choose rows that give a number")
+
+
+@pytest.mark.parametrize("name", sample_names())
+def test_every_sample_ledger_matches_its_text(name):
+    text, hand = sample_text(name), sample_ledger(name)
+    assert all(text[s:e] == t for s, e, t in zip(hand["char_start"], hand["char_end"], hand["text"]))
+    conversion_checks(hand, text)  # runs on every sample without error
+
+
+def test_lesson_05_answer_key_is_computed_and_accepted():
+    from medialit.exercises import get_exercise
+
+    for exercise_id in ml.list_exercises("05"):
+        exercise = get_exercise(exercise_id)
+        if exercise.kind == "written":
+            assert ml.check(exercise_id, "who counted and how, " * 10).correct is None
+        else:
+            assert ml.check(exercise_id, exercise.expected()).correct is True, exercise_id
+    assert len(ml.list_exercises("05")) >= 6

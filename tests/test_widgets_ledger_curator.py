@@ -1,0 +1,262 @@
+"""Ledger curator: decisions and edits driven through methods and controls, no browser needed."""
+import statistics
+import time
+
+import ipywidgets
+import pandas as pd
+import pytest
+
+from medialit import storage
+from medialit.widgets import ledger_curator as lc
+from medialit.widgets.ledger_curator import LedgerCurator
+
+TEXT = 'The pier is 40 km long, the port said. "We saw 3 ships," Voss said. It took <b>6 hours</b>.'
+
+
+def _row(claim_id, snippet, value, unit, claim_type, speaker, mode, source_type):
+    start = TEXT.index(snippet)
+    sentence_start = TEXT.rfind(". ", 0, start)
+    sentence_start = 0 if sentence_start < 0 else sentence_start + 2
+    sentence_end = TEXT.find(".", start + len(snippet)) + 1
+    return {
+        "claim_id": claim_id, "char_start": start, "char_end": start + len(snippet), "text": snippet, "value": value,
+        "unit": unit, "claim_type": claim_type, "speaker": speaker, "mode": mode, "source_type": source_type,
+        "attribution_verb": "said" if speaker else "", "sentence_start": sentence_start, "sentence_end": sentence_end,
+        "sentence": TEXT[sentence_start:sentence_end],
+    }
+
+
+DRAFT = pd.DataFrame([
+    _row("C001", "40 km", 40.0, "km", "distance", "the port", "paraphrase", "unnamed"),
+    _row("C002", "3 ships", 3.0, "ship", "count", "Voss", "direct_quote", "named_person"),
+    _row("C003", "6 hours", 6.0, "hour", "duration", "", "narration", "none"),
+])
+
+
+@pytest.fixture(autouse=True)
+def fresh_store(tmp_path, monkeypatch):
+    monkeypatch.setenv(storage.WORK_DIR_ENV, str(tmp_path / "my_work"))
+    monkeypatch.setattr(lc, "_SESSIONS", {})
+    return tmp_path / "my_work"
+
+
+def curator(**kwargs):
+    return LedgerCurator(TEXT, name="test article", draft=DRAFT, **kwargs)
+
+
+def test_starts_with_every_row_pending():
+    assert curator().summary() == "3 rows: 0 accepted, 0 rejected, 3 pending."
+
+
+def test_accept_reject_and_summary():
+    c = curator()
+    c.accept("C001")
+    assert c.reject("c003") == "Row C003 is rejected. 3 rows: 1 accepted, 1 rejected, 1 pending."
+    assert c.ledger()["claim_id"].tolist() == ["C001", "C002"]
+    assert c.ledger(include_pending=False)["claim_id"].tolist() == ["C001"]
+
+
+def test_rerunning_the_cell_returns_the_same_edits():
+    first = curator()
+    first.accept("C002")
+    first.edit("C001", speaker="Port of Kessel", source_type="named_institution")
+    first.select("C003")
+    again = curator()
+    assert again.current["claim_id"] == "C003"
+    assert again.summary() == first.summary()
+    assert again.table().loc[0, "speaker"] == "Port of Kessel"
+
+
+def test_a_different_text_gets_its_own_store():
+    curator().accept("C001")
+    other = LedgerCurator(TEXT + " More.", draft=DRAFT, autosave=False)
+    assert other.summary().endswith("3 pending.")
+
+
+def test_unknown_unit_on_a_distance_is_refused_and_explained():
+    c = curator()
+    message = c.edit("C001", unit="furlongz")
+    assert message.startswith("Problem: Row C001 not changed: 'furlongz' is not a unit pint knows")
+    assert c.table().loc[0, "unit"] == "km"
+    assert c.edit("C001", unit="hour").startswith("Problem:")  # known, but not a length
+    assert "now 'nautical_mile'" in c.edit("C001", unit="nautical_mile")
+
+
+def test_counted_nouns_are_units_too_and_become_snake_case():
+    c = curator()
+    assert "now 'container_ship'" in c.edit("C002", unit="Container ship")
+    assert c.edit("C002", unit="<script>").startswith("Problem:")
+
+
+def test_dates_and_times_keep_their_units():
+    text = "It happened on March 12 at 4 p.m."
+    draft = pd.DataFrame([{**_row("C001", "40 km", None, "date", "date", "", "narration", "none"),
+                           "char_start": 15, "char_end": 23, "text": "March 12", "sentence_start": 0, "sentence_end": len(text)}])
+    c = LedgerCurator(text, draft=draft, autosave=False)
+    assert c.edit("C001", unit="furlong").startswith("Problem: Row C001 not changed: a date row keeps the unit date")
+
+
+def test_changing_the_claim_type_fixes_or_asks_for_the_unit():
+    c = curator()
+    assert "claim type is now 'date', unit is now 'date'" in c.edit("C002", claim_type="date")
+    message = c.edit("C002", claim_type="distance")
+    assert "unit is now '(empty)'" in message and "Now give the unit" in message
+    assert "now 'km'" in c.edit("C002", unit="km")
+    assert c.edit("C002", claim_type="rumour").startswith("Problem:")
+
+
+def test_a_quote_needs_a_speaker():
+    c = curator()
+    message = c.edit("C002", speaker="   ")
+    assert "a direct quote needs a speaker" in message and c.table().loc[1, "speaker"] == "Voss"
+    assert c.edit("C003", mode="paraphrase").startswith("Problem:")  # narration row with no speaker
+    c.edit("C003", speaker="Voss")
+    assert "Now" not in c.edit("C003", mode="paraphrase", source_type="named_person")
+
+
+def test_verifiability_and_enums_are_checked():
+    c = curator()
+    assert "now 'uncheckable'" in c.edit("C001", verifiability="uncheckable")
+    assert c.edit("C001", verifiability="true").startswith("Problem:")
+    assert c.edit("C001", mode="rumour").startswith("Problem:")
+    assert c.edit("C001", colour="red").startswith("Problem: Only claim_type, unit, speaker")
+    assert c.edit("C999", unit="km").startswith("Problem: There is no row")
+    assert c.set_status("C001", "maybe").startswith("Problem:")
+
+
+def test_controls_drive_the_state_and_keep_refused_input():
+    c = curator()
+    c.view
+    assert isinstance(c._decision, ipywidgets.Dropdown) and c._decision.description == "Decision:"
+    c._decision.value = "accepted"
+    assert c.counts()["accepted"] == 1 and "\u2714 accepted" in c._list.options[0][0]
+    c._decision.value = "pending"
+    c._editors["unit"].value = "furlongz"
+    assert "not a unit pint knows" in c._message.value and c._editors["unit"].value == "furlongz"
+    c._next.click()
+    assert c.position == 1 and "Row 2 of 3" in c._row.value and c._editors["unit"].value == "ship"
+    c._list.value = 2
+    assert c._next.disabled and c._editors["mode"].value == "narration"
+    c._editors["verifiability"].value = "checkable"
+    assert c.table().loc[2, "verifiability"] == "checkable"
+
+
+def test_accept_and_next_is_the_quick_path():
+    c = curator()
+    buttons = {b.description: b for b in c.view.children[3].children}
+    buttons["\u2714 Accept, next row"].click()
+    buttons["\u2718 Reject, next row"].click()
+    assert [r["status"] for r in c.rows] == ["accepted", "rejected", "pending"]
+    assert c.position == 2 and "Row C002 is rejected" in c._message.value
+    buttons["\u2714 Accept, next row"].click()  # the last row: decided, and the view stays on it
+    assert c.position == 2 and c.summary().startswith("3 rows: 2 accepted, 1 rejected")
+
+
+def test_state_is_spelled_out_not_only_coloured():
+    c = curator()
+    c.reject("C002")
+    snapshot = c.snapshot_html()
+    assert "\u2718 rejected" in snapshot and "<caption>" in snapshot and "scope='col'" in snapshot
+    assert "decision: <strong>" in c.row_html(1)
+
+
+def test_article_text_is_escaped():
+    c = curator()
+    c.select("C003")
+    page = c.row_html() + c.snapshot_html()
+    assert "<b>" not in page and "&lt;b&gt;" in page
+
+
+def test_every_change_is_autosaved_and_restorable(fresh_store):
+    c = curator()
+    c.accept("C001")
+    c.edit("C002", unit="vessel")
+    saved = storage.read_csv(c.autosave_path)
+    assert saved["status"].tolist() == ["accepted", "pending", "pending"] and saved["unit"][1] == "vessel"
+    lc._SESSIONS.clear()  # what a kernel restart does
+    fresh = curator()
+    assert "A saved ledger for this article is in" in fresh.message
+    assert fresh.load_csv().startswith("Restored 3 rows from")
+    assert fresh.summary() == c.summary() and fresh.table().loc[1, "unit"] == "vessel"
+
+
+def test_autosave_keeps_the_ledger_from_before_the_session_as_bak(fresh_store):
+    c = curator()
+    c.accept("C001")
+    lc._SESSIONS.clear()
+    later = curator()
+    later.reject("C002")
+    later.reject("C003")
+    backup = storage.read_csv(later.autosave_path.with_name(later.autosave_path.name + ".bak"))
+    assert backup["status"].tolist() == ["accepted", "pending", "pending"]
+
+
+def test_export_is_atomic_keeps_a_backup_and_says_so(fresh_store):
+    c = curator()
+    assert c.export_csv("mine.csv") == "Saved 3 rows to my_work/mine.csv."
+    c.reject("C001")
+    message = c.export_csv("mine.csv")
+    assert message == "Saved 3 rows to my_work/mine.csv; the previous version is kept as my_work/mine.csv.bak."
+    assert storage.read_csv("mine.csv.bak")["status"].tolist() == ["pending"] * 3
+    assert list(storage.read_csv("mine.csv").columns) == lc.LEDGER_COLUMNS
+    assert c.export_csv("mine.xlsx").startswith("Problem: Give the file a name ending in .csv")
+
+
+def test_loading_a_foreign_or_broken_file_says_what_happened(fresh_store):
+    c = curator()
+    assert c.load_csv("missing.csv").startswith("Problem: There is no file")
+    table = c.table()
+    table.loc[0, "status"] = "maybe"
+    table.loc[1, "char_start"] = 999
+    storage.save_csv(table, "odd.csv")
+    message = c.load_csv("odd.csv")
+    assert "Restored 1 row from" in message and "match no row" in message and "does not accept" in message
+
+
+def test_reset_goes_back_to_the_draft_and_keeps_the_work_as_bak():
+    c = curator()
+    c.accept("C001")
+    c.edit("C002", unit="vessel")
+    c.reset()
+    assert c.summary().endswith("3 pending.") and c.table().loc[1, "unit"] == "ship"
+    backup = storage.read_csv(c.autosave_path.with_name(c.autosave_path.name + ".bak"))
+    assert backup["unit"][1] == "vessel" and backup["status"][0] == "accepted"
+
+
+def test_empty_text_is_refused_plainly():
+    with pytest.raises(ValueError, match="needs the article's text"):
+        LedgerCurator("   ", draft=DRAFT)
+
+
+def test_a_text_with_nothing_to_curate_still_displays():
+    c = LedgerCurator("No numbers here at all.", draft=DRAFT.iloc[0:0], autosave=False)
+    c.view
+    c._next.click()
+    assert c.accept() == "Problem: This ledger has no rows to decide on."
+    assert "nothing to curate" in c.row_html() and c.summary() == "0 rows: 0 accepted, 0 rejected, 0 pending."
+    assert "medialit-snapshot" in c._repr_mimebundle_()["text/html"]
+
+
+def test_samples_and_article_choice():
+    names = lc.sample_names()
+    assert "harbour_briefing" in names
+    article = lc.choose_article("harbour_briefing")
+    ledger = lc.sample_ledger("harbour_briefing")
+    assert all(article.text[s:e] == t for s, e, t in zip(ledger["char_start"], ledger["char_end"], ledger["text"]))
+    pasted = lc.choose_article("harbour_briefing", pasted="\nMy own <i>text</i>, 5 km long.\n")
+    assert pasted.name == "my_article" and pasted.text.startswith("My own") and "&lt;i&gt;" in pasted._repr_html_()
+    fallback = lc.choose_article("harbor_briefing")
+    assert fallback.name == "harbour_briefing" and "There is no sample article &#x27;harbor_briefing&#x27;" in fallback._repr_html_()
+    assert repr(fallback).startswith("There is no sample article")
+
+
+def test_response_is_fast_with_autosave_on():
+    c = LedgerCurator(lc.sample_text("harbour_briefing"))
+    c.view
+    timings = []
+    for index in range(len(c.rows)):
+        started = time.perf_counter()
+        c._list.value = index
+        c._decision.value = "accepted" if index % 2 else "rejected"
+        timings.append((time.perf_counter() - started) / 2)
+    assert statistics.median(timings) < 0.030, f"median {statistics.median(timings) * 1000:.1f} ms per change"
