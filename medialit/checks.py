@@ -102,6 +102,13 @@ def check(exercise_id: str, answer: object = Ellipsis) -> Feedback:
         correct, message = exercise.judge(answer)
     except AnswerError as err:
         return Feedback(exercise.id, False, f"{err} {exercise.expects}")
+    except Exception as err:  # the answer key itself failed (e.g. data/ edited for another article)
+        return Feedback(
+            exercise.id, None,
+            f"This exercise's answer key could not be worked out from the course data ({type(err).__name__}); "
+            "your answer is kept. Tell your teacher, or see INSTRUCTORS.md on swapping the article.",
+            label="? Cannot check",
+        )
     if correct is None:
         return Feedback(exercise.id, None, message, label="\u270e Noted (not marked automatically)")
     return Feedback(exercise.id, correct, message)

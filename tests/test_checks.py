@@ -94,3 +94,16 @@ def test_mapping_with_a_missing_count_names_the_label():
     exercise = next(e for e in map(__import__("medialit.exercises", fromlist=["get_exercise"]).get_exercise, ml.list_exercises()) if e.kind == "mapping")
     feedback = ml.check(exercise.id, {"said": None})
     assert feedback.correct is False and "'said'" in feedback.message and "count beside it" in feedback.message
+
+
+def test_a_broken_answer_key_gives_a_plain_sentence(monkeypatch):
+    from medialit.exercises import get_exercise
+
+    exercise = get_exercise("00.1")
+
+    def broken():
+        raise TypeError("no headline")
+
+    monkeypatch.setattr(type(exercise), "expected", property(lambda self: broken), raising=False)
+    feedback = ml.check("00.1", 5)
+    assert feedback.correct is None and "could not be worked out" in feedback.message
