@@ -1,6 +1,7 @@
 """Build the student lessons from the answer keys, and re-execute the answer keys.
 
-    python -m medialit.build            # write lessons/NN_slug.ipynb from solutions/NN_slug.ipynb
+    python -m medialit.build            # write lessons/NN_slug.ipynb from solutions/NN_slug.ipynb, and the
+                                        # course map in README.md and INSTRUCTORS.md from medialit/course.py
     python -m medialit.build --check    # exit 1 if lessons/ is stale or a marker is unbalanced
     python -m medialit.build --execute [solutions/NN_slug.ipynb ...]
                                         # re-run answer keys and store their outputs, then rebuild
@@ -23,6 +24,8 @@ from pathlib import Path
 
 import nbformat
 
+from .course import replace_map
+
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
 LESSONS = ROOT / "lessons"
@@ -32,6 +35,8 @@ BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
 INSTRUCTOR_TAG = "instructor"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 MARKDOWN_PLACEHOLDER = "*Your answer here*"
+# Documents that carry the course map of medialit/course.py; the build keeps them in step.
+MAP_DOCUMENTS = ("README.md", "INSTRUCTORS.md")
 
 
 class BuildError(Exception):
@@ -135,6 +140,15 @@ def build(check: bool = False) -> list[str]:
         else:
             target.parent.mkdir(exist_ok=True)
             target.write_text(text, encoding="utf-8")
+    for name in MAP_DOCUMENTS:
+        path = ROOT / name
+        current = path.read_text(encoding="utf-8")
+        wanted = replace_map(current)
+        if current != wanted:
+            if check:
+                problems.append(f"{name}: its course map differs from medialit/course.py: run `python -m medialit.build`.")
+            else:
+                path.write_text(wanted, encoding="utf-8")
     expected = {lesson_path(p).name for p in solutions}
     for orphan in sorted(p.name for p in LESSONS.glob("*.ipynb") if p.name not in expected):
         problems.append(f"lessons/{orphan} has no solutions/{orphan}: lessons are generated, so remove it or add its solution.")

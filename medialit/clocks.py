@@ -70,12 +70,13 @@ class ClockReading:
 
 
 def read_clock(text: object) -> ClockReading:
-    """Read "11:00", "11 a.m.", "11am", "23.15" or "11 a.m. Moscow time" (and any zone it names)."""
+    """Read "11:00", "11 a.m.", "11am", "23.15", "noon" or "11 a.m. Moscow time" (and any zone it names)."""
     if isinstance(text, time):
         return ClockReading(text.replace(tzinfo=None), None)
     if not isinstance(text, str):
         raise ClockError("Expected a clock time in quotes, such as '11:00' or '11 a.m.'.")
     flat = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    flat = re.sub(r"^noon\b", "12:00", re.sub(r"^midnight\b", "00:00", flat))
     match = re.match(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?=\s|$)", flat)
     if not match:
         raise ClockError(f"Could not read {_preview(text)} as a clock time; write it like '11:00' or '11 a.m.'.")
@@ -90,10 +91,15 @@ def read_clock(text: object) -> ClockReading:
     if hour > 23 or minute > 59:
         raise ClockError(f"{_preview(text)} is not a time of day; hours run 0-23 and minutes 0-59.")
     if not match[2] and not meridiem:
-        raise ClockError(f"Write minutes or a.m./p.m. so the time is unambiguous: '{hour:02d}:00' or '{hour} a.m.'.")
+        raise ClockError(f"Write minutes or a.m./p.m. so the time is unambiguous: '{hour:02d}:00' or '{_twelve_hour(hour)}'.")
     rest = flat[match.end():]
     named = next((zone_name for word, zone_name in _CLOCK_WORDS.items() if re.search(rf"\b{word}\b", rest)), None)
     return ClockReading(time(hour, minute), named)
+
+
+def _twelve_hour(hour: int) -> str:
+    """The same hour on a 12-hour clock: 0 -> "12 a.m.", 12 -> "12 p.m.", 15 -> "3 p.m."."""
+    return f"{(hour - 1) % 12 + 1} {'a.m.' if hour < 12 else 'p.m.'}"
 
 
 def _preview(text: object) -> str:
@@ -109,15 +115,26 @@ def offset_text(offset: timedelta) -> str:
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
-def convert_clock(clock: object, from_zone: str, on: date) -> pd.DataFrame:
-    """The instant a clock shows in ``from_zone`` on ``on``, as every place in ``PLACES`` would read it.
+def _calendar_date(on: object) -> date:
+    """A ``date``, or text written as the ISO year-month-day ("2015-11-03"), which is how pandas tables show dates."""
+    if isinstance(on, str):
+        try:
+            return date.fromisoformat(on.strip())
+        except ValueError:
+            raise ClockError(f"Could not read {_preview(on)} as a date; write it as date(2015, 11, 3) or '2015-11-03'.") from None
+    if not isinstance(on, date) or isinstance(on, datetime):
+        raise ClockError("Expected a calendar date, such as date(2015, 11, 3).")
+    return on
+
+
+def convert_clock(clock: object, from_zone: str, on: date | str) -> pd.DataFrame:
+    """The instant a clock shows in ``from_zone`` on ``on`` (a date, or "2015-11-03"), as every place in ``PLACES`` would read it.
 
     One row per place: local date and time, UTC offset, and whether daylight saving applied there. A clock
     time that never happened (skipped when clocks went forward) or happened twice raises ClockError, saying so.
     """
     reading = read_clock(clock)
-    if not isinstance(on, date) or isinstance(on, datetime):
-        raise ClockError("Expected a calendar date, such as 3 November 2015.")
+    on = _calendar_date(on)
     source = zone(from_zone)
     local = datetime.combine(on, reading.clock, tzinfo=source)
     instant = local.astimezone(timezone.utc)

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
-__all__ = ["Lesson", "LESSONS", "course_map"]
+__all__ = ["Lesson", "LESSONS", "course_map", "replace_map"]
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ LESSONS = (
         "Compute rates and explain how they depend on their denominators.",
         "Rate how verifiable a claim is and say who holds the evidence.",
     )),
-    Lesson("04", "units_that_dont_line_up", "Units that don't line up", 50, (
+    Lesson("04", "units_that_dont_line_up", "Units that don't line up", 55, (
         "Convert units with pint and reason with rounding intervals.",
         "Convert clock times across zones on a historical date.",
         "Tell units of counting apart (sorties, targets, objects) before dividing one by another.",
@@ -78,3 +79,16 @@ class _CourseMap:
 
     def __repr__(self) -> str:
         return "\n".join(f"{l.number} {l.title} ({l.minutes} min): {' '.join(l.objectives)}" for l in LESSONS)
+
+
+def replace_map(text: str) -> str:
+    """Put the current course map (and total time) in place of the one a markdown document carries."""
+    lines = text.split("\n")
+    start = lines.index("| Lesson | You will be able to | Minutes |")
+    end = start
+    while end < len(lines) and lines[end].startswith("|"):
+        end += 1
+    lines[start:end] = course_map(markdown=True).split("\n")
+    hours, minutes = divmod(sum(lesson.minutes for lesson in LESSONS), 60)
+    return re.sub(r"about \d+ hours? \d+ minutes in all", f"about {hours} hours {minutes} minutes in all", "\n".join(lines))
+

@@ -285,7 +285,8 @@ def compare_ratings(claim_ids, ratings) -> pd.DataFrame:
     """Your ratings beside the ledger's, claim by claim, with the ledger's one-line reason.
 
     ``ratings`` lists "checkable", "partly_checkable" or "uncheckable" in the order of ``claim_ids``; while it is
-    still ``...`` (or a rating is misspelled), that claim shows "not rated yet", so the cell always runs.
+    still ``...`` (or a rating is misspelled), that claim shows "not rated yet", so the cell always runs. The
+    ledger's rating, evidence holder and reason stay hidden until you rate the claim, so they cannot steer you.
     """
     claims = claims_with_lines().set_index("claim_id")
     ids = [str(claim_id).strip().upper() for claim_id in claim_ids]
@@ -299,9 +300,13 @@ def compare_ratings(claim_ids, ratings) -> pd.DataFrame:
         yours = rating.strip().lower().replace(" ", "_") if isinstance(rating, str) else ""
         yours = yours if yours in RATINGS else "not rated yet"
         ledger = str(claim["verifiability"])
-        rows.append({"claim_id": claim_id, "line": int(claim["line"]), "text": str(claim["text"]), "yours": yours,
-                     "ledger": ledger, "agree": "yes" if yours == ledger else "no" if yours in RATINGS else "",
-                     "evidence_holder": str(claim["evidence_holder"]), "ledger_reason": str(claim["verifiability_reason"])})
+        row = {"claim_id": claim_id, "line": int(claim["line"]), "text": str(claim["text"]), "yours": yours}
+        if yours in RATINGS:
+            row |= {"ledger": ledger, "agree": "yes" if yours == ledger else "no",
+                    "evidence_holder": str(claim["evidence_holder"]), "ledger_reason": str(claim["verifiability_reason"])}
+        else:
+            row |= {"ledger": "(shown once you rate it)", "agree": "", "evidence_holder": "", "ledger_reason": ""}
+        rows.append(row)
     return pd.DataFrame(rows, columns=["claim_id", "line", "text", "yours", "ledger", "agree", "evidence_holder", "ledger_reason"])
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 __all__ = [
     "ureg", "parse_quantity", "UNIT_ALIASES", "COURSE_UNITS", "unit_symbol", "split_figure", "stated_step",
-    "round_to_step", "RoundingInterval", "rounding_interval",
+    "round_to_step", "RoundingInterval", "rounding_interval", "bound_text",
 ]
 
 # The ledger's unit names (snake case) and a few everyday spellings pint does not know by itself.
@@ -72,10 +72,7 @@ def parse_quantity(answer: object, like: str = "km"):
         unit_text = UNIT_ALIASES.get(unit_part.lower(), unit_part)
         if not unit_text:
             raise AnswerError(f"Expected a unit after the number, e.g. '{value:g} {like}'.")
-        try:
-            unit = registry.Unit(unit_text)
-        except Exception:  # pint raises several kinds of error for unknown or malformed units
-            raise AnswerError(f"'{unit_text[:30]}' is not a unit this course knows; try km, m, mi or nmi.") from None
+        unit = _unit(unit_text)
         if unit.dimensionality == reference.dimensionality and str(unit) not in COURSE_UNITS:
             raise AnswerError(f"'{unit_text[:30]}' is not a unit this course uses; try km, m, mi or nmi.")
         quantity = registry.Quantity(value, unit)
@@ -88,6 +85,19 @@ def parse_quantity(answer: object, like: str = "km"):
     if not math.isfinite(float(quantity.magnitude)):
         raise AnswerError("Expected an ordinary finite number.")
     return quantity
+
+
+def _unit(unit_text: str):
+    """The pint unit a learner means: as typed, or else in lower case ("Km", "KM" and "NMI" are slips, not new units)."""
+    from .checks import AnswerError
+
+    registry = ureg()
+    for candidate in dict.fromkeys((unit_text, unit_text.lower())):
+        try:
+            return registry.Unit(UNIT_ALIASES.get(candidate, candidate))
+        except Exception:  # pint raises several kinds of error for unknown or malformed units
+            continue
+    raise AnswerError(f"'{unit_text[:30]}' is not a unit this course knows; try km, m, mi or nmi.")
 
 
 def split_figure(text: str) -> tuple[str, str]:
@@ -128,6 +138,18 @@ def round_to_step(value: float, step: float) -> float:
     magnitude = float(getattr(value, "magnitude", value))
     multiples = (Decimal(repr(magnitude)) / exact_step).to_integral_value(rounding=ROUND_HALF_UP)
     return float(multiples * exact_step)
+
+
+def bound_text(value: float, step: float) -> str:
+    """An interval's end, written with at least four significant digits and enough to show half a ``step``.
+
+    Four digits alone would write both ends of "5556 m" (5555.5 and 5556.5) as 5556.
+    """
+    half = step / 2
+    if value == 0 or not (math.isfinite(value) and half > 0):
+        return f"{value:.4g}"
+    needed = math.floor(math.log10(abs(value))) - math.floor(math.log10(half)) + 1
+    return f"{value:.{max(4, needed)}g}"
 
 
 def _tidy(value: float) -> float:
@@ -171,9 +193,10 @@ class RoundingInterval:
         low, high = max(self.low, theirs.low), min(self.high, theirs.high)
         return (low, high) if low < high else None
 
-    def describe(self, digits: int = 4) -> str:
+    def describe(self) -> str:
+        """ "5.45 km up to 5.55 km": both ends with enough digits to tell them apart, at least four."""
         symbol = unit_symbol(self.unit)
-        return f"{self.low:.{digits}g} {symbol} up to {self.high:.{digits}g} {symbol}"
+        return f"{bound_text(self.low, self.step)} {symbol} up to {bound_text(self.high, self.step)} {symbol}"
 
 
 def rounding_interval(figure: str, step: float | None = None, like: str = "km") -> RoundingInterval:

@@ -63,6 +63,9 @@ def test_check_reports_stale_and_orphan_lessons(tmp_path, monkeypatch):
     lessons.mkdir()
     nbformat.write(_notebook(new_code_cell("### BEGIN SOLUTION\na = 1\n### END SOLUTION")), solutions / "01_x.ipynb")
     (lessons / "02_orphan.ipynb").write_text("{}")
+    for name in build.MAP_DOCUMENTS:
+        (tmp_path / name).write_text((build.ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(build, "ROOT", tmp_path)
     monkeypatch.setattr(build, "SOLUTIONS", solutions)
     monkeypatch.setattr(build, "LESSONS", lessons)
     problems = build.build(check=True)
@@ -90,3 +93,15 @@ def test_tidy_outputs_drops_widget_ids_and_state():
     notebook.metadata["widgets"] = {"state": {}}
     tidy = build.tidy_outputs(notebook)
     assert build.WIDGET_VIEW not in tidy.cells[0].outputs[0].data and "widgets" not in tidy.metadata
+
+
+def test_course_map_drift_is_reported_and_fixed(tmp_path, monkeypatch):
+    for name in build.MAP_DOCUMENTS:
+        text = (build.ROOT / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(text.replace("| 20 |", "| 19 |", 1), encoding="utf-8")
+    monkeypatch.setattr(build, "ROOT", tmp_path)
+    monkeypatch.setattr(build, "LESSONS", tmp_path)
+    monkeypatch.setattr(build, "SOLUTIONS", tmp_path)
+    assert any("README.md: its course map differs" in p for p in build.build(check=True))
+    assert build.build() == []
+    assert build.build(check=True) == []

@@ -59,6 +59,7 @@ def test_a_day_change_shows_in_the_local_date():
     ("11 a.m. Moscow time", time(11), "Europe/Moscow"), ("11:00", time(11), None), ("11am", time(11), None),
     ("12 p.m.", time(12), None), ("12 a.m.", time(0), None), ("23.15", time(23, 15), None), ("7 pm Qatar", time(19), "Asia/Qatar"),
     ("12:00 UTC", time(12), "UTC"), (time(9, 30), time(9, 30), None),
+    ("noon", time(12), None), ("Noon Qatar time", time(12), "Asia/Qatar"), ("midnight", time(0), None),
 ])
 def test_read_clock(text, clock, zone_name):
     reading = read_clock(text)
@@ -92,7 +93,22 @@ def test_skipped_and_repeated_clock_times_are_explained():
 
 def test_a_date_is_required():
     with pytest.raises(ClockError, match="calendar date"):
-        convert_clock("11:00", "Europe/Moscow", "2015-11-03")
+        convert_clock("11:00", "Europe/Moscow", 20151103)
+    with pytest.raises(ClockError, match="Could not read '3 Nov 2015' as a date"):
+        convert_clock("11:00", "Europe/Moscow", "3 Nov 2015")
+
+
+def test_a_date_may_be_written_as_pandas_shows_it():
+    """A learner who copies "2015-11-03" from a table gets the same answer as with date(2015, 11, 3)."""
+    assert convert_clock("11:00", "Europe/Moscow", "2015-11-03").equals(convert_clock("11:00", "Europe/Moscow", BRIEFING))
+
+
+@pytest.mark.parametrize("text, example", [("12", "'12:00' or '12 p.m.'"), ("0", "'00:00' or '12 a.m.'"),
+                                           ("15", "'15:00' or '3 p.m.'"), ("7", "'07:00' or '7 a.m.'")])
+def test_an_hour_alone_is_answered_with_two_spellings_of_the_same_time(text, example):
+    with pytest.raises(ClockError) as raised:
+        read_clock(text)
+    assert example in str(raised.value)
 
 
 @pytest.mark.parametrize("hours, minutes, text", [(3, 0, "UTC+3"), (0, 0, "UTC+0"), (-1, 0, "UTC\u22121"), (5, 30, "UTC+5:30")])

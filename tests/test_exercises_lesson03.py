@@ -31,6 +31,13 @@ def test_right_answers_pass(exercise_id, answer):
     ("03.4", lambda: 2.0, "the day itself"),
     ("03.5", lambda: stats.rates().sorties / (stats.rates().days + 1), "both the first day and the briefing day"),
     ("03.9", lambda: stats.rates().targets - 1623, "difference in targets"),
+    ("03.2", lambda: stats.breakdown().share_not_itemised, "share of the total"),
+    ("03.2", lambda: f"{stats.breakdown().share_not_itemised:.0%}".rstrip("%"), "share of the total"),
+    ("03.4", lambda: int(stats.rates().targets_per_sortie * 100) / 100, "rounded with round(..., 2)"),
+    ("03.4", lambda: round(stats.rates().targets_per_sortie, 1), "rounded with round(..., 2)"),
+    ("03.8", lambda: ml.load_claims()["verifiability"].value_counts(normalize=True), "shares of all claims"),
+    ("03.9", lambda: 1391 - stats.rates().sorties, "wrong sign"),
+    ("03.9", lambda: stats.rates().sorties - 934, "24 October row"),
 ])
 def test_common_slips_get_their_own_message(exercise_id, answer, words):
     feedback = ml.check(exercise_id, answer())

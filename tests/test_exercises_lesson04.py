@@ -12,7 +12,8 @@ def test_there_are_at_least_six_and_mixed():
     assert len(ids) >= 6 and {"quantity", "clock", "choice", "choices", "written", "number"} <= kinds
 
 
-@pytest.mark.parametrize("answer", ["5.556 km", "5556 m", "5556m", "5.556 kilometres", "555600 cm", ureg().Quantity(5556, "m")])
+@pytest.mark.parametrize("answer", ["5.556 km", "5556 m", "5556m", "5.556 kilometres", "555600 cm", ureg().Quantity(5556, "m"),
+                                    "5.556 Km", "5.556 KM", "5,556 m"])
 def test_conversion_accepts_any_length_unit(answer):
     assert ml.check("04.1", answer).correct is True
 
@@ -30,6 +31,9 @@ def test_conversion_tolerance_is_half_a_metre():
     ("5.556 parsecs", "not a unit this course uses"),
     ("5.5 km", "line 44's figure"),
     ("4.828 km", "statute miles"),
+    ("5.6 km", "rounded to one decimal place"),
+    ("5.56 km", "not to the nearest metre"),
+    ("5560 m", "not to the nearest metre"),
 ])
 def test_bad_units_and_slips_say_what_was_expected(answer, words):
     feedback = ml.check("04.1", answer)
@@ -38,15 +42,16 @@ def test_bad_units_and_slips_say_what_was_expected(answer, words):
 
 @pytest.mark.parametrize("exercise_id, answer", [
     ("04.2", "5.45 km"), ("04.2", "5450 m"), ("04.3", "5.6 km"), ("04.3", "5600 m"), ("04.4", "Converted"),
-    ("04.6", "08:00"), ("04.6", "8:00"), ("04.6", "08.00"), ("04.7", "10:00"),
-    ("04.9", ["targets", "sorties"]), ("04.10", 9),
+    ("04.6", "08:00"), ("04.6", "8:00"), ("04.6", "08.00"), ("04.6", "8 a.m."), ("04.6", "8am"), ("04.6", "08:00 UTC"),
+    ("04.7", "10:00"), ("04.7", "10 a.m."),
+    ("04.9", ["targets", "sorties"]), ("04.9", ["sortie", "Target"]), ("04.10", 9),
 ])
 def test_right_answers_pass(exercise_id, answer):
     assert ml.check(exercise_id, answer).correct is True
 
 
 @pytest.mark.parametrize("exercise_id, answer, words", [
-    ("04.2", "5.4 km", "whole step below"), ("04.2", "5.5 km", "the figure itself"),
+    ("04.2", "5.4 km", "whole step below"), ("04.2", "5.5 km", "the figure itself"), ("04.2", "5.55 km", "upper end"),
     ("04.3", "5.5 km", "not the rounded conversion"), ("04.3", "5.556 km", "exact conversion"),
     ("04.4", "misprint", "nothing needs it"),
     ("04.6", "07:00", "before 26 October 2014"), ("04.7", "11:00", "daylight saving"),
@@ -60,6 +65,13 @@ def test_common_slips_get_their_own_message(exercise_id, answer, words):
 def test_clock_answers_must_look_like_a_time():
     feedback = ml.check("04.6", "eight")
     assert feedback.correct is False and "HH:MM" in feedback.message
+    assert ml.check("04.6", "7 a.m.").correct is False
+
+
+def test_singular_counting_words_are_not_refused_but_other_words_still_are():
+    assert ml.check("04.9", ["sortie", "target", "aircraft"]).correct is False
+    feedback = ml.check("04.9", ["sortie", "ammunition_and_fuel_depot"])
+    assert feedback.correct is False and "not one of the options" in feedback.message
 
 
 def test_place_count_matches_a_join_through_the_aliases():

@@ -104,6 +104,18 @@ def test_compare_ratings_runs_before_anything_is_rated():
     assert list(rated["agree"]) == ["yes", "no"] and rated["ledger_reason"].str.len().min() > 0
 
 
+def test_compare_ratings_hides_the_ledger_until_a_claim_is_rated():
+    """A learner rates first and sees the ledger's rating and reason only afterwards, claim by claim."""
+    ledger = ml.load_claims().set_index("claim_id")
+    unrated = stats.compare_ratings(["C004", "C034"], ...)
+    for rating in ml.load_claims()["verifiability"].astype(str).unique():
+        assert rating not in set(unrated["ledger"])
+    assert set(unrated["ledger_reason"]) == {""} and set(unrated["evidence_holder"]) == {""}
+    half = stats.compare_ratings(["C004", "C034"], ["checkable"])
+    assert half.loc[0, "ledger"] == str(ledger.loc["C004", "verifiability"])
+    assert half.loc[1, "ledger_reason"] == "" and half.loc[1, "yours"] == "not rated yet"
+
+
 def test_compare_ratings_names_an_unknown_claim():
     with pytest.raises(ValueError, match="no claim"):
         stats.compare_ratings(["C999"], ["checkable"])

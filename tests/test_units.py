@@ -4,7 +4,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medialit.checks import AnswerError
-from medialit.units import RoundingInterval, round_to_step, rounding_interval, split_figure, stated_step, unit_symbol, ureg
+from medialit.units import (
+    RoundingInterval, bound_text, parse_quantity, round_to_step, rounding_interval, split_figure, stated_step, unit_symbol, ureg,
+)
 
 
 @pytest.mark.parametrize("text, step", [("5.5", 0.1), ("3", 1.0), ("5.50", 0.01), ("2,084", 1.0), ("０.５", 0.1)])
@@ -91,3 +93,24 @@ def test_every_interval_contains_its_figure_in_any_unit(number, unit, other):
 
 def test_interval_is_a_plain_value_object():
     assert RoundingInterval(5.5, 0.1, "kilometer") == rounding_interval("5.5 km")
+
+
+@pytest.mark.parametrize("figure, described", [("5.5 km", "5.45 km up to 5.55 km"), ("3 nmi", "2.5 nmi up to 3.5 nmi"),
+                                               ("5556 m", "5555.5 m up to 5556.5 m"), ("5.556 km", "5.5555 km up to 5.5565 km")])
+def test_describe_writes_both_ends_precisely_enough_to_tell_them_apart(figure, described):
+    assert rounding_interval(figure).describe() == described
+
+
+def test_bound_text_keeps_at_least_four_significant_digits():
+    assert bound_text(6.48208, 1.852) == "6.482" and bound_text(5450.0, 100) == "5450" and bound_text(0.0, 1) == "0"
+
+
+@pytest.mark.parametrize("typed, unit", [("5.556 Km", "kilometer"), ("5.556 KM", "kilometer"), ("3 NMI", "nautical_mile"),
+                                         ("5556 M", None)])
+def test_unit_case_slips_are_read_as_the_unit_meant(typed, unit):
+    """Capitals that make no unit are read in lower case; a capital that is a unit of its own (M, molar) is not changed."""
+    if unit is None:
+        with pytest.raises(AnswerError):
+            parse_quantity(typed)
+    else:
+        assert str(parse_quantity(typed).units) == unit

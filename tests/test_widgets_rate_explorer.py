@@ -38,6 +38,17 @@ def test_picking_a_date_moves_the_rate_the_text_and_the_chart():
     assert after["description"] != before["description"] and after["title"] == before["title"]
 
 
+def test_a_date_on_another_weekday_is_flagged_and_large_rates_have_thousands_separators():
+    explorer = RateExplorer()
+    explorer.set_date(date(2015, 10, 30))
+    assert 'but line 10 says the General Staff "said Tuesday"' in explorer.summary()[0]
+    explorer.set_date(date(2015, 11, 10))
+    assert "said Tuesday" not in explorer.summary()[0]
+    explorer.set_date(date(2015, 10, 1))
+    assert f"= {stats.rates().sorties:,}.0 sorties per day" in explorer.summary()[1]
+    assert "&quot;said" in explorer.result_html()
+
+
 def test_targets_per_sortie_does_not_move():
     explorer = RateExplorer()
     first = explorer.rates.targets_per_sortie

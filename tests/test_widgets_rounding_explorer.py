@@ -91,3 +91,17 @@ def test_a_change_takes_well_under_30_ms():
         box.value = f"{5 + k / 100:.2f} km"
         timings.append(time.perf_counter() - started)
     assert statistics.median(timings) < 0.030
+
+
+def test_conversion_lines_say_which_unit_they_convert_into():
+    summary = RoundingExplorer().summary()
+    assert summary[-2].startswith("Converted into km, the second figure is 5.556 km;")
+    assert summary[-1].startswith("Converted into nmi, the first figure is 2.97 nmi;")
+
+
+def test_a_figure_precise_to_the_metre_is_not_written_as_a_single_point():
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "5556 m")
+    summary = " ".join(explorer.summary())
+    assert "5555.5 m up to 5556.5 m" in summary and "both figures allow 5.5555 km up to 5.5565 km" in summary
+    assert "5.5555 to 5.5565 km" in explorer.chart_description()

@@ -22,7 +22,9 @@ _WRONG_TRIES: dict[str, int] = {}
 
 
 def _normalise_word(text: object) -> str:
-    return " ".join(unicodedata.normalize("NFKC", str(text)).casefold().replace("_", " ").replace("-", " ").split())
+    """Compare words as a reader would: case, spacing, _ or -, and a trailing full stop do not matter."""
+    words = unicodedata.normalize("NFKC", str(text)).casefold().replace("_", " ").replace("-", " ")
+    return " ".join(words.split()).rstrip(".!")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,12 @@ def _close(answer, value: float, tolerance: float) -> bool:
     return abs(_number(answer) - value) <= tolerance
 
 
+def _shares_not_counts(answer) -> bool:
+    """A Series or dict of fractions that add up to 1: value_counts(normalize=True) instead of counts."""
+    values = [float(v) for v in (answer.to_dict() if hasattr(answer, "to_dict") else dict(answer)).values()]
+    return bool(values) and all(0 <= v <= 1 for v in values) and abs(sum(values) - 1) < 1e-6
+
+
 def _cannot_check() -> list[str]:
     checks = stats.consistency_checks()
     return checks.loc[checks["result"] == "cannot be checked from the article", "check_id"].tolist()
@@ -46,6 +52,11 @@ def _targets_since_30_october() -> int:
     return stats.rates().targets - int(earlier.loc["2015-10-30", "targets"])
 
 
+def _sorties_since_24_october() -> int:
+    earlier = load_earlier_briefings().set_index("date")
+    return stats.rates().sorties - int(earlier.loc["2015-10-24", "sorties"])
+
+
 register(
     Exercise(
         id="03.1",
@@ -72,6 +83,9 @@ register(
         traps=(
             (lambda a: _number(a) == stats.breakdown("campaign").itemised_sum, "That is what the list accounts for; subtract it from the total."),
             (lambda a: _number(a) == -stats.breakdown("campaign").remainder, "Right size, wrong sign: subtract the list from the total, not the other way round."),
+            (lambda a: _close(a, stats.breakdown("campaign").share_not_itemised, 0.01)
+             or _close(a, 100 * stats.breakdown("campaign").share_not_itemised, 1),
+             "That is the share of the total; the question asks how many targets, a count."),
         ),
         success="Right: about three targets in four are in no category the article names. What were they?",
     ),
@@ -92,6 +106,8 @@ register(
         traps=(
             (lambda a: _close(a, stats.rates().sorties / stats.rates().targets, 0.006), "That is sorties per target: you divided the other way round."),
             (lambda a: _close(a, stats.rates().day_targets_per_sortie, 0.006), "That is the ratio for the day itself (line 36); use the campaign's totals of line 10."),
+            (lambda a: _close(a, stats.rates().targets_per_sortie, 0.03),
+             "Close: give it to two decimal places, rounded with round(..., 2) rather than cut off or rounded further."),
         ),
         success="Right. The day's own ratio is higher: compared with what you divide, a rate can look very different.",
     ),
@@ -102,8 +118,8 @@ register(
         expected=lambda: round(stats.rates().sorties_per_day, 1),
         tolerance=0.06,
         hints=(
-            "The rate explorer above shows it; in code: stats.rates().sorties_per_day.",
-            "Days after the start is (briefing - start).days; divide the campaign's sorties by it.",
+            "Divide the campaign's sorties (line 10, r.sorties) by days, the number of days after the start worked out above.",
+            "Round the result to one decimal place with round(..., 1); the rate explorer's second line shows the same division.",
         ),
         traps=(
             (lambda a: _close(a, stats.rates().sorties / (stats.rates().days + 1), 0.06),
@@ -142,6 +158,9 @@ register(
             "claims['verifiability'].value_counts() gives a Series of rating -> number.",
             "The answer needs all three ratings, spelled as in the ledger: checkable, partly_checkable, uncheckable.",
         ),
+        traps=(
+            (_shares_not_counts, "Those are shares of all claims (value_counts(normalize=True)); the question asks for the number of claims."),
+        ),
         success="Right. The uncheckable claims are not scattered at random: the chart below shows where they sit.",
     ),
     Exercise(
@@ -152,6 +171,8 @@ register(
         hints=("Subtract the 30 October sorties in ml.load_earlier_briefings() from the article's campaign sorties (line 10).",),
         traps=(
             (lambda a: _number(a) == _targets_since_30_october(), "That is the difference in targets; the question asks for sorties."),
+            (lambda a: _number(a) == -_sorties_since_30_october(), "Right size, wrong sign: subtract the 30 October figure from the article's, not the other way round."),
+            (lambda a: _number(a) == _sorties_since_24_october(), "That uses the 24 October row; the question asks about the 30 October figure."),
         ),
         success="Right, on the condition stated. Both figures come from the same ministry: the comparison tests the figures' consistency over time, not their truth.",
     ),

@@ -7,7 +7,7 @@ from typing import Any
 
 from .. import stats
 from ..checks import AnswerError, parse_number
-from ..clocks import convert_clock, read_clock
+from ..clocks import ClockError, convert_clock, read_clock
 from ..data import load_entity_aliases
 from ..units import parse_quantity, round_to_step, rounding_interval, ureg
 from . import Exercise, register
@@ -31,6 +31,32 @@ class ConversionExercise(Exercise):
         if quantity.units == ureg().Unit(self.given_unit):
             raise AnswerError(f"That is the figure in the unit the article already uses; convert it into {self.convert_into}.")
         return super()._judge_quantity(answer)
+
+
+@dataclass(frozen=True)
+class ClockExercise(Exercise):
+    """A clock exercise that also reads the article's own style, "8 a.m." or "8am", not only "08:00"."""
+
+    def _judge_clock(self, answer: Any) -> bool:
+        try:
+            return super()._judge_clock(answer)
+        except AnswerError:
+            try:
+                reading = read_clock(answer)
+            except ClockError:
+                raise AnswerError("Expected a time of day such as '14:30' (24-hour clock) or '2:30 p.m.'.") from None
+            return f"{reading.clock:%H:%M}" == self.expected()
+
+
+@dataclass(frozen=True)
+class CountWordsExercise(Exercise):
+    """A list of counting words where the singular ("sortie") counts as the plural the options list ("sorties")."""
+
+    def _judge_choices(self, answer: Any) -> bool:
+        if isinstance(answer, (list, tuple, set)) or hasattr(answer, "tolist"):
+            plurals = {word.removesuffix("s"): word for word in self.choices}
+            answer = [plurals.get(item.strip().casefold(), item) if isinstance(item, str) else item for item in list(answer)]
+        return super()._judge_choices(answer)
 
 
 def _distance(unit: str):
@@ -123,6 +149,10 @@ register(
             (lambda a: abs(_km(a) - _km_interval().value) < 1e-9, "That is line 44's figure; convert line 52's nautical miles instead."),
             (lambda a: abs(_km(a) - _nautical_in_km().magnitude * STATUTE_PER_NAUTICAL) < 0.001,
              "That converts statute miles (1,609 m each); a nautical mile is longer."),
+            (lambda a: abs(_km(a) - _nautical_rounded_like_km().magnitude) < 1e-6,
+             "That is the conversion rounded to one decimal place (exercise 04.3 asks for that); here give it to the nearest metre."),
+            (lambda a: abs(_km(a) - _nautical_in_km().magnitude) < 0.01,
+             "Close, but not to the nearest metre: give three decimal places in kilometres, or whole metres."),
         ),
         success="Right: exact, because the nautical mile is defined in metres. Compare it with line 44's figure.",
     ),
@@ -141,6 +171,7 @@ register(
             (lambda a: abs(_km(a) - (_km_interval().value - _km_interval().step)) < 1e-6,
              "That is a whole step below; rounding allows only half a step either side."),
             (lambda a: abs(_km(a) - _km_interval().value) < 1e-6, "That is the figure itself; which smaller values would also be reported like this?"),
+            (lambda a: abs(_km(a) - _km_interval().high) < 1e-6, "That is the upper end of the interval; the question asks for the smallest value."),
         ),
         success="Right. Every true distance from there up to (not including) the same distance above would be reported the same way.",
     ),
@@ -179,9 +210,9 @@ register(
         prompt="Which figure was probably given first, and which was converted? Give the evidence from the article: who says each (quote or paraphrase) and how each is rounded.",
         kind="written",
         min_words=25,
-        success="Noted. Compare with the model answer in the summary: the rounding fits either order, the quote-versus-paraphrase evidence favours one.",
+        success="Noted. Compare with the lesson's summary: the rounding fits either order; the quote-versus-paraphrase evidence favours one.",
     ),
-    Exercise(
+    ClockExercise(
         id="04.6",
         prompt="On the briefing date, what time was the article's '11 a.m. Moscow time' in UTC? Answer as HH:MM.",
         kind="clock",
@@ -196,7 +227,7 @@ register(
         ),
         success="Right: the tz database puts Moscow three hours ahead of UTC on that date.",
     ),
-    Exercise(
+    ClockExercise(
         id="04.7",
         prompt="What did the clocks read at the Hmeymim airbase (zone Asia/Damascus) at that instant? Answer as HH:MM.",
         kind="clock",
@@ -215,7 +246,7 @@ register(
         min_words=25,
         success="Noted. Both are claims; the gap is about an hour, and 'roughly', different moments of one event, or an error on either side could explain it. Neither account settles it.",
     ),
-    Exercise(
+    CountWordsExercise(
         id="04.9",
         prompt="Which of these counting words does the article give a number to? A list chosen from: " + ", ".join(COUNT_WORDS) + ".",
         kind="choices",

@@ -64,16 +64,21 @@ class RateExplorer(CourseWidget):
         if self.rates is None:
             return [self.error]
         r = self.rates
-        cited = " (the date facts.md gives)" if self.briefing == self.cited else ""
+        if self.briefing == self.cited:
+            cited = " (the date facts.md gives)"
+        elif self.briefing.weekday() != self.cited.weekday():
+            cited = f" (but line {r.total_line} says the General Staff \"said {self.cited:%A}\")"
+        else:
+            cited = ""
         return [
             f"If the briefing was on {_long_date(self.briefing)}{cited}, it came {_days(r.days)} "
             f"after the campaign's start on {self.start.day} {self.start:%B} (line {r.total_line}).",
-            f"Sorties per day: {r.sorties:,} sorties / {_days(r.days)} = {r.sorties_per_day:.1f} sorties per day.",
-            f"Targets per day: {r.targets:,} targets / {_days(r.days)} = {r.targets_per_day:.1f} targets per day.",
+            f"Sorties per day: {r.sorties:,} sorties / {_days(r.days)} = {r.sorties_per_day:,.1f} sorties per day.",
+            f"Targets per day: {r.targets:,} targets / {_days(r.days)} = {r.targets_per_day:,.1f} targets per day.",
             f"Targets per sortie over the campaign: {r.targets:,} / {r.sorties:,} = {r.targets_per_sortie:.2f} "
             "(the same whatever the date).",
             f"The day itself (line {r.day_line}): {r.day_targets} targets / {r.day_sorties} sorties = {r.day_targets_per_sortie:.2f} "
-            f"targets per sortie, from {r.day_sorties} sorties against an average of {r.sorties_per_day:.1f} a day.",
+            f"targets per sortie, from {r.day_sorties} sorties against an average of {r.sorties_per_day:,.1f} a day.",
         ]
 
     def result_html(self) -> str:

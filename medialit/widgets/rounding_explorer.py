@@ -15,7 +15,7 @@ from ..charts import PALETTE, show
 from ..checks import AnswerError
 from ..livechart import LiveChart
 from ..stats import claims_with_lines
-from ..units import RoundingInterval, round_to_step, rounding_interval, unit_symbol
+from ..units import RoundingInterval, bound_text, round_to_step, rounding_interval, unit_symbol
 from . import CourseWidget, labelled
 
 __all__ = ["RoundingExplorer"]
@@ -143,7 +143,8 @@ class RoundingExplorer(CourseWidget):
             both = self.overlap()
             symbol = unit_symbol(self.unit)
             if both:
-                lines.append(f"Overlap: both figures allow {_number(both[0])} {symbol} up to {_number(both[1])} {symbol}, "
+                low, high = (bound_text(end, self._finest_step()) for end in both)
+                lines.append(f"Overlap: both figures allow {low} {symbol} up to {high} {symbol}, "
                              "so they can describe the same distance.")
             else:
                 lines.append("No overlap: at these precisions the two figures cannot describe the same distance.")
@@ -153,10 +154,14 @@ class RoundingExplorer(CourseWidget):
                 exact = theirs.to(mine.unit).value
                 rounded = self.rounded_like(which)
                 verdict = "the same as" if rounded == mine.value else "not"
-                lines.append(f"The {other} figure is {_number(exact)} {symbol}; rounded to the nearest {_number(mine.step)} "
+                lines.append(f"Converted into {symbol}, the {other} figure is {_number(exact)} {symbol}; rounded to the nearest {_number(mine.step)} "
                              f"{symbol}, like the {which}, that is {rounded:g} {symbol}: {verdict} the {which} figure's "
                              f"{mine.value:g} {symbol}.")
         return lines
+
+    def _finest_step(self) -> float:
+        """The smaller of the two figures' steps in the display unit, so the overlap's ends are written precisely enough."""
+        return min(self.shown(which).step for which in FIGURES if self.shown(which))
 
     def result_html(self) -> str:
         items = "".join(f"<li>{html.escape(line)}</li>" for line in self.summary())
@@ -178,7 +183,8 @@ class RoundingExplorer(CourseWidget):
     def chart_description(self) -> str:
         if not self.intervals:
             return "No figure can be read yet, so the chart is empty."
-        parts = [f"{row['row']}: {_number(row['low'])} to {_number(row['high'])} {unit_symbol(self.unit)}"
+        step = self._finest_step()
+        parts = [f"{row['row']}: {bound_text(row['low'], step)} to {bound_text(row['high'], step)} {unit_symbol(self.unit)}"
                  for row in self.chart_rows()]
         return "Horizontal bars, one per figure, spanning the values each allows. " + "; ".join(parts) + "."
 
