@@ -47,6 +47,9 @@ LOADED_LABELS = {
 }
 
 
+# Lines inside the body that are on the page but not this article (segments.csv's note explains each).
+OFF_ARTICLE_KINDS = {"photo_caption": "a photo caption", "related_teaser": "the headline of another article"}
+
 def sentence_table(article_only: bool = True) -> pd.DataFrame:
     """Sentences with their line, the line's kind, a ``source`` (speaker, or the outlet itself) and a word count.
 

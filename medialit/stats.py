@@ -78,7 +78,7 @@ class Breakdown:
 
     def __repr__(self) -> str:
         return (f"{self.name}: total {self.total:,} (line {self.total_line}), itemised {self.itemised_sum:,} "
-                f"in {len(self.items)} categories, not itemised {self.remainder:,} ({self.share_not_itemised:.0%})")
+                f"in {len(self.items)} {'category' if len(self.items) == 1 else 'categories'}, not itemised {self.remainder:,} ({self.share_not_itemised:.0%})")
 
 
 def breakdown(name: str = "campaign") -> Breakdown:

@@ -35,7 +35,7 @@ def test_choosing_updates_the_view():
 
 def test_caption_and_teaser_are_marked_as_not_this_article():
     page = AttributionExplorer("source_type:unnamed").result_html()
-    assert "not this article: a teaser" in page and "[S12]" in page
+    assert "not this article: the headline of another article" in page and "[S12]" in page
 
 
 def test_unknown_choice_keeps_the_highlight_and_says_so():

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-__all__ = ["Exercise", "register", "get_exercise", "list_exercises"]
+__all__ = ["Exercise", "register", "get_exercise", "list_exercises", "same_choice"]
 
 _REGISTRY: dict[str, "Exercise"] = {}
 _LOADED = False
@@ -25,6 +25,11 @@ def _normalise_word(text: object) -> str:
     """Compare words as a reader would: case, spacing, _ or -, and a trailing full stop do not matter."""
     words = unicodedata.normalize("NFKC", str(text)).casefold().replace("_", " ").replace("-", " ")
     return " ".join(words.split()).rstrip(".!")
+
+
+def same_choice(answer: object, choice: str) -> bool:
+    """Whether a learner's text names this choice, however it is spelled ("RIA-Novosti", "direct_quote", "No.")."""
+    return _normalise_word(answer) == _normalise_word(choice)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import re
 from .. import dating
 from ..checks import parse_number
 from ..data import article_text, load_claims, load_entities, load_segments, load_sentences
-from . import Exercise, _normalise_word, register
+from . import Exercise, register, same_choice
 
 PROVENANCE_ITEMS = ("headline", "byline", "publication date", "web address", "photo credit", "section headings")
 DATE_CLUE_CHOICES = {"weekday": "said Tuesday", "campaign_start": "campaign start", "caption_date": "caption date"}
@@ -14,13 +14,6 @@ OWNER_CHOICES = ("Rossiya Segodnya", "TASS", "RIA Novosti", "Reuters")
 VERB_CHOICES = ("destroyed", "hitting", "struck", "eliminated")
 
 
-def _number(answer) -> float:
-    return parse_number(answer)
-
-
-def _is(answer, choice: str) -> bool:
-    """Whether a learner's text names this choice, however it is spelled ("RIA-Novosti", "ria novosti")."""
-    return _normalise_word(answer) == _normalise_word(choice)
 
 
 def _page_lines_outside_article() -> int:
@@ -120,8 +113,8 @@ register(
             "(~segments['in_article'] & (segments['kind'] != 'blank')).sum() counts the rows where both hold.",
         ),
         traps=(
-            (lambda a: _number(a) == _all_lines_outside_article(), "That count includes the blank lines between paragraphs; leave out the rows whose kind is 'blank'."),
-            (lambda a: _number(a) == len(load_segments()), "That is every line of the page; count only the lines outside the article that are not blank."),
+            (lambda a: parse_number(a) == _all_lines_outside_article(), "That count includes the blank lines between paragraphs; leave out the rows whose kind is 'blank'."),
+            (lambda a: parse_number(a) == len(load_segments()), "That is every line of the page; count only the lines outside the article that are not blank."),
         ),
         success="Right: navigation, photo credit and caption, the Subscribe button, an embedded caption and teaser, comment-widget residue and one Russian template line.",
     ),
@@ -147,8 +140,8 @@ register(
             "Count the result with len(...).",
         ),
         traps=(
-            (lambda a: _number(a) == len(dating.candidate_days(["weekday"])), "That is every such weekday of the year; keep only those after the campaign start as well."),
-            (lambda a: _number(a) == len(dating.candidate_days(["campaign_start"])), "That is every day after the campaign start; keep only the weekday the article gives as well."),
+            (lambda a: parse_number(a) == len(dating.candidate_days(["weekday"])), "That is every such weekday of the year; keep only those after the campaign start as well."),
+            (lambda a: parse_number(a) == len(dating.candidate_days(["campaign_start"])), "That is every day after the campaign start; keep only the weekday the article gives as well."),
         ),
         success="Right. Internal evidence leaves a whole season of candidate days: it narrows, but it cannot settle the date.",
     ),
@@ -173,7 +166,7 @@ register(
             "Subtract two pandas Timestamps: (briefing - start).days gives whole days.",
         ),
         traps=(
-            (lambda a: _number(a) == _days_after_start() + 1, "You counted both the first and the last day; the difference between the two dates is one less."),
+            (lambda a: parse_number(a) == _days_after_start() + 1, "You counted both the first and the last day; the difference between the two dates is one less."),
         ),
         success="Right. Keep this number: lesson 03 divides the article's totals by it.",
     ),
@@ -185,7 +178,7 @@ register(
         expected=_owner,
         hints=("Read the description column of the row whose entity_id is 'sputnik_international'.",),
         traps=(
-            (lambda a: _is(a, "RIA Novosti"), "RIA Novosti is named in facts.md, but not as Sputnik's owner; read the description again."),
+            (lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named in facts.md, but not as Sputnik's owner; read the description again."),
         ),
         success="Right: a state-owned Russian news agency (RFE/RL, Nov 2014; The Moscow Times, 5 Nov 2014, as recorded in facts.md).",
     ),
@@ -204,7 +197,7 @@ register(
         expected=_quoted_verb,
         hints=("Read only the words inside the quotation marks of line 12, and find the verb just before the number of targets.",),
         traps=(
-            (lambda a: _is(a, "destroyed"), "'Destroyed' is the headline's word and line 10's, which are the outlet's own sentences; look inside the quotation marks of line 12."),
+            (lambda a: same_choice(a, "destroyed"), "'Destroyed' is the headline's word and line 10's, which are the outlet's own sentences; look inside the quotation marks of line 12."),
         ),
         success="Right: the quote says the targets were hit; the headline and the outlet's first sentence say destroyed. TASS, reporting the same briefing, also said hit (facts.md).",
     ),
@@ -215,7 +208,7 @@ register(
         expected=_headline_body_gap,
         hints=("Subtract the headline's number from the first target total in the body (line 10). In pandas, both are in the claims table's value column.",),
         traps=(
-            (lambda a: _number(a) == -_headline_body_gap(), "You subtracted the other way round: take the headline's figure from the body's, so that the shortfall is a positive number."),
+            (lambda a: parse_number(a) == -_headline_body_gap(), "You subtracted the other way round: take the headline's figure from the body's, so that the shortfall is a positive number."),
         ),
         success="Right. 'Over 2,000' is true of the body's number, but rounder and vaguer: headlines often round, and rounding is a choice.",
     ),

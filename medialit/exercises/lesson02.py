@@ -4,20 +4,13 @@ from __future__ import annotations
 from .. import attribution
 from ..checks import parse_number
 from ..data import load_claims
-from . import Exercise, _normalise_word, register
+from . import Exercise, register, same_choice
 
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
 LABEL = "terrorist(s)"
 MINISTRY = "Russian Defence Ministry"
 
 
-def _number(answer) -> float:
-    return parse_number(answer)
-
-
-def _is(answer, choice: str) -> bool:
-    """Whether a learner's text names this choice, however it is spelled ("direct_quote", "Direct quote")."""
-    return _normalise_word(answer) == _normalise_word(choice)
 
 
 def _outlet_only_claims() -> int:
@@ -79,7 +72,7 @@ register(
             "Add .sum() to count the rows where both conditions hold.",
         ),
         traps=(
-            (lambda a: _number(a) == int(load_claims()["chain_person"].isna().sum()), "That counts every claim without a person, including those credited to the Russian General Staff; the institution must be empty too."),
+            (lambda a: parse_number(a) == int(load_claims()["chain_person"].isna().sum()), "That counts every claim without a person, including those credited to the Russian General Staff; the institution must be empty too."),
         ),
         success="Right: these claims stand on Sputnik's word alone (the headline, the caption, and sentences the outlet states in its own voice).",
     ),
@@ -91,7 +84,7 @@ register(
         expected=lambda: _mode_of_line(38),
         hints=("Look for quotation marks, then for an attribution (said, added, according to...). What is left if there are neither?",),
         traps=(
-            (lambda a: _is(a, "paraphrase"), "A paraphrase names who said it ('he added', 'according to...'). Does line 38 name anyone as its source?"),
+            (lambda a: same_choice(a, "paraphrase"), "A paraphrase names who said it ('he added', 'according to...'). Does line 38 name anyone as its source?"),
         ),
         success="Right: no quotation marks and no 'said': the outlet states these results in its own voice, though the figures can only have come from the briefing.",
     ),
@@ -103,7 +96,7 @@ register(
         expected=lambda: _mode_of_line(32),
         hints=("The course classes a sentence that mixes the outlet's frame with a quote by its main clause. Which words form the main clause here?",),
         traps=(
-            (lambda a: _is(a, "direct quote"), "The words inside the marks are his, but the sentence begins with the outlet's own frame 'He emphasized that'. Which mode does that main clause make it?"),
+            (lambda a: same_choice(a, "direct quote"), "The words inside the marks are his, but the sentence begins with the outlet's own frame 'He emphasized that'. Which mode does that main clause make it?"),
         ),
         success="Right, by the course rule. Everything it reports is inside quotation marks, though: the ledger's reason says so, and a stricter rule could class it otherwise.",
     ),
@@ -117,7 +110,7 @@ register(
             "Count the rows where speaker is not empty and attribution_explicit is False: sentences['speaker'].notna() & ~sentences['attribution_explicit'].",
         ),
         traps=(
-            (lambda a: _number(a) == int((~attribution.sentence_table()["attribution_explicit"]).sum()), "That includes the narration sentences, which have no speaker at all; count only rows with a speaker."),
+            (lambda a: parse_number(a) == int((~attribution.sentence_table()["attribution_explicit"]).sum()), "That includes the narration sentences, which have no speaker at all; count only rows with a speaker."),
         ),
         success="Right: more than half the article credits its speaker only by implication. Usually clear here, but it is the reader who supplies the name.",
     ),
@@ -151,9 +144,9 @@ register(
             "Use label_counts: the row 'terrorist(s)' has a column for the uses inside quotation marks and one for each way the outlet reports in its own words. Add the two columns that are the outlet's words.",
         ),
         traps=(
-            (lambda a: _number(a) == int(attribution.label_counts().loc[LABEL, "total"]), "That is every use, quotes included; leave out the uses inside quotation marks."),
-            (lambda a: _number(a) == int(attribution.label_counts().loc[LABEL, attribution.QUOTED]), "That is the uses inside quotation marks, the speaker's words; the question asks about the outlet's own words."),
-            (lambda a: _number(a) == _label_in_reported_sentences(), "That counts every use in paraphrase and narration sentences, including one inside a quoted fragment (line 40: He noted that Russia has \"...\"); use the table's columns, which leave quoted words out."),
+            (lambda a: parse_number(a) == int(attribution.label_counts().loc[LABEL, "total"]), "That is every use, quotes included; leave out the uses inside quotation marks."),
+            (lambda a: parse_number(a) == int(attribution.label_counts().loc[LABEL, attribution.QUOTED]), "That is the uses inside quotation marks, the speaker's words; the question asks about the outlet's own words."),
+            (lambda a: parse_number(a) == _label_in_reported_sentences(), "That counts every use in paraphrase and narration sentences, including one inside a quoted fragment (line 40: He noted that Russia has \"...\"); use the table's columns, which leave quoted words out."),
         ),
         success="Right: most uses are in the outlet's own words, outside quotation marks. There the outlet adopts the speaker's label as its own.",
     ),
@@ -167,7 +160,7 @@ register(
             "In the shares table, keep the rows whose source is 'Andrei Kartapolov' and add their 'share of words (%)'.",
         ),
         traps=(
-            (lambda a: 0 < _number(a) <= 1, "That looks like a fraction; give a percentage (multiply by 100)."),
+            (lambda a: 0 < parse_number(a) <= 1, "That looks like a fraction; give a percentage (multiply by 100)."),
         ),
         success="Right: the article rests almost entirely on one official's account, relayed by one outlet.",
     ),
@@ -180,7 +173,7 @@ register(
             "Compare the evidence_holder column with the exact text 'Russian Defence Ministry' using ==, then .sum().",
         ),
         traps=(
-            (lambda a: _number(a) == int(load_claims()["evidence_holder"].str.contains(MINISTRY, regex=False).sum()), "That also counts claims where others share the evidence; keep only the rows where the ministry is the sole holder."),
+            (lambda a: parse_number(a) == int(load_claims()["evidence_holder"].str.contains(MINISTRY, regex=False).sum()), "That also counts claims where others share the evidence; keep only the rows where the ministry is the sole holder."),
         ),
         success="Right: for these claims, the only records that could confirm them belong to the party making them.",
     ),

@@ -9,12 +9,9 @@ from . import Exercise, register
 YES_NO = ("yes", "no")
 
 
-def _number(answer) -> float:
-    return parse_number(answer)
-
 
 def _close(answer, value: float, tolerance: float) -> bool:
-    return abs(_number(answer) - value) <= tolerance
+    return abs(parse_number(answer) - value) <= tolerance
 
 
 def _shares_not_counts(answer) -> bool:
@@ -68,8 +65,8 @@ register(
             "ml.load_itemised() holds both breakdowns; keep only the rows whose breakdown is 'campaign' before summing.",
         ),
         traps=(
-            (lambda a: _number(a) == stats.breakdown("campaign").total, "That is the total of line 10; add up only the four categories of line 14."),
-            (lambda a: _number(a) == stats.breakdown("campaign").itemised_sum + stats.breakdown("day_opposition_targets").itemised_sum,
+            (lambda a: parse_number(a) == stats.breakdown("campaign").total, "That is the total of line 10; add up only the four categories of line 14."),
+            (lambda a: parse_number(a) == stats.breakdown("campaign").itemised_sum + stats.breakdown("day_opposition_targets").itemised_sum,
              "That sum includes the day's list too (line 38); keep only the campaign rows."),
         ),
         success="Right: that is everything the article itemises for the whole campaign.",
@@ -81,8 +78,8 @@ register(
         expected=lambda: stats.breakdown("campaign").remainder,
         hints=("Subtract the sum of the four categories from the total that line 10 gives.",),
         traps=(
-            (lambda a: _number(a) == stats.breakdown("campaign").itemised_sum, "That is what the list accounts for; subtract it from the total."),
-            (lambda a: _number(a) == -stats.breakdown("campaign").remainder, "Right size, wrong sign: subtract the list from the total, not the other way round."),
+            (lambda a: parse_number(a) == stats.breakdown("campaign").itemised_sum, "That is what the list accounts for; subtract it from the total."),
+            (lambda a: parse_number(a) == -stats.breakdown("campaign").remainder, "Right size, wrong sign: subtract the list from the total, not the other way round."),
             (lambda a: _close(a, stats.breakdown("campaign").share_not_itemised, 0.01)
              or _close(a, 100 * stats.breakdown("campaign").share_not_itemised, 1),
              "That is the share of the total; the question asks how many targets, a count."),
@@ -170,9 +167,9 @@ register(
         expected=_sorties_since_30_october,
         hints=("Subtract the 30 October sorties in ml.load_earlier_briefings() from the article's campaign sorties (line 10).",),
         traps=(
-            (lambda a: _number(a) == _targets_since_30_october(), "That is the difference in targets; the question asks for sorties."),
-            (lambda a: _number(a) == -_sorties_since_30_october(), "Right size, wrong sign: subtract the 30 October figure from the article's, not the other way round."),
-            (lambda a: _number(a) == _sorties_since_24_october(), "That uses the 24 October row; the question asks about the 30 October figure."),
+            (lambda a: parse_number(a) == _targets_since_30_october(), "That is the difference in targets; the question asks for sorties."),
+            (lambda a: parse_number(a) == -_sorties_since_30_october(), "Right size, wrong sign: subtract the 30 October figure from the article's, not the other way round."),
+            (lambda a: parse_number(a) == _sorties_since_24_october(), "That uses the 24 October row; the question asks about the 30 October figure."),
         ),
         success="Right, on the condition stated. Both figures come from the same ministry: the comparison tests the figures' consistency over time, not their truth.",
     ),

@@ -5,18 +5,12 @@ import html
 
 import pandas as pd
 
-from ..attribution import MODE_LABELS, OUTLET_VOICE, SOURCE_TYPE_LABELS, sentence_table
+from ..attribution import MODE_LABELS, OFF_ARTICLE_KINDS, OUTLET_VOICE, SOURCE_TYPE_LABELS, sentence_table
 from ..data import load_segments
 from ..text import HIGHLIGHT_LEGEND, credit_html, highlight_html
 from . import CourseWidget, labelled
 
 __all__ = ["AttributionExplorer"]
-
-KIND_NOTES = {
-    "photo_caption": "on the page but not this article: a photo caption",
-    "related_teaser": "on the page but not this article: a teaser for another article",
-}
-
 
 class AttributionExplorer(CourseWidget):
     """Highlights the sentences that match one choice, with a count and a legend that does not rely on colour."""
@@ -97,8 +91,8 @@ class AttributionExplorer(CourseWidget):
             text = highlight_html(line_text, [span for span in spans if span[2] in picked])
             if kind in ("headline", "section_heading"):
                 text = f"<strong>{text}</strong>"
-            note = KIND_NOTES.get(kind)
-            if note:
+            if kind in OFF_ARTICLE_KINDS:
+                note = f"on the page but not this article: {OFF_ARTICLE_KINDS[kind]}"
                 text = f"<em>({html.escape(note)})</em> <span style='color:#5f6368'>{text}</span>"
             parts.append(f"<p style='margin:0.35em 0'><span style='color:#5f6368'>[{number}]</span> {text}</p>")
         return "".join(parts)

@@ -8,16 +8,10 @@ from __future__ import annotations
 import html
 from typing import Sequence
 
-from ..attribution import MODE_LABELS, SOURCE_TYPE_LABELS, sentence_table
+from ..attribution import MODE_LABELS, OFF_ARTICLE_KINDS, SOURCE_TYPE_LABELS, sentence_table
 from . import CourseWidget, labelled
 
 __all__ = ["ClassifyDrill"]
-
-LINE_NOTES = {
-    "photo_caption": "This line is on the page but not part of the article: a photo caption.",
-    "related_teaser": "This line is on the page but not part of the article: the headline of another article.",
-}
-
 
 class ClassifyDrill(CourseWidget):
     """State: which sentence is shown, what the learner chose, and the running score."""
@@ -137,7 +131,8 @@ class ClassifyDrill(CourseWidget):
             return "<p><strong>That was the last sentence.</strong> Press 'Start again' to go round once more.</p>"
         before = (f"<p style='color:#5f6368;margin:0.2em 0'><small>The sentence before it: "
                   f"{html.escape(item['before'])}</small></p>") if item["before"] else ""
-        note = f"<p><em>{html.escape(LINE_NOTES[item['kind']])}</em></p>" if item["kind"] in LINE_NOTES else ""
+        kind = OFF_ARTICLE_KINDS.get(item["kind"])
+        note = f"<p><em>This line is on the page but not part of the article: {html.escape(kind)}.</em></p>" if kind else ""
         return (f"{before}<p style='margin:0.2em 0'><strong>Line {item['line']} (sentence {html.escape(item['id'])}):</strong></p>"
                 f"<blockquote style='border-left:4px solid #0072B2;margin:0.2em 0;padding:0.2em 0.8em'>{html.escape(item['text'])}</blockquote>{note}")
 
