@@ -10,7 +10,7 @@ import importlib
 from . import charts, course
 from .course import course_map
 from .charts import show
-from .checks import Feedback, check
+from .checks import Feedback, check, export_answers
 from .data import (
     CASE_STUDY_CREDIT,
     DataError,
@@ -39,6 +39,7 @@ __all__ = [
     "CASE_STUDY_CREDIT",
     "DataError",
     "Feedback",
+    "export_answers",
     "article_text",
     "body_text",
     "charts",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .exercises import Exercise, get_exercise
 
-__all__ = ["Feedback", "check", "parse_number", "AnswerError"]
+__all__ = ["Feedback", "check", "export_answers", "parse_number", "AnswerError"]
 
 _STATES = {
     True: ("\u2714 Correct", "#1a7f37", "#eaf6ec"),
@@ -90,8 +90,42 @@ def _preview(text: str, limit: int = 40) -> str:
     return repr(flat if len(flat) <= limit else flat[: limit - 1] + "\u2026")
 
 
+#: The last answer checked for each exercise in this session, for ``export_answers``.
+_ANSWERED: dict[str, tuple[str, Feedback]] = {}
+
+
 def check(exercise_id: str, answer: object = Ellipsis) -> Feedback:
     """Check an answer to exercise ``exercise_id`` (e.g. "01.3") and say what to do next."""
+    feedback = _check(exercise_id, answer)
+    if not _is_unanswered(answer) and not feedback.message.startswith("There is no exercise"):
+        _ANSWERED[feedback.exercise_id] = (" ".join(repr(answer).split())[:500], feedback)
+    return feedback
+
+
+def export_answers(path: str = "my_answers.csv") -> str:
+    """Save the last answer you checked for each exercise (this session) as a CSV in your work folder.
+
+    The file is written atomically and an older version is kept as ``.bak``; returns one sentence saying where.
+    """
+    import pandas as pd
+
+    from .exercises import list_exercises
+    from .storage import StorageError, save_csv
+
+    order = {exercise_id: i for i, exercise_id in enumerate(list_exercises())}
+    rows = [
+        {"exercise_id": exercise_id, "answer": answer, "result": _STATES[feedback.correct][0] if feedback.label is None else feedback.label, "feedback": feedback.message}
+        for exercise_id, (answer, feedback) in sorted(_ANSWERED.items(), key=lambda item: order.get(item[0], len(order)))
+    ]
+    if not rows:
+        return "No answers checked yet in this session: run some ml.check(...) cells first."
+    try:
+        return save_csv(pd.DataFrame(rows, columns=["exercise_id", "answer", "result", "feedback"]), path).message
+    except StorageError as err:
+        return str(err)
+
+
+def _check(exercise_id: str, answer: object) -> Feedback:
     try:
         exercise = get_exercise(exercise_id)
     except KeyError as err:

@@ -107,3 +107,26 @@ def test_a_broken_answer_key_gives_a_plain_sentence(monkeypatch):
     monkeypatch.setattr(type(exercise), "expected", property(lambda self: broken), raising=False)
     feedback = ml.check("00.1", 5)
     assert feedback.correct is None and "could not be worked out" in feedback.message
+
+
+def test_export_answers_saves_the_last_answer_of_each_exercise(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from medialit import checks
+
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    monkeypatch.setattr(checks, "_ANSWERED", {})
+    assert "No answers checked yet" in ml.export_answers()
+    ml.check("00.2", 62)
+    ml.check("00.1", 1999)
+    ml.check("00.1", 2000)
+    ml.check("00.3", ...)
+    message = ml.export_answers()
+    assert message.startswith("Saved 2 rows to") and "my_answers.csv" in message
+    saved = pd.read_csv(tmp_path / "my_answers.csv", dtype=str)
+    assert saved["exercise_id"].tolist() == ["00.1", "00.2"]
+    assert saved["answer"].tolist() == ["2000", "62"] and saved["result"].iloc[0].endswith("Correct")
+    ml.check("00.3", "template residue")
+    assert "previous version is kept" in ml.export_answers()
+    assert (tmp_path / "my_answers.csv.bak").exists()
+    assert "ending in .csv" in ml.export_answers("answers.txt")
