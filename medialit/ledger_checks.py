@@ -11,6 +11,8 @@ import re
 
 import pandas as pd
 
+from .stats import Breakdown
+
 __all__ = ["Note", "ledger_unit", "compare_ledgers", "with_lines", "conversion_pairs", "conversion_checks", "itemise"]
 
 MEASURED_TYPES = ("distance", "speed", "duration")
@@ -142,20 +144,39 @@ def conversion_checks(ledger: pd.DataFrame, text: str) -> pd.DataFrame:
     return pd.DataFrame(results, columns=columns)
 
 
+class LedgerBreakdown(Breakdown):
+    """Lesson 03's breakdown, saying in words when the parts add up to more than the total."""
+
+    def __repr__(self) -> str:
+        text = super().__repr__()
+        if self.remainder < 0:
+            text += ("\nThe parts add up to more than the total: check that the ids name a total and its parts "
+                     "(the ids in the cell may be another article's); if they do, the article's own figures do not add up.")
+        return text
+
+
 def itemise(ledger: pd.DataFrame, total: str, parts: list[str], name: str = "my breakdown"):
     """Lesson 03's breakdown (``medialit.stats.Breakdown``) for any ledger: a total row beside the rows said to be part of it.
 
-    Ids that are not in the ledger, or rows without a number, give a plain sentence (a ``Note``) instead.
+    Ids that are not in the ledger, rows without a number, or figures that are not whole counts give a plain
+    sentence (a ``Note``) instead.
     """
-    from .stats import Breakdown
-
     by_id = ledger.set_index("claim_id")
     chosen = [total, *parts] if isinstance(parts, (list, tuple)) else [total, parts]
-    missing = [str(claim_id) for claim_id in chosen if claim_id not in by_id.index]
+    if not all(isinstance(claim_id, str) for claim_id in chosen):
+        return Note("Give the ids as text in quotes, for example total=\"C011\", parts=[\"C010\"].")
+    missing = [claim_id for claim_id in chosen if claim_id not in by_id.index]
     if missing:
         return Note(f"There is no row {missing[0][:20]!r} in this ledger; use the ids in its claim_id column.")
-    if by_id.loc[chosen, "value"].isna().any():
+    values = by_id.loc[chosen, "value"]
+    if values.isna().any():
         return Note("Choose rows that give a number: a date, a clock time or a claim in words cannot be added up.")
+    fractional = [(claim_id, float(value)) for claim_id, value in values.items() if not float(value).is_integer()]
+    if fractional:
+        claim_id, value = fractional[0]
+        return Note(f"Row {claim_id} holds {value:g}: a breakdown adds whole counts, so choose rows whose claim type is count.")
+    if float(values.iloc[0]) <= 0:
+        return Note(f"Row {total} gives {float(values.iloc[0]):g}; choose a total above zero to break down.")
     parts = chosen[1:]
     items = pd.DataFrame({
         "category": [str(by_id.loc[p, "unit"]) for p in parts],
@@ -165,4 +186,5 @@ def itemise(ledger: pd.DataFrame, total: str, parts: list[str], name: str = "my 
         "line": [int(by_id.loc[p, "line"]) if "line" in by_id.columns else 0 for p in parts],
     })
     line = int(by_id.loc[total, "line"]) if "line" in by_id.columns else 0
-    return Breakdown(name, int(by_id.loc[total, "value"]), total, line, items)
+    return LedgerBreakdown(name, int(by_id.loc[total, "value"]), total, line, items)
+

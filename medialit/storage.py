@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,9 +59,16 @@ def work_dir() -> Path:
     return course / "my_work" if os.access(course, os.W_OK) else Path.home() / "medialit_work"
 
 
+def _file_name(path: object) -> Path:
+    """The path a learner gave, or a plain sentence if it is not a file name at all (None, a number, a list...)."""
+    if isinstance(path, os.PathLike) or (isinstance(path, str) and path.strip()):
+        return Path(path)
+    raise StorageError(f"Give a file name, such as 'my_ledger.csv' (not {str(path)[:40]!r}).")
+
+
 def resolve(path: str | os.PathLike) -> Path:
     """A bare or relative file name lands in the learner's folder; an absolute path is used as given."""
-    candidate = Path(path).expanduser()
+    candidate = _file_name(path).expanduser()
     return candidate if candidate.is_absolute() else work_dir() / candidate
 
 
@@ -79,13 +86,20 @@ def _backup_path(path: Path) -> Path:
 
 
 def _replace_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file in the same folder, flush it to disk, then move it over ``path``."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write ``data`` to a temporary file in the same folder, flush it to disk, then move it over ``path``.
+
+    The temporary file is created like any other file (the umask applies; ``tempfile.mkstemp`` would make it
+    private), and a file being replaced keeps its permissions, so a saved ledger is as readable as before.
+    """
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o777)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -122,7 +136,7 @@ def atomic_write_text(path: str | os.PathLike, text: str, rows: int | None = Non
 
 def save_csv(frame: pd.DataFrame, path: str | os.PathLike, keep_backup: bool = True) -> Saved:
     """Save a table as UTF-8 CSV (no index, ``\\n`` line endings), atomically and keeping a backup."""
-    if Path(path).suffix.lower() != ".csv":
+    if _file_name(path).suffix.lower() != ".csv":
         raise StorageError(f"Give the file a name ending in .csv, for example 'my_ledger.csv' (not {str(path)[:40]!r}).")
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)

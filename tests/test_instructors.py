@@ -46,3 +46,11 @@ def test_grading_markers_match_the_build():
     from medialit import build
 
     assert build.BEGIN in KIT and build.END in KIT and f"`{build.INSTRUCTOR_TAG}`" in KIT
+
+
+def test_swapping_the_article_names_everything_tied_to_it():
+    swap = KIT[KIT.index("### Swap the article"):KIT.index("### Add a practice article")]
+    for needed in ("`CASE_STUDY_CREDIT`", "`data/facts.md`", "`data/earlier_briefings.csv`", "`bytes`", "`medialit/course.py`"):
+        assert needed in swap, f"the swap procedure does not mention {needed}"
+    assert "CASE_STUDY_CREDIT" in (ROOT / "medialit" / "data.py").read_text(encoding="utf-8")
+    assert "download\n`my_work/`" not in KIT and "download `my_work/`" not in KIT  # JupyterLab cannot download a folder

@@ -71,6 +71,16 @@ def test_itemise_builds_lesson_03s_breakdown():
     assert (parts.total, parts.itemised_sum, parts.remainder) == (22, 14, 8)
     assert itemise(counts, total="C009", parts=[]).startswith("There is no row 'C009'")
     assert itemise(counts.assign(value=[22.0, None]), total="C001", parts="C002").startswith("Choose rows that give a number")
+    assert itemise(counts.assign(value=[2.7, 1.5]), total="C001", parts=["C002"]).startswith("Row C001 holds 2.7: a breakdown adds whole counts")
+    assert itemise(counts, total=["C001"], parts=[None]).startswith("Give the ids as text in quotes")
+    assert itemise(counts.assign(value=[0.0, 14.0]), total="C001", parts=["C002"]).startswith("Row C001 gives 0")
+
+
+def test_itemise_says_when_the_parts_exceed_the_total():
+    counts = pd.DataFrame({"claim_id": ["C001", "C002"], "value": [4.0, 14.0], "unit": ["month"] * 2, "line": [13, 13]})
+    parts = itemise(counts, total="C001", parts=["C002"])
+    assert parts.remainder == -10 and "add up to more than the total" in repr(parts)
+    assert "more than the total" not in repr(itemise(counts, total="C002", parts=["C001"]))
 
 
 @pytest.mark.parametrize("name", sample_names())
@@ -90,3 +100,33 @@ def test_lesson_05_answer_key_is_computed_and_accepted():
         else:
             assert ml.check(exercise_id, exercise.expected()).correct is True, exercise_id
     assert len(ml.list_exercises("05")) >= 6
+
+
+def test_lesson_05_prose_about_the_harbour_draft_still_holds():
+    """Exercise 05.2 says the draft misreads how the damage figure is reported; the hand ledger disagrees with it."""
+    text, hand = sample_text("harbour_briefing"), sample_ledger("harbour_briefing")
+    draft = ml.extract_claims(text)
+    damage = hand[hand["claim_type"] == "money"].iloc[0]
+    drafted = draft[draft["char_start"] == damage["char_start"]].iloc[0]
+    assert drafted["claim_id"] == "C013" and drafted["mode"] == "narration" and damage["mode"] == "paraphrase"
+    assert "mode" in compare_ledgers(draft, hand).set_index("hand_claim_id").loc[damage["claim_id"], "differs"]
+    weekday = draft[draft["claim_id"] == "C019"].iloc[0]  # the lesson's example of a row to reject
+    assert weekday["claim_type"] == "date" and weekday["char_start"] not in set(hand["char_start"])
+
+
+@pytest.mark.parametrize("exercise_id, answer, says", [
+    ("05.1", 6, "'draft only'"),
+    ("05.2", "narration", "That is the draft's reading"),
+    ("05.2", "direct quote", "no quotation marks"),
+    ("05.3", "partly checkable", "survey is not done"),
+    ("05.4", 0.85, "fraction of 1"),
+    ("05.5", 0.184, "fraction of 1"),
+    ("05.5", 1.4, "the cut in dollars"),
+    ("05.5", 22.6, "divided by the new budget"),
+    ("05.6", ["C005"], "the figure being converted"),
+    ("05.7", "2.7 km", "the article's own figure"),
+    ("05.7", "2.778 km", "not rounded"),
+])
+def test_lesson_05_traps_explain_common_slips(exercise_id, answer, says):
+    feedback = ml.check(exercise_id, answer)
+    assert feedback.correct is False and says in feedback.message, feedback.message

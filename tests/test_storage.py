@@ -96,3 +96,23 @@ def test_a_read_only_course_folder_sends_work_home(monkeypatch, tmp_path):
     monkeypatch.setattr(storage.os, "access", lambda path, mode: False)
     monkeypatch.setenv("HOME", str(tmp_path))
     assert storage.work_dir() == tmp_path / "medialit_work"
+
+
+@pytest.mark.parametrize("name", [None, 42, "", "   ", ["a.csv"]])
+def test_something_that_is_not_a_file_name_is_refused_plainly(name):
+    with pytest.raises(storage.StorageError, match="Give a file name, such as 'my_ledger.csv'"):
+        storage.save_csv(pd.DataFrame({"a": [1]}), name)
+    with pytest.raises(storage.StorageError, match="Give a file name"):
+        storage.read_csv(name)
+
+
+def test_saved_files_are_as_readable_as_any_other(work_dir):
+    previous = os.umask(0o022)
+    try:
+        saved = storage.atomic_write_text("notes.txt", "first")
+        assert saved.path.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0o600
+        saved.path.chmod(0o640)
+        storage.atomic_write_text("notes.txt", "second")
+        assert saved.path.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its permissions
+    finally:
+        os.umask(previous)

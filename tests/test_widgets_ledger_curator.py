@@ -160,6 +160,14 @@ def test_state_is_spelled_out_not_only_coloured():
     assert "decision: <strong>" in c.row_html(1)
 
 
+def test_the_row_reads_like_the_article():
+    money = pd.DataFrame([{**_row("C001", "40 km", 2400000.0, "usd", "money", "the port", "paraphrase", "unnamed"),
+                           "text": "$2.4 million"}])
+    c = LedgerCurator(TEXT, draft=money, autosave=False)
+    assert "= 2,400,000" in c.row_html() and "e+06" not in c.row_html()
+    assert "verifiability: not rated yet" in c.row_html() and "not rated yet" in c.snapshot_html()
+
+
 def test_article_text_is_escaped():
     c = curator()
     c.select("C003")
@@ -176,6 +184,7 @@ def test_every_change_is_autosaved_and_restorable(fresh_store):
     lc._SESSIONS.clear()  # what a kernel restart does
     fresh = curator()
     assert "A saved ledger for this article is in" in fresh.message
+    assert "before you change anything" in fresh.message and ".csv.bak" in fresh.message
     assert fresh.load_csv().startswith("Restored 3 rows from")
     assert fresh.summary() == c.summary() and fresh.table().loc[1, "unit"] == "vessel"
 
@@ -200,6 +209,8 @@ def test_export_is_atomic_keeps_a_backup_and_says_so(fresh_store):
     assert storage.read_csv("mine.csv.bak")["status"].tolist() == ["pending"] * 3
     assert list(storage.read_csv("mine.csv").columns) == lc.LEDGER_COLUMNS
     assert c.export_csv("mine.xlsx").startswith("Problem: Give the file a name ending in .csv")
+    assert c.export_csv(None).startswith("Problem: Give a file name, such as 'my_ledger.csv'")
+    assert c.load_csv(42).startswith("Problem: Give a file name")
 
 
 def test_loading_a_foreign_or_broken_file_says_what_happened(fresh_store):

@@ -35,15 +35,18 @@ def _comparison_counts() -> dict[str, int]:
     return {kind: int((table["found"] == kind).sum()) for kind in ("both", "hand only", "draft only")}
 
 
-def _year_claim_type() -> str:
+def _damage_row():
+    """The harbour briefing's damage figure (line 15): its only money row."""
     ledger = _ledger(HARBOUR)
-    year = ledger[ledger["text"].str.fullmatch(r"\d{4}")]
-    return str(year["claim_type"].iloc[0])
+    return ledger[ledger["claim_type"] == "money"].iloc[0]
+
+
+def _damage_mode() -> str:
+    return str(_damage_row()["mode"])
 
 
 def _damage_rating() -> str:
-    ledger = _ledger(HARBOUR)
-    return str(ledger.loc[ledger["claim_type"] == "money", "verifiability"].iloc[0])
+    return str(_damage_row()["verifiability"])
 
 
 def _unnamed_share() -> float:
@@ -56,6 +59,11 @@ def _budget_figures() -> tuple[float, float]:
     money = _ledger(LIBRARY)
     first_two = money.loc[money["claim_type"] == "money", "value"].iloc[:2]
     return float(first_two.max()), float(first_two.min())
+
+
+def _budget_difference() -> float:
+    before, after = _budget_figures()
+    return before - after
 
 
 def _budget_cut() -> float:
@@ -79,14 +87,37 @@ def _mismatched_conversions() -> list[str]:
     return checks.loc[~checks["matches"], "second_claim_id"].tolist()
 
 
+def _mismatched_first_ids() -> list[str]:
+    """The ids of the figures that were converted (the first of each mismatched pair), a likely mix-up in 05.6."""
+    from ..ledger_checks import conversion_pairs
+
+    ledger = _ledger(HARBOUR).reset_index(drop=True)
+    mismatched = set(_mismatched_conversions())
+    return [ledger.loc[first, "claim_id"] for first, second in conversion_pairs(ledger, _text(HARBOUR))
+            if ledger.loc[second, "claim_id"] in mismatched]
+
+
 def _correct_conversion() -> str:
     checks = _conversions()
     return str(checks.loc[~checks["matches"], "rounds_to"].iloc[0])
 
 
-def _is(value: float):
-    """A trap test: does the answer read as this number (to two decimals)?"""
-    return lambda answer: abs(parse_number(answer) - value) < 0.01
+def _km(answer) -> float:
+    """An answer to 05.7 in kilometres (a trap test; unreadable answers never reach the traps)."""
+    from ..units import parse_quantity
+
+    return float(parse_quantity(answer, like="km").to("km").magnitude)
+
+
+def _mismatched_pair() -> tuple[float, float]:
+    """(the first figure converted exactly to km, the article's own km figure) for the mismatched conversion."""
+    checks = _conversions()
+    row = checks.loc[~checks["matches"]].iloc[0]
+    return _km(row["converted"]), _km(row["second"])
+
+
+def _same_ids(answer, ids: list[str]) -> bool:
+    return sorted(str(item).strip().upper() for item in answer) == sorted(ids)
 
 
 register(
@@ -97,7 +128,7 @@ register(
         expected=lambda: _comparison_counts()["hand only"],
         hints=(
             "Count the rows of the comparison whose 'found' column says 'hand only'.",
-            "In code: (comparison['found'] == 'hand only').sum()",
+            "In code, comparison['found'].value_counts() counts each kind; read the line for 'hand only'.",
         ),
         traps=(
             (lambda a: parse_number(a) == _comparison_counts()["draft only"],
@@ -108,14 +139,25 @@ register(
     ),
     Exercise(
         id="05.2",
-        prompt="Line 19 of the harbour briefing ends with a year. Which claim type should its row have: count, date, duration or qualitative?",
+        prompt=("Line 15 of the harbour briefing: 'The authority put the damage to the pier at' a figure in dollars. "
+                "How does the article report that figure: direct_quote, paraphrase or narration?"),
         kind="choice",
-        choices=("count", "date", "duration", "qualitative"),
-        expected=_year_claim_type,
-        hints=("Ask what the number does in its sentence: does it say how many of something, how long, or when?",),
-        traps=((lambda a: a.strip().lower() == "count",
-                "A rule-based draft can take it for a count because it is a number, but a year names when something happened, not how many."),),
-        success="Right: a year is a date. Fixing a row's type is the kind of edit a draft needs.",
+        choices=("direct_quote", "paraphrase", "narration"),
+        expected=_damage_mode,
+        hints=(
+            "Whose figure is it? Read the start of the sentence, then ask whether those are the speaker's exact words.",
+            "Lesson 02: a direct quote stands in quotation marks; a paraphrase gives someone's claim in the outlet's words; "
+            "narration is the outlet speaking for itself.",
+        ),
+        traps=(
+            (lambda a: a.strip().lower() == "narration",
+             "That is the draft's reading: the sentence has no 'said', so the rule gave the figure to the outlet. "
+             "But 'The authority put the damage at' tells you whose figure it is."),
+            (lambda a: a.strip().lower().replace(" ", "_") == "direct_quote",
+             "There are no quotation marks around the figure: the article gives the authority's figure in its own words."),
+        ),
+        success=("Right: the authority's figure in the article's words, with no 'said' for a rule to find. "
+                 "A draft misses attributions like this one; correct the row's speaker, mode and source type in the curator."),
     ),
     Exercise(
         id="05.3",
@@ -125,9 +167,15 @@ register(
         expected=_damage_rating,
         hints=(
             "Who has assessed the damage so far? Could anyone outside the authority confirm the figure today?",
-            "Lesson 03's scale: uncheckable means only the party making the claim holds the evidence.",
+            "Lesson 03's scale asks who holds the evidence: anyone, from a public record (checkable); specialists with "
+            "access (partly checkable); or only the party making the claim (uncheckable).",
         ),
-        success="Right. An early estimate by the party that owns the pier: for now, no one else holds the evidence.",
+        traps=(
+            (lambda a: a.strip().lower().replace(" ", "_") == "partly_checkable",
+             "Partly checkable needs someone outside the authority who could check it now. Who? Line 17 says the "
+             "survey is not done yet."),
+        ),
+        success="Right. An early estimate by the authority itself, before the survey is done: for now, no one else holds the evidence.",
     ),
     Exercise(
         id="05.4",
@@ -144,7 +192,7 @@ register(
              "That is how many rows rest on unnamed sources; the question asks for a percentage of all the rows."),
             (lambda a: abs(parse_number(a) - _unnamed_share() / 100) < 0.01, "That is a fraction of 1; give it as a percentage."),
         ),
-        success="Right. Most of the article's numbers come from people the reader cannot identify; lesson 02 asks what that does to trust.",
+        success="Right. Most of the article's numbers come from sources the reader cannot identify; lesson 02 asks what that does to trust.",
     ),
     Exercise(
         id="05.5",
@@ -161,6 +209,10 @@ register(
              "You divided by the new budget; a cut is measured against the old one."),
             (lambda a: parse_number(a) == _stated_cut(),
              "That is the article's own rounded figure; compute the cut from the two budget figures instead."),
+            (lambda a: abs(parse_number(a) - _budget_cut() / 100) < 0.0005,
+             "That is a fraction of 1; give it as a percentage (multiply by 100)."),
+            (lambda a: any(abs(parse_number(a) - amount) < 1e-6 for amount in (_budget_difference(), _budget_difference() / 1e6)),
+             "That is the cut in dollars; the question asks for it as a percentage of the old budget."),
         ),
         success="Right. The article's rounded percentage agrees with its own figures: a check that passes is worth knowing too.",
     ),
@@ -170,10 +222,16 @@ register(
         kind="choices",
         expected=_mismatched_conversions,
         hints=(
-            "Run conversion_checks on the harbour briefing's hand ledger and look at the 'matches' column.",
-            "In code: checks.loc[~checks['matches'], 'second_claim_id'].tolist()",
+            "Look at the 'matches' column of harbour_checks: which rows say False?",
+            "For each row whose 'matches' is False, the converted figure's id is in the 'second_claim_id' column.",
         ),
-        success="Right. The figures could still describe the same distance if both are rounded, but the conversion itself was not done as written.",
+        traps=(
+            (lambda a: _same_ids(a, _mismatched_first_ids()),
+             "That is the figure being converted (the first of the pair); the question asks for the converted one, "
+             "in the 'second_claim_id' column."),
+        ),
+        success=("Right. The two figures could still describe the same distance once both are read as rounded "
+                 "('ranges_overlap'), but the first, converted and rounded like the second, does not give the second."),
     ),
     Exercise(
         id="05.7",
@@ -182,7 +240,16 @@ register(
         unit="km",
         tolerance=0.001,
         expected=_correct_conversion,
-        hints=("The 'rounds_to' column of conversion_checks gives the first figure converted and rounded to the second's precision.",),
+        hints=(
+            "Convert the first figure of the pair to the second's unit (lesson 04), then round it to as many decimals as the article's figure has.",
+            "harbour_checks shows the same steps: 'converted' is the exact conversion, 'rounds_to' the same rounded like the article's figure.",
+        ),
+        traps=(
+            (lambda a: abs(_km(a) - _mismatched_pair()[1]) < 1e-9,
+             "That is the article's own figure; the question asks what it should have been."),
+            (lambda a: abs(_km(a) - _mismatched_pair()[0]) < 0.01,
+             "That is the first figure's distance, exactly, not rounded: round it in km to as many decimals as the article's figure has."),
+        ),
         success="Right. One digit's difference, and it is the kind a reader can catch with a calculator and lesson 04's rule.",
     ),
     Exercise(

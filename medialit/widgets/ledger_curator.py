@@ -261,8 +261,9 @@ class LedgerCurator(CourseWidget):
         self.message = ""
         self._syncing = False
         if autosave and self.autosave_path.is_file() and self._saved_differs():
-            self.message = (f"A saved ledger for this article is in {storage.display_path(self.autosave_path)}. "
-                            "To carry on from it, run curator.load_csv().")
+            saved = storage.display_path(self.autosave_path)
+            self.message = (f"A saved ledger for this article is in {saved}. To carry on from it, run curator.load_csv() "
+                            f"before you change anything (a change saves over it, keeping it as {saved}.bak).")
 
     # -- reading the state --
 
@@ -514,9 +515,9 @@ class LedgerCurator(CourseWidget):
         before, claim, after = text[start:row["char_start"]], text[row["char_start"]:row["char_end"]], text[row["char_end"]:end]
         marked = (f"{html.escape(before)}<mark style='background:#fff3b0;text-decoration:underline;font-weight:bold'>"
                   f"[{html.escape(claim)}]</mark>{html.escape(after)}")
-        value = "" if row["value"] is None else f"{row['value']:g}"
+        value = "" if row["value"] is None else f"{row['value']:,.10g}"
         details = ", ".join(
-            f"{label}: {html.escape(str(row[key]) or '(none)')}"
+            f"{label}: {html.escape(str(row[key]) or ('not rated yet' if key == 'verifiability' else '(none)'))}"
             for label, key in (("type", "claim_type"), ("unit", "unit"), ("speaker", "speaker"), ("mode", "mode"),
                                ("source type", "source_type"), ("verifiability", "verifiability"))
         )
@@ -540,7 +541,7 @@ class LedgerCurator(CourseWidget):
         cells = "".join(
             "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
                 row["claim_id"], STATUS_WORDS[row["status"]], row["text"], row["unit"], row["speaker"] or "(none)",
-                row["mode"], row["verifiability"] or "not rated",
+                row["mode"], row["verifiability"] or "not rated yet",
             )) + "</tr>"
             for row in self.rows
         )
@@ -610,7 +611,8 @@ class LedgerCurator(CourseWidget):
         self._previous = w.Button(description="\u25c0 Previous", tooltip="Show the previous row")
         self._next = w.Button(description="Next \u25b6", tooltip="Show the next row")
         self._message = w.HTML()
-        self._export_name = labelled(w.Text(value="my_ledger.csv", continuous_update=False), "Export as (in my_work/):")
+        self._export_name = labelled(w.Text(value="my_ledger.csv", continuous_update=False),
+                                     f"Export as (in {storage.work_dir().name}/):")
         export = w.Button(description="Export CSV", tooltip="Save the ledger with every decision as a CSV file")
 
         self._list.observe(lambda c: self._on_control("row", c["new"]), names="value")
