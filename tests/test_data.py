@@ -221,3 +221,18 @@ def test_foreign_key_fault_is_named(data_copy):
     _rewrite(data_copy / "claims.csv", ",S02,", ",S99,")
     with pytest.raises(ml.DataError, match=r"claims\.csv, line \d+: sentence_id 'S99' matches no row of sentences"):
         ml.load_claims()
+
+
+def test_data_readme_documents_every_table_and_column():
+    import json
+
+    readme = (mdata.data_dir() / "README.md").read_text(encoding="utf-8")
+    package = json.loads((mdata.data_dir() / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in package["resources"]:
+        if "schema" not in resource:
+            continue
+        section = readme.split(f"### `{resource['path']}`", 1)
+        assert len(section) == 2, f"data/README.md has no section for {resource['path']}"
+        table = section[1].split("\n### ", 1)[0]
+        for field in resource["schema"]["fields"]:
+            assert f"| `{field['name']}` |" in table, f"data/README.md does not describe {resource['path']}:{field['name']}"
