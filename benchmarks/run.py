@@ -42,6 +42,7 @@ def run_notebook(notebook: nbformat.NotebookNode, workdir: Path) -> tuple[float,
     notebook.cells.append(new_code_cell(PEAK_RSS_CELL))
     env_before = os.environ.get("PYTHONHASHSEED")
     os.environ["PYTHONHASHSEED"] = "0"
+    os.environ.setdefault("MEDIALIT_WORK_DIR", str(workdir / "my_work"))  # learner files stay out of the repo
     start = time.perf_counter()
     NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(workdir)}}).execute()
     seconds = time.perf_counter() - start

@@ -44,20 +44,23 @@ class BuildError(Exception):
 
 
 def _placeholder_for(block: list[str], indent: str) -> list[str]:
-    """Non-raising stand-in for a code solution: keep the names a learner must fill in, drop the answer."""
+    """Non-raising stand-in for a code solution: keep the names a learner must fill in, drop the answer.
+
+    Every name the solution assigns (also in tuples and inside loops) becomes ``name = ...``; imports are
+    kept as they are, since they are tools, not answers.
+    """
     try:
         tree = ast.parse(textwrap.dedent("\n".join(block)))
     except SyntaxError:
-        tree = None
-    names: list[str] = []
-    for node in tree.body if tree else []:
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
-        for target in targets:
-            if isinstance(target, ast.Name) and target.id not in names:
-                names.append(target.id)
-    if names:
-        return [f"{indent}{name} = ...  # your answer here" for name in names]
-    return [f"{indent}# your code here"]
+        return [f"{indent}# your code here"]
+    imports = [ast.get_source_segment(textwrap.dedent("\n".join(block)), node) for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
+    assigned = []
+    for node in ast.walk(tree):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else []
+        assigned += [name for target in targets for name in ast.walk(target) if isinstance(name, ast.Name)]
+    names = list(dict.fromkeys(name.id for name in sorted(assigned, key=lambda n: (n.lineno, n.col_offset))))
+    lines = [f"{indent}{line}" for line in imports] + [f"{indent}{name} = ...  # your answer here" for name in names]
+    return lines or [f"{indent}# your code here"]
 
 
 def _strip_blocks(source: str, cell_type: str, where: str) -> str:
@@ -169,9 +172,13 @@ def tidy_outputs(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 def execute(paths: list[Path], timeout: int = 600) -> None:
     """Re-run answer keys top to bottom in this environment and store their outputs (the answer key)."""
+    import tempfile
+
     from nbclient import NotebookClient
 
     os.environ.setdefault("PYTHONHASHSEED", "0")
+    # Answer keys save learner files (lesson 05's ledger); keep them out of the instructor's own my_work/.
+    os.environ.setdefault("MEDIALIT_WORK_DIR", tempfile.mkdtemp(prefix="medialit-build-"))
     for path in paths:
         notebook = nbformat.read(path, as_version=4)
         NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()

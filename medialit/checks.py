@@ -8,10 +8,11 @@ from __future__ import annotations
 import html
 import math
 import numbers
+import re
 import unicodedata
 from dataclasses import dataclass
 
-from .exercises import Exercise, get_exercise
+from .exercises import get_exercise
 
 __all__ = ["Feedback", "check", "export_answers", "parse_number", "AnswerError"]
 
@@ -20,6 +21,9 @@ _STATES = {
     False: ("\u2718 Not yet", "#b3261e", "#fdecea"),
     None: ("\u2026 Not answered yet", "#5f6368", "#f1f3f4"),
 }
+
+
+UNKNOWN_EXERCISE = "? Unknown exercise"
 
 
 class AnswerError(ValueError):
@@ -58,14 +62,23 @@ def _is_unanswered(answer: object) -> bool:
 
 
 def parse_number(answer: object) -> float:
-    """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", full-width digits; reject the rest plainly."""
+    """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", full-width digits; reject the rest plainly.
+
+    Commas are read only as thousands separators ("2,084"); "5,5" is refused with a hint to use a point,
+    rather than silently read as 55.
+    """
     if isinstance(answer, bool):
         raise AnswerError("Expected a number, not True or False.")
     if isinstance(answer, numbers.Real):
         value = float(answer) if abs(answer) < 1e300 else math.inf
     elif isinstance(answer, str):
-        text = unicodedata.normalize("NFKC", answer).strip().replace(",", "").replace(" ", "").replace("_", "")
-        text = text.replace("\u2212", "-")
+        text = unicodedata.normalize("NFKC", answer).strip().replace(" ", "").replace("_", "").replace("\u2212", "-")
+        if "," in text:
+            if re.fullmatch(r"[+-]?\d+,\d{1,2}|[+-]?\d+,\d{4,}", text):
+                raise AnswerError(f"Use a point for decimals and no comma: write {text.replace(',', '.')} if you mean that, not {_preview(answer)}.")
+            if not re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", text):
+                raise AnswerError(f"Commas may only group thousands (2,084); {_preview(answer)} is not a number written that way.")
+            text = text.replace(",", "")
         try:
             value = float(text)
         except ValueError:
@@ -97,9 +110,18 @@ _ANSWERED: dict[str, tuple[str, Feedback]] = {}
 def check(exercise_id: str, answer: object = Ellipsis) -> Feedback:
     """Check an answer to exercise ``exercise_id`` (e.g. "01.3") and say what to do next."""
     feedback = _check(exercise_id, answer)
-    if not _is_unanswered(answer) and not feedback.message.startswith("There is no exercise"):
-        _ANSWERED[feedback.exercise_id] = (" ".join(repr(answer).split())[:500], feedback)
+    if not _is_unanswered(answer) and feedback.label != UNKNOWN_EXERCISE:
+        _ANSWERED[feedback.exercise_id] = (_safe_repr(answer), feedback)
     return feedback
+
+
+def _safe_repr(answer: object, limit: int = 500) -> str:
+    """What the learner answered, as text for the export; never fails (huge ints and odd objects included)."""
+    try:
+        text = repr(answer)
+    except Exception:  # e.g. an int with more digits than Python will print
+        text = f"<a {type(answer).__name__} that cannot be shown>"
+    return " ".join(text[: limit * 2].split())[:limit]
 
 
 def export_answers(path: str = "my_answers.csv") -> str:
@@ -110,17 +132,26 @@ def export_answers(path: str = "my_answers.csv") -> str:
     import pandas as pd
 
     from .exercises import list_exercises
-    from .storage import StorageError, save_csv
+    from .storage import StorageError, read_csv, save_csv
 
-    order = {exercise_id: i for i, exercise_id in enumerate(list_exercises())}
-    rows = [
-        {"exercise_id": exercise_id, "answer": answer, "result": _STATES[feedback.correct][0] if feedback.label is None else feedback.label, "feedback": feedback.message}
-        for exercise_id, (answer, feedback) in sorted(_ANSWERED.items(), key=lambda item: order.get(item[0], len(order)))
-    ]
-    if not rows:
+    if not _ANSWERED:
         return "No answers checked yet in this session: run some ml.check(...) cells first."
+    columns = ["exercise_id", "answer", "result", "feedback"]
+    rows = {
+        exercise_id: {"exercise_id": exercise_id, "answer": answer, "feedback": feedback.message,
+                      "result": _STATES[feedback.correct][0] if feedback.label is None else feedback.label}
+        for exercise_id, (answer, feedback) in _ANSWERED.items()
+    }
     try:
-        return save_csv(pd.DataFrame(rows, columns=["exercise_id", "answer", "result", "feedback"]), path).message
+        earlier = read_csv(path, required=tuple(columns))  # answers from earlier sessions stay in the file
+        for row in earlier.to_dict("records"):
+            rows.setdefault(row["exercise_id"], {column: row[column] for column in columns})
+    except StorageError:
+        pass  # no earlier file (or an unreadable one, which save_csv keeps as .bak)
+    order = {exercise_id: i for i, exercise_id in enumerate(list_exercises())}
+    table = pd.DataFrame(sorted(rows.values(), key=lambda row: (order.get(row["exercise_id"], len(order)), row["exercise_id"])), columns=columns)
+    try:
+        return save_csv(table, path).message
     except StorageError as err:
         return str(err)
 
@@ -129,13 +160,12 @@ def _check(exercise_id: str, answer: object) -> Feedback:
     try:
         exercise = get_exercise(exercise_id)
     except KeyError as err:
-        return Feedback(str(exercise_id)[:20], None, str(err.args[0]), label="? Unknown exercise")
+        return Feedback(_safe_repr(exercise_id, 20), None, str(err.args[0]), label=UNKNOWN_EXERCISE)
     if _is_unanswered(answer):
         return Feedback(exercise.id, None, f"Replace the ... with your answer, then run this cell again. {exercise.prompt}")
     try:
-        correct, message = exercise.judge(answer)
-    except AnswerError as err:
-        return Feedback(exercise.id, False, f"{err} {exercise.expects}")
+        if exercise.expected is not None:
+            exercise.expected()
     except Exception as err:  # the answer key itself failed (e.g. data/ edited for another article)
         return Feedback(
             exercise.id, None,
@@ -143,6 +173,12 @@ def _check(exercise_id: str, answer: object) -> Feedback:
             "your answer is kept. Tell your teacher, or see INSTRUCTORS.md on swapping the article.",
             label="? Cannot check",
         )
+    try:
+        correct, message = exercise.judge(answer)
+    except AnswerError as err:
+        return Feedback(exercise.id, False, f"{err} {exercise.expects}")
+    except Exception as err:  # an answer of a shape no reader expected (a foreign pint quantity, an array...)
+        return Feedback(exercise.id, False, f"This answer could not be read ({type(err).__name__}). {exercise.expects}")
     if correct is None:
         return Feedback(exercise.id, None, message, label="\u270e Noted (not marked automatically)")
     return Feedback(exercise.id, correct, message)

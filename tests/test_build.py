@@ -105,3 +105,12 @@ def test_course_map_drift_is_reported_and_fixed(tmp_path, monkeypatch):
     assert any("README.md: its course map differs" in p for p in build.build(check=True))
     assert build.build() == []
     assert build.build(check=True) == []
+
+
+def test_placeholders_cover_tuples_loops_and_keep_imports():
+    source = "### BEGIN SOLUTION\nimport math\na, (b, c) = 1, (2, 3)\nfor i in range(3):\n    total = i\ncount += 1\n### END SOLUTION"
+    lesson = build.student_version(_notebook(new_code_cell(source)))
+    assert lesson.cells[0].source.split("\n") == [
+        "import math", "a = ...  # your answer here", "b = ...  # your answer here", "c = ...  # your answer here",
+        "total = ...  # your answer here", "count = ...  # your answer here",
+    ]

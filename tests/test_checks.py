@@ -130,3 +130,49 @@ def test_export_answers_saves_the_last_answer_of_each_exercise(tmp_path, monkeyp
     assert "previous version is kept" in ml.export_answers()
     assert (tmp_path / "my_answers.csv.bak").exists()
     assert "ending in .csv" in ml.export_answers("answers.txt")
+
+
+@pytest.mark.parametrize("text, words", [("5,5", "Use a point for decimals"), ("12,34", "Use a point"), ("1,23,4", "Commas may only group thousands")])
+def test_commas_that_do_not_group_thousands_are_refused(text, words):
+    with pytest.raises(AnswerError, match=words):
+        parse_number(text)
+
+
+def test_huge_integers_and_odd_answers_never_raise():
+    assert ml.check("00.1", 10**5000).correct is False
+    assert ml.check(10**5000, 1).correct is None
+
+
+def test_an_unreadable_answer_is_the_learners_not_the_answer_keys():
+    class Weird:
+        def __float__(self):
+            raise TypeError("no")
+
+    feedback = ml.check("00.1", Weird())
+    assert feedback.correct is False and "answer key" not in feedback.message
+
+
+def test_numpy_whole_numbers_are_list_items_too():
+    import numpy as np
+
+    from medialit.exercises import get_exercise
+
+    exercise = next(get_exercise(i) for i in ml.list_exercises() if get_exercise(i).kind == "choices" and any(isinstance(x, int) for x in get_exercise(i).expected()))
+    right = list(exercise.expected())
+    assert ml.check(exercise.id, np.array(right)).correct is True
+
+
+def test_export_keeps_answers_from_earlier_sessions(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from medialit import checks
+
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    monkeypatch.setattr(checks, "_ANSWERED", {})
+    ml.check("00.2", 20)
+    ml.export_answers()
+    monkeypatch.setattr(checks, "_ANSWERED", {})  # a new session: the kernel was restarted
+    ml.check("00.1", 2000)
+    ml.export_answers()
+    saved = pd.read_csv(tmp_path / "my_answers.csv", dtype=str)
+    assert saved["exercise_id"].tolist() == ["00.1", "00.2"]

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import importlib
 import math
+import numbers
 import pkgutil
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable
 
 __all__ = ["Exercise", "register", "get_exercise", "list_exercises", "same_choice"]
@@ -115,7 +116,7 @@ class Exercise:
 
         if isinstance(answer, (str, bytes)) or not hasattr(answer, "__iter__") or isinstance(answer, dict):
             raise AnswerError("Expected a list of items in square brackets, e.g. ['a', 'b'].")
-        items = list(answer)
+        items = [int(item) if isinstance(item, numbers.Integral) and not isinstance(item, bool) else item for item in answer]
         if not all(isinstance(item, (str, int)) and not isinstance(item, bool) for item in items):
             raise AnswerError("Each item in the list should be a word in quotes or a whole number.")
         given = {_normalise_word(item) for item in items}
@@ -195,9 +196,10 @@ def _load_all() -> None:
 def get_exercise(exercise_id: object) -> Exercise:
     """The exercise with this id; KeyError with a plain message if there is none."""
     _load_all()
-    key = str(exercise_id).strip() if isinstance(exercise_id, (str, int, float)) else ""
+    key = exercise_id.strip() if isinstance(exercise_id, str) else ""
     if key not in _REGISTRY:
-        raise KeyError(f"There is no exercise {_short(exercise_id)}. Ids look like '01.3'; ml.list_exercises() lists them all.")
+        given = _short(exercise_id) if isinstance(exercise_id, str) else f"given as a {type(exercise_id).__name__}"
+        raise KeyError(f"There is no exercise {given}. Ids are text in quotes, like '01.3'; ml.list_exercises() lists them all.")
     return _REGISTRY[key]
 
 
