@@ -1,12 +1,12 @@
 """How good is the automatic claim extractor? Accuracy against the hand-made ledgers, and speed.
 
-Run ``python benchmarks/extractor_accuracy.py``: prints one row per article (the case study and the three
-sample articles) and the throughput on 100 articles' worth of text, and exits 1 when a floor is missed.
+Run ``python benchmarks/extractor_accuracy.py``: prints one row per article (the case study and each
+sample article) and the throughput on 100 articles' worth of text, and exits 1 when a floor is missed.
 
 Scope: for the case study both sides are limited to the lines ``data/segments.csv`` marks ``in_article``
 (headline, section headings, body). The photo caption of line 26 and the teaser of line 27 are *not* in
 scope: they are page furniture from another story. The sample articles are scored whole.
-The floors apply to the case study and to the three samples pooled, so no single rule is tuned to one text.
+The floors apply to the case study and to the samples pooled, so no single rule is tuned to one text.
 """
 from __future__ import annotations
 
@@ -19,9 +19,8 @@ sys.path.insert(0, str(ROOT))
 
 import medialit as ml  # noqa: E402
 from medialit.extract import Score, extract_claims, extract_sentences, score_extraction  # noqa: E402
+from medialit.widgets.ledger_curator import sample_ledger, sample_names, sample_sentences, sample_text  # noqa: E402
 
-SAMPLES = ROOT / "data" / "samples"
-SAMPLE_SLUGS = ("harbour_briefing", "unnamed_sources", "headline_outruns_body")
 FLOORS = {"recall": 0.95, "precision": 0.90, "speaker_accuracy": 0.85}
 THROUGHPUT_ARTICLES = 100
 
@@ -34,17 +33,17 @@ def case_study_scope() -> list[tuple[int, int]]:
 
 
 def datasets():
-    """(name, text, gold claims, gold sentences, scope) for the case study and each sample article."""
+    """(name, text, gold claims, gold sentences, scope) for the case study and each sample article.
+
+    The samples come through the course's own loaders, byte for byte (offsets index the text as stored).
+    """
     yield "case study (body)", ml.article_text(), ml.load_claims(), ml.load_sentences(), case_study_scope()
-    for slug in SAMPLE_SLUGS:
-        text = (SAMPLES / f"{slug}.txt").read_text(encoding="utf-8")
-        claims = ml.load_table(f"{slug}_claims", folder=SAMPLES)
-        sentences = ml.load_table(f"{slug}_sentences", folder=SAMPLES)
-        yield f"sample: {slug}", text, claims, sentences, None
+    for name in sample_names():
+        yield f"sample: {name}", sample_text(name), sample_ledger(name), sample_sentences(name), None
 
 
 def measure() -> dict[str, Score]:
-    """Score every dataset; adds 'samples (pooled)' summing the three samples."""
+    """Score every dataset; adds 'samples (pooled)' summing the sample articles."""
     scores = {}
     for name, text, claims, sentences, scope in datasets():
         scores[name] = score_extraction(extract_claims(text), claims, sentences, pred_sentences=extract_sentences(text), scope=scope)
@@ -66,7 +65,7 @@ def missed_floors(scores: dict[str, Score]) -> list[str]:
 
 def throughput(articles: int = THROUGHPUT_ARTICLES) -> tuple[int, float]:
     """Characters in, articles per second, for one long text of ``articles`` articles run together."""
-    pieces = [ml.body_text()] + [(SAMPLES / f"{slug}.txt").read_text(encoding="utf-8") for slug in SAMPLE_SLUGS]
+    pieces = [ml.body_text()] + [sample_text(name) for name in sample_names()]
     text = "\n\n".join(pieces[i % len(pieces)] for i in range(articles))
     started = time.perf_counter()
     extract_claims(text)

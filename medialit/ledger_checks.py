@@ -7,13 +7,15 @@ here only finds, in a ledger of any article, the rows those checks apply to.
 from __future__ import annotations
 
 import html
+import math
 import re
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import pandas as pd
 
 from .stats import Breakdown
 
-__all__ = ["Note", "ledger_unit", "compare_ledgers", "with_lines", "conversion_pairs", "conversion_checks", "itemise"]
+__all__ = ["Note", "pint_unit", "ledger_unit", "compare_ledgers", "with_lines", "conversion_pairs", "conversion_checks", "itemise"]
 
 MEASURED_TYPES = ("distance", "speed", "duration")
 # Between a figure and its conversion: "1.5 nautical miles (2.7 km)", "9 knots, or about 17 km/h",
@@ -21,6 +23,13 @@ MEASURED_TYPES = ("distance", "speed", "duration")
 _CONVERSION_GAP = re.compile(r"\s*(\(|,?\s*(or|about|which is|that is|i\.e\.)\b|[\u2013\u2014-]\s)", re.IGNORECASE)
 _MAX_GAP = 20
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Significant digits kept of a conversion factor: pint's factors are floats (1 foot = 0.30479999999999996 m),
+# and 12 digits, as ``medialit.units`` tidies its intervals, keep every exact factor exact (0.3048, 1.852).
+_FACTOR_DIGITS = 12
+# ``converted`` shows three decimals beyond the second figure's precision, so the rounding can be seen,
+# and at least four significant digits.
+_EXTRA_DECIMALS = 3
+_MIN_SIGNIFICANT = 4
 
 
 class Note(str):
@@ -33,13 +42,37 @@ class Note(str):
         return f'<p class="medialit-note" role="status">{html.escape(self)}</p>'
 
 
-def ledger_unit(name: str) -> str:
-    """The ``pint`` spelling of a ledger unit name: km_per_hour -> "kilometer / hour", nautical_mile stays."""
-    from .units import UNIT_ALIASES
+def pint_unit(name: object):
+    """The pint unit a ledger's unit name stands for (km, nautical_mile, km_per_hour, "Km"...), or None if none.
 
-    name = str(name).strip()
-    aliased = UNIT_ALIASES.get(name.lower(), name)
-    return {"km_per_hour": "kilometer / hour", "m_per_s": "meter / second"}.get(aliased, aliased.replace("_per_", " / "))
+    The course has one unit vocabulary: a ledger's ``_per_`` is a division, and the rest is read as lesson 04
+    reads a learner's unit (``medialit.units``: its aliases, and "KM" taken as km). Counted nouns give None.
+    """
+    from .checks import AnswerError
+    from .units import _unit
+
+    text = " ".join(str(name).split()).replace("_per_", " / ")
+    if not text:
+        return None
+    try:
+        return _unit(text)
+    except AnswerError:
+        return None
+
+
+def ledger_unit(name: object) -> str:
+    """The ``pint`` spelling of a ledger unit name: km_per_hour -> "kilometer / hour"; other names are kept as they are."""
+    unit = pint_unit(name)
+    return str(unit) if unit is not None else str(name).strip()
+
+
+def _numbers(ledger: pd.DataFrame) -> pd.DataFrame:
+    """The ledger with its numeric columns as numbers: one read back with ``storage.read_csv`` holds only text.
+
+    Cells that are not numbers ("", "n/a") become NaN, which every check treats as "no number given".
+    """
+    numeric = [column for column in ("value", "char_start", "char_end", "line") if column in ledger.columns]
+    return ledger.assign(**{column: pd.to_numeric(ledger[column], errors="coerce") for column in numeric})
 
 
 def _spans(frame: pd.DataFrame) -> list[tuple[int, int]]:
@@ -97,10 +130,12 @@ def with_lines(ledger: pd.DataFrame, text: str) -> pd.DataFrame:
 def conversion_pairs(ledger: pd.DataFrame, text: str) -> list[tuple[int, int]]:
     """Positions (first, second) of rows where the text gives one measurement and then the same in another unit."""
     pairs = []
-    rows = ledger.reset_index(drop=True)
+    rows = _numbers(ledger).reset_index(drop=True)
     for first in range(len(rows) - 1):
         a, b = rows.iloc[first], rows.iloc[first + 1]
         if a["claim_type"] not in MEASURED_TYPES or a["claim_type"] != b["claim_type"] or a["unit"] == b["unit"]:
+            continue
+        if pd.isna(a["char_end"]) or pd.isna(b["char_start"]):
             continue
         gap = text[int(a["char_end"]):int(b["char_start"])]
         if len(gap) <= _MAX_GAP and _CONVERSION_GAP.match(gap) and not re.search(r"[.!?;]\s", gap):
@@ -110,34 +145,73 @@ def conversion_pairs(ledger: pd.DataFrame, text: str) -> list[tuple[int, int]]:
 
 def _step(row: pd.Series) -> float:
     """The precision the figure claims as written ("2.7 km" -> 0.1); spelled-out numbers ("twelve") count as whole."""
+    from .checks import AnswerError
     from .units import stated_step
 
     digits = _DIGITS.search(str(row["text"]))
-    return stated_step(digits[0]) if digits else 1.0
+    try:
+        return stated_step(digits[0]) if digits else 1.0
+    except AnswerError:  # digits a reader would not write ("1,,5"): read the figure as whole
+        return 1.0
+
+
+def _exact(number: float) -> Decimal:
+    """A number as the decimal it was written as (2.7 -> Decimal("2.7"), not the binary float's 2.70000000000000017...)."""
+    return Decimal(repr(float(number)))
+
+
+def _factor(unit_from, unit_to) -> Decimal:
+    """How many ``unit_to`` one ``unit_from`` is, as a decimal: 1 nautical mile -> 1.852 km exactly."""
+    from .units import ureg
+
+    with localcontext() as context:
+        context.prec = _FACTOR_DIGITS
+        return +_exact(ureg().Quantity(1, unit_from).to(unit_to).magnitude)
+
+
+def _decimals(step: float) -> int:
+    """How many decimals a precision needs: 0.01 -> 2, 1 -> 0."""
+    return max(0, -_exact(step).normalize().as_tuple().exponent)
+
+
+def _figure(number: Decimal, decimals: int, keep_zeros: bool = True) -> str:
+    """``number`` rounded half up to ``decimals`` decimals, written as an article would: "1,234.567", never "1.235e+03"."""
+    with localcontext() as context:
+        context.prec = max(context.prec, number.adjusted() + decimals + 2)  # room for every digit of a large figure
+        text = f"{number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP):,f}"
+    return text if keep_zeros or "." not in text else text.rstrip("0").rstrip(".")
 
 
 def conversion_checks(ledger: pd.DataFrame, text: str) -> pd.DataFrame:
     """For each figure given in two units: is the second the first, converted and rounded like the second is written?
 
-    Uses lesson 04's ``rounding_interval`` and ``round_to_step``: the first figure is converted to the second's
-    unit and rounded to the second's precision; ``ranges_overlap`` says whether the two figures could still
-    describe the same true value once both are read as rounded.
+    The first figure's number is converted to the second's unit in decimal arithmetic, so "1,234,567 m
+    (1,234.567 km)" matches exactly, and rounded with lesson 04's ``round_to_step`` to the second's precision;
+    ``ranges_overlap`` uses lesson 04's ``RoundingInterval``: could the two figures still describe the same true
+    value once both are read as rounded? Pairs without a number, or in units pint cannot convert, are left out.
     """
-    from .units import round_to_step, rounding_interval, unit_symbol
+    from .units import RoundingInterval, round_to_step, unit_symbol
 
-    rows = ledger.reset_index(drop=True)
+    rows = _numbers(ledger).reset_index(drop=True)
     results = []
     for first, second in conversion_pairs(rows, text):
         a, b = rows.iloc[first], rows.iloc[second]
-        unit_a, unit_b = ledger_unit(a["unit"]), ledger_unit(b["unit"])
-        interval_a = rounding_interval(f"{a['value']:g} {unit_a}", step=_step(a), like=unit_a)
-        interval_b = rounding_interval(f"{b['value']:g} {unit_b}", step=_step(b), like=unit_b)
-        converted = interval_a.to(unit_b)
-        expected = round_to_step(converted.value, interval_b.step)
+        unit_a, unit_b = pint_unit(a["unit"]), pint_unit(b["unit"])
+        if unit_a is None or unit_b is None or unit_a.dimensionality != unit_b.dimensionality:
+            continue
+        if not (math.isfinite(a["value"]) and math.isfinite(b["value"])):  # NaN where the ledger gives no number
+            continue
+        step_a, step_b = _step(a), _step(b)
+        converted = _exact(a["value"]) * _factor(unit_a, unit_b)
+        expected = round_to_step(float(converted), step_b)
+        shown = max(_decimals(step_b) + _EXTRA_DECIMALS, _MIN_SIGNIFICANT - 1 - converted.adjusted())
+        interval_a = RoundingInterval(float(a["value"]), step_a, str(unit_a))
+        interval_b = RoundingInterval(float(b["value"]), step_b, str(unit_b))
         symbol = unit_symbol(unit_b)
         results.append({
             "first": a["text"], "second": b["text"], "second_claim_id": b.get("claim_id", ""),
-            "converted": f"{converted.value:.4g} {symbol}", "rounds_to": f"{expected:g} {symbol}",
+            "converted": f"{_figure(converted, shown, keep_zeros=False)} {symbol}",
+            "rounds_to": f"{_figure(_exact(expected), _decimals(step_b))} {symbol}",
             "matches": expected == float(b["value"]), "ranges_overlap": interval_a.overlap(interval_b) is not None,
         })
     columns = ["first", "second", "second_claim_id", "converted", "rounds_to", "matches", "ranges_overlap"]
@@ -158,9 +232,13 @@ class LedgerBreakdown(Breakdown):
 def itemise(ledger: pd.DataFrame, total: str, parts: list[str], name: str = "my breakdown"):
     """Lesson 03's breakdown (``medialit.stats.Breakdown``) for any ledger: a total row beside the rows said to be part of it.
 
-    Ids that are not in the ledger, rows without a number, or figures that are not whole counts give a plain
-    sentence (a ``Note``) instead.
+    Works on a ledger read back from CSV too (every cell text). Ids that are not in the ledger, rows without a
+    number, or figures that are not whole counts give a plain sentence (a ``Note``) instead.
     """
+    missing_columns = [column for column in ("claim_id", "value", "unit") if column not in getattr(ledger, "columns", ())]
+    if missing_columns:
+        return Note(f"This table has no {' or '.join(missing_columns)} column; give itemise a claims ledger, such as my_ledger.")
+    ledger = _numbers(ledger)
     by_id = ledger.set_index("claim_id")
     chosen = [total, *parts] if isinstance(parts, (list, tuple)) else [total, parts]
     if not all(isinstance(claim_id, str) for claim_id in chosen):
@@ -168,6 +246,9 @@ def itemise(ledger: pd.DataFrame, total: str, parts: list[str], name: str = "my 
     missing = [claim_id for claim_id in chosen if claim_id not in by_id.index]
     if missing:
         return Note(f"There is no row {missing[0][:20]!r} in this ledger; use the ids in its claim_id column.")
+    repeated = [claim_id for claim_id in chosen if (ledger["claim_id"] == claim_id).sum() > 1]
+    if repeated:
+        return Note(f"The ledger has more than one row {repeated[0][:20]!r}; give each row its own id first.")
     values = by_id.loc[chosen, "value"]
     if values.isna().any():
         return Note("Choose rows that give a number: a date, a clock time or a claim in words cannot be added up.")
@@ -177,14 +258,17 @@ def itemise(ledger: pd.DataFrame, total: str, parts: list[str], name: str = "my 
         return Note(f"Row {claim_id} holds {value:g}: a breakdown adds whole counts, so choose rows whose claim type is count.")
     if float(values.iloc[0]) <= 0:
         return Note(f"Row {total} gives {float(values.iloc[0]):g}; choose a total above zero to break down.")
+
+    def line(claim_id: str) -> int:
+        number = by_id.loc[claim_id, "line"] if "line" in by_id.columns else None
+        return 0 if number is None or pd.isna(number) else int(number)
+
     parts = chosen[1:]
     items = pd.DataFrame({
         "category": [str(by_id.loc[p, "unit"]) for p in parts],
         "count": [int(by_id.loc[p, "value"]) for p in parts],
         "action_verb": ["" for _ in parts],
         "claim_id": list(parts),
-        "line": [int(by_id.loc[p, "line"]) if "line" in by_id.columns else 0 for p in parts],
+        "line": [line(p) for p in parts],
     })
-    line = int(by_id.loc[total, "line"]) if "line" in by_id.columns else 0
-    return LedgerBreakdown(name, int(by_id.loc[total, "value"]), total, line, items)
-
+    return LedgerBreakdown(name, int(by_id.loc[total, "value"]), total, line(total), items)

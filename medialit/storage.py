@@ -17,10 +17,14 @@ import pandas as pd
 
 from .data import data_dir
 
-__all__ = ["StorageError", "Saved", "work_dir", "resolve", "display_path", "atomic_write_text", "save_csv", "read_csv"]
+__all__ = ["StorageError", "Saved", "work_dir", "course_dir", "resolve", "display_path", "atomic_write_text", "save_csv", "read_csv"]
 
 #: Set this environment variable to keep learner files somewhere else than ``my_work/`` (tests do).
 WORK_DIR_ENV = "MEDIALIT_WORK_DIR"
+#: Longest file name accepted, in bytes: most disks allow 255, and a save adds ``.bak`` or a temporary suffix.
+MAX_NAME_BYTES = 200
+#: Longest whole path accepted, in bytes (Linux allows 4096).
+MAX_PATH_BYTES = 4000
 
 
 class StorageError(OSError):
@@ -55,30 +59,52 @@ def work_dir() -> Path:
     override = os.environ.get(WORK_DIR_ENV)
     if override:
         return Path(override)
-    course = data_dir().resolve().parent
+    course = course_dir()
     return course / "my_work" if os.access(course, os.W_OK) else Path.home() / "medialit_work"
 
 
 def _file_name(path: object) -> Path:
-    """The path a learner gave, or a plain sentence if it is not a file name at all (None, a number, a list...)."""
-    if isinstance(path, os.PathLike) or (isinstance(path, str) and path.strip()):
-        return Path(path)
-    raise StorageError(f"Give a file name, such as 'my_ledger.csv' (not {str(path)[:40]!r}).")
+    """The path a learner gave, or a plain sentence if no system could use it as a file name.
+
+    Refused here, before any file is touched: None, numbers and lists; a NUL character (Python and every
+    system refuse it); names too long for the disk, which also needs room for the ``.bak`` and temporary names.
+    """
+    name = os.fspath(path) if isinstance(path, os.PathLike) else path
+    if not (isinstance(name, str) and name.strip()):
+        raise StorageError(f"Give a file name, such as 'my_ledger.csv' (not {str(path)[:40]!r}).")
+    if "\0" in name:
+        raise StorageError("A file name cannot hold a NUL character (\\0); type a name such as 'my_ledger.csv'.")
+    parts = Path(name).parts
+    if len(name.encode("utf-8", "surrogatepass")) > MAX_PATH_BYTES or any(
+            len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES for part in parts):
+        raise StorageError(f"A file name of {len(name)} characters is too long; choose a shorter one, such as 'my_ledger.csv'.")
+    return Path(name)
 
 
 def resolve(path: str | os.PathLike) -> Path:
     """A bare or relative file name lands in the learner's folder; an absolute path is used as given."""
-    candidate = _file_name(path).expanduser()
+    try:
+        candidate = _file_name(path).expanduser()
+    except RuntimeError:  # "~someone/..." for a user this system does not know
+        raise StorageError(f"There is no home folder for {str(path)[:40]!r}; give a name inside my_work/ instead.") from None
     return candidate if candidate.is_absolute() else work_dir() / candidate
 
 
-def display_path(path: Path) -> str:
-    """The path a learner recognises: relative to the course folder when inside it."""
-    root = work_dir().parent
+def course_dir() -> Path:
+    """The folder holding the course (``data/``, ``lessons/``, ``my_work/``...)."""
+    return data_dir().resolve().parent
+
+
+def display_path(path: str | os.PathLike) -> str:
+    """The path a learner recognises: relative to the course folder when the file is inside it, else in full."""
     try:
-        return Path(path).resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
+        full = Path(path).resolve()
+    except (OSError, ValueError, RuntimeError):
         return str(path)
+    try:
+        return full.relative_to(course_dir()).as_posix()
+    except ValueError:
+        return str(full)
 
 
 def _backup_path(path: Path) -> Path:
@@ -114,10 +140,10 @@ def atomic_write_text(path: str | os.PathLike, text: str, rows: int | None = Non
     """
     target = resolve(path)
     where = display_path(target)
-    if target.is_dir():
-        raise StorageError(f"{where} is a folder; give a file name such as 'my_ledger.csv'.")
     data = text.encode("utf-8")
     try:
+        if target.is_dir():
+            raise IsADirectoryError
         target.parent.mkdir(parents=True, exist_ok=True)
         previous = target.read_bytes() if target.exists() else None
         if previous == data:
@@ -127,10 +153,12 @@ def atomic_write_text(path: str | os.PathLike, text: str, rows: int | None = Non
             backup = _backup_path(target)
             _replace_atomically(backup, previous)
         _replace_atomically(target, data)
+    except IsADirectoryError:
+        raise StorageError(f"{where} is a folder; give a file name such as 'my_ledger.csv'.") from None
     except PermissionError:
         raise StorageError(f"This course may not write to {where}; choose a file inside my_work/.") from None
-    except OSError as err:
-        raise StorageError(f"Could not save {where} ({err.strerror or 'the system refused'}); check the folder exists and the disk is not full.") from None
+    except (OSError, ValueError) as err:
+        raise StorageError(f"Could not save {where} ({getattr(err, 'strerror', None) or 'the system refused'}); check the folder exists and the disk is not full.") from None
     return Saved(target, rows, backup)
 
 
@@ -147,12 +175,16 @@ def read_csv(path: str | os.PathLike, required: tuple[str, ...] = ()) -> pd.Data
     """Read a saved table back (every cell as text, empty cells as ""); say plainly if it is missing or lacks columns."""
     source = resolve(path)
     where = display_path(source)
-    if not source.is_file():
-        raise StorageError(f"There is no file {where}; save your ledger first, or check the name.")
     try:
-        frame = pd.read_csv(source, dtype=str, keep_default_na=False, encoding="utf-8")
+        frame = pd.read_csv(source, dtype=str, keep_default_na=False, encoding="utf-8") if source.is_file() else None
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError):
         raise StorageError(f"{where} is not a readable CSV table; restore it from {display_path(_backup_path(source))} if it has one.") from None
+    except PermissionError:
+        raise StorageError(f"This course may not read {where}; copy the file into my_work/ and read it from there.") from None
+    except (OSError, ValueError) as err:
+        raise StorageError(f"Could not read {where} ({getattr(err, 'strerror', None) or 'the system refused'}); check the name.") from None
+    if frame is None:
+        raise StorageError(f"There is no file {where}; save your ledger first, or check the name.")
     missing = [name for name in required if name not in frame.columns]
     if missing:
         raise StorageError(f"{where} lacks the column(s) {', '.join(missing)}, so it is not a ledger this course saved.")

@@ -66,10 +66,53 @@ def test_accuracy_floor(scores, dataset, metric):
 
 
 def test_every_sample_article_is_scored_and_finds_most_numbers(scores):
-    for slug in benchmark.SAMPLE_SLUGS:
+    for slug in benchmark.sample_names():
         score = scores[f"sample: {slug}"]
         assert score.gold_numbers > 10 and score.quoted_sentences > 3
         assert score.recall >= 0.8 and score.precision >= 0.8, (slug, score)
+
+
+def _sample_with_windows_line_endings(folder: Path, name: str) -> str:
+    """Copy a sample into ``folder`` as ``NAME_crlf``, its text with \\r\\n line endings and its tables' offsets moved to match."""
+    import hashlib
+    import json
+
+    text = (ROOT / "data" / "samples" / f"{name}.txt").read_bytes().decode("utf-8")
+    crlf = text.replace("\n", "\r\n")
+
+    def moved(offset: str) -> str:
+        return str(int(offset) + text.count("\n", 0, int(offset)))
+
+    package = json.loads((ROOT / "data" / "samples" / "datapackage.json").read_text(encoding="utf-8"))
+    resources = []
+    for resource in package["resources"]:
+        if name not in (resource["name"], resource.get("textSource")):
+            continue
+        resource = {**resource, "name": resource["name"].replace(name, f"{name}_crlf"), "path": resource["path"].replace(name, f"{name}_crlf")}
+        if "textSource" in resource:
+            resource["textSource"] = f"{name}_crlf"
+            table = pd.read_csv(ROOT / "data" / "samples" / f"{resource['path'].replace('_crlf', '')}", dtype=str, keep_default_na=False)
+            table[["char_start", "char_end"]] = table[["char_start", "char_end"]].map(moved)
+            table["text"] = table["text"].str.replace("\n", "\r\n")
+            table.to_csv(folder / resource["path"], index=False, lineterminator="\n")
+        else:
+            (folder / resource["path"]).write_bytes(crlf.encode("utf-8"))
+            resource.update(hash="sha256:" + hashlib.sha256(crlf.encode("utf-8")).hexdigest(), bytes=len(crlf.encode("utf-8")))
+        resources.append(resource)
+    (folder / "datapackage.json").write_text(json.dumps({**package, "resources": resources}), encoding="utf-8")
+    return crlf
+
+
+def test_benchmark_reads_the_samples_through_the_course_loaders(tmp_path, monkeypatch):
+    """Whatever samples the course has, byte for byte as the lessons read them (\\r\\n kept: offsets count it)."""
+    from medialit.widgets import ledger_curator
+
+    crlf = _sample_with_windows_line_endings(tmp_path, "harbour_briefing")
+    monkeypatch.setattr(ledger_curator, "_samples_dir", lambda: tmp_path)
+    datasets = {name: (text, claims) for name, text, claims, *_ in benchmark.datasets()}
+    assert sorted(datasets) == ["case study (body)", "sample: harbour_briefing_crlf"]
+    text, claims = datasets["sample: harbour_briefing_crlf"]
+    assert text == crlf and all(text[s:e] == t for s, e, t in zip(claims["char_start"], claims["char_end"], claims["text"]))
 
 
 def test_scope_keeps_page_furniture_out():

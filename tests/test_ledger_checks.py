@@ -3,7 +3,9 @@ import pandas as pd
 import pytest
 
 import medialit as ml
-from medialit.ledger_checks import compare_ledgers, conversion_checks, conversion_pairs, itemise, ledger_unit, with_lines
+from medialit import storage
+from medialit.ledger_checks import compare_ledgers, conversion_checks, conversion_pairs, itemise, ledger_unit, pint_unit, with_lines
+from medialit.units import ureg
 from medialit.widgets.ledger_curator import sample_ledger, sample_names, sample_text
 
 TEXT = "The pier is 1.5 nautical miles (2.7 km) away.\nIt sails at 9 knots, or about 17 km/h, for 3 hours and 40 km."
@@ -29,6 +31,12 @@ def test_ledger_units_reach_pint():
     assert ledger_unit("mile_per_hour") == "mile / hour"
 
 
+def test_ledger_units_share_lesson_04s_vocabulary():
+    assert pint_unit("km_per_hour") == ureg().Unit("km / h") and pint_unit("nmi") == ureg().Unit("nautical_mile")
+    assert pint_unit("KM") == ureg().Unit("km") and pint_unit("kilometres") == ureg().Unit("km")
+    assert pint_unit("crew_member") is None and pint_unit("") is None and ledger_unit("crew_member") == "crew_member"
+
+
 def test_conversions_are_found_only_beside_each_other():
     assert conversion_pairs(MINE, TEXT) == [(0, 1), (2, 3)]
 
@@ -39,6 +47,37 @@ def test_conversion_checks_use_the_second_figures_precision():
     assert checks["rounds_to"].tolist() == ["2.8 km", "17 km/h"]
     assert checks["matches"].tolist() == [False, True]
     assert checks["ranges_overlap"].all()
+
+
+def test_conversion_checks_keep_every_digit_of_the_figures():
+    text = "The cable is 1,234,567 m (1,234.567 km) long; the reel holds 100 feet (30.48 m), about 2,450 m (2.5 km)."
+    pairs = [("1,234,567 m", 1234567.0, "m"), ("1,234.567 km", 1234.567, "km"), ("100 feet", 100.0, "foot"),
+             ("30.48 m", 30.48, "m"), ("2,450 m", 2450.0, "m"), ("2.5 km", 2.5, "km")]
+    rows = [{"claim_id": f"C{n}", "char_start": text.index(t), "char_end": text.index(t) + len(t), "text": t,
+             "value": v, "unit": u, "claim_type": "distance"} for n, (t, v, u) in enumerate(pairs, start=1)]
+    checks = conversion_checks(pd.DataFrame(rows), text)
+    assert checks["converted"].tolist() == ["1,234.567 km", "30.48 m", "2.45 km"]
+    assert checks["rounds_to"].tolist() == ["1,234.567 km", "30.48 m", "2.5 km"]
+    assert checks["matches"].all() and checks["ranges_overlap"].all()
+
+
+def test_checks_work_on_a_ledger_read_back_from_csv(tmp_path, monkeypatch):
+    monkeypatch.setenv(storage.WORK_DIR_ENV, str(tmp_path))
+    storage.save_csv(MINE.assign(value=[1.5, 2.7, 9.0, None, 3.0, 40.0]), "mine.csv")
+    back = storage.read_csv("mine.csv")  # every cell text, "" where empty
+    checks = conversion_checks(back, TEXT)
+    assert checks["second_claim_id"].tolist() == ["C002"] and checks["rounds_to"].tolist() == ["2.8 km"]
+    counts = back.assign(claim_type="count", value=["22", "14", "", "n/a", "3", "40"], line=["3", "3", "", "", "4", "4"])
+    parts = itemise(counts, total="C001", parts=["C002"])
+    assert (parts.total, parts.itemised_sum, parts.total_line, parts.items["line"].tolist()) == (22, 14, 3, [3])
+    assert itemise(counts, total="C001", parts=["C003"]).startswith("Choose rows that give a number")
+    assert itemise(counts, total="C001", parts=["C004"]).startswith("Choose rows that give a number")
+
+
+def test_itemise_answers_any_table_with_a_sentence():
+    assert itemise(pd.DataFrame({"text": ["22 crew"]}), total="C001", parts=[]).startswith("This table has no claim_id or value or unit column")
+    twice = pd.DataFrame({"claim_id": ["C001", "C001", "C002"], "value": [22.0, 4.0, 14.0], "unit": ["crew_member"] * 3})
+    assert itemise(twice, total="C001", parts=["C002"]).startswith("The ledger has more than one row 'C001'")
 
 
 def test_an_empty_ledger_gives_an_empty_table():
@@ -119,6 +158,10 @@ def test_lesson_05_prose_about_the_harbour_draft_still_holds():
     ("05.2", "narration", "That is the draft's reading"),
     ("05.2", "direct quote", "no quotation marks"),
     ("05.3", "partly checkable", "survey is not done"),
+    ("05.2", "Narration.", "That is the draft's reading"),
+    ("05.2", "direct-quote", "no quotation marks"),
+    ("05.3", "Partly-Checkable.", "survey is not done"),
+    ("05.6", ["c005"], "the figure being converted"),
     ("05.4", 0.85, "fraction of 1"),
     ("05.5", 0.184, "fraction of 1"),
     ("05.5", 1.4, "the cut in dollars"),

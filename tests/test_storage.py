@@ -116,3 +116,44 @@ def test_saved_files_are_as_readable_as_any_other(work_dir):
         assert saved.path.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its permissions
     finally:
         os.umask(previous)
+
+
+@pytest.mark.parametrize("name, says", [
+    ("a\0b.csv", "cannot hold a NUL character"),
+    ("y" * 300 + ".csv", "A file name of 304 characters is too long"),
+    ("folder/" + "é" * 150 + ".csv", "too long"),  # 300 bytes in UTF-8
+    ("~nosuchlearner/mine.csv", "There is no home folder"),
+])
+def test_names_no_disk_accepts_are_refused_plainly(work_dir, name, says):
+    with pytest.raises(storage.StorageError, match=says):
+        storage.save_csv(pd.DataFrame({"a": [1]}), name)
+    with pytest.raises(storage.StorageError, match=says):
+        storage.read_csv(name)
+    with pytest.raises(storage.StorageError, match=says):
+        storage.atomic_write_text(name, "x")
+
+
+def test_the_longest_accepted_name_still_saves_with_its_backup(work_dir):
+    name = "y" * (storage.MAX_NAME_BYTES - 4) + ".csv"
+    storage.save_csv(pd.DataFrame({"a": [1]}), name)
+    saved = storage.save_csv(pd.DataFrame({"a": [2]}), name)
+    assert saved.backup.is_file() and storage.read_csv(name)["a"].tolist() == ["2"]
+
+
+def test_any_system_error_while_reading_becomes_a_sentence(work_dir, monkeypatch):
+    storage.save_csv(pd.DataFrame({"a": [1]}), "table.csv")
+
+    def fail(*_, **__):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(storage.pd, "read_csv", fail)
+    with pytest.raises(storage.StorageError, match=r"Could not read .*table.csv \(Input/output error\)"):
+        storage.read_csv("table.csv")
+
+
+def test_paths_show_relative_to_the_course_folder_only_inside_it(work_dir, tmp_path):
+    course = storage.course_dir()
+    assert storage.display_path(course / "my_work" / "answers.csv") == "my_work/answers.csv"
+    assert storage.display_path(work_dir / "answers.csv") == str(work_dir.resolve() / "answers.csv")
+    assert storage.atomic_write_text("answers.csv", "x").message == f"Saved your work to {work_dir.resolve() / 'answers.csv'}."
+    assert storage.display_path("a\0b") == "a\0b"  # never raises, even for a name no disk accepts

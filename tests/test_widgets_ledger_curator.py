@@ -168,6 +168,27 @@ def test_the_row_reads_like_the_article():
     assert "verifiability: not rated yet" in c.row_html() and "not rated yet" in c.snapshot_html()
 
 
+def test_the_claim_is_marked_like_every_other_highlight_in_the_course():
+    from medialit.text import HIGHLIGHT_STYLE
+
+    html = curator().row_html(1)
+    assert f"<mark style='{HIGHLIGHT_STYLE}'>[C002] 3 ships</mark>" in html and html.count("<mark") == 1
+
+
+def test_missing_draft_cells_become_empty_text_and_no_number():
+    draft = DRAFT.assign(speaker=[None, float("nan"), pd.NA], value=[None, 3.0, float("nan")])
+    rows = lc._rows_from_draft(draft)
+    assert [row["speaker"] for row in rows] == ["", "", ""] and [row["value"] for row in rows] == [None, 3.0, None]
+    assert lc._clean(pd.NA) is None and lc._clean("") == ""
+
+
+def test_units_follow_the_course_vocabulary():
+    assert lc.unit_problem("km_per_hour", "speed") is None and lc.unit_problem("nmi", "distance") is None
+    assert lc.unit_problem("KM", "distance") is None  # lesson 04 reads "KM" as km too
+    assert "does not measure a distance" in lc.unit_problem("hour", "distance")
+    assert "not a unit pint knows" in lc.unit_problem("furlongz", "distance")
+
+
 def test_article_text_is_escaped():
     c = curator()
     c.select("C003")
@@ -200,7 +221,8 @@ def test_autosave_keeps_the_ledger_from_before_the_session_as_bak(fresh_store):
     assert backup["status"].tolist() == ["accepted", "pending", "pending"]
 
 
-def test_export_is_atomic_keeps_a_backup_and_says_so(fresh_store):
+def test_export_is_atomic_keeps_a_backup_and_says_so(fresh_store, monkeypatch):
+    monkeypatch.setattr(storage, "course_dir", lambda: fresh_store.parent)  # my_work/ inside the course folder
     c = curator()
     assert c.export_csv("mine.csv") == "Saved 3 rows to my_work/mine.csv."
     c.reject("C001")
@@ -211,6 +233,23 @@ def test_export_is_atomic_keeps_a_backup_and_says_so(fresh_store):
     assert c.export_csv("mine.xlsx").startswith("Problem: Give the file a name ending in .csv")
     assert c.export_csv(None).startswith("Problem: Give a file name, such as 'my_ledger.csv'")
     assert c.load_csv(42).startswith("Problem: Give a file name")
+
+
+def test_a_work_folder_outside_the_course_is_shown_in_full(fresh_store):
+    assert curator().export_csv("mine.csv") == f"Saved 3 rows to {fresh_store.resolve() / 'mine.csv'}."
+
+
+@pytest.mark.parametrize("name", ["y" * 300 + ".csv", "a\0b.csv", "~nosuchlearner/mine.csv"])
+def test_names_no_disk_accepts_give_a_sentence_not_a_traceback(name):
+    c = curator()
+    c.view
+    for action in (c.export_csv, c.load_csv):
+        assert action(name).startswith("Problem: ")
+    c._export_name.value = name
+    buttons = [b for box in c.view.children if isinstance(box, ipywidgets.HBox) for b in box.children
+               if isinstance(b, ipywidgets.Button) and b.description == "Export CSV"]
+    buttons[0].click()
+    assert "Problem: " in c._message.value and c._export_name.value == name
 
 
 def test_loading_a_foreign_or_broken_file_says_what_happened(fresh_store):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..checks import parse_number
-from . import Exercise, register
+from . import Exercise, register, same_choice
 
 HARBOUR, LIBRARY, WILDFIRE = "harbour_briefing", "unnamed_sources", "headline_outruns_body"
 
@@ -117,7 +117,11 @@ def _mismatched_pair() -> tuple[float, float]:
 
 
 def _same_ids(answer, ids: list[str]) -> bool:
-    return sorted(str(item).strip().upper() for item in answer) == sorted(ids)
+    """Whether a list names exactly these ids, read as the checker reads them ("c005" is C005)."""
+    items = list(answer)
+    every_item_named = all(any(same_choice(item, claim_id) for claim_id in ids) for item in items)
+    every_id_given = all(any(same_choice(item, claim_id) for item in items) for claim_id in ids)
+    return every_item_named and every_id_given
 
 
 register(
@@ -150,10 +154,10 @@ register(
             "narration is the outlet speaking for itself.",
         ),
         traps=(
-            (lambda a: a.strip().lower() == "narration",
+            (lambda a: same_choice(a, "narration"),
              "That is the draft's reading: the sentence has no 'said', so the rule gave the figure to the outlet. "
              "But 'The authority put the damage at' tells you whose figure it is."),
-            (lambda a: a.strip().lower().replace(" ", "_") == "direct_quote",
+            (lambda a: same_choice(a, "direct_quote"),
              "There are no quotation marks around the figure: the article gives the authority's figure in its own words."),
         ),
         success=("Right: the authority's figure in the article's words, with no 'said' for a rule to find. "
@@ -171,7 +175,7 @@ register(
             "access (partly checkable); or only the party making the claim (uncheckable).",
         ),
         traps=(
-            (lambda a: a.strip().lower().replace(" ", "_") == "partly_checkable",
+            (lambda a: same_choice(a, "partly_checkable"),
              "Partly checkable needs someone outside the authority who could check it now. Who? Line 17 says the "
              "survey is not done yet."),
         ),

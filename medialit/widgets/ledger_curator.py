@@ -18,7 +18,8 @@ import pandas as pd
 
 from .. import storage
 from ..data import data_dir
-from ..ledger_checks import Note, ledger_unit
+from ..ledger_checks import Note, pint_unit
+from ..text import highlight_html
 from . import CourseWidget, labelled
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "sample_names",
     "sample_text",
     "sample_ledger",
+    "sample_sentences",
     "STATUSES",
     "VERIFIABILITY",
     "LEDGER_COLUMNS",
@@ -90,6 +92,13 @@ def sample_ledger(name: str) -> pd.DataFrame:
     from ..data import load_table
 
     return load_table(f"{_check_sample(name)}_claims", folder=_samples_dir())
+
+
+def sample_sentences(name: str) -> pd.DataFrame:
+    """A sample article's hand-made sentence table (speaker and mode of each sentence), validated like its ledger."""
+    from ..data import load_table
+
+    return load_table(f"{_check_sample(name)}_sentences", folder=_samples_dir())
 
 
 @dataclass(frozen=True)
@@ -167,7 +176,7 @@ def _slug(name: str) -> str:
 
 
 def _clean(value: object) -> object:
-    """Missing values as "" for text, None for numbers, so rows compare and save the same way everywhere."""
+    """Any missing value (None, NaN, pd.NA) as None, so one test finds it; ``_rows_from_draft`` then gives text columns ""."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return None
     return value
@@ -191,16 +200,6 @@ def _rows_from_draft(draft: pd.DataFrame) -> list[dict]:
 
 # --- checking an edit ----------------------------------------------------------------------------------------
 
-def _pint_unit(unit: str):
-    """The pint unit for a ledger unit name (km, nautical_mile, km_per_hour...), or None if pint does not know it."""
-    from ..units import ureg
-
-    try:
-        return ureg().Unit(ledger_unit(unit))
-    except Exception:  # pint raises several kinds of error for unknown or malformed names
-        return None
-
-
 def unit_problem(unit: str, claim_type: str) -> str | None:
     """One plain sentence if ``unit`` cannot be the unit of a claim of this type, else None."""
     measured = _MEASURED.get(claim_type)
@@ -213,7 +212,7 @@ def unit_problem(unit: str, claim_type: str) -> str | None:
         return "write the unit as a word or an abbreviation, such as km, hour or sortie."
     if not measured:
         return None
-    known = _pint_unit(unit)
+    known = pint_unit(unit)
     if known is None:
         return f"'{unit}' is not a unit pint knows; a {claim_type} needs one such as {_MEASURED_EXAMPLES[claim_type]}."
     if str(known.dimensionality) != measured:
@@ -230,7 +229,7 @@ def _unit_for_new_type(row: dict, claim_type: str) -> str:
 
 def _normalise_unit(unit: str) -> str:
     """Units pint knows are kept as typed; a counted noun becomes the ledger's snake case ("crew member" -> crew_member)."""
-    if _pint_unit(unit) is not None and " " not in unit:
+    if pint_unit(unit) is not None and " " not in unit:
         return unit
     return "_".join(unit.lower().split())
 
@@ -512,9 +511,7 @@ class LedgerCurator(CourseWidget):
         start, end = row["sentence_start"], row["sentence_end"]
         if start is None or end is None or not (start <= row["char_start"] <= row["char_end"] <= end):
             start, end = max(0, row["char_start"] - 80), min(len(text), row["char_end"] + 80)
-        before, claim, after = text[start:row["char_start"]], text[row["char_start"]:row["char_end"]], text[row["char_end"]:end]
-        marked = (f"{html.escape(before)}<mark style='background:#fff3b0;text-decoration:underline;font-weight:bold'>"
-                  f"[{html.escape(claim)}]</mark>{html.escape(after)}")
+        marked = highlight_html(text[start:end], [(row["char_start"] - start, row["char_end"] - start, row["claim_id"])])
         value = "" if row["value"] is None else f"{row['value']:,.10g}"
         details = ", ".join(
             f"{label}: {html.escape(str(row[key]) or ('not rated yet' if key == 'verifiability' else '(none)'))}"
@@ -612,7 +609,7 @@ class LedgerCurator(CourseWidget):
         self._next = w.Button(description="Next \u25b6", tooltip="Show the next row")
         self._message = w.HTML()
         self._export_name = labelled(w.Text(value="my_ledger.csv", continuous_update=False),
-                                     f"Export as (in {storage.work_dir().name}/):")
+                                     f"Export as (in {storage.display_path(storage.work_dir())}/):")
         export = w.Button(description="Export CSV", tooltip="Save the ledger with every decision as a CSV file")
 
         self._list.observe(lambda c: self._on_control("row", c["new"]), names="value")
