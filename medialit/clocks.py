@@ -20,7 +20,9 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-__all__ = ["PLACES", "ClockError", "zone", "read_clock", "convert_clock", "offset_text", "tz_database_version"]
+from .checks import _preview
+
+__all__ = ["PLACES", "ClockError", "zone", "read_clock", "convert_clock", "offset_text"]
 
 # The places whose clocks the article involves, with their IANA zones. Moscow: the article's "Moscow time"
 # (line 46); Hmeymim, Syria: the Russian airbase (line 48); Qatar: the US centre (line 48). Zones as given in
@@ -52,13 +54,6 @@ def zone(name: str) -> ZoneInfo:
         raise ClockError(f"The tz database has no zone called {_preview(name)}; {example}.")
     with source.open("rb") as handle:
         return ZoneInfo.from_file(handle, key=name)
-
-
-def tz_database_version() -> str:
-    """The release of the tz database in use (e.g. "2025b"), for a reader who wants to cite it."""
-    import tzdata
-
-    return tzdata.IANA_VERSION
 
 
 @dataclass(frozen=True)
@@ -93,6 +88,10 @@ def read_clock(text: object) -> ClockReading:
     if not match[2] and not meridiem:
         raise ClockError(f"Write minutes or a.m./p.m. so the time is unambiguous: '{hour:02d}:00' or '{_twelve_hour(hour)}'.")
     rest = flat[match.end():]
+    if re.search(r"\b(utc|gmt)\s*[+\-\u2212]\s*\d", rest):
+        raise ClockError(f"{_preview(text)} gives a fixed offset from UTC, which the course does not read, because a place's "
+                         "offset depends on the date: write the time alone and pick the place's zone (in the clock "
+                         "converter, under 'Clock of:').")
     named = next((zone_name for word, zone_name in _CLOCK_WORDS.items() if re.search(rf"\b{word}\b", rest)), None)
     return ClockReading(time(hour, minute), named)
 
@@ -100,11 +99,6 @@ def read_clock(text: object) -> ClockReading:
 def _twelve_hour(hour: int) -> str:
     """The same hour on a 12-hour clock: 0 -> "12 a.m.", 12 -> "12 p.m.", 15 -> "3 p.m."."""
     return f"{(hour - 1) % 12 + 1} {'a.m.' if hour < 12 else 'p.m.'}"
-
-
-def _preview(text: object) -> str:
-    flat = " ".join(str(text).split())
-    return repr(flat if len(flat) <= 30 else flat[:29] + "\u2026")
 
 
 def offset_text(offset: timedelta) -> str:
@@ -137,7 +131,12 @@ def convert_clock(clock: object, from_zone: str, on: date | str) -> pd.DataFrame
     on = _calendar_date(on)
     source = zone(from_zone)
     local = datetime.combine(on, reading.clock, tzinfo=source)
-    instant = local.astimezone(timezone.utc)
+    outside = ClockError(f"On {on.isoformat()} that instant falls outside the calendar (years 1 to 9999) on at least one "
+                         "of the clocks; pick a date inside it.")
+    try:
+        instant = local.astimezone(timezone.utc)
+    except OverflowError:
+        raise outside from None
     if instant.astimezone(source).replace(tzinfo=None) != local.replace(tzinfo=None):
         raise ClockError(f"{reading.clock:%H:%M} did not happen in {from_zone} on {on:%d %B %Y}: the clocks jumped past it.")
     if local.replace(fold=1).utcoffset() != local.utcoffset():
@@ -145,7 +144,10 @@ def convert_clock(clock: object, from_zone: str, on: date | str) -> pd.DataFrame
     places = PLACES if from_zone in PLACES.values() else {from_zone: from_zone, **PLACES}
     rows = []
     for place, zone_name in places.items():
-        there = instant.astimezone(zone(zone_name))
+        try:
+            there = instant.astimezone(zone(zone_name))
+        except OverflowError:
+            raise outside from None
         rows.append({
             "place": place,
             "time_zone": zone_name,

@@ -29,7 +29,6 @@ __all__ = [
     "candidate_days",
     "rule_out_steps",
     "url_date",
-    "outside_evidence",
     "describe_days",
     "day_label",
 ]
@@ -39,12 +38,10 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 @dataclass(frozen=True)
 class Clue:
-    """One piece of internal evidence: where it is, what it says, and which days it keeps."""
+    """One piece of internal evidence: where it is and what it says (``label``), why it matters, and which days it keeps."""
 
     key: str
     label: str
-    line: int
-    quote: str
     reasoning: str
     keeps: Callable[[pd.DatetimeIndex], "pd.Series"]
 
@@ -119,19 +116,19 @@ def _clues() -> tuple[Clue, ...]:
     today = dates[dates["text"].str.casefold() == "today"]
     today_lines = ", ".join(str(n) for n in sorted(today["segment_id"].unique()))
     clues = [
-        Clue("weekday", f"Line {_line(weekday)}: 'said {day_name}'", _line(weekday), f"said {day_name}",
+        Clue("weekday", f"Line {_line(weekday)}: 'said {day_name}'",
              f"The briefing happened on a {day_name}, so every other weekday is ruled out.",
              lambda days: pd.Series(days.day_name() == day_name, index=days)),
-        Clue("campaign_start", f"Line {_line(start)}: campaign began '{start['text']}'", _line(start), str(start["text"]),
+        Clue("campaign_start", f"Line {_line(start)}: campaign began '{start['text']}'",
              f"The figures run 'since' the campaign began on {start['text']} (year inferred as {start_day.year}), "
              "so the briefing came after that day.",
              lambda days: pd.Series(days > start_day, index=days)),
-        Clue("caption_date", f"Line {_line(caption)}: caption dated '{caption['text']}'", _line(caption), str(caption["text"]),
+        Clue("caption_date", f"Line {_line(caption)}: caption dated '{caption['text']}'",
              f"The page shows a photo of a meeting on {caption['text']}, so the page was made on or after that day.",
              lambda days: pd.Series(days >= caption_day, index=days)),
     ]
     if len(today):
-        clues.append(Clue("today", f"Lines {today_lines}: 'Today'", int(today["segment_id"].min()), "Today",
+        clues.append(Clue("today", f"Lines {today_lines}: 'Today'",
                           "'Today' is the day of the briefing, but the article never says which day that is: it rules out nothing.",
                           lambda days: pd.Series(True, index=days)))
     return tuple(clues)
@@ -169,17 +166,18 @@ def candidate_days(keys: Iterable[str], table: pd.DataFrame | None = None) -> pd
 
 
 def rule_out_steps(keys: Iterable[str], table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Apply the clues one after another and count what each rules out that the ones before had not."""
+    """Apply the clues one after another and count what each rules out that the ones before had not, and why."""
     table = clue_table() if table is None else table
-    labels = {clue.key: clue.label for clue in _clues()}
+    clues = {clue.key: clue for clue in _clues()}
     rows, applied = [], []
     remaining = len(table)
     for key in _known_keys(keys):
         applied.append(key)
         left = len(candidate_days(applied, table))
-        rows.append({"clue": labels[key], "days before": remaining, "ruled out": remaining - left, "days left": left})
+        rows.append({"clue": clues[key].label, "days before": remaining, "ruled out": remaining - left, "days left": left,
+                     "why": clues[key].reasoning})
         remaining = left
-    return pd.DataFrame(rows, columns=["clue", "days before", "ruled out", "days left"])
+    return pd.DataFrame(rows, columns=["clue", "days before", "ruled out", "days left", "why"])
 
 
 def url_date() -> pd.Timestamp:
@@ -189,19 +187,6 @@ def url_date() -> pd.Timestamp:
     if not match:
         raise LookupError("The ledger's note on the weekday claim gives no dated web address.")
     return pd.to_datetime(match[1], format="%Y%m%d")
-
-
-def outside_evidence() -> pd.DataFrame:
-    """The outside check, as the ledger cites it from facts.md: where the date comes from and what it is."""
-    source = str(_weekday_row()["normalisation_source"])
-    address = re.search(r"\S+/\d{8}/\S*", source)
-    day = url_date()
-    return pd.DataFrame([{
-        "evidence": f"the article's web address, {address[0].rstrip(';')}" if address else "the article's web address",
-        "date": day,
-        "weekday": day.day_name(),
-        "cited in the ledger as": source,
-    }])
 
 
 def describe_days(days: pd.DatetimeIndex, listed: int = 16) -> str:
@@ -215,6 +200,9 @@ def describe_days(days: pd.DatetimeIndex, listed: int = 16) -> str:
     return f"{len(days)} candidate days remain, from {day_label(days[0])} to {day_label(days[-1])}."
 
 
-def day_label(day: pd.Timestamp) -> str:
-    """A day as a reader writes it: Tue 3 Nov 2015."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+def day_label(day) -> str:
+    """A day as a reader writes it, "Tuesday 3 November 2015": the one spelling every widget and sentence uses.
+
+    Takes a ``date``, a ``datetime`` or a pandas ``Timestamp``; the year is written in full whatever the platform.
+    """
+    return f"{day:%A} {day.day} {day:%B} {day.year}"

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import altair as alt
 import pandas as pd
 
 from .charts import PALETTE, SHAPES, show
 from .data import load_claims, load_itemised, load_segments, load_sentences
+from .exercises import same_choice
 
 __all__ = [
-    "claims_with_lines", "Breakdown", "breakdown", "gap_chart", "campaign_dates", "campaign_days", "Rates",
+    "claims_with_lines", "Breakdown", "breakdown", "gap_chart", "campaign_dates", "campaign_days", "calendar_day", "Rates",
     "rates", "consistency_checks", "CHECK_IDS", "RATINGS", "verifiability_by_line",
     "verifiability_chart", "compare_ratings", "count_word_lines",
 ]
@@ -143,6 +144,13 @@ def campaign_days(briefing: date, start: date | None = None) -> int:
     return (briefing - start).days
 
 
+def calendar_day(value: object) -> date | None:
+    """The calendar day of a ``date``, ``datetime`` or pandas ``Timestamp`` (a date picker, ``pd.Timestamp(...)``); else None."""
+    if isinstance(value, datetime):
+        return None if pd.isna(value) else value.date()  # pandas' NaT ("no date") is a datetime too
+    return value if isinstance(value, date) else None
+
+
 @dataclass(frozen=True)
 class Rates:
     """The article's rates for one assumed briefing date. Only the per-day rates depend on that date."""
@@ -177,16 +185,22 @@ class Rates:
         return self.day_targets / self.day_sorties
 
     def on(self, briefing: date) -> "Rates":
-        """The same figures for another assumed briefing date (which must come after the start)."""
-        if not isinstance(briefing, date) or briefing <= self.start:
+        """The same figures for another assumed briefing date (a date, datetime or Timestamp after the start)."""
+        day = calendar_day(briefing)
+        if day is None or day <= self.start:
             raise ValueError(f"The briefing must come after the campaign's start, {self.start:%d %B %Y}.")
-        return replace(self, briefing=briefing)
+        return replace(self, briefing=day)
 
     def curve(self, first: date, last: date) -> pd.DataFrame:
-        """Campaign sorties per day for every assumed briefing date from ``first`` to ``last``."""
-        days = pd.date_range(max(first, self.start + timedelta(days=1)), last, freq="D")
-        counted = (days - pd.Timestamp(self.start)).days
-        return pd.DataFrame({"date": days.strftime("%Y-%m-%d"), "days": counted, "sorties_per_day": self.sorties / counted})
+        """Campaign sorties per day for every assumed briefing date from ``first`` to ``last``.
+
+        Plain dates, not a pandas date range, so any year a date picker offers works (pandas stops in 2262).
+        """
+        first = max(first, self.start + timedelta(days=1))
+        days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
+        counted = [(day - self.start).days for day in days]
+        return pd.DataFrame({"date": [day.isoformat() for day in days], "days": counted,
+                             "sorties_per_day": [self.sorties / n for n in counted]})
 
     def __repr__(self) -> str:
         return (f"Briefing on {self.briefing:%a %d %b %Y}: {self.days} days after the start. "
@@ -297,8 +311,7 @@ def compare_ratings(claim_ids, ratings) -> pd.DataFrame:
             raise ValueError(f"There is no claim {claim_id[:10]!r} in the ledger; use the ids in its claim_id column.")
         claim = claims.loc[claim_id]
         rating = given[position] if position < len(given) else None
-        yours = rating.strip().lower().replace(" ", "_") if isinstance(rating, str) else ""
-        yours = yours if yours in RATINGS else "not rated yet"
+        yours = next((known for known in RATINGS if same_choice(rating, known)), "not rated yet")
         ledger = str(claim["verifiability"])
         row = {"claim_id": claim_id, "line": int(claim["line"]), "text": str(claim["text"]), "yours": yours}
         if yours in RATINGS:

@@ -47,9 +47,21 @@ class ArticleView:
         return "\n".join(lines + [CASE_STUDY_CREDIT])
 
 
-def article_view(kinds: tuple[str, ...] | None = None, line_numbers: bool = True) -> ArticleView:
-    """Show the article: by default its headline, section headings and body paragraphs, each with its line number."""
-    return ArticleView(tuple(kinds) if kinds else ArticleView().kinds, line_numbers)
+def article_view(kinds: str | Iterable[str] | None = None, line_numbers: bool = True) -> ArticleView:
+    """Show the article: by default its headline, section headings and body paragraphs, each with its line number.
+
+    ``kinds`` picks other lines of the page: one kind ("photo_caption") or several; a kind the segments table does
+    not have raises ValueError naming the ones it has, rather than silently showing nothing.
+    """
+    if not kinds:
+        return ArticleView(line_numbers=line_numbers)
+    known = sorted(set(load_segments()["kind"].astype(str)))
+    chosen = (kinds,) if isinstance(kinds, str) else tuple(kinds) if isinstance(kinds, Iterable) else (kinds,)
+    unknown = [kind for kind in chosen if not (isinstance(kind, str) and kind in known)]
+    if unknown:
+        raise ValueError(f"{str(unknown[0])[:40]!r} is not a kind of line in the segments table; "
+                         f"use one or more of: {', '.join(known)}.")
+    return ArticleView(chosen, line_numbers)
 
 
 # Highlighted spans never rely on colour alone: they are also bold, underlined and open with a bracketed marker.

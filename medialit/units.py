@@ -14,12 +14,12 @@ import math
 import numbers
 import unicodedata
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 __all__ = [
     "ureg", "parse_quantity", "UNIT_ALIASES", "COURSE_UNITS", "unit_symbol", "split_figure", "stated_step",
-    "round_to_step", "RoundingInterval", "rounding_interval", "bound_text",
+    "round_to_step", "RoundingInterval", "rounding_interval", "bound_text", "number_text",
 ]
 
 # The ledger's unit names (snake case) and a few everyday spellings pint does not know by itself.
@@ -45,6 +45,15 @@ COURSE_UNITS = frozenset({
     "second", "minute", "hour", "day", "week", "year",
     "kilometer / hour", "mile / hour", "mile_per_hour", "knot", "meter / second",
 })
+
+
+# What a rounding interval can be written for without losing its ends: figures up to a billion of the unit
+# compared with (``like``), steps down to a billionth of it, and at most ten significant digits
+# (intervals are kept to twelve, see ``_tidy``). Beyond that a figure is a slip, and its interval would print as
+# hundreds of digits or as infinity.
+LARGEST_FIGURE = 1e9
+FINEST_STEP = 1e-9
+MOST_SIGNIFICANT_DIGITS = 10
 
 
 @lru_cache(maxsize=1)
@@ -116,17 +125,22 @@ def unit_symbol(unit) -> str:
 
 
 def stated_step(number_text: str) -> float:
-    """The precision a number claims by the way it is written: "5.5" -> 0.1, "3" -> 1, "5.50" -> 0.01.
+    """The precision a number claims by the way it is written: "5.5" -> 0.1, "3" -> 1, "5.50" -> 0.01, "5.5e3" -> 100.
 
     Whole numbers are read as precise to 1; "2,000" may really mean "to the nearest thousand", which the
     digits alone cannot tell, so pass an explicit step where the text says "over" or "about".
     """
-    from .checks import parse_number
+    from .checks import AnswerError, parse_number
 
     parse_number(number_text)  # raises AnswerError, in one plain sentence, if this is not a number
-    digits = unicodedata.normalize("NFKC", number_text).strip().replace(",", "").replace(" ", "")
-    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
-    return float(Decimal(1).scaleb(-decimals))
+    digits = unicodedata.normalize("NFKC", number_text).strip().replace("\u2212", "-")
+    for separator in (",", " ", "_"):
+        digits = digits.replace(separator, "")
+    try:
+        exponent = Decimal(digits).as_tuple().exponent
+    except InvalidOperation:
+        raise AnswerError(f"Could not tell how precisely {number_text.strip()[:30]!r} is written; type its digits, e.g. 5.5.") from None
+    return float(Decimal(1).scaleb(exponent))
 
 
 def round_to_step(value: float, step: float) -> float:
@@ -140,6 +154,23 @@ def round_to_step(value: float, step: float) -> float:
     return float(multiples * exact_step)
 
 
+def _fixed(value: float, decimals: int) -> str:
+    """``value`` with thousands separators and at most ``decimals`` decimals, never in exponent form: 5,555.5."""
+    text = f"{value:,.{max(0, decimals)}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def number_text(value: float, step: float | None = None) -> str:
+    """A figure as a reader writes it: "1,234,567", "5.5", "5.50" (to a ``step`` of 0.01), never "1.235e+06".
+
+    With ``step``, the figure gets exactly the decimals the step has; without, enough for seven significant digits.
+    """
+    if step is not None:
+        return f"{value:,.{max(0, -Decimal(repr(float(step))).normalize().as_tuple().exponent)}f}"
+    magnitude = math.floor(math.log10(abs(value))) if value else 0
+    return _fixed(value, 6 - magnitude)
+
+
 def bound_text(value: float, step: float) -> str:
     """An interval's end, written with at least four significant digits and enough to show half a ``step``.
 
@@ -147,9 +178,10 @@ def bound_text(value: float, step: float) -> str:
     """
     half = step / 2
     if value == 0 or not (math.isfinite(value) and half > 0):
-        return f"{value:.4g}"
-    needed = math.floor(math.log10(abs(value))) - math.floor(math.log10(half)) + 1
-    return f"{value:.{max(4, needed)}g}"
+        return number_text(value)
+    magnitude = math.floor(math.log10(abs(value)))
+    digits = max(4, magnitude - math.floor(math.log10(half)) + 1)
+    return _fixed(value, digits - 1 - magnitude)
 
 
 def _tidy(value: float) -> float:
@@ -184,9 +216,6 @@ class RoundingInterval:
         factor = registry.Quantity(1, self.unit).to(target).magnitude
         return RoundingInterval(_tidy(self.value * factor), _tidy(self.step * factor), str(registry.Unit(target)))
 
-    def contains(self, value: float) -> bool:
-        return self.low <= value < self.high
-
     def overlap(self, other: "RoundingInterval") -> "tuple[float, float] | None":
         """The values both figures allow, in this interval's unit, or None if there are none."""
         theirs = other.to(self.unit)
@@ -214,4 +243,11 @@ def rounding_interval(figure: str, step: float | None = None, like: str = "km") 
         step = stated_step(split_figure(figure)[0])
     if not (isinstance(step, (int, float)) and math.isfinite(step) and step > 0):
         raise AnswerError("The precision must be a positive number, such as 0.1 or 1.")
+    size = abs(float(quantity.to(UNIT_ALIASES.get(like, like)).magnitude))
+    step_size = float(ureg().Quantity(step, quantity.units).to(UNIT_ALIASES.get(like, like)).magnitude)
+    if not size <= LARGEST_FIGURE:
+        raise AnswerError(f"Figures beyond {LARGEST_FIGURE:,.0f} {like} are outside what this course works with; type an ordinary figure.")
+    if step_size < FINEST_STEP or size >= step_size * 10 ** MOST_SIGNIFICANT_DIGITS:
+        raise AnswerError(f"That figure is written more precisely than the course can show (at most {MOST_SIGNIFICANT_DIGITS} "
+                          f"significant digits, and no finer than {FINEST_STEP:.9f} {like}); type fewer decimals.")
     return RoundingInterval(_tidy(float(quantity.magnitude)), float(step), str(quantity.units))

@@ -54,3 +54,15 @@ def test_parse_quantity(text, metres):
 def test_parse_quantity_says_what_was_expected(bad, words):
     with pytest.raises(AnswerError, match=words):
         parse_quantity(bad, like="km")
+
+
+def test_article_view_takes_one_kind_as_a_word():
+    """A single string was once read letter by letter, and showed nothing."""
+    view = article_view(kinds="headline")
+    assert view.kinds == ("headline",) and len(view.rows()) == 1
+
+
+@pytest.mark.parametrize("kinds", ["heading", ["headline", "captions"], 5, [["headline"]]])
+def test_article_view_names_the_kinds_it_knows(kinds):
+    with pytest.raises(ValueError, match="not a kind of line in the segments table; use one or more of: .*body_paragraph"):
+        article_view(kinds=kinds)

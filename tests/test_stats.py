@@ -1,5 +1,5 @@
 """Totals, rates, consistency and verifiability, all computed from the ledger (lesson 03)."""
-from datetime import date
+from datetime import date, datetime
 
 import pandas as pd
 import pytest
@@ -132,3 +132,20 @@ def test_count_word_lines_finds_whole_words_in_the_article_only():
     assert set(found.loc[found["word"] == "sortie", "line"]) == {10, 12, 36}
     assert list(found.loc[found["word"] == "object", "line"]) == [36]
     assert "fighter" not in set(found["word"])  # the Su-34 caption is page chrome, not the article
+
+
+@pytest.mark.parametrize("briefing", [datetime(2015, 11, 10, 9, 0), pd.Timestamp("2015-11-10")])
+def test_rates_take_a_datetime_or_a_timestamp_as_its_day(briefing):
+    """Rates.on once raised TypeError comparing a datetime with the start date."""
+    assert stats.rates(briefing).briefing == date(2015, 11, 10) == stats.rates().on(briefing).briefing
+    assert stats.calendar_day(pd.NaT) is None and stats.calendar_day("2015-11-10") is None
+
+
+def test_curve_works_past_pandas_last_timestamp():
+    curve = stats.rates().curve(date(3000, 1, 1), date(3000, 1, 3))
+    assert curve["date"].tolist() == ["3000-01-01", "3000-01-02", "3000-01-03"]
+
+
+def test_ratings_are_read_with_the_checkers_spelling_rules():
+    table = stats.compare_ratings(["C004", "C034", "C062"], ["Partly-checkable", "UNCHECKABLE.", "checkable?"])
+    assert table["yours"].tolist() == ["partly_checkable", "uncheckable", "not rated yet"]

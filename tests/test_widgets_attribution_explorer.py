@@ -60,3 +60,11 @@ def test_response_is_fast():
         picker.value = key
         timings.append(time.perf_counter() - started)
     assert statistics.median(timings) < 0.03
+
+
+def test_a_list_choice_is_refused_in_words_not_a_type_error():
+    """A list once raised TypeError: unhashable type: 'list'."""
+    assert AttributionExplorer(choice=["mode:narration"]).choice == "mode:direct_quote"
+    explorer = AttributionExplorer()
+    explorer.set_choice(["mode:narration"])
+    assert explorer.choice == "mode:direct_quote" and "not one of the menu" in explorer.message

@@ -82,3 +82,12 @@ def test_bad_input_is_refused_in_words():
 def test_snapshot_asks_the_question():
     assert "source identified" in ClassifyDrill(ask_source=True).snapshot_html()
     assert "source identified" not in ClassifyDrill().snapshot_html()
+
+
+def test_a_list_is_refused_in_words_not_a_type_error():
+    """A list once raised TypeError: unhashable type: 'list'."""
+    drill = ClassifyDrill(ask_source=True)
+    drill.choose_mode(["direct_quote"])
+    assert drill.mode is None and "is not a mode" in drill.feedback
+    drill.choose_source(["named_person"])
+    assert drill.source_type is None and "is not a source type" in drill.feedback

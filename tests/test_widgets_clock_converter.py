@@ -68,3 +68,33 @@ def test_a_change_takes_well_under_30_ms():
         picker.value = date(2015, 10, 1 + k % 28)
         timings.append(time.perf_counter() - started)
     assert statistics.median(timings) < 0.030
+
+
+def test_the_calendar_ends_are_explained_in_the_widget():
+    converter = ClockConverter()
+    converter.set_clock("00:30")
+    converter.set_date(date(1, 1, 1))
+    assert converter.table is None and "outside the calendar" in converter.result_html()
+    converter.set_clock("23:30")
+    converter.set_zone("UTC")
+    converter.set_date(date(9999, 12, 31))
+    assert "outside the calendar" in converter.headline()
+
+
+def test_a_datetime_or_a_timestamp_counts_as_its_day():
+    from datetime import datetime
+
+    import pandas as pd
+
+    for picked in (datetime(2014, 10, 3, 18, 0), pd.Timestamp("2014-10-03")):
+        converter = ClockConverter()
+        converter.set_date(picked)
+        assert converter.on == date(2014, 10, 3) and "was 07:00 UTC" in converter.headline()
+
+
+def test_a_fixed_offset_in_the_text_is_refused_not_taken_for_utc():
+    converter = ClockConverter()
+    box = control(converter, "Clock time:")
+    box.value = "11:00 UTC+3"
+    assert box.value == "11:00 UTC+3" and converter.note == ""
+    assert "fixed offset" in converter._result.value and "names the zone UTC" not in converter._result.value

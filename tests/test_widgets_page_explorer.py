@@ -42,3 +42,11 @@ def test_menu_labels_do_not_answer_exercise_00_3():
     """Exercise 00.3 asks which part of the page is not in English: the menu must not say so itself."""
     labels = " ".join(label for label, _ in PageExplorer().options).casefold()
     assert "english" not in labels and "russian" not in labels
+
+
+def test_a_list_kind_is_ignored_not_a_type_error():
+    """A list once raised TypeError: unhashable type: 'list'."""
+    explorer = PageExplorer(kind=["photo_credit"])
+    assert explorer.kind == "headline"
+    explorer.set_kind(["photo_credit"])
+    assert explorer.kind == "headline"

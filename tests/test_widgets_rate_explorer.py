@@ -1,7 +1,11 @@
 """Rate explorer: the briefing date moves the per-day rates, the text and the chart; nothing else."""
+import json
 import statistics
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+
+import pandas as pd
+import pytest
 
 from medialit import stats
 from medialit.charts import VEGALITE_MIMETYPE
@@ -80,3 +84,27 @@ def test_a_change_takes_well_under_30_ms():
         picker.value = date(2015, 10, 5) + timedelta(days=k)
         timings.append(time.perf_counter() - started)
     assert statistics.median(timings) < 0.030
+
+
+@pytest.mark.parametrize("picked", [datetime(2015, 11, 10, 15, 30), pd.Timestamp("2015-11-10")])
+def test_a_datetime_or_a_timestamp_counts_as_its_day(picked):
+    """Comparing a datetime (or a Timestamp) with the start date once raised TypeError."""
+    explorer = RateExplorer()
+    explorer.set_date(picked)
+    assert explorer.briefing == date(2015, 11, 10)
+    assert f"{stats.rates(date(2015, 11, 10)).sorties_per_day:.1f} sorties per day" in explorer.result_html()
+    explorer.set_date(pd.NaT)
+    assert "Pick a date for the briefing" in explorer.result_html()
+
+
+def test_dates_at_the_end_of_the_calendar_are_explained_not_an_overflow():
+    """briefing + 10 days once raised OverflowError near 31 December 9999; pandas' date range stopped in 2262."""
+    explorer = RateExplorer()
+    explorer.view
+    explorer.set_date(date(9999, 12, 25))
+    assert "Pick a date up to Tuesday 21 December 9999" in explorer._result.value and explorer.chart_rows() == []
+    explorer.set_date(date(9999, 12, 21))
+    assert explorer.chart_rows()[-1]["date"] == "9999-12-31"
+    explorer.set_date(date(3000, 1, 1))
+    assert "359,492 days after" in explorer.summary()[0]
+    json.dumps(spec(explorer))

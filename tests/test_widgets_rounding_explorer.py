@@ -31,7 +31,7 @@ def test_controls_are_labelled_and_drive_the_result_and_the_chart():
                       "Second figure from the ledger:", "Second figure:", "Precision of the second figure:", "Show intervals in:"]
     unit = next(c for c in controls(view) if c.description == "Show intervals in:")
     unit.value = "meter"
-    assert "5450 m up to 5550 m" in explorer._result.value
+    assert "5,450 m up to 5,550 m" in explorer._result.value
     assert chart_rows(explorer)[0]["low"] == 5450
     spec = explorer._chart_output.outputs[0]["data"][VEGALITE_MIMETYPE]
     assert "True distance, metres (m)" in str(spec) and spec["title"] == "What each reported figure allows"
@@ -96,12 +96,52 @@ def test_a_change_takes_well_under_30_ms():
 def test_conversion_lines_say_which_unit_they_convert_into():
     summary = RoundingExplorer().summary()
     assert summary[-2].startswith("Converted into km, the second figure is 5.556 km;")
-    assert summary[-1].startswith("Converted into nmi, the first figure is 2.97 nmi;")
+    assert summary[-1].startswith("Converted into nmi, the first figure is 2.969762 nmi;")
 
 
 def test_a_figure_precise_to_the_metre_is_not_written_as_a_single_point():
     explorer = RoundingExplorer()
     explorer.set_figure("first", "5556 m")
     summary = " ".join(explorer.summary())
-    assert "5555.5 m up to 5556.5 m" in summary and "both figures allow 5.5555 km up to 5.5565 km" in summary
+    assert "5,555.5 m up to 5,556.5 m" in summary and "both figures allow 5.5555 km up to 5.5565 km" in summary
     assert "5.5555 to 5.5565 km" in explorer.chart_description()
+
+
+def test_figures_are_shown_with_their_digits_and_thousands_separators():
+    """.4g and :g once showed "1234567 m" as 1.235e+06 m, "18520 m" as 1.852e+04 m and "1234.567 km" as 1235 km."""
+    explorer = RoundingExplorer()
+    for typed, shown in (("1234567 m", "The first figure, 1,234,567 m, to the nearest 1 m"),
+                         ("18520 m", "The first figure, 18,520 m, to the nearest 1 m"),
+                         ("1234.567 km", "The first figure, 1,234.567 km, to the nearest 0.001 km")):
+        explorer.set_figure("first", typed)
+        text = " ".join(explorer.summary()) + explorer.chart_description()
+        assert shown in text and "e+" not in text
+    assert explorer.chart_rows()[0]["row"] == "First: 1,234.567 km"
+    assert (explorer.chart_rows()[0]["from"], explorer.chart_rows()[0]["to"]) == ("1,234.5665", "1,234.5675")
+    explorer.set_figure("second", "5.5 km")
+    explorer.set_precision("second", "0.01")
+    assert "that is 1,234.57 km: not the second figure's 5.50 km" in explorer.summary()[-1]
+
+
+def test_an_absurd_magnitude_is_refused_and_the_chart_stays_valid_json():
+    """1e308 km in metres is infinity: the spec was invalid JSON and the summary printed 300-digit bounds."""
+    import json
+
+    explorer = RoundingExplorer()
+    explorer.view
+    _, figure, _ = explorer._controls["first"]
+    figure.value = "1e308 km"
+    explorer.set_unit("meter")
+    assert figure.value == "1e308 km"
+    summary = explorer.summary()
+    assert summary[0].startswith("The first figure: Figures beyond 1,000,000,000 km") and max(map(len, summary)) < 300
+    json.dumps(explorer._chart_output.outputs[0]["data"][VEGALITE_MIMETYPE], allow_nan=False)
+
+
+def test_list_input_to_the_setters_is_ignored_not_a_type_error():
+    explorer = RoundingExplorer()
+    before = (dict(explorer.claims), dict(explorer.precisions), explorer.unit)
+    explorer.pick_claim("first", ["C062"])
+    explorer.set_precision("first", ["0.1"])
+    explorer.set_unit(["meter"])
+    assert (explorer.claims, explorer.precisions, explorer.unit) == before

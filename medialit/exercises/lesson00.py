@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..checks import parse_number
 from ..data import load_segments
 from . import Exercise, register
 
@@ -42,7 +43,8 @@ register(
             "Use the page explorer above: choose 'Body paragraphs' and read the count it shows.",
             "Or in code: (segments['kind'] == 'body_paragraph').sum()",
         ),
-        traps=((lambda a: float(str(a).replace(",", "")) == 62, "62 is every line of the page, blank lines and chrome included; count only the body paragraphs."),),
+        traps=((lambda a: parse_number(a) == len(load_segments()),
+                "That is every line of the page, blank lines and chrome included; count only the body paragraphs."),),
         success="Right. Not every one of them is certainly part of the article: one sits on an unclear boundary (lesson 01).",
     ),
     Exercise(

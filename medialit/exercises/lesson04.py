@@ -10,7 +10,7 @@ from ..checks import AnswerError, parse_number
 from ..clocks import ClockError, convert_clock, read_clock
 from ..data import load_entity_aliases
 from ..units import parse_quantity, round_to_step, rounding_interval, ureg
-from . import Exercise, register
+from . import Exercise, register, same_choice
 
 EXPLANATIONS = ("converted", "different", "misprint")
 # A date before Moscow's change of 26 October 2014 (facts.md), to recognise answers that use the old offset.
@@ -54,8 +54,8 @@ class CountWordsExercise(Exercise):
 
     def _judge_choices(self, answer: Any) -> bool:
         if isinstance(answer, (list, tuple, set)) or hasattr(answer, "tolist"):
-            plurals = {word.removesuffix("s"): word for word in self.choices}
-            answer = [plurals.get(item.strip().casefold(), item) if isinstance(item, str) else item for item in list(answer)]
+            answer = [next((word for word in self.choices if same_choice(item, word.removesuffix("s"))), item)
+                      if isinstance(item, str) else item for item in list(answer)]
         return super()._judge_choices(answer)
 
 
@@ -142,7 +142,7 @@ register(
         expected=_nautical_in_km,
         tolerance=0.0005,
         hints=(
-            "With pint: ureg.Quantity(value, 'nautical_mile').to('km'), with the value taken from the ledger's row for line 52.",
+            "As in the worked example (u = ureg()): u.Quantity(value, 'nautical_mile').to('km'), with the value taken from the ledger's row for line 52.",
             "One international nautical mile is exactly 1,852 m (facts.md).",
         ),
         traps=(
@@ -200,7 +200,7 @@ register(
         expected=_best_explanation,
         hints=("Use the explorer: do the two figures' intervals overlap? If they do, what is the simplest account of that?",),
         traps=(
-            (lambda a: str(a).strip().casefold() == "misprint",
+            (lambda a: same_choice(a, "misprint"),
              "A misprint is possible, but nothing needs it: both figures allow the same distances."),
         ),
         success="Right: their intervals overlap, so one distance in two units, rounded differently, explains both. The rounding even hints at which came first.",

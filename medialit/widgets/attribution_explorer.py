@@ -23,7 +23,7 @@ class AttributionExplorer(CourseWidget):
         self._lines = self._lines_to_show()
         self._cache: dict[str, str] = {}
         self.message = ""
-        self.choice = choice if choice in self._choices else next(iter(self._choices))
+        self.choice = choice if isinstance(choice, str) and choice in self._choices else next(iter(self._choices))
 
     # --- choices -------------------------------------------------------------------------------------
 
@@ -51,7 +51,7 @@ class AttributionExplorer(CourseWidget):
 
     def set_choice(self, key: str) -> None:
         """Highlight another set of sentences; an unknown choice keeps the current one and says so."""
-        if key in self._choices:
+        if isinstance(key, str) and key in self._choices:
             self.choice, self.message = key, ""
         else:
             self.message = f"{str(key)[:40]!r} is not one of the menu's choices, so the highlight is unchanged."

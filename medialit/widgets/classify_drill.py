@@ -65,7 +65,7 @@ class ClassifyDrill(CourseWidget):
 
     def choose_mode(self, mode: str | None) -> None:
         """Pick an answer for the mode (None clears it); an unknown value is refused in words."""
-        if mode is not None and mode not in MODE_LABELS:
+        if mode is not None and not (isinstance(mode, str) and mode in MODE_LABELS):
             self.feedback = f"{str(mode)[:40]!r} is not a mode; choose direct quote, paraphrase or narration."
         else:
             self.mode, self.feedback, self.correct = mode, "", None
@@ -73,7 +73,7 @@ class ClassifyDrill(CourseWidget):
 
     def choose_source(self, source_type: str | None) -> None:
         """Pick an answer for the source type (None clears it)."""
-        if source_type is not None and source_type not in SOURCE_TYPE_LABELS:
+        if source_type is not None and not (isinstance(source_type, str) and source_type in SOURCE_TYPE_LABELS):
             self.feedback = f"{str(source_type)[:40]!r} is not a source type; choose one of the listed options."
         else:
             self.source_type, self.feedback, self.correct = source_type, "", None

@@ -10,17 +10,14 @@ import html
 from datetime import date
 
 from ..clocks import PLACES, ClockError, convert_clock, read_clock
-from ..stats import campaign_dates, claims_with_lines
+from ..dating import day_label
+from ..stats import calendar_day, campaign_dates, claims_with_lines
 from . import CourseWidget, labelled
 
 __all__ = ["ClockConverter"]
 
 _CELL = "style='padding:0.2em 0.9em;text-align:left'"
 ZONE_OPTIONS = tuple((f"{place} ({zone})" if place != zone else zone, zone) for place, zone in PLACES.items())
-
-
-def _long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 class ClockConverter(CourseWidget):
@@ -48,7 +45,8 @@ class ClockConverter(CourseWidget):
             self._changed()
 
     def set_date(self, on: date | None) -> None:
-        self.on = on if isinstance(on, date) else None
+        """Convert on another date: a ``date``, a ``datetime`` or a pandas ``Timestamp`` (its day is used)."""
+        self.on = calendar_day(on)
         self._changed()
 
     def _recompute(self) -> None:
@@ -77,9 +75,9 @@ class ClockConverter(CourseWidget):
             return self.error
         utc = self.table.set_index("time_zone").loc["UTC"]
         place = self.table.set_index("time_zone").loc[self.zone, "place"]
-        when = _long_date(self.on)
+        when = day_label(self.on)
         utc_date = date.fromisoformat(utc["local_date"])
-        day_shift = "" if utc_date == self.on else f" on {_long_date(utc_date)}"
+        day_shift = "" if utc_date == self.on else f" on {day_label(utc_date)}"
         return f"{read_clock(self.clock_text).clock:%H:%M} in {place} on {when} was {utc['local_time']} UTC{day_shift}."
 
     def result_html(self) -> str:

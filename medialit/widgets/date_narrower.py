@@ -1,4 +1,7 @@
-"""Date narrower: tick the article's own clues and watch the candidate days of the year shrink (text and chart)."""
+"""Date narrower: tick the article's own clues and watch the candidate days of the year shrink (text and chart).
+
+The calendar chart is refilled per change, not rebuilt (see ``medialit.livechart`` for why and the timings).
+"""
 from __future__ import annotations
 
 import html
@@ -7,13 +10,15 @@ from typing import Iterable
 import altair as alt
 import pandas as pd
 
-from ..charts import PALETTE, VEGALITE_MIMETYPE, CourseChart, show
-from ..dating import WEEKDAYS, clue_table, candidate_days, describe_days, inferred_year, internal_clues, rule_out_steps
+from ..charts import PALETTE, CourseChart, show
+from ..dating import WEEKDAYS, candidate_days, clue_table, day_label, describe_days, inferred_year, internal_clues, rule_out_steps
+from ..livechart import LiveChart
 from . import CourseWidget, labelled
 
 __all__ = ["DateNarrower"]
 
 STATUS_STILL, STATUS_OUT = "still possible", "ruled out"
+CHART_TITLE = "Candidate days for the briefing"
 
 
 class DateNarrower(CourseWidget):
@@ -27,15 +32,14 @@ class DateNarrower(CourseWidget):
         self._year = inferred_year()
         self._keys = [clue.key for clue in self.clues]
         days = self._table.index
-        self._calendar = pd.DataFrame({
-            "day": days.strftime("%Y-%m-%d"),
-            "date": [f"{d:%a} {d.day} {d:%b %Y}" for d in days],
-            "week": (days - pd.to_timedelta(days.day_of_week, unit="D")).strftime("%Y-%m-%d"),
-            "weekday": days.day_name(),
-        })
+        self._calendar = [
+            {"day": day.strftime("%Y-%m-%d"), "date": day_label(day),
+             "week": (day - pd.Timedelta(days=day.day_of_week)).strftime("%Y-%m-%d"), "weekday": day.day_name()}
+            for day in days
+        ]
         self.applied: list[str] = []
         self.message = ""
-        self._base_spec: dict | None = None
+        self._live_chart: LiveChart | None = None
         for key in applied:
             self.set_clue(key, True)
 
@@ -63,6 +67,7 @@ class DateNarrower(CourseWidget):
         return start + describe_days(days)
 
     def steps_html(self) -> str:
+        """What each applied clue ruled out, in order, with the reasoning behind it."""
         steps = rule_out_steps(self.applied, self._table)
         if steps.empty:
             return ""
@@ -70,11 +75,11 @@ class DateNarrower(CourseWidget):
         left_cell, right_cell = cell.format("left"), cell.format("right")
         rows = "".join(
             f"<tr><td {left_cell}>{html.escape(str(clue))}</td><td {right_cell}>{before}</td>"
-            f"<td {right_cell}>{out}</td><td {right_cell}>{left}</td></tr>"
-            for clue, before, out, left in steps.itertuples(index=False, name=None)
+            f"<td {right_cell}>{out}</td><td {right_cell}>{left}</td><td {left_cell}>{html.escape(str(why))}</td></tr>"
+            for clue, before, out, left, why in steps.itertuples(index=False, name=None)
         )
-        headers = "".join(f"<th scope='col' {right_cell if i else left_cell}>{name}</th>"
-                          for i, name in enumerate(("Clue", "Days before", "Ruled out", "Days left")))
+        headers = "".join(f"<th scope='col' {right_cell if name in ('Days before', 'Ruled out', 'Days left') else left_cell}>{name}</th>"
+                          for name in ("Clue", "Days before", "Ruled out", "Days left", "Why"))
         return ("<table style='border-collapse:collapse;margin:0.4em 0'><caption style='text-align:left'>"
                 "What each clue ruled out, in the order you applied them</caption>"
                 f"<thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table>")
@@ -83,52 +88,49 @@ class DateNarrower(CourseWidget):
         warning = f"<p><strong>Note:</strong> {html.escape(self.message)}</p>" if self.message else ""
         return f"{warning}<p role='status'><strong>{html.escape(self.result_text())}</strong></p>{self.steps_html()}"
 
-    def _statuses(self) -> list[str]:
+    def chart_rows(self) -> list[dict]:
+        """One row per day of the year, with whether it is still possible."""
         still = set(self.candidates().strftime("%Y-%m-%d"))
-        return [STATUS_STILL if day in still else STATUS_OUT for day in self._calendar["day"]]
+        return [{**day, "status": STATUS_STILL if day["day"] in still else STATUS_OUT} for day in self._calendar]
 
-    def _description(self) -> str:
+    def chart_description(self) -> str:
         return (
             f"A calendar of {self._year}: one mark per day, weeks from left to right, weekdays from top to bottom. "
             f"{self.result_text()} Days still possible are large blue circles; ruled-out days are small grey squares."
         )
 
-    def chart(self) -> CourseChart:
-        """A calendar of the year: one mark per day; days still possible are large blue circles, the rest small grey squares."""
-        frame = self._calendar.assign(status=self._statuses())
+    def _calendar_chart(self, data) -> alt.Chart:
+        """The calendar's marks for ``data``: a table of days (a chart to display) or a named dataset (filled per change)."""
         domain = [STATUS_STILL, STATUS_OUT]
-        chart = alt.Chart(frame).mark_point(filled=True, aria=False).encode(
+        return alt.Chart(data).mark_point(filled=True, aria=False).encode(
             x=alt.X("week:T", title=f"Week beginning (Monday), {self._year}", axis=alt.Axis(format="%-d %b", labelAngle=-45)),
             y=alt.Y("weekday:N", sort=list(WEEKDAYS), title="Day of the week"),
             shape=alt.Shape("status:N", scale=alt.Scale(domain=domain, range=["circle", "square"]), title="Day"),
             color=alt.Color("status:N", scale=alt.Scale(domain=domain, range=[PALETTE[0], "#9e9e9e"]), title="Day"),
             size=alt.Size("status:N", scale=alt.Scale(domain=domain, range=[90, 18]), title="Day"),
-            tooltip=["date", "status"],
+            tooltip=[alt.Tooltip("date:N", title="Day"), alt.Tooltip("status:N", title="Status")],
         ).properties(width=620, height=180)
-        return show(chart, title="Candidate days for the briefing", description=self._description())
 
-    def live_spec(self) -> dict:
-        """The chart's vega-lite spec for the live view: built once, then only the days' status and the text change."""
-        if self._base_spec is None:
-            self._base_spec = self.chart().to_dict()
-        (name, records), = self._base_spec["datasets"].items()
-        values = [{**record, "status": status} for record, status in zip(records, self._statuses())]
-        return {**self._base_spec, "datasets": {name: values}, "description": self._description()}
+    def chart(self) -> CourseChart:
+        """A calendar of the year: one mark per day; days still possible are large blue circles, the rest small grey squares."""
+        return show(self._calendar_chart(pd.DataFrame(self.chart_rows())), title=CHART_TITLE, description=self.chart_description())
+
+    def live_chart(self) -> LiveChart:
+        """The same calendar for the live view and the snapshot: built once, then only its days and description change."""
+        if self._live_chart is None:
+            chart = show(self._calendar_chart(alt.Data(name="days")), title=CHART_TITLE,
+                         description="A calendar of the year's days, still possible or ruled out (filled in per change).")
+            self._live_chart = LiveChart(chart, "days")
+        return self._live_chart
 
     def snapshot_html(self) -> str:
-        course_chart = self.chart()
-        return (f"{self.result_html()}<figure role='img' aria-label='{html.escape(course_chart.description)}'>"
-                f"{course_chart.svg()}</figure>")
+        return self.result_html() + self.live_chart().snapshot_html(self.chart_rows(), self.chart_description())
 
     def _refresh(self) -> None:
         if self._view is None:
             return
         self._result.value = self.result_html()
-        self._chart.outputs = ({
-            "output_type": "display_data",
-            "data": {VEGALITE_MIMETYPE: self.live_spec(), "text/plain": self._description()},
-            "metadata": {},
-        },)
+        self._chart_output.outputs = self.live_chart().output(self.chart_rows(), self.chart_description())
 
     def _build_view(self):
         import ipywidgets as w
@@ -140,8 +142,8 @@ class DateNarrower(CourseWidget):
             box.observe(lambda change, key=clue.key: self.set_clue(key, change["new"]), names="value")
             boxes.append(box)
         self._result = w.HTML()
-        self._chart = w.Output()
-        view = w.VBox([w.HTML("<p><strong>Clues to apply:</strong></p>"), *boxes, self._result, self._chart])
+        self._chart_output = w.Output()
+        view = w.VBox([w.HTML("<p><strong>Clues to apply:</strong></p>"), *boxes, self._result, self._chart_output])
         self._view = view
         self._refresh()
         return view

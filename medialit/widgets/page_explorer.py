@@ -29,7 +29,7 @@ class PageExplorer(CourseWidget):
 
     def __init__(self, kind: str = "headline"):
         self._segments = load_segments()
-        self.kind = kind if kind in KIND_LABELS else "headline"
+        self.kind = kind if isinstance(kind, str) and kind in KIND_LABELS else "headline"
 
     @property
     def options(self) -> list[tuple[str, str]]:
@@ -37,7 +37,7 @@ class PageExplorer(CourseWidget):
 
     def set_kind(self, kind: str) -> None:
         """Choose which part of the page to show; an unknown kind keeps the current choice."""
-        if kind in KIND_LABELS:
+        if isinstance(kind, str) and kind in KIND_LABELS:
             self.kind = kind
             if self._view is not None:
                 self._result.value = self.result_html()

@@ -14,21 +14,20 @@ from datetime import date, timedelta
 import altair as alt
 
 from ..charts import PALETTE, show
+from ..dating import day_label
 from ..livechart import LiveChart
-from ..stats import rates
+from ..stats import calendar_day, rates
 from . import CourseWidget, labelled
 
 __all__ = ["RateExplorer"]
 
 WINDOW_DAYS = 10
-
-
-def _long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+# The chart runs WINDOW_DAYS past the date picked, and Python's calendar ends on 31 December 9999.
+LATEST_BRIEFING = date.max - timedelta(days=WINDOW_DAYS)
 
 
 def _days(count: int) -> str:
-    return f"{count} day{'s' if count != 1 else ''}"
+    return f"{count:,} day{'s' if count != 1 else ''}"
 
 
 class RateExplorer(CourseWidget):
@@ -44,7 +43,8 @@ class RateExplorer(CourseWidget):
         self._recompute()
 
     def set_date(self, briefing: date | None) -> None:
-        self.briefing = briefing if isinstance(briefing, date) else None
+        """Assume another briefing date: a ``date``, a ``datetime`` or a pandas ``Timestamp`` (its day is used)."""
+        self.briefing = calendar_day(briefing)
         self._recompute()
         if self._view is not None:
             self._result.value = self.result_html()
@@ -55,8 +55,11 @@ class RateExplorer(CourseWidget):
         if self.briefing is None:
             self.error = "Pick a date for the briefing: the per-day rates depend on it."
         elif self.briefing <= self.start:
-            self.error = (f"Pick a date after {_long_date(self.start)}: the article says the campaign started then "
+            self.error = (f"Pick a date after {day_label(self.start)}: the article says the campaign started then "
                           f"(line {self._cited_rates.total_line}), so an earlier briefing could not report it.")
+        elif self.briefing > LATEST_BRIEFING:
+            self.error = (f"Pick a date up to {day_label(LATEST_BRIEFING)}: the chart runs {_days(WINDOW_DAYS)} past "
+                          "the date picked, and the calendar ends with the year 9999.")
         else:
             self.rates = self._cited_rates.on(self.briefing)
 
@@ -71,7 +74,7 @@ class RateExplorer(CourseWidget):
         else:
             cited = ""
         return [
-            f"If the briefing was on {_long_date(self.briefing)}{cited}, it came {_days(r.days)} "
+            f"If the briefing was on {day_label(self.briefing)}{cited}, it came {_days(r.days)} "
             f"after the campaign's start on {self.start.day} {self.start:%B} (line {r.total_line}).",
             f"Sorties per day: {r.sorties:,} sorties / {_days(r.days)} = {r.sorties_per_day:,.1f} sorties per day.",
             f"Targets per day: {r.targets:,} targets / {_days(r.days)} = {r.targets_per_day:,.1f} targets per day.",
@@ -104,8 +107,8 @@ class RateExplorer(CourseWidget):
         if self.rates is None:
             return "No valid briefing date is picked, so the chart is empty."
         return (f"A falling line: campaign sorties per day if the briefing was on each date from "
-                f"{_long_date(max(self.briefing - timedelta(days=WINDOW_DAYS), self.start + timedelta(days=1)))} to "
-                f"{_long_date(self.briefing + timedelta(days=WINDOW_DAYS))}. At your date, {_long_date(self.briefing)}, "
+                f"{day_label(max(self.briefing - timedelta(days=WINDOW_DAYS), self.start + timedelta(days=1)))} to "
+                f"{day_label(self.briefing + timedelta(days=WINDOW_DAYS))}. At your date, {day_label(self.briefing)}, "
                 f"it is {self.rates.sorties_per_day:.1f}. A flat dashed line marks the {self.rates.day_sorties} sorties the "
                 "article gives for the day itself.")
 
@@ -129,9 +132,6 @@ class RateExplorer(CourseWidget):
                      title="Sorties per day depend on the date assumed",
                      description="A falling line of sorties per day by assumed briefing date (filled in per change).")
         return LiveChart(chart, "rates")
-
-    def chart_spec(self) -> dict:
-        return self._chart.spec(self.chart_rows(), self.chart_description())
 
     def snapshot_html(self) -> str:
         return self.result_html() + self._chart.snapshot_html(self.chart_rows(), self.chart_description())

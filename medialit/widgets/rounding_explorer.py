@@ -15,7 +15,7 @@ from ..charts import PALETTE, show
 from ..checks import AnswerError
 from ..livechart import LiveChart
 from ..stats import claims_with_lines
-from ..units import RoundingInterval, bound_text, round_to_step, rounding_interval, unit_symbol
+from ..units import RoundingInterval, bound_text, number_text, round_to_step, rounding_interval, unit_symbol
 from . import CourseWidget, labelled
 
 __all__ = ["RoundingExplorer"]
@@ -36,10 +36,6 @@ DISPLAY_UNITS = (
 )
 FIGURES = ("first", "second")
 TYPE_YOUR_OWN = ""
-
-
-def _number(value: float) -> str:
-    return f"{value:.4g}"
 
 
 class RoundingExplorer(CourseWidget):
@@ -71,19 +67,19 @@ class RoundingExplorer(CourseWidget):
 
     def pick_claim(self, which: str, claim_id: str) -> None:
         """Take a figure from the ledger (a distance claim id such as the one for line 44), or "" to type one."""
-        if which in FIGURES and (claim_id in self._ledger or claim_id == TYPE_YOUR_OWN):
+        if which in FIGURES and isinstance(claim_id, str) and (claim_id in self._ledger or claim_id == TYPE_YOUR_OWN):
             self.claims[which] = claim_id
             if claim_id:
                 self.figures[which] = self._ledger[claim_id][1]
             self._changed()
 
     def set_precision(self, which: str, precision: str) -> None:
-        if which in FIGURES and precision in dict((v, k) for k, v in PRECISIONS):
+        if which in FIGURES and isinstance(precision, str) and precision in dict((v, k) for k, v in PRECISIONS):
             self.precisions[which] = precision
             self._changed()
 
     def set_unit(self, unit: str) -> None:
-        if unit in dict((v, k) for k, v in DISPLAY_UNITS):
+        if isinstance(unit, str) and unit in dict((v, k) for k, v in DISPLAY_UNITS):
             self.unit = unit
             self._changed()
 
@@ -134,7 +130,8 @@ class RoundingExplorer(CourseWidget):
                 continue
             own, shown = self.intervals[which], self.shown(which)
             symbol = unit_symbol(own.unit)
-            sentence = (f"The {which} figure, {_number(own.value)} {symbol}, to the nearest {_number(own.step)} {symbol}, "
+            sentence = (f"The {which} figure, {number_text(own.value, own.step)} {symbol}, to the nearest "
+                        f"{number_text(own.step, own.step)} {symbol}, "
                         f"allows any true value from {own.describe()}")
             if shown.unit != own.unit:
                 sentence += f", that is {shown.describe()}"
@@ -154,9 +151,9 @@ class RoundingExplorer(CourseWidget):
                 exact = theirs.to(mine.unit).value
                 rounded = self.rounded_like(which)
                 verdict = "the same as" if rounded == mine.value else "not"
-                lines.append(f"Converted into {symbol}, the {other} figure is {_number(exact)} {symbol}; rounded to the nearest {_number(mine.step)} "
-                             f"{symbol}, like the {which}, that is {rounded:g} {symbol}: {verdict} the {which} figure's "
-                             f"{mine.value:g} {symbol}.")
+                lines.append(f"Converted into {symbol}, the {other} figure is {number_text(exact)} {symbol}; rounded to the nearest "
+                             f"{number_text(mine.step, mine.step)} {symbol}, like the {which}, that is {number_text(rounded, mine.step)} "
+                             f"{symbol}: {verdict} the {which} figure's {number_text(mine.value, mine.step)} {symbol}.")
         return lines
 
     def _finest_step(self) -> float:
@@ -168,24 +165,27 @@ class RoundingExplorer(CourseWidget):
         return f"<ul>{items}</ul>"
 
     def chart_rows(self) -> list[dict]:
+        """One bar per readable figure, and one for the overlap; the ends also as text, for the tooltip and the description."""
         rows = []
         for which in FIGURES:
             shown = self.shown(which)
             if shown:
                 original = self.intervals[which]
-                rows.append({"row": f"{which.title()}: {_number(original.value)} {unit_symbol(original.unit)}",
+                rows.append({"row": f"{which.title()}: {number_text(original.value, original.step)} {unit_symbol(original.unit)}",
                              "low": shown.low, "high": shown.high, "value": shown.value, "part": which})
         both = self.overlap()
         if both:
             rows.append({"row": "Overlap (both allow)", "low": both[0], "high": both[1], "value": None, "part": "overlap"})
+        if rows:
+            step = self._finest_step()
+            for row in rows:
+                row["from"], row["to"] = bound_text(row["low"], step), bound_text(row["high"], step)
         return rows
 
     def chart_description(self) -> str:
         if not self.intervals:
             return "No figure can be read yet, so the chart is empty."
-        step = self._finest_step()
-        parts = [f"{row['row']}: {bound_text(row['low'], step)} to {bound_text(row['high'], step)} {unit_symbol(self.unit)}"
-                 for row in self.chart_rows()]
+        parts = [f"{row['row']}: {row['from']} to {row['to']} {unit_symbol(self.unit)}" for row in self.chart_rows()]
         return "Horizontal bars, one per figure, spanning the values each allows. " + "; ".join(parts) + "."
 
     def _chart(self) -> LiveChart:
@@ -198,17 +198,14 @@ class RoundingExplorer(CourseWidget):
             bars = base.mark_bar(height=16, opacity=0.8).encode(
                 x=alt.X("low:Q", title=f"True distance, {unit_label}", scale=alt.Scale(zero=False)), x2="high:Q",
                 color=alt.Color("part:N", scale=colours, legend=None),
-                tooltip=[alt.Tooltip("row:N", title="Figure"), alt.Tooltip("low:Q", title="From", format=".4g"),
-                         alt.Tooltip("high:Q", title="Up to", format=".4g")])
+                tooltip=[alt.Tooltip("row:N", title="Figure"), alt.Tooltip("from:N", title="From"),
+                         alt.Tooltip("to:N", title="Up to")])
             marks = base.mark_point(shape="diamond", filled=True, size=90, color="#000000").encode(x="value:Q")
             chart = show((bars + marks).properties(height=110),
                          title="What each reported figure allows",
                          description="Horizontal bars spanning the values each figure allows (filled in per change).")
             self._charts[self.unit] = LiveChart(chart, "intervals")
         return self._charts[self.unit]
-
-    def chart_spec(self) -> dict:
-        return self._chart().spec(self.chart_rows(), self.chart_description())
 
     def snapshot_html(self) -> str:
         return self.result_html() + self._chart().snapshot_html(self.chart_rows(), self.chart_description())

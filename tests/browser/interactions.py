@@ -49,7 +49,7 @@ INTERACTIONS: dict[str, list[Interaction]] = {
         Interaction("type", "Briefing date:", "2015-11-10", "39.8 sorties per day"),
     ],
     "04_units_that_dont_line_up": [
-        Interaction("select", "Show intervals in:", "metres (m)", "5450 m up to 5550 m"),
+        Interaction("select", "Show intervals in:", "metres (m)", "5,450 m up to 5,550 m"),
     ],
     "05_your_turn": [
         Interaction("click", "\u2714 Accept, next row", "", "1 accepted, 0 rejected"),
