@@ -65,3 +65,22 @@ def test_ignores_are_rare_and_explained(path):
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
 def test_solution_notebooks_stay_small(path):
     assert path.stat().st_size <= 1_000_000
+
+
+# What each lesson's exercises must mix (the issues ask for at least six per lesson, of several kinds).
+EXERCISE_KINDS = {
+    "01": {"number", "choice", "choices", "written"},
+    "02": {"number", "choice", "mapping", "written"},
+    "03": {"number", "choice", "choices", "mapping", "written"},
+    "04": {"quantity", "clock", "choice", "choices", "number", "written"},
+    "05": {"number", "choice", "choices", "quantity", "written"},
+}
+
+
+@pytest.mark.parametrize("lesson", sorted(EXERCISE_KINDS))
+def test_each_lesson_has_six_or_more_exercises_of_mixed_kinds(lesson):
+    from medialit.exercises import get_exercise
+
+    ids = ml.list_exercises(lesson)
+    assert len(ids) >= 6
+    assert EXERCISE_KINDS[lesson] <= {get_exercise(i).kind for i in ids}
