@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .exercises import get_exercise
+from .exercises import preview as _preview
 
 __all__ = ["Feedback", "check", "export_answers", "parse_number", "AnswerError"]
 
@@ -95,12 +96,6 @@ def parse_number(answer: object) -> float:
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value
-
-
-def _preview(text: str, limit: int = 40) -> str:
-    """A short, quoted echo of what the learner typed (escaped later wherever it becomes HTML)."""
-    flat = " ".join(str(text).split())
-    return repr(flat if len(flat) <= limit else flat[: limit - 1] + "\u2026")
 
 
 #: The last answer checked for each exercise in this session, for ``export_answers``.

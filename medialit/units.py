@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 __all__ = [
-    "ureg", "parse_quantity", "UNIT_ALIASES", "COURSE_UNITS", "unit_symbol", "split_figure", "stated_step",
+    "ureg", "parse_quantity", "in_km", "UNIT_ALIASES", "COURSE_UNITS", "unit_symbol", "split_figure", "stated_step",
     "round_to_step", "RoundingInterval", "rounding_interval", "bound_text", "number_text",
 ]
 
@@ -94,6 +94,11 @@ def parse_quantity(answer: object, like: str = "km"):
     if not math.isfinite(float(quantity.magnitude)):
         raise AnswerError("Expected an ordinary finite number.")
     return quantity
+
+
+def in_km(answer: object) -> float:
+    """A learner's length answer ("5556 m", "3 nmi", a Quantity) as a number of kilometres (AnswerError if unreadable)."""
+    return float(parse_quantity(answer, like="km").to("kilometer").magnitude)
 
 
 def _unit(unit_text: str):

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-__all__ = ["Exercise", "register", "get_exercise", "list_exercises", "same_choice"]
+__all__ = ["Exercise", "register", "get_exercise", "list_exercises", "same_choice", "preview"]
 
 _REGISTRY: dict[str, "Exercise"] = {}
 _LOADED = False
@@ -108,7 +108,7 @@ class Exercise:
             raise AnswerError(f"Expected one word or phrase in quotes, but got a {type(answer).__name__}.")
         given = _normalise_word(answer)
         if given not in {_normalise_word(c) for c in self.choices}:
-            raise AnswerError(f"{_short(answer)} is not one of the options.")
+            raise AnswerError(f"{preview(answer)} is not one of the options.")
         return given == _normalise_word(self.expected())
 
     def _judge_choices(self, answer: Any) -> bool:
@@ -123,7 +123,7 @@ class Exercise:
         if self.choices:
             unknown = given - {_normalise_word(c) for c in self.choices}
             if unknown:
-                raise AnswerError(f"{_short(sorted(unknown)[0])} is not one of the options.")
+                raise AnswerError(f"{preview(sorted(unknown)[0])} is not one of the options.")
         expected = {_normalise_word(item) for item in self.expected()}
         return given == expected
 
@@ -164,16 +164,20 @@ class Exercise:
             try:
                 given[_normalise_word(key)] = parse_number(value)
             except AnswerError as err:
-                raise AnswerError(f"For {_short(key)}: {err} Each label needs a count beside it.") from None
+                raise AnswerError(f"For {preview(key)}: {err} Each label needs a count beside it.") from None
         expected = {_normalise_word(k): float(v) for k, v in dict(self.expected()).items()}
         if set(given) != set(expected):
             return False
         return all(math.isclose(given[k], expected[k], abs_tol=self.tolerance + 1e-9) for k in expected)
 
 
-def _short(value: Any) -> str:
-    text = " ".join(str(value).split())
-    return repr(text if len(text) <= 40 else text[:39] + "\u2026")
+def preview(value: Any, limit: int = 40) -> str:
+    """A short, quoted echo of what the learner typed (escaped later wherever it becomes HTML); never fails."""
+    try:
+        text = " ".join(str(value).split())
+    except Exception:  # e.g. an int with more digits than Python will print
+        text = f"a {type(value).__name__}"
+    return repr(text if len(text) <= limit else text[: limit - 1] + "\u2026")
 
 
 def register(*exercises: Exercise) -> None:
@@ -198,7 +202,7 @@ def get_exercise(exercise_id: object) -> Exercise:
     _load_all()
     key = exercise_id.strip() if isinstance(exercise_id, str) else ""
     if key not in _REGISTRY:
-        given = _short(exercise_id) if isinstance(exercise_id, str) else f"given as a {type(exercise_id).__name__}"
+        given = preview(exercise_id) if isinstance(exercise_id, str) else f"given as a {type(exercise_id).__name__}"
         raise KeyError(f"There is no exercise {given}. Ids are text in quotes, like '01.3'; ml.list_exercises() lists them all.")
     return _REGISTRY[key]
 

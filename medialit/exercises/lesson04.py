@@ -9,7 +9,7 @@ from .. import stats
 from ..checks import AnswerError, parse_number
 from ..clocks import ClockError, convert_clock, read_clock
 from ..data import load_entity_aliases
-from ..units import parse_quantity, round_to_step, rounding_interval, ureg
+from ..units import in_km, parse_quantity, round_to_step, rounding_interval, ureg
 from . import Exercise, register, same_choice
 
 EXPLANATIONS = ("converted", "different", "misprint")
@@ -128,9 +128,6 @@ def _numbered_count_words() -> list[str]:
     return [word for word in COUNT_WORDS if word.removesuffix("s") in units]
 
 
-def _km(answer) -> float:
-    return float(parse_quantity(answer, like="km").to("km").magnitude)
-
 
 register(
     ConversionExercise(
@@ -146,12 +143,12 @@ register(
             "One international nautical mile is exactly 1,852 m (facts.md).",
         ),
         traps=(
-            (lambda a: abs(_km(a) - _km_interval().value) < 1e-9, "That is line 44's figure; convert line 52's nautical miles instead."),
-            (lambda a: abs(_km(a) - _nautical_in_km().magnitude * STATUTE_PER_NAUTICAL) < 0.001,
+            (lambda a: abs(in_km(a) - _km_interval().value) < 1e-9, "That is line 44's figure; convert line 52's nautical miles instead."),
+            (lambda a: abs(in_km(a) - _nautical_in_km().magnitude * STATUTE_PER_NAUTICAL) < 0.001,
              "That converts statute miles (1,609 m each); a nautical mile is longer."),
-            (lambda a: abs(_km(a) - _nautical_rounded_like_km().magnitude) < 1e-6,
+            (lambda a: abs(in_km(a) - _nautical_rounded_like_km().magnitude) < 1e-6,
              "That is the conversion rounded to one decimal place (exercise 04.3 asks for that); here give it to the nearest metre."),
-            (lambda a: abs(_km(a) - _nautical_in_km().magnitude) < 0.01,
+            (lambda a: abs(in_km(a) - _nautical_in_km().magnitude) < 0.01,
              "Close, but not to the nearest metre: give three decimal places in kilometres, or whole metres."),
         ),
         success="Right: exact, because the nautical mile is defined in metres. Compare it with line 44's figure.",
@@ -168,10 +165,10 @@ register(
             "rounding_interval(figure).low gives it, with the figure as the ledger writes it (its text column).",
         ),
         traps=(
-            (lambda a: abs(_km(a) - (_km_interval().value - _km_interval().step)) < 1e-6,
+            (lambda a: abs(in_km(a) - (_km_interval().value - _km_interval().step)) < 1e-6,
              "That is a whole step below; rounding allows only half a step either side."),
-            (lambda a: abs(_km(a) - _km_interval().value) < 1e-6, "That is the figure itself; which smaller values would also be reported like this?"),
-            (lambda a: abs(_km(a) - _km_interval().high) < 1e-6, "That is the upper end of the interval; the question asks for the smallest value."),
+            (lambda a: abs(in_km(a) - _km_interval().value) < 1e-6, "That is the figure itself; which smaller values would also be reported like this?"),
+            (lambda a: abs(in_km(a) - _km_interval().high) < 1e-6, "That is the upper end of the interval; the question asks for the smallest value."),
         ),
         success="Right. Every true distance from there up to (not including) the same distance above would be reported the same way.",
     ),
@@ -186,9 +183,9 @@ register(
             "Round the exact conversion from exercise 04.1 to one decimal place, halves rounding up: round_to_step(value, 0.1).",
         ),
         traps=(
-            (lambda a: abs(_km(a) - _km_interval().value) < 1e-6,
+            (lambda a: abs(in_km(a) - _km_interval().value) < 1e-6,
              "That is the article's figure, not the rounded conversion; round the exact conversion to one decimal place."),
-            (lambda a: abs(_km(a) - _nautical_in_km().magnitude) < 1e-6, "That is the exact conversion; now round it to one decimal place."),
+            (lambda a: abs(in_km(a) - _nautical_in_km().magnitude) < 1e-6, "That is the exact conversion; now round it to one decimal place."),
         ),
         success="Right: so line 44 is not line 52's figure rounded in the ordinary way. Either it was cut off rather than rounded, or it came first.",
     ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..checks import parse_number
+from ..units import in_km
 from . import Exercise, register, same_choice
 
 HARBOUR, LIBRARY, WILDFIRE = "harbour_briefing", "unnamed_sources", "headline_outruns_body"
@@ -102,18 +103,12 @@ def _correct_conversion() -> str:
     return str(checks.loc[~checks["matches"], "rounds_to"].iloc[0])
 
 
-def _km(answer) -> float:
-    """An answer to 05.7 in kilometres (a trap test; unreadable answers never reach the traps)."""
-    from ..units import parse_quantity
-
-    return float(parse_quantity(answer, like="km").to("km").magnitude)
-
 
 def _mismatched_pair() -> tuple[float, float]:
     """(the first figure converted exactly to km, the article's own km figure) for the mismatched conversion."""
     checks = _conversions()
     row = checks.loc[~checks["matches"]].iloc[0]
-    return _km(row["converted"]), _km(row["second"])
+    return in_km(row["converted"]), in_km(row["second"])
 
 
 def _same_ids(answer, ids: list[str]) -> bool:
@@ -249,9 +244,9 @@ register(
             "harbour_checks shows the same steps: 'converted' is the exact conversion, 'rounds_to' the same rounded like the article's figure.",
         ),
         traps=(
-            (lambda a: abs(_km(a) - _mismatched_pair()[1]) < 1e-9,
+            (lambda a: abs(in_km(a) - _mismatched_pair()[1]) < 1e-9,
              "That is the article's own figure; the question asks what it should have been."),
-            (lambda a: abs(_km(a) - _mismatched_pair()[0]) < 0.01,
+            (lambda a: abs(in_km(a) - _mismatched_pair()[0]) < 0.01,
              "That is the first figure's distance, exactly, not rounded: round it in km to as many decimals as the article's figure has."),
         ),
         success="Right. One digit's difference, and it is the kind a reader can catch with a calculator and lesson 04's rule.",
