@@ -2,7 +2,8 @@
 
     python -m medialit.build            # write lessons/NN_slug.ipynb from solutions/NN_slug.ipynb, and the
                                         # course map in README.md and INSTRUCTORS.md from medialit/course.py
-    python -m medialit.build --check    # exit 1 if lessons/ is stale or a marker is unbalanced
+    python -m medialit.build --check    # exit 1 if lessons/ is stale, a marker is unbalanced, or an answer
+                                        # key's stored self-check is not Correct (or Noted)
     python -m medialit.build --execute [solutions/NN_slug.ipynb ...]
                                         # re-run answer keys and store their outputs, then rebuild
 
@@ -24,6 +25,7 @@ from pathlib import Path
 
 import nbformat
 
+from .answer_keys import key_problems
 from .course import replace_map
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,6 +138,7 @@ def build(check: bool = False) -> list[str]:
         except BuildError as err:
             problems.append(str(err))
             continue
+        problems += key_problems(solution, f"solutions/{solution_path.name}")
         target = lesson_path(solution_path)
         if check:
             if not target.exists() or target.read_text(encoding="utf-8") != text:
@@ -183,7 +186,7 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
         notebook = nbformat.read(path, as_version=4)
         NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
         nbformat.write(tidy_outputs(notebook), path)
-        print(f"executed {path.relative_to(ROOT)}")
+        print(f"executed {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
 def main(argv: list[str] | None = None) -> int:
