@@ -4,6 +4,8 @@
                                         # course map in README.md and INSTRUCTORS.md from medialit/course.py
     python -m medialit.build --check    # exit 1 if lessons/ is stale, a marker is unbalanced, or an answer
                                         # key's stored self-check is not Correct (or Noted)
+    python -m medialit.build --check-case-study
+                                        # which lesson needs which data feature, and whether data/ has it
     python -m medialit.build --execute [solutions/NN_slug.ipynb ...]
                                         # re-run answer keys and store their outputs, then rebuild
 
@@ -193,7 +195,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m medialit.build", description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only check that lessons/ is up to date")
     parser.add_argument("--execute", nargs="*", metavar="SOLUTION", help="re-run these answer keys (all if none given) first")
+    parser.add_argument("--check-case-study", action="store_true",
+                        help="only report which lesson needs which data feature, and whether data/ has it")
     args = parser.parse_args(argv)
+    if args.check_case_study:
+        from .contract import case_study_report, report_lines
+
+        findings = case_study_report()
+        print("\n".join(report_lines(findings)))
+        return 0 if all(f.present for f in findings) else 1
     if args.execute is not None:
         paths = [Path(p).resolve() for p in args.execute] or sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))
         execute(paths)
