@@ -164,11 +164,17 @@ def build(check: bool = False) -> list[str]:
 
 
 def tidy_outputs(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Keep stored answer-key outputs small and stable: no widget model ids or widget state, no timings."""
+    """Keep stored answer-key outputs small and stable: no widget model ids or widget state, no timings.
+
+    A cell marked ``# NBVAL_IGNORE_OUTPUT`` shows what depends on the installation (the practice articles an
+    instructor added), so it is no answer key: its output is not stored, and can never go stale.
+    """
     for cell in notebook.cells:
         if cell.cell_type != "code":
             continue
         cell.metadata.pop("execution", None)
+        if cell.source.split("\n", 1)[0].strip() == "# NBVAL_IGNORE_OUTPUT":
+            cell.outputs = []
         for output in cell.get("outputs", []):
             output.get("data", {}).pop(WIDGET_VIEW, None)
     notebook.metadata.pop("widgets", None)
