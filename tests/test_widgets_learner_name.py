@@ -37,7 +37,7 @@ def test_typing_a_name_sets_it_and_keeps_it_for_later_lessons(no_name_yet):
 def test_a_known_name_is_shown_ready(monkeypatch):
     monkeypatch.setenv("JUPYTERHUB_USER", "learner7")
     widget = LearnerNameBox()
-    assert text_box(widget).value == "learner7" and "from $JUPYTERHUB_USER" in widget.message
+    assert text_box(widget).value == "learner7" and "(your JupyterHub username)" in widget.message
 
 
 def test_a_name_given_in_code_is_set():
