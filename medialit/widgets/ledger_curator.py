@@ -445,7 +445,7 @@ class LedgerCurator(CourseWidget):
 
     def _saved_differs(self) -> bool:
         try:
-            return self.autosave_path.read_bytes().decode("utf-8") != self.table().to_csv(index=False, lineterminator="\n")
+            return self.autosave_path.read_bytes().decode("utf-8") != storage.csv_text(self.table())
         except (OSError, UnicodeDecodeError):
             return True
 
@@ -482,7 +482,7 @@ class LedgerCurator(CourseWidget):
             restored += 1
         if restored:
             self._changed()
-        where = storage.display_path(storage.resolve(source))
+        where = storage.display_path(storage.locate(source))
         parts = [f"Restored {restored} row{'s' if restored != 1 else ''} from {where}. {self.summary()}"]
         if unmatched:
             parts.append(f"{unmatched} row(s) of the file match no row of this article's draft and were left out.")
