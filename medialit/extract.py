@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-__all__ = ["extract_claims", "extract_sentences", "score_extraction", "Score", "speakers_match", "CLAIM_COLUMNS", "SENTENCE_COLUMNS"]
+__all__ = ["extract_claims", "extract_sentences", "check_article", "score_extraction", "Score", "speakers_match", "CLAIM_COLUMNS", "SENTENCE_COLUMNS"]
 
 CLAIM_COLUMNS = [
     "claim_id", "char_start", "char_end", "text", "value", "unit", "claim_type", "value_si", "unit_si",
@@ -924,6 +924,15 @@ def _check_text(text: object, function: str) -> None:
                          "characters at a time, so paste a single article.")
 
 
+def check_article(text: object, function: str = "extract_claims") -> None:
+    """Raise ValueError, in one sentence, for a text ``extract_claims`` would refuse: too long, or too many numbers.
+
+    Cheap (one linear scan), so a caller can say so before drafting; ``extract_claims`` runs it first.
+    """
+    _check_text(text, function)
+    _check_rows(sum(1 for _ in itertools.islice(_NUMBER_LIKE.finditer(text), MAX_DRAFT_ROWS + 1)), "numbers")
+
+
 def _check_rows(count: int, what: str) -> None:
     if count > MAX_DRAFT_ROWS:
         raise ValueError(f"This text holds more than {MAX_DRAFT_ROWS:,} {what}, more than anyone could check in one ledger; "
@@ -943,8 +952,7 @@ def extract_claims(text: str) -> pd.DataFrame:
     Columns follow ``data/claims.csv`` where they overlap (see ``CLAIM_COLUMNS``); ``value`` is empty (NaN) for dates
     and clock times; ``value_si`` gives distances in m, speeds in m/s, durations in s. A draft, made by rules: check it.
     """
-    _check_text(text, "extract_claims")
-    _check_rows(sum(1 for _ in itertools.islice(_NUMBER_LIKE.finditer(text), MAX_DRAFT_ROWS + 1)), "numbers")
+    check_article(text)
     sentences, kept = _analyse(text)
     _check_rows(len(kept), "numbers, dates and times")
     rows = []

@@ -137,10 +137,17 @@ DEFAULT_SAMPLE = "harbour_briefing"
 def choose_article(sample: str = DEFAULT_SAMPLE, pasted: str = "") -> Article:
     """The text pasted into ``pasted`` if there is any, else the chosen sample article.
 
-    A misspelt sample name does not stop the lesson: the default sample is shown, with a sentence saying so.
+    A misspelt sample name, or a pasted text too long to draft, does not stop the lesson: the default sample is
+    shown, with a sentence saying so.
     """
+    from ..extract import check_article
+
     if isinstance(pasted, str) and pasted.strip():
-        return Article("my_article", pasted.strip("\n"))
+        try:
+            check_article(pasted.strip("\n"), function="the curator")
+            return Article("my_article", pasted.strip("\n"))
+        except ValueError as err:
+            return Article(DEFAULT_SAMPLE, sample_text(DEFAULT_SAMPLE), note=f"{err} Showing {DEFAULT_SAMPLE} for now.")
     try:
         return Article(_check_sample(sample), sample_text(sample))
     except ValueError as err:
