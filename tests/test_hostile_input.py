@@ -1,5 +1,6 @@
 """Hostile input everywhere a learner can type: plain-sentence help, never a traceback, never raw HTML echoed."""
 import math
+import os
 
 import pytest
 from hypothesis import given, settings
@@ -222,11 +223,10 @@ def test_no_export_leaves_the_work_folder(my_work, path):
     curator = LedgerCurator("The port said 40 km of road were closed.", name="escape")
     message = curator.export_csv(path)
     assert message.startswith("Problem: Files you save go in your work folder") and "give a plain name" in message
-    ml.check("00.1", 2000)
     with pytest.raises(storage.StorageError, match="Files you save go in your work folder"):
         storage.save_csv(curator.table(), path)
     assert course_files() == before, "a course file was written"
-    assert not (my_work.parent / "x.csv").exists() and not __import__("pathlib").Path("/tmp/medialit-escape.csv").exists()
+    assert not (my_work.parent / "x.csv").exists() and not os.path.exists("/tmp/medialit-escape.csv")
     assert ml.load_claims() is not None  # the ledger still loads in this kernel
 
 
