@@ -208,7 +208,7 @@ def atomic_write_text(path: str | os.PathLike, text: str, rows: int | None = Non
     """
     target = resolve(path)
     where = display_path(target)
-    data = text.encode("utf-8")
+    data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate, which no UTF-8 file holds, as \\ud800
     try:
         if target.is_dir():
             raise IsADirectoryError
