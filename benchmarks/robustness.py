@@ -146,7 +146,7 @@ def write_hostile_exports() -> list[Path]:
     curator = LedgerCurator(article, name="formulas")
     curator.edit(0, speaker="=1+1")
     curator.export_csv("formulas.csv")
-    return sorted(storage.work_dir().glob("*.csv"))
+    return sorted(path for path in storage.work_dir().glob("*.csv") if path.is_file() and not path.is_symlink())
 
 
 def bench_cells() -> dict:
