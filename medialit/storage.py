@@ -249,14 +249,25 @@ def restore_cell(text: str) -> str:
     return text[1:] if text[:1] == "'" and _NEUTRALISED.match(text) else text
 
 
-def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
-    """The table with every text cell (and column name) neutralised; numbers stay numbers (-5 is not a formula)."""
+def _needs_guard(cells) -> bool:
+    return any(isinstance(cell, str) and _NEUTRALISED.match(cell) for cell in cells)
+
+
+def _neutralised(frame: pd.DataFrame, cells) -> pd.DataFrame:
+    """The table with every text cell (and column name) neutralised; numbers stay numbers (-5 is not a formula).
+
+    ``cells`` is the table as an object array. Only columns holding such a cell are rebuilt, and a table
+    without any is returned as it is: autosave runs on every change, and copying through pandas is slow.
+    """
+    guarded = [position for position in range(cells.shape[1]) if _needs_guard(cells[:, position])]
+    if not guarded and not _needs_guard(frame.columns):
+        return frame
     safe = frame.copy()
+    safe.columns = range(frame.shape[1])
+    for position in guarded:
+        safe[position] = pd.Series([neutralise_cell(cell) if isinstance(cell, str) else cell for cell in cells[:, position]],
+                                   index=frame.index, dtype=object)
     safe.columns = [neutralise_cell(name) if isinstance(name, str) else name for name in frame.columns]
-    for position in range(safe.shape[1]):
-        column = safe.iloc[:, position]
-        if column.dtype == object or isinstance(column.dtype, pd.StringDtype):
-            safe.iloc[:, position] = column.map(lambda cell: neutralise_cell(cell) if isinstance(cell, str) else cell)
     return safe
 
 
@@ -266,11 +277,11 @@ def csv_text(frame: pd.DataFrame) -> str:
     Python's csv module quotes a carriage return inside a cell only when it is part of the line ending, and an
     unquoted one reads back as a line break; a table holding one is written with every text cell quoted.
     """
-    safe = _neutralised(frame)
-    texts = [cell for position in range(safe.shape[1]) for cell in (safe.columns[position], *safe.iloc[:, position]) if isinstance(cell, str)]
-    quoting = csv.QUOTE_NONNUMERIC if any("\r" in cell for cell in texts) else csv.QUOTE_MINIMAL
+    cells = frame.to_numpy(dtype=object)
+    carriage_return = any(isinstance(cell, str) and "\r" in cell for cell in (*frame.columns, *cells.ravel()))
     buffer = io.StringIO()
-    safe.to_csv(buffer, index=False, lineterminator="\n", quoting=quoting)
+    _neutralised(frame, cells).to_csv(buffer, index=False, lineterminator="\n",
+                                      quoting=csv.QUOTE_NONNUMERIC if carriage_return else csv.QUOTE_MINIMAL)
     return buffer.getvalue()
 
 
