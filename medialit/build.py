@@ -25,6 +25,7 @@ from pathlib import Path
 import nbformat
 
 from .course import replace_map
+from .static_charts import add_static_svgs
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
@@ -182,7 +183,7 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
     for path in paths:
         notebook = nbformat.read(path, as_version=4)
         NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
-        nbformat.write(tidy_outputs(notebook), path)
+        nbformat.write(add_static_svgs(tidy_outputs(notebook)), path)
         print(f"executed {path.relative_to(ROOT)}")
 
 
