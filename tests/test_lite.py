@@ -110,3 +110,9 @@ def test_site_builds_offline_with_lessons_data_wheel_and_settings(lite_site):
     config = json.loads((lite_site / "jupyter-lite.json").read_text())["jupyter-config-data"]
     assert config["settingsOverrides"]["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
     assert any("pypi/all.json" in url for url in config["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]["pipliteUrls"])
+
+
+def test_pages_workflow_builds_the_site_with_the_same_command_and_deploys_it():
+    workflow = (ROOT / ".github" / "workflows" / "browser-edition.yml").read_text()
+    assert "run: python -m medialit.lite --out _site" in workflow and "path: _site" in workflow
+    assert "actions/deploy-pages@" in workflow and "pages: write" in workflow
