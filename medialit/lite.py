@@ -22,26 +22,23 @@ import tempfile
 from pathlib import Path
 
 from .build import LESSONS, ROOT
+from .links import FIRST_LESSON
 
-__all__ = ["LiteError", "INSTALL_CELL_ID", "install_cell_source", "site_lesson", "build_site", "main"]
+__all__ = ["LiteError", "INSTALL_CELL_ID", "INSTALL_CELL", "site_lesson", "build_site", "main"]
 
 DATA = ROOT / "data"
 OVERRIDES = ROOT / "overrides.json"
 INSTALL_CELL_ID = "medialit-browser-install"
-FIRST_LESSON = "lessons/00_start_here.ipynb"
+#: The first cell of every lesson in the browser edition (``%pip`` is piplite's: it looks in the site first).
+INSTALL_CELL = (
+    "# Browser edition only: install the course's helper package into this browser tab.\n"
+    "# The first time, this also downloads Python and pandas into the browser: allow a minute or two.\n"
+    "%pip install -q medialit"
+)
 
 
 class LiteError(Exception):
     """The site cannot be built; the message says why and what to do."""
-
-
-def install_cell_source() -> str:
-    """The first cell of every lesson in the browser edition (``%pip`` is piplite's: the site's wheel first)."""
-    return (
-        "# Browser edition only: install the course's helper package into this browser tab.\n"
-        "# The first time takes a minute or two (Python and pandas are downloaded once, then cached).\n"
-        "%pip install -q medialit"
-    )
 
 
 def site_lesson(path: Path):
@@ -50,7 +47,7 @@ def site_lesson(path: Path):
     from nbformat.v4 import new_code_cell
 
     notebook = nbformat.read(path, as_version=4)
-    cell = new_code_cell(install_cell_source())
+    cell = new_code_cell(INSTALL_CELL)
     cell.id = INSTALL_CELL_ID
     notebook.cells.insert(0, cell)
     return notebook
@@ -66,12 +63,16 @@ def _check_out(out: Path) -> Path:
     return out
 
 
+def _run(command: list[str], what: str, cwd: Path) -> None:
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    if result.returncode:
+        raise LiteError(f"{what} failed (is `pip install -r requirements-test.txt` done?):\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
+
+
 def _wheel(into: Path) -> Path:
     """The course package as a pure-Python wheel, built without the network."""
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "--no-index", "--wheel-dir", str(into), str(ROOT)],
-        check=True,
-    )
+    _run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "--no-index",
+          "--wheel-dir", str(into), str(ROOT)], "Building the course's wheel", ROOT)
     (wheel,) = into.glob("medialit-*.whl")
     return wheel
 
@@ -104,9 +105,7 @@ def build_site(out: Path, pyodide: str | None = None) -> Path:
             "--contents", str(contents), "--piplite-wheels", str(wheel),
             "--no-sourcemaps",
         ] + (["--pyodide", pyodide] if pyodide else [])
-        result = subprocess.run(command, cwd=lite_dir, capture_output=True, text=True)
-        if result.returncode:
-            raise LiteError(f"jupyter lite build failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
+        _run(command, "jupyter lite build", lite_dir)
     return out
 
 

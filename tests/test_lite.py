@@ -116,3 +116,8 @@ def test_pages_workflow_builds_the_site_with_the_same_command_and_deploys_it():
     workflow = (ROOT / ".github" / "workflows" / "browser-edition.yml").read_text()
     assert "run: python -m medialit.lite --out _site" in workflow and "path: _site" in workflow
     assert "actions/deploy-pages@" in workflow and "pages: write" in workflow
+
+
+def test_a_failing_build_step_is_one_plain_error_not_a_traceback(tmp_path):
+    with pytest.raises(lite.LiteError, match="jupyter lite build failed"):
+        lite._run([sys.executable, "-c", "raise SystemExit(3)"], "jupyter lite build", tmp_path)
