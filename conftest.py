@@ -22,3 +22,14 @@ def fresh_learner_session(monkeypatch):
     yield
     if SCRATCH_WORK_DIR is not None:
         (SCRATCH_WORK_DIR / submission.LEARNER_FILE).unlink(missing_ok=True)
+
+
+def pytest_collectstart(collector):
+    """Strict nbval on an answer key leaves out one mimetype, the static SVG beside each chart (nbval's documented
+    way to skip an output type): the build adds it after the run (medialit/static_charts.py), so a fresh run has
+    none; the vega-lite spec beside it is still compared exactly, and tests/test_static_charts.py checks the pairing."""
+    from medialit.static_charts import SVG_MIMETYPE
+
+    path = getattr(collector, "path", None)
+    if path is not None and path.suffix == ".ipynb" and path.parent.name == "solutions" and hasattr(collector, "skip_compare"):
+        collector.skip_compare += (SVG_MIMETYPE,)

@@ -4,8 +4,9 @@
     python benchmarks/run.py --quick    # one run per notebook instead of three
     python benchmarks/run.py --fresh    # also build a fresh virtual environment to measure the install size
 
-Targets (from the project's performance issue): each solution notebook runs within 1.5x the *floor* (a
-notebook that only starts a kernel and imports what the course imports); a lesson's kernel peaks at
+Targets (from the project's performance issues): each solution notebook runs within 1.25x the *floor* (a
+notebook that only starts a kernel and imports what the course imports), timed from kernel start to its last
+output with kernel shutdown left out of both; a lesson's kernel peaks at
 300 MB or less; every widget answers a change in 30 ms or less (median) and 100 ms or less (95th
 percentile) over at least 200 changes; `import medialit` adds under 1 s to its dependencies; every
 solution notebook is at most 1 MB.
@@ -29,7 +30,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-FLOOR_RATIO, PEAK_MB, WIDGET_MEDIAN_MS, WIDGET_P95_MS, IMPORT_S, NOTEBOOK_MB = 1.5, 300, 30, 100, 1.0, 1.0
+FLOOR_RATIO, PEAK_MB, WIDGET_MEDIAN_MS, WIDGET_P95_MS, IMPORT_S, NOTEBOOK_MB = 1.25, 300, 30, 100, 1.0, 1.0
 WIDGET_CHANGES = 200
 
 PEAK_RSS_CELL = "import resource as _r; print(_r.getrusage(_r.RUSAGE_SELF).ru_maxrss)"
@@ -37,15 +38,20 @@ FLOOR_SOURCE = "import medialit as ml\nimport pandas as pd\nimport altair as alt
 
 
 def run_notebook(notebook: nbformat.NotebookNode, workdir: Path) -> tuple[float, float]:
-    """Execute a copy of the notebook in a fresh kernel: (wall seconds including kernel start, peak RSS in MB)."""
+    """Execute a copy of the notebook in a fresh kernel: (wall seconds from kernel start to the notebook's last
+    output, peak RSS in MB). The peak-memory cell runs after the clock stops, and kernel shutdown is outside it."""
     notebook = nbformat.from_dict(notebook)
     notebook.cells.append(new_code_cell(PEAK_RSS_CELL))
     env_before = os.environ.get("PYTHONHASHSEED")
     os.environ["PYTHONHASHSEED"] = "0"
     os.environ.setdefault("MEDIALIT_WORK_DIR", str(workdir / "my_work"))  # learner files stay out of the repo
+    client = NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(workdir)}})
     start = time.perf_counter()
-    NotebookClient(notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(workdir)}}).execute()
-    seconds = time.perf_counter() - start
+    with client.setup_kernel():  # starts the kernel and waits until it answers; shuts it down on leaving
+        for index, cell in enumerate(notebook.cells[:-1]):
+            client.execute_cell(cell, index)
+        seconds = time.perf_counter() - start
+        client.execute_cell(notebook.cells[-1], len(notebook.cells) - 1)
     if env_before is None:
         os.environ.pop("PYTHONHASHSEED")
     peak_kb = int(notebook.cells[-1].outputs[0].text.strip())
@@ -176,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     failures = 0
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}\n")
 
-    print("| Notebook | Median run (s) | x floor (target <= 1.5) | Peak kernel memory (MB, target <= 300) | Size (KB, target <= 1024) | Met |")
+    print(f"| Notebook | Median run (s) | x floor (target <= {FLOOR_RATIO}) | Peak kernel memory (MB, target <= 300) | Size (KB, target <= 1024) | Met |")
     print("|---|---|---|---|---|---|")
     for row in bench_notebooks(1 if args.quick else 3):
         path = ROOT / "solutions" / row["notebook"]

@@ -30,6 +30,7 @@ import nbformat
 from .answer_keys import key_problems
 from .course import replace_map
 from .exercises import replace_misconceptions
+from .static_charts import add_static_svgs
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
@@ -208,7 +209,7 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
     for path in paths:
         notebook = nbformat.read(path, as_version=4)
         NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
-        nbformat.write(tidy_outputs(notebook, work_dir), path)
+        nbformat.write(add_static_svgs(tidy_outputs(notebook, work_dir)), path)
         print(f"executed {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 

@@ -2,9 +2,10 @@
 
 Why this shape (numbers in the README): altair 5.5's ``mimetype`` renderer hands JupyterLab a vega-lite v5
 spec that JupyterLab's built-in renderer draws with no network, and stores only the spec in the notebook
-(kilobytes, which strict nbval can compare). ``show`` adds a static SVG of the same chart to the output so
-GitHub and nbviewer, which run no JavaScript, still show it, and plain text that describes it for screen
-readers and text-only views.
+(kilobytes, which strict nbval can compare), and plain text that describes it for screen readers and
+text-only views. The static SVG that lets GitHub and nbviewer (no JavaScript) show the chart is added to the
+stored answer keys by ``medialit.static_charts`` when they are built, never in a learner's kernel: starting the
+converter cost about 0.7 s for the first chart of every kernel, and JupyterLab never needs it.
 """
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ class ChartError(ValueError):
 
 
 class CourseChart:
-    """A chart ready to show: the interactive vega-lite spec, a static SVG of it, and a text description."""
+    """A chart ready to show: the interactive vega-lite spec and a text description."""
 
     def __init__(self, chart: alt.TopLevelMixin, title: str, description: str):
         self.chart = chart
@@ -54,19 +55,12 @@ class CourseChart:
     def to_dict(self) -> dict:
         return self.chart.to_dict()
 
-    def svg(self) -> str:
-        """The chart drawn as SVG by vl-convert (bundled, no browser, no network)."""
-        import vl_convert
-
-        return vl_convert.vegalite_to_svg(self.to_dict(), vl_version="5.20")
-
     def __repr__(self) -> str:
         return f"Chart: {self.title}. {self.description}"
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         return {
             VEGALITE_MIMETYPE: self.to_dict(),
-            "image/svg+xml": self.svg(),
             "text/plain": repr(self),
         }
 

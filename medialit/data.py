@@ -20,6 +20,7 @@ import json.scanner
 import math
 import os
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,10 +52,21 @@ class DataError(ValueError):
     """A data file is missing or does not match its schema; the message names the file, the row and the fix."""
 
 
+#: Where the browser edition's kernel (Pyodide, ``sys.platform == "emscripten"``) sees the site's files. There
+#: the package is installed from a wheel, so ``data/`` is on this drive, not beside the package; the learner's
+#: work folder (``my_work/`` beside ``data/``) is then in the browser's storage too.
+LITE_DRIVE = Path("/drive")
+
+
 def data_dir() -> Path:
-    """The folder holding ``datapackage.json``: ``$MEDIALIT_DATA_DIR`` if set, else the repository's ``data/``."""
+    """The folder holding ``datapackage.json``: ``$MEDIALIT_DATA_DIR`` if set, else the repository's ``data/``
+    (in the browser edition, ``data/`` on the JupyterLite drive)."""
     override = os.environ.get("MEDIALIT_DATA_DIR")
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "data"
+    if override:
+        return Path(override)
+    if sys.platform == "emscripten":
+        return LITE_DRIVE / "data"
+    return Path(__file__).resolve().parent.parent / "data"
 
 
 def _decoded(raw: bytes, label: str) -> str:

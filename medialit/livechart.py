@@ -1,17 +1,15 @@
 """Charts inside widgets: built once through ``ml.show``, then refilled with new data on every change.
 
 Why this shape (measured on the course machine, 2 shared cores): building an altair chart and calling
-``to_dict()`` costs about 15 ms (more for layered charts, because altair validates the whole spec), and
-drawing the static SVG with vl-convert about 40 ms, so rebuilding either on every change would break the
-course's 30 ms budget per widget change. Instead the chart is built once, through ``ml.show`` so it has its
+``to_dict()`` costs about 15 ms (more for layered charts, because altair validates the whole spec), so
+rebuilding it on every change would strain the course's 30 ms budget per widget change. Instead the chart is built once, through ``ml.show`` so it has its
 title and description, with its data as a *named dataset*; each change swaps that dataset and the
 description into a shallow copy of the spec (well under 1 ms) and hands the spec to an ``ipywidgets.Output``
 as a vega-lite display bundle, which JupyterLab's built-in renderer draws.
 
 The snapshot a solution notebook stores for a widget (``snapshot_html``) carries the chart's text description,
-not an SVG: vl-convert's first drawing in a kernel costs about half a second, which for a lesson whose only chart
-is inside a widget would be most of its run time beyond the bare kernel, and the widget's own text already
-states every number the chart shows.
+not an SVG: the widget's own text already states every number the chart shows, and no learner's kernel draws
+SVGs (``medialit.static_charts``).
 """
 from __future__ import annotations
 

@@ -59,7 +59,7 @@ def test_chart_is_titled_described_and_not_colour_only():
 
 
 def test_snapshot_is_text_not_a_drawing():
-    """vl-convert's first SVG costs about half a second (medialit.livechart); the snapshot states the numbers in words."""
+    """No kernel draws SVGs (medialit.static_charts); the snapshot states the numbers in words."""
     page = DateNarrower(["weekday"]).snapshot_html()
     assert "<svg" not in page and "Chart: Candidate days for the briefing." in page and "52 candidate days" in page
 

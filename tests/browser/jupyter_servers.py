@@ -83,12 +83,14 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def isolated_jupyter_env(workdir: Path, disabled_extensions: tuple[str, ...] = ()) -> dict[str, str]:
+def isolated_jupyter_env(workdir: Path, disabled_extensions: tuple[str, ...] = (),
+                         user_settings: dict | None = None) -> dict[str, str]:
     """Environment with Jupyter's per-user folders in ``workdir``: the user's own config and kernels stay out,
     the env's ``python3`` kernel (this interpreter, via sys.prefix) stays in. ``disabled_extensions`` turns
-    frontend plugins off (the self-test uses it to show what a learner without the widget renderer sees)."""
+    frontend plugins off (the self-test uses it to show what a learner without the widget renderer sees);
+    ``user_settings`` replaces USER_SETTINGS (the launch test starts as a new learner would)."""
     settings_dir = workdir / "user-settings"
-    for name, values in USER_SETTINGS.items():
+    for name, values in (USER_SETTINGS if user_settings is None else user_settings).items():
         path = settings_dir / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(values))
@@ -106,9 +108,11 @@ def isolated_jupyter_env(workdir: Path, disabled_extensions: tuple[str, ...] = (
 
 
 def start_server(app: str, root_dir: Path, workdir: Path, disabled_extensions: tuple[str, ...] = (),
-                 timeout: float = 90) -> JupyterServer:
-    """Start ``jupyter lab`` or ``jupyter notebook`` on 127.0.0.1 and wait until its API answers."""
-    config_class, extra = APPS[app]
+                 timeout: float = 90, user_settings: dict | None = None, extra: list[str] | None = None) -> JupyterServer:
+    """Start ``jupyter lab`` or ``jupyter notebook`` on 127.0.0.1 and wait until its API answers (``extra``
+    replaces the app's switches in APPS)."""
+    config_class, default_extra = APPS[app]
+    extra = default_extra if extra is None else extra
     port, token = free_port(), secrets.token_hex(24)
     command = [
         sys.executable, "-m", "jupyter", app, "--no-browser", "--allow-root",
@@ -119,7 +123,7 @@ def start_server(app: str, root_dir: Path, workdir: Path, disabled_extensions: t
         f"--{config_class}.workspaces_dir={workdir / 'workspaces'}",
         *extra,
     ]
-    env = isolated_jupyter_env(workdir, disabled_extensions)
+    env = isolated_jupyter_env(workdir, disabled_extensions, user_settings)
     log_path = workdir / f"{app}-server.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen(command, cwd=root_dir, env=env, stdout=log,
