@@ -192,26 +192,24 @@ def source_notebook(solution: nbformat.NotebookNode, rubric: Rubric, name: str =
     solution_cells = [i for i, cell in enumerate(cells) if any(line.strip() == BEGIN for line in cell.source.split("\n"))]
     written: set[int] = {i for i in solution_cells if cells[i].cell_type == "markdown"}
     for index, cell in enumerate(cells):
-        where = f"{name}, cell id {cell.get('id', '?')}"
         shown, hidden = _split_hidden(cell.source)
-        checked = _checked_exercise(shown) if cell.cell_type == "code" else None
-        if hidden and not checked:
-            raise ExportError(f"{where}: nbgrader keeps hidden tests only in test cells, which the build makes from `ml.check(\"ID\", answer)` cells; move the hidden lines there.")
-        if not checked or index in solution_cells:
-            continue
-        exercise_id, answer = checked
-        try:
-            exercise = get_exercise(exercise_id)
-        except KeyError as err:
-            raise ExportError(f"{where}: {err.args[0]}") from None
-        answered_in = [i for i in solution_cells if i < index and answer in _assigned_names(cells[i].source)]
-        if not answered_in:
-            continue  # a check of something the learner does not write: not an exercise's graded answer
-        if exercise.kind == "written":
+        checked = _checked_exercise(shown) if cell.cell_type == "code" and index not in solution_cells else None
+        exercise, answered_in = None, []
+        if checked:
+            try:
+                exercise = get_exercise(checked[0])
+            except KeyError as err:
+                raise ExportError(f"{name}, cell id {cell.id}: {err.args[0]}") from None
+            # Only a check of what the learner wrote grades an exercise; a demonstration checks a literal.
+            answered_in = [i for i in solution_cells if i < index and checked[1] in _assigned_names(cells[i].source)]
+        if answered_in and exercise.kind == "written":
             written.add(answered_in[-1])
-        else:
-            cell.source = autograder_test(exercise_id, answer) + (f"\n{hidden}" if hidden else "")
+        elif answered_in:
+            cell.source = autograder_test(*checked) + (f"\n{hidden}" if hidden else "")
             _nbgrader(cell, cell.id, grade=True, locked=True, points=TEST_POINTS)
+            continue
+        if hidden:
+            raise ExportError(f"{name}, cell id {cell.id}: nbgrader keeps hidden tests only in test cells, which the build makes from the `ml.check(\"ID\", answer)` cell of an auto-checked exercise; move the hidden lines there.")
     with_rubrics = []
     for index, cell in enumerate(cells):
         if cell.cell_type == "code":

@@ -88,7 +88,7 @@ def test_markdown_answers_are_graded_by_hand_and_hidden_tests_stay_in_test_cells
     assert graded["why"].metadata["nbgrader"]["points"] == RUBRIC.points and graded["why_rubric"].metadata["nbgrader"]["locked"]
     assert graded["check"].source.endswith("### BEGIN HIDDEN TESTS\nassert answer_00_1 > 0\n### END HIDDEN TESTS")
     notebook.cells.append(new_code_cell("x = 1\n### BEGIN HIDDEN TESTS\nassert x\n### END HIDDEN TESTS", id="stray"))
-    with pytest.raises(build.BuildError, match="stray: nbgrader keeps hidden tests only in test cells"):
+    with pytest.raises(build.BuildError, match="cell id stray: nbgrader keeps hidden tests only in test cells"):
         nbgrader_export.source_notebook(notebook, RUBRIC)
 
 
