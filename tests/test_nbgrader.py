@@ -58,6 +58,14 @@ def test_every_exercise_is_graded_the_way_its_kind_says(lesson):
     assert all(cell.outputs == [] for cell in notebook.cells if cell.cell_type == "code")
 
 
+def test_the_guide_states_each_lessons_points():
+    guide = (build.ROOT / "INSTRUCTORS.md").read_text(encoding="utf-8")
+    for lesson in LESSONS:
+        assignment = f"{lesson.number}_{lesson.slug}"
+        auto, manual = nbgrader_export.points(_source(assignment))
+        assert f"| `{assignment}` | {auto} | {manual // RUBRIC.points} | {auto + manual} |" in guide
+
+
 def test_a_demonstration_never_becomes_a_test():
     demo = [cell for cell in _source("00_start_here").cells if cell.source.startswith('ml.check("00.1", 2084')]
     assert demo and all("nbgrader" not in cell.metadata for cell in demo)
