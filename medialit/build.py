@@ -3,7 +3,10 @@
     python -m medialit.build            # write lessons/NN_slug.ipynb from solutions/NN_slug.ipynb, the
                                         # nbgrader/ folder (medialit/nbgrader_export.py), and the course
                                         # map in README.md and INSTRUCTORS.md from medialit/course.py
-    python -m medialit.build --check    # exit 1 if lessons/ or nbgrader/ is stale or a marker is unbalanced
+    python -m medialit.build --check    # exit 1 if lessons/ or nbgrader/ is stale, a marker is unbalanced,
+                                        # or an answer key's stored self-check is not Correct (or Noted)
+    python -m medialit.build --check-case-study
+                                        # which lesson needs which data feature, and whether data/ has it
     python -m medialit.build --execute [solutions/NN_slug.ipynb ...]
                                         # re-run answer keys and store their outputs, then rebuild
 
@@ -25,7 +28,9 @@ from pathlib import Path
 
 import nbformat
 
+from .answer_keys import key_problems
 from .course import replace_map
+from .exercises import replace_misconceptions
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
@@ -38,6 +43,11 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 MARKDOWN_PLACEHOLDER = "*Your answer here*"
 # Documents that carry the course map of medialit/course.py; the build keeps them in step.
 MAP_DOCUMENTS = ("README.md", "INSTRUCTORS.md")
+# Documents with generated sections: (documents, what puts the current section in, what to say when it is stale).
+GENERATED_SECTIONS = (
+    (MAP_DOCUMENTS, replace_map, "its course map differs from medialit/course.py"),
+    (("INSTRUCTORS.md",), replace_misconceptions, "its list of misconceptions differs from medialit/exercises/"),
+)
 
 
 class BuildError(Exception):
@@ -155,30 +165,47 @@ def build(check: bool = False) -> list[str]:
             outputs[nbgrader_export.source_path(ROOT, solution_path)] = _render(nbgrader_export.source_notebook(solution, rubric, name))
         except BuildError as err:
             problems.append(str(err))
+            continue
+        problems += key_problems(solution, name)
     problems += [problem for target, text in outputs.items() if (problem := _sync(target, text, check))]
-    for name in MAP_DOCUMENTS:
-        path = ROOT / name
-        current = path.read_text(encoding="utf-8")
-        wanted = replace_map(current)
-        if current != wanted:
-            if check:
-                problems.append(f"{name}: its course map differs from medialit/course.py: run `python -m medialit.build`.")
-            else:
-                path.write_text(wanted, encoding="utf-8")
+    for documents, replace, differs in GENERATED_SECTIONS:
+        for name in documents:
+            path = ROOT / name
+            current = path.read_text(encoding="utf-8")
+            wanted = replace(current)
+            if current != wanted:
+                if check:
+                    problems.append(f"{name}: {differs}: run `python -m medialit.build`.")
+                else:
+                    path.write_text(wanted, encoding="utf-8")
     expected = {lesson_path(p).name for p in solutions}
     for orphan in sorted(p.name for p in LESSONS.glob("*.ipynb") if p.name not in expected):
         problems.append(f"lessons/{orphan} has no solutions/{orphan}: lessons are generated, so remove it or add its solution.")
     return problems + nbgrader_export.orphans(ROOT, solutions)
 
 
-def tidy_outputs(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Keep stored answer-key outputs small and stable: no widget model ids or widget state, no timings."""
+def tidy_outputs(notebook: nbformat.NotebookNode, work_dir: Path | None = None) -> nbformat.NotebookNode:
+    """Keep stored answer-key outputs small and stable: no widget model ids or widget state, no timings.
+
+    The build's temporary work folder (``work_dir``) is shown as ``my_work``, as a learner's is. A cell marked
+    ``# NBVAL_IGNORE_OUTPUT`` shows what depends on the installation (the practice articles an instructor
+    added, the learner's files), so it is no answer key: its output is not stored, and can never go stale.
+    """
+    def as_learner_sees(text):
+        return text.replace(str(work_dir.resolve()), "my_work") if work_dir and isinstance(text, str) else text
+
     for cell in notebook.cells:
         if cell.cell_type != "code":
             continue
         cell.metadata.pop("execution", None)
+        if cell.source.split("\n", 1)[0].strip() == "# NBVAL_IGNORE_OUTPUT":
+            cell.outputs = []
         for output in cell.get("outputs", []):
             output.get("data", {}).pop(WIDGET_VIEW, None)
+            for mime, value in output.get("data", {}).items():
+                output["data"][mime] = as_learner_sees(value)
+            if "text" in output:
+                output["text"] = as_learner_sees(output["text"])
     notebook.metadata.pop("widgets", None)
     return notebook
 
@@ -191,19 +218,27 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
 
     os.environ.setdefault("PYTHONHASHSEED", "0")
     # Answer keys save learner files (lesson 05's ledger); keep them out of the instructor's own my_work/.
-    os.environ.setdefault("MEDIALIT_WORK_DIR", tempfile.mkdtemp(prefix="medialit-build-"))
+    work_dir = Path(os.environ.setdefault("MEDIALIT_WORK_DIR", tempfile.mkdtemp(prefix="medialit-build-")))
     for path in paths:
         notebook = nbformat.read(path, as_version=4)
         NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
-        nbformat.write(tidy_outputs(notebook), path)
-        print(f"executed {path.relative_to(ROOT)}")
+        nbformat.write(tidy_outputs(notebook, work_dir), path)
+        print(f"executed {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m medialit.build", description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only check that lessons/ and nbgrader/ are up to date")
     parser.add_argument("--execute", nargs="*", metavar="SOLUTION", help="re-run these answer keys (all if none given) first")
+    parser.add_argument("--check-case-study", action="store_true",
+                        help="only report which lesson needs which data feature, and whether data/ has it")
     args = parser.parse_args(argv)
+    if args.check_case_study:
+        from .contract import case_study_report, report_lines
+
+        findings = case_study_report()
+        print("\n".join(report_lines(findings)))
+        return 0 if all(f.present for f in findings) else 1
     if args.execute is not None:
         paths = [Path(p).resolve() for p in args.execute] or sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))
         execute(paths)

@@ -66,9 +66,11 @@ def test_accuracy_floor(scores, dataset, metric):
 
 
 def test_every_sample_article_is_scored_and_finds_most_numbers(scores):
-    for slug in benchmark.sample_names():
+    for slug in benchmark.hand_made_samples():
         score = scores[f"sample: {slug}"]
-        assert score.gold_numbers > 10 and score.quoted_sentences > 3
+        assert score.gold_numbers > 10 and score.quoted_sentences > 3, (
+            f"{slug}: a hand-made ledger used to measure the extractor needs more than 10 numbers and 3 quoted "
+            f"sentences (it has {score.gold_numbers} and {score.quoted_sentences}), or its per-article figures mean little")
         assert score.recall >= 0.8 and score.precision >= 0.8, (slug, score)
 
 

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..checks import parse_number
 from ..data import load_segments
-from . import Exercise, register
+from . import Exercise, Trap, register
 
 PARTS_OF_PAGE = ("headline", "body paragraphs", "photo credit", "related-article teaser", "comment-widget residue", "template residue")
 
@@ -18,6 +19,19 @@ def _headline() -> str:
 def _headline_count() -> int:
     """The number the headline gives, read from the headline line itself."""
     return int(re.search(r"\d[\d,]*", _headline())[0].replace(",", ""))
+
+
+def _part_not_in_english() -> str:
+    """The part of the page (as lesson 00 names parts) whose lines hold letters of a non-Latin script."""
+    from ..widgets.page_explorer import KIND_LABELS
+
+    segments = load_segments()
+    foreign = segments[segments["text"].fillna("").map(
+        lambda text: any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in text))]
+    kinds = sorted(set(foreign["kind"].astype(str)))
+    if len(kinds) != 1:
+        raise ValueError(f"exercise 00.3 needs exactly one part of the page in a non-Latin script; this page has {len(kinds)}")
+    return KIND_LABELS[kinds[0]].lower()
 
 
 def _body_paragraph_count() -> int:
@@ -43,8 +57,9 @@ register(
             "Use the page explorer above: choose 'Body paragraphs' and read the count it shows.",
             "Or in code: (segments['kind'] == 'body_paragraph').sum()",
         ),
-        traps=((lambda a: parse_number(a) == len(load_segments()),
-                "That is every line of the page, blank lines and chrome included; count only the body paragraphs."),),
+        traps=(Trap("counted-whole-page", lambda a: parse_number(a) == len(load_segments()),
+                "That is every line of the page, blank lines and chrome included; count only the body paragraphs.",
+                prompt="Ask what a captured web page holds besides the article, and why a count should say exactly what it counts."),),
         success="Right. Not every one of them is certainly part of the article: one sits on an unclear boundary (lesson 01).",
     ),
     Exercise(
@@ -52,7 +67,7 @@ register(
         prompt="Which part of the page is not in English? Answer with one of: " + ", ".join(PARTS_OF_PAGE) + ".",
         kind="choice",
         choices=PARTS_OF_PAGE,
-        expected=lambda: "template residue",
+        expected=_part_not_in_english,
         hints=("Try each choice in the page explorer and look for Cyrillic letters.",),
         success="Right: a line of the page's template, not of the article. Lesson 01 sorts the whole page like this.",
     ),
