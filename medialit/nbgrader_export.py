@@ -46,6 +46,9 @@ CONFIG = f'''\
 Settings of your own (the exchange folder on a hub, a timezone) go in ~/.jupyter/nbgrader_config.py or
 /etc/jupyter/nbgrader_config.py; nbgrader reads those too (INSTRUCTORS.md, "Collect and grade").
 """
+import os
+import tempfile
+
 c = get_config()  # noqa: F821 (nbgrader defines get_config)
 
 # The course's own id; on a hub, learners' nbgrader settings must name the same one.
@@ -58,6 +61,11 @@ c.ClearSolutions.text_stub = "{MARKDOWN_PLACEHOLDER}"
 
 # Lessons draw charts and widgets; give each cell more than nbgrader's default 30 s when autograding.
 c.Execute.timeout = 300
+
+# Autograding runs every cell, lesson 00's ml.export_answers() too: the files a learner's notebook writes go
+# to a throwaway folder, not into the grader's own my_work/.
+if "MEDIALIT_WORK_DIR" not in os.environ:
+    os.environ["MEDIALIT_WORK_DIR"] = tempfile.mkdtemp(prefix="medialit-nbgrader-")
 '''
 
 GITIGNORE = """\
