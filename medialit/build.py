@@ -1,9 +1,10 @@
-"""Build the student lessons from the answer keys, and re-execute the answer keys.
+"""Build the student lessons and the nbgrader course from the answer keys, and re-execute the answer keys.
 
-    python -m medialit.build            # write lessons/NN_slug.ipynb from solutions/NN_slug.ipynb, and the
-                                        # course map in README.md and INSTRUCTORS.md from medialit/course.py
-    python -m medialit.build --check    # exit 1 if lessons/ is stale, a marker is unbalanced, or an answer
-                                        # key's stored self-check is not Correct (or Noted)
+    python -m medialit.build            # write lessons/NN_slug.ipynb from solutions/NN_slug.ipynb, the
+                                        # nbgrader/ folder (medialit/nbgrader_export.py), and the course
+                                        # map in README.md and INSTRUCTORS.md from medialit/course.py
+    python -m medialit.build --check    # exit 1 if lessons/ or nbgrader/ is stale, a marker is unbalanced,
+                                        # or an answer key's stored self-check is not Correct (or Noted)
     python -m medialit.build --check-case-study
                                         # which lesson needs which data feature, and whether data/ has it
     python -m medialit.build --execute [solutions/NN_slug.ipynb ...]
@@ -136,25 +137,38 @@ def _render(notebook: nbformat.NotebookNode) -> str:
     return nbformat.writes(notebook) + "\n"
 
 
+def _sync(target: Path, text: str, check: bool) -> str | None:
+    """Write ``text`` to ``target`` (or, with check=True, compare); a problem sentence if it is stale."""
+    if check:
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            return f"{target.relative_to(ROOT)} is stale: run `python -m medialit.build`."
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return None
+
+
 def build(check: bool = False) -> list[str]:
-    """Write (or, with check=True, compare) every lesson. Returns a list of problems; empty means all is well."""
+    """Write (or, with check=True, compare) every lesson and the nbgrader/ folder. Returns a list of problems;
+    empty means all is well."""
+    from . import nbgrader_export  # it imports this module
+
     problems: list[str] = []
     solutions = sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))
+    outputs = nbgrader_export.fixed_files(ROOT)
+    rubric: nbgrader_export.Rubric | None = None
     for solution_path in solutions:
+        name = f"solutions/{solution_path.name}"
         try:
             solution = nbformat.read(solution_path, as_version=4)
-            text = _render(student_version(solution, f"solutions/{solution_path.name}"))
+            outputs[lesson_path(solution_path)] = _render(student_version(solution, name))
+            rubric = rubric or nbgrader_export.Rubric.from_guide(ROOT / "INSTRUCTORS.md")
+            outputs[nbgrader_export.source_path(ROOT, solution_path)] = _render(nbgrader_export.source_notebook(solution, rubric, name))
         except BuildError as err:
             problems.append(str(err))
             continue
-        problems += key_problems(solution, f"solutions/{solution_path.name}")
-        target = lesson_path(solution_path)
-        if check:
-            if not target.exists() or target.read_text(encoding="utf-8") != text:
-                problems.append(f"lessons/{target.name} is stale: run `python -m medialit.build`.")
-        else:
-            target.parent.mkdir(exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+        problems += key_problems(solution, name)
+    problems += [problem for target, text in outputs.items() if (problem := _sync(target, text, check))]
     for documents, replace, differs in GENERATED_SECTIONS:
         for name in documents:
             path = ROOT / name
@@ -168,7 +182,7 @@ def build(check: bool = False) -> list[str]:
     expected = {lesson_path(p).name for p in solutions}
     for orphan in sorted(p.name for p in LESSONS.glob("*.ipynb") if p.name not in expected):
         problems.append(f"lessons/{orphan} has no solutions/{orphan}: lessons are generated, so remove it or add its solution.")
-    return problems
+    return problems + nbgrader_export.orphans(ROOT, solutions)
 
 
 def tidy_outputs(notebook: nbformat.NotebookNode, work_dir: Path | None = None) -> nbformat.NotebookNode:
@@ -215,7 +229,7 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m medialit.build", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="only check that lessons/ is up to date")
+    parser.add_argument("--check", action="store_true", help="only check that lessons/ and nbgrader/ are up to date")
     parser.add_argument("--execute", nargs="*", metavar="SOLUTION", help="re-run these answer keys (all if none given) first")
     parser.add_argument("--check-case-study", action="store_true",
                         help="only report which lesson needs which data feature, and whether data/ has it")
@@ -233,9 +247,13 @@ def main(argv: list[str] | None = None) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:
-        print("lessons/ is up to date." if args.check else f"wrote {len(list(SOLUTIONS.glob('[0-9][0-9]_*.ipynb')))} lesson(s) to lessons/")
+        count = len(list(SOLUTIONS.glob("[0-9][0-9]_*.ipynb")))
+        print("lessons/ and nbgrader/ are up to date." if args.check else f"wrote {count} lesson(s) to lessons/ and nbgrader/source/")
     return 1 if problems else 0
 
 
 if __name__ == "__main__":
+    # Run the package's copy of this module, the one nbgrader_export imports, so both share one BuildError.
+    from medialit.build import main
+
     sys.exit(main())
