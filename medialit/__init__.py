@@ -23,6 +23,7 @@ from .data import (
     load_itemised,
     load_segments,
     load_sentences,
+    load_sources,
     load_table,
     validate_package,
 )
@@ -33,6 +34,8 @@ __version__ = "0.1.0"
 # Public names that live in modules loaded on first use: name -> module.
 _LAZY = {
     "extract_claims": "medialit.extract",
+    "cite": "medialit.sources",
+    "show_sources": "medialit.sources",
 }
 
 __all__ = [
@@ -54,6 +57,7 @@ __all__ = [
     "load_itemised",
     "load_segments",
     "load_sentences",
+    "load_sources",
     "load_table",
     "show",
     "validate_package",
