@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-__all__ = ["Exercise", "register", "get_exercise", "list_exercises", "same_choice", "preview"]
+__all__ = ["Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions", "same_choice", "preview"]
 
 _REGISTRY: dict[str, "Exercise"] = {}
 _LOADED = False
@@ -31,6 +31,35 @@ def _normalise_word(text: object) -> str:
 def same_choice(answer: object, choice: str) -> bool:
     """Whether a learner's text names this choice, however it is spelled ("RIA-Novosti", "direct_quote", "No.")."""
     return _normalise_word(answer) == _normalise_word(choice)
+
+
+#: A trap's id: lower-case words of letters and digits joined by single hyphens ("inverted-rate").
+TRAP_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Trap:
+    """A common mistake an exercise recognises: ``applies(answer)`` says whether this answer makes it.
+
+    ``message`` is what the learner reads; ``prompt`` is the one-sentence discussion prompt a teacher uses
+    when many learners make it. ``id`` is a short kebab-case slug, unique within its exercise and stable
+    across versions: gradebooks count misconceptions by ``f"{exercise.id}/{trap.id}"``.
+    """
+
+    id: str
+    applies: Callable[[Any], bool]
+    message: str
+    prompt: str
+
+
+@dataclass(frozen=True)
+class Misconception:
+    """A trap as the classroom sees it: its full id (``03.4/inverted-rate``), its exercise, message and prompt."""
+
+    id: str
+    exercise_id: str
+    message: str
+    prompt: str
 
 
 @dataclass(frozen=True)
@@ -54,7 +83,7 @@ class Exercise:
     success: str = "Well done."
     tolerance: float = 0.0
     choices: tuple[str, ...] = ()
-    traps: tuple[tuple[Callable[[Any], bool], str], ...] = ()
+    traps: tuple[Trap, ...] = ()
     min_words: int = 8
     unit: str | None = None
 
@@ -71,24 +100,30 @@ class Exercise:
             "mapping": "This exercise takes a dict or pandas Series of label -> number.",
         }[self.kind]
 
-    def judge(self, answer: Any) -> tuple[bool | None, str]:
-        """Return (correct, message). Raises AnswerError when the answer cannot be read at all."""
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        """Return (correct, message, misconception id or None). Raises AnswerError when the answer cannot be read."""
         reader = getattr(self, f"_judge_{self.kind}")
         correct = reader(answer)
         if correct is None:
-            return None, self.success
+            return None, self.success, None
         if correct:
             _WRONG_TRIES.pop(self.id, None)
-            return True, self.success
-        return False, self._hint(answer)
+            return True, self.success, None
+        trap = self._trap_for(answer)
+        if trap is not None:
+            return False, trap.message, f"{self.id}/{trap.id}"
+        return False, self._hint(), None
 
-    def _hint(self, answer: Any) -> str:
-        for applies, message in self.traps:
+    def _trap_for(self, answer: Any) -> Trap | None:
+        for trap in self.traps:
             try:
-                if applies(answer):
-                    return message
+                if trap.applies(answer):
+                    return trap
             except Exception:  # a trap that cannot read this answer simply does not apply
                 continue
+        return None
+
+    def _hint(self) -> str:
         tries = _WRONG_TRIES.get(self.id, 0)
         _WRONG_TRIES[self.id] = tries + 1
         if not self.hints:
@@ -212,3 +247,12 @@ def list_exercises(lesson: str | None = None) -> list[str]:
     _load_all()
     ids = sorted(_REGISTRY, key=lambda i: tuple(int(p) if p.isdigit() else p for p in i.split(".")))
     return [i for i in ids if lesson is None or i.split(".")[0] == str(lesson)]
+
+
+def list_misconceptions(lesson: str | None = None) -> list[Misconception]:
+    """Every trap of every exercise in course order (optionally one lesson's), with its full stable id."""
+    return [
+        Misconception(f"{exercise_id}/{trap.id}", exercise_id, trap.message, trap.prompt)
+        for exercise_id in list_exercises(lesson)
+        for trap in _REGISTRY[exercise_id].traps
+    ]
