@@ -75,7 +75,7 @@ register(
             Trap("institution-not-excluded", lambda a: parse_number(a) == int(load_claims()["chain_person"].isna().sum()), "That counts every claim without a person, including those credited to the Russian General Staff; the institution must be empty too.",
              prompt="Ask what 'resting on the outlet alone' requires of each link in the attribution chain, not only of the person."),
         ),
-        success="Right: these claims stand on Sputnik's word alone (the headline, the caption, and sentences the outlet states in its own voice).",
+        success="Right: no institution and no person carries these claims: the headline, the caption and the sentences the outlet states in its own voice, and the teaser of line 27, credited only to an unnamed 'Opposition Group'.",
     ),
     Exercise(
         id="02.2",
@@ -189,7 +189,7 @@ register(
     ),
     Exercise(
         id="02.10",
-        prompt="Pick one claim about the 3 November drill. How does the article describe it, how did the Pentagon describe it (facts.md), and what would settle the difference?",
+        prompt="Pick one claim about the 3 November drill. How does the article describe it, how did the Pentagon describe it (as CBS News and Reuters reported it; data/sources.csv), and what would settle the difference? Write at least 25 words.",
         kind="written",
         min_words=25,
         success="Noted. Check that your answer treats both accounts as claims, and names records (flight tracks, logs) that could settle it.",

@@ -173,7 +173,7 @@ register(
     ),
     Exercise(
         id="03.9",
-        prompt="Interfax, via Reuters, reported cumulative figures for 30 October (facts.md). If both that figure and the article's are right, how many sorties were flown between 30 October and the briefing?",
+        prompt="Col. Gen. Andrei Kartapolov gave cumulative figures for 30 October, as Interfax and Reuters reported them (facts.md). If both that figure and the article's are right, how many sorties were flown between 30 October and the briefing?",
         kind="number",
         expected=_sorties_since_30_october,
         hints=("Subtract the 30 October sorties in ml.load_earlier_briefings() from the article's campaign sorties (line 10).",),

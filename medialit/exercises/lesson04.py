@@ -250,7 +250,7 @@ register(
     ),
     Exercise(
         id="04.8",
-        prompt="The Pentagon put the event at 'roughly noon Qatar time' (facts.md). Compare it with the article's time, converted to Qatar's clock. How far apart are they, and what could explain the difference?",
+        prompt="NBC News reported a Pentagon spokesman as putting the test at roughly noon Qatar time (indirect speech, not a quotation; data/sources.csv). Compare it with the article's time, converted to Qatar's clock. How far apart are they, and what could explain the difference?",
         kind="written",
         min_words=25,
         success="Noted. Both are claims; the gap is about an hour, and 'roughly', different moments of one event, or an error on either side could explain it. Neither account settles it.",
@@ -265,7 +265,7 @@ register(
             "The ledger's count claims have a value and a unit; list the distinct units: claims[claims['claim_type'] == 'count']['unit'].unique().",
             "A word can appear in the article without a number (line 44's 'aircraft', line 36's 'objects').",
         ),
-        success="Right: only two. AFP reported '12 aircraft' where line 36 says '12 sorties' (facts.md): a unit the article never counts in.",
+        success="Right: only two. AFP reported 12 aircraft (as facts.md records it) where line 36 says '12 sorties': a unit the article never counts in.",
     ),
     Exercise(
         id="04.10",
