@@ -77,6 +77,10 @@ def parse_quantity(answer: object, like: str = "km"):
         quantity = answer
     elif isinstance(answer, str):
         number_part, unit_part = split_figure(answer)
+        if not number_part.strip():
+            from .exercises import preview
+
+            raise AnswerError(f"Expected a number with its unit, e.g. '5.5 {like}', but got the text {preview(answer)}.")
         value = parse_number(number_part)
         unit_text = UNIT_ALIASES.get(unit_part.lower(), unit_part)
         if not unit_text:

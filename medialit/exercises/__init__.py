@@ -15,7 +15,10 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-__all__ = ["Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions", "same_choice", "preview"]
+__all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions", "same_choice", "preview"]
+
+# What may follow a percentage answer: "85.4%", "85.4 percent".
+PERCENT = ("%", "percent", "per cent")
 
 _REGISTRY: dict[str, "Exercise"] = {}
 _LOADED = False
@@ -86,6 +89,7 @@ class Exercise:
     traps: tuple[Trap, ...] = ()
     min_words: int = 8
     unit: str | None = None
+    units: tuple[str, ...] = ()  # words a number answer may end with: the exercise's own unit ("days", "%")
 
     @property
     def expects(self) -> str:
@@ -133,7 +137,7 @@ class Exercise:
     def _judge_number(self, answer: Any) -> bool:
         from ..checks import parse_number
 
-        value = parse_number(answer)
+        value = parse_number(answer, self.units)
         return math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
 
     def _judge_choice(self, answer: Any) -> bool:

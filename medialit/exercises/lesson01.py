@@ -136,6 +136,7 @@ register(
         id="01.3",
         prompt="Apply two clues to the days of the year: the weekday the article gives, and 'after the campaign start'. How many candidate days remain?",
         kind="number",
+        units=("candidate days", "days"),
         expected=_candidate_count,
         hints=(
             "Start from days[days.day_name() == weekday] and add a second condition: days > start, joined with &.",
@@ -165,6 +166,7 @@ register(
         id="01.5",
         prompt="Using the outside evidence (the date in the article's web address), how many days after the campaign start was the briefing?",
         kind="number",
+        units=("days", "day"),
         expected=_days_after_start,
         hints=(
             "Subtract two pandas Timestamps: (briefing - start).days gives whole days.",
@@ -212,6 +214,7 @@ register(
         id="01.9",
         prompt="The headline says 'Over 2,000' targets. By how many targets does that fall short of the body's figure?",
         kind="number",
+        units=("targets",),
         expected=_headline_body_gap,
         hints=("Subtract the headline's number from the first target total in the body (line 10). In pandas, both are in the claims table's value column.",),
         traps=(

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import attribution
 from ..checks import parse_number
 from ..data import load_claims
-from . import Exercise, Trap, register, same_choice
+from . import PERCENT, Exercise, Trap, register, same_choice
 
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
 LABEL = "terrorist(s)"
@@ -162,6 +162,7 @@ register(
         id="02.8",
         prompt="What percentage of the article's words rest on Andrei Kartapolov (his direct quotes and paraphrases together)? One decimal place is enough.",
         kind="number",
+        units=PERCENT,
         expected=_kartapolov_share,
         tolerance=0.15,
         hints=(

@@ -59,6 +59,7 @@ register(
         id="03.1",
         prompt="What do the four categories that line 14 itemises add up to?",
         kind="number",
+        units=("targets",),
         expected=lambda: stats.breakdown("campaign").itemised_sum,
         hints=(
             "Sum the count column of the campaign rows: campaign['count'].sum().",
@@ -77,6 +78,7 @@ register(
         id="03.2",
         prompt="How many of the line-10 targets does no itemised category account for?",
         kind="number",
+        units=("targets",),
         expected=lambda: stats.breakdown("campaign").remainder,
         hints=("Subtract the sum of the four categories from the total that line 10 gives.",),
         traps=(
@@ -102,6 +104,7 @@ register(
         id="03.4",
         prompt="Over the whole campaign, how many targets per sortie does the article give? Two decimal places.",
         kind="number",
+        units=("targets per sortie", "targets a sortie", "per sortie"),
         expected=lambda: round(stats.rates().targets_per_sortie, 2),
         tolerance=0.006,
         hints=("Divide the campaign's targets (line 10) by its sorties (line 10); r.targets / r.sorties with r = stats.rates().",),
@@ -120,6 +123,7 @@ register(
         id="03.5",
         prompt="If the briefing was on the date facts.md gives, how many sorties a day does the campaign average? Divide by the days after the start (as in lesson 01), one decimal place.",
         kind="number",
+        units=("sorties a day", "sorties per day", "a day", "per day"),
         expected=lambda: round(stats.rates().sorties_per_day, 1),
         tolerance=0.06,
         hints=(
@@ -175,6 +179,7 @@ register(
         id="03.9",
         prompt="Col. Gen. Andrei Kartapolov gave cumulative figures for 30 October, as Interfax and Reuters reported them (facts.md). If both that figure and the article's are right, how many sorties were flown between 30 October and the briefing?",
         kind="number",
+        units=("sorties",),
         expected=_sorties_since_30_october,
         hints=("Subtract the 30 October sorties in ml.load_earlier_briefings() from the article's campaign sorties (line 10).",),
         traps=(
