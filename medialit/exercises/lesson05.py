@@ -255,7 +255,7 @@ register(
         expected=_correct_conversion,
         hints=(
             "Convert the first figure of the pair to the second's unit (lesson 04), then round it to as many decimals as the article's figure has.",
-            "harbour_checks shows the same steps: 'converted' is the exact conversion, 'rounds_to' the same rounded like the article's figure.",
+            "harbour_checks shows the first step: 'converted' is the exact conversion; round it with round_to_step(quantity, step), as in lesson 04.",
         ),
         traps=(
             Trap("article-figure", lambda a: abs(in_km(a) - _mismatched_pair()[1]) < 1e-9,
