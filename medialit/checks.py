@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import submission
 from .exercises import get_exercise
+from .exercises import a_kind
 from .exercises import preview as _preview
 from .submission import export_answers
 from .submission import short_repr as _safe_repr
@@ -76,6 +77,10 @@ def _without_unit(text: str, units: tuple[str, ...]) -> str:
     return text
 
 
+def _unit_note(units: tuple[str, ...]) -> str:
+    return f", optionally followed by {' or '.join(repr(unit) for unit in units[:3])}" if units else ""
+
+
 def parse_number(answer: object, units: tuple[str, ...] = ()) -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", full-width digits; reject the rest plainly.
 
@@ -90,6 +95,8 @@ def parse_number(answer: object, units: tuple[str, ...] = ()) -> float:
     elif isinstance(answer, str):
         text = unicodedata.normalize("NFKC", answer).strip().replace(" ", "").replace("_", "").replace("\u2212", "-")
         text = _without_unit(text, units)
+        if re.search(r"[^\W\deE]", text):  # letters (other than an exponent's e): "Over 2,000", "about 50"
+            raise AnswerError(f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {_preview(answer)} has words in it.")
         if "," in text:
             if re.fullmatch(r"[+-]?\d+,\d{1,2}|[+-]?\d+,\d{4,}", text):
                 raise AnswerError(f"Use a point for decimals and no comma: write {text.replace(',', '.')} if you mean that, not {_preview(answer)}.")
@@ -99,8 +106,7 @@ def parse_number(answer: object, units: tuple[str, ...] = ()) -> float:
         try:
             value = float(text)
         except ValueError:
-            after = f", optionally followed by {' or '.join(repr(unit) for unit in units[:3])}" if units else ""
-            raise AnswerError(f"Expected a number in digits (for example 7 or 2.5){after}, but got the text {_preview(answer)}.") from None
+            raise AnswerError(f"Expected a number in digits, for example 7 or 2.5{_unit_note(units)}, but got the text {_preview(answer)}.") from None
     elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) for part in answer):
         groups = [str(answer[0])] + [f"{part:03d}" for part in answer[1:]]
         raise AnswerError(
@@ -109,7 +115,7 @@ def parse_number(answer: object, units: tuple[str, ...] = ()) -> float:
     elif answer is None:
         raise AnswerError("Expected a number, but this part of the answer is empty (None).")
     else:
-        raise AnswerError(f"Expected a single number, but got a {type(answer).__name__}.")
+        raise AnswerError(f"Expected a single number, but got {a_kind(answer)}.")
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value

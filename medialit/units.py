@@ -92,7 +92,9 @@ def parse_quantity(answer: object, like: str = "km"):
     elif isinstance(answer, numbers.Real) and not isinstance(answer, bool):
         raise AnswerError(f"Expected a number with its unit, e.g. '{parse_number(answer):g} {like}'.")
     else:
-        raise AnswerError(f"Expected a quantity with its unit, e.g. '5.5 {like}', not a {type(answer).__name__}.")
+        from .exercises import a_kind
+
+        raise AnswerError(f"Expected a quantity with its unit, e.g. '5.5 {like}', not {a_kind(answer)}.")
     if quantity.dimensionality != reference.dimensionality:
         raise AnswerError(f"Expected a quantity measured like {like}, but '{quantity.units}' measures something else.")
     if not math.isfinite(float(quantity.magnitude)):

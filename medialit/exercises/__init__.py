@@ -31,6 +31,17 @@ def _normalise_word(text: object) -> str:
     return " ".join(words.split()).rstrip(".!")
 
 
+def a_kind(value: object) -> str:
+    """'a list', 'an int': the kind of a value with its article, for feedback a learner reads."""
+    name = type(value).__name__
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
+def words(count: int) -> str:
+    """'1 word', '3 words'."""
+    return f"{count} word" if count == 1 else f"{count} words"
+
+
 def same_choice(answer: object, choice: str) -> bool:
     """Whether a learner's text names this choice, however it is spelled ("RIA-Novosti", "direct_quote", "No.")."""
     return _normalise_word(answer) == _normalise_word(choice)
@@ -90,6 +101,12 @@ class Exercise:
     min_words: int = 8
     unit: str | None = None
     units: tuple[str, ...] = ()  # words a number answer may end with: the exercise's own unit ("days", "%")
+    aliases: tuple[tuple[str, str], ...] = ()  # other right spellings of an option or label: ("hit", "hitting")
+
+    def _canonical(self, text: object) -> str:
+        """A choice or label as the exercise spells it, whichever accepted form the learner used."""
+        word = _normalise_word(text)
+        return {_normalise_word(alias): _normalise_word(canonical) for alias, canonical in self.aliases}.get(word, word)
 
     @property
     def expects(self) -> str:
@@ -144,8 +161,8 @@ class Exercise:
         from ..checks import AnswerError
 
         if not isinstance(answer, str):
-            raise AnswerError(f"Expected one word or phrase in quotes, but got a {type(answer).__name__}.")
-        given = _normalise_word(answer)
+            raise AnswerError(f"Expected one word or phrase in quotes, but got {a_kind(answer)}.")
+        given = self._canonical(answer)
         if given not in {_normalise_word(c) for c in self.choices}:
             raise AnswerError(f"{preview(answer)} is not one of the options.")
         return given == _normalise_word(self.expected())
@@ -158,7 +175,7 @@ class Exercise:
         items = [int(item) if isinstance(item, numbers.Integral) and not isinstance(item, bool) else item for item in answer]
         if not all(isinstance(item, (str, int)) and not isinstance(item, bool) for item in items):
             raise AnswerError("Each item in the list should be a word in quotes or a whole number.")
-        given = {_normalise_word(item) for item in items}
+        given = {self._canonical(item) for item in items}
         if self.choices:
             unknown = given - {_normalise_word(c) for c in self.choices}
             if unknown:
@@ -188,7 +205,7 @@ class Exercise:
         if not isinstance(answer, str):
             raise AnswerError("Expected your answer as text in quotes.")
         if len(answer.split()) < self.min_words:
-            raise AnswerError(f"Your answer has {len(answer.split())} words; write at least {self.min_words}.")
+            raise AnswerError(f"Your answer has {words(len(answer.split()))}; write at least {self.min_words}.")
         return None
 
     def _judge_mapping(self, answer: Any) -> bool:
@@ -197,11 +214,11 @@ class Exercise:
         if hasattr(answer, "to_dict") and not hasattr(answer, "columns"):
             answer = answer.to_dict()
         if not isinstance(answer, dict):
-            raise AnswerError(f"Expected a dict or a pandas Series, but got a {type(answer).__name__}.")
+            raise AnswerError(f"Expected a dict or a pandas Series, but got {a_kind(answer)}.")
         given = {}
         for key, value in answer.items():
             try:
-                given[_normalise_word(key)] = parse_number(value)
+                given[self._canonical(key)] = parse_number(value)
             except AnswerError as err:
                 raise AnswerError(f"For {preview(key)}: {err} Each label needs a count beside it.") from None
         expected = {_normalise_word(k): float(v) for k, v in dict(self.expected()).items()}

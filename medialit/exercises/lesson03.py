@@ -136,6 +136,9 @@ register(
              prompt="Ask how learners counted the days and which convention the exercise set, and why a rate should state its denominator."),
             Trap("targets-not-sorties", lambda a: _close(a, stats.rates().targets_per_day, 0.06), "That is targets per day; the question asks for sorties.",
              prompt="Ask which count the question divides, and how naming the units of a rate while computing it prevents this slip."),
+            Trap("rounded-wrongly", lambda a: _close(a, stats.rates().sorties_per_day, 0.2),
+             "Close: round to one decimal place with round(..., 1) rather than cutting off digits or rounding further.",
+             prompt="Ask how rounding differs from cutting off digits, and when the difference matters to a reader."),
         ),
         success="Right. Change the date in the rate explorer: the per-day rate moves, and nothing in the article pins it down.",
     ),
@@ -158,7 +161,7 @@ register(
         choices=YES_NO,
         expected=_adding_up_makes_checkable,
         hints=("Ask who holds the evidence for the day's strikes, and whether anyone outside could see it.",),
-        success="Right: adding up is internal consistency. Both numbers come from the same speaker; only the day's strike records could confirm them.",
+        success="Right: adding up is internal consistency. Both numbers come from the same briefing as the article reports it (line 36 quotes Kartapolov; line 38 is the outlet's narration, credited to no one); only the day's strike records could confirm them.",
     ),
     Exercise(
         id="03.8",
