@@ -1,6 +1,8 @@
 """Lesson 03 "Numbers nobody can check": totals that don't itemise, rates and denominators, verifiability."""
 from __future__ import annotations
 
+from typing import Callable
+
 from .. import stats
 from ..checks import parse_number
 from ..data import load_claims, load_earlier_briefings
@@ -12,6 +14,13 @@ YES_NO = ("yes", "no")
 
 def _close(answer, value: float, tolerance: float) -> bool:
     return abs(parse_number(answer) - value) <= tolerance
+
+
+def _rounding_slip(exact: Callable[[], float], places: str, digits: int, tolerance: float) -> Trap:
+    """A near miss: the right division, cut off or rounded differently (one trap, the same id, for every rate)."""
+    return Trap("rounded-wrongly", lambda a: _close(a, exact(), tolerance),
+                f"Close: give it to {places}, rounded with round(..., {digits}) rather than cut off or rounded further.",
+                prompt="Ask how rounding differs from cutting off digits, and when the difference matters to a reader.")
 
 
 def _shares_not_counts(answer) -> bool:
@@ -113,9 +122,7 @@ register(
              prompt="Ask what 'targets per sortie' puts above and below the line, and how reading a rate aloud checks its direction."),
             Trap("day-not-campaign", lambda a: _close(a, stats.rates().day_targets_per_sortie, 0.006), "That is the ratio for the day itself (line 36); use the campaign's totals of line 10.",
              prompt="Ask which numbers belong to the whole campaign and which to the single day, and why the two rates differ."),
-            Trap("rounded-wrongly", lambda a: _close(a, stats.rates().targets_per_sortie, 0.03),
-             "Close: give it to two decimal places, rounded with round(..., 2) rather than cut off or rounded further.",
-             prompt="Ask how rounding differs from cutting off digits, and when the difference matters to a reader."),
+            _rounding_slip(lambda: stats.rates().targets_per_sortie, "two decimal places", 2, 0.03),
         ),
         success="Right. The day's own ratio is higher: compared with what you divide, a rate can look very different.",
     ),
@@ -128,7 +135,7 @@ register(
         tolerance=0.06,
         hints=(
             "Divide the campaign's sorties (line 10, r.sorties) by days, the number of days after the start worked out above.",
-            "Round the result to one decimal place with round(..., 1); the rate explorer's second line shows the same division.",
+            "Round the result to one decimal place with round(..., 1).",
         ),
         traps=(
             Trap("counted-both-ends", lambda a: _close(a, stats.rates().sorties / (stats.rates().days + 1), 0.06),
@@ -136,9 +143,7 @@ register(
              prompt="Ask how learners counted the days and which convention the exercise set, and why a rate should state its denominator."),
             Trap("targets-not-sorties", lambda a: _close(a, stats.rates().targets_per_day, 0.06), "That is targets per day; the question asks for sorties.",
              prompt="Ask which count the question divides, and how naming the units of a rate while computing it prevents this slip."),
-            Trap("rounded-wrongly", lambda a: _close(a, stats.rates().sorties_per_day, 0.2),
-             "Close: round to one decimal place with round(..., 1) rather than cutting off digits or rounding further.",
-             prompt="Ask how rounding differs from cutting off digits, and when the difference matters to a reader."),
+            _rounding_slip(lambda: stats.rates().sorties_per_day, "one decimal place", 1, 0.2),
         ),
         success="Right. Change the date in the rate explorer: the per-day rate moves, and nothing in the article pins it down.",
     ),
