@@ -170,3 +170,17 @@ def test_course_facts_md_is_the_shared_facts_md():
     shared = [folder / "shared" / "case-study" / "facts.md" for folder in ROOT.parents]
     for copy in (path for path in shared if path.is_file()):
         assert copy.read_bytes() == raw, f"data/facts.md differs from {copy}: copy it byte for byte"
+
+
+def test_tables_quote_the_article_with_its_own_capitals(allowed):
+    """A quotation of the article in a table's description or reason has the article's exact letters, capitals too."""
+    verbatim, _, names = allowed
+    article = _flat(ml.article_text())
+    found = []
+    for table, column in (("entities", "description"), ("claims", "verifiability_reason"), ("claims", "evidence_holder")):
+        for text in ml.load_table(table)[column].dropna():
+            for match in (m for pattern in _QUOTED for m in pattern.finditer(text)):
+                quoted = _flat(next(group for group in match.groups() if group is not None))
+                if not (quoted in article or quoted in names or any(quoted in exact for exact in verbatim)):
+                    found.append(f"{table}.{column}: {quoted!r}")
+    assert not found, "\n".join(found)
