@@ -219,7 +219,6 @@ class NotebookPage:
                     "n => ((n.closest('.widget-inline-hbox') || n.parentElement).querySelector('label') || {}).textContent || ''")
                 problems.append(f"The field labelled {label.strip()!r} is {width:.0f} px wide; a learner needs at least "
                                 f"{MIN_FIELD_PX} px to see what they type.")
-        self.timings["fields_measured"] = fields.count()
         return problems
 
     def interact(self, stem: str, state: dict) -> list[str]:
