@@ -25,8 +25,9 @@ __all__ = [
 ]
 
 COLUMNS = ("learner", "lesson", "exercise_id", "answer", "correct", "misconception", "attempts", "checked_at", "course_version")
-#: Environment variables that name the learner, in the order they are tried after a name set in the course.
-LEARNER_ENV = ("MEDIALIT_LEARNER", "JUPYTERHUB_USER")
+#: Environment variables that name the learner, in the order they are tried after a name set in the course,
+#: each with how a learner would recognise it.
+LEARNER_ENV = {"MEDIALIT_LEARNER": "set for this course", "JUPYTERHUB_USER": "your JupyterHub username"}
 #: Where ``set_learner`` keeps the name, inside the work folder, so that later lessons and kernels know it.
 LEARNER_FILE = "medialit-learner.txt"
 MAX_NAME_CHARS = 100
@@ -124,10 +125,10 @@ def learner_and_source() -> tuple[str | None, str]:
     saved = _saved_learner()
     if saved is not None:
         return saved, "saved in your work folder"
-    for variable in LEARNER_ENV:
+    for variable, source in LEARNER_ENV.items():
         value = os.environ.get(variable, "")
         if name_problem(value) is None:
-            return _tidy(value), f"from ${variable}"
+            return _tidy(value), source
     return None, "not set"
 
 

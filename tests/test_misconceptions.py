@@ -49,3 +49,26 @@ def test_feedback_names_the_trap_that_fired():
 @pytest.mark.parametrize("answer", [2000, 1999, "banana", None, ...])
 def test_no_misconception_without_a_trap(answer):
     assert ml.check("00.1", answer).misconception is None
+
+
+def test_instructors_lists_every_misconception_with_its_prompt():
+    from pathlib import Path
+
+    from medialit.exercises import misconceptions_markdown
+
+    kit = (Path(__file__).resolve().parent.parent / "INSTRUCTORS.md").read_text(encoding="utf-8")
+    assert "## Misconceptions the self-checks detect" in kit and misconceptions_markdown() in kit
+    for misconception in list_misconceptions():
+        assert f"| `{misconception.id}` |" in kit and misconception.prompt in kit
+
+
+def test_a_stale_list_is_reported_and_rewritten(tmp_path, monkeypatch):
+    from medialit import build
+
+    for name in build.MAP_DOCUMENTS:
+        text = (build.ROOT / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(text.replace("`03.4/inverted-rate`", "`03.4/old-name`"), encoding="utf-8")
+    for folder in ("ROOT", "LESSONS", "SOLUTIONS"):
+        monkeypatch.setattr(build, folder, tmp_path)
+    assert build.build(check=True) == ["INSTRUCTORS.md: its list of misconceptions differs from medialit/exercises/: run `python -m medialit.build`."]
+    assert build.build() == [] and "`03.4/inverted-rate`" in (tmp_path / "INSTRUCTORS.md").read_text(encoding="utf-8")

@@ -214,3 +214,15 @@ def test_stored_notebook_outputs_hold_no_time(session):
     assert ml.set_learner("Ada Example").count(":") == 1  # "Thank you, Ada Example: ..." and no clock time
     ml.check("00.1", 2000)
     assert "2026" not in ml.export_answers()
+
+
+def test_a_megabyte_pasted_as_an_answer_or_a_name_is_handled_quickly(session):
+    import time
+
+    start = time.perf_counter()
+    assert "at most 100" in ml.set_learner("a" * 1_000_000)
+    ml.set_learner("Ada Example")
+    ml.check("00.4", "word " * 200_000)
+    ml.export_answers()
+    assert time.perf_counter() - start < 1.0
+    assert "too long to keep" in saved(session).loc[0, "answer"]
