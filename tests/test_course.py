@@ -87,7 +87,7 @@ def test_each_lesson_has_six_or_more_exercises_of_mixed_kinds(lesson):
 
 
 def _timing_line(notebook) -> str:
-    notes = next(c.source for c in notebook.cells if "instructor" in c.metadata.get("tags", []))
+    notes = "\n".join(c.source for c in notebook.cells if "instructor" in c.metadata.get("tags", []))
     return next(line for line in notes.splitlines() if "Timing" in line)
 
 
