@@ -23,6 +23,7 @@ from .data import (
     load_itemised,
     load_segments,
     load_sentences,
+    load_sources,
     load_table,
     validate_package,
 )
@@ -35,6 +36,8 @@ __version__ = COURSE_VERSION
 _LAZY = {
     "extract_claims": "medialit.extract",
     "check_case_study": "medialit.contract",
+    "cite": "medialit.sources",
+    "show_sources": "medialit.sources",
 }
 
 __all__ = [
@@ -57,6 +60,7 @@ __all__ = [
     "load_itemised",
     "load_segments",
     "load_sentences",
+    "load_sources",
     "load_table",
     "set_learner",
     "show",

@@ -33,10 +33,11 @@ __all__ = [
 
 OUTLET_VOICE = "the outlet itself (no speaker)"
 MODE_LABELS = {"direct_quote": "direct quote", "paraphrase": "paraphrase", "narration": "narration"}
+# The source types, defined once: the drill, the explorer and lesson 02 all show these labels.
 SOURCE_TYPE_LABELS = {
-    "named_person": "named person",
+    "named_person": "named person (here, or named earlier and implied here)",
     "named_institution": "named institution",
-    "unnamed": "unnamed",
+    "unnamed": "unnamed (never named anywhere in the article)",
     "none": "none (the outlet's own voice)",
 }
 # Words that carry a judgement, not a description; each is a regular expression counted case-insensitively.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import submission
 from .exercises import get_exercise
+from .exercises import a_kind
 from .exercises import preview as _preview
 from .submission import export_answers
 from .submission import short_repr as _safe_repr
@@ -66,11 +67,26 @@ def _is_unanswered(answer: object) -> bool:
     return answer is Ellipsis or answer is None or (isinstance(answer, str) and not answer.strip())
 
 
-def parse_number(answer: object) -> float:
+def _without_unit(text: str, units: tuple[str, ...]) -> str:
+    """``text`` (spaces already removed) without one trailing unit from ``units``: "34days" -> "34"."""
+    folded = text.casefold()
+    for unit in sorted(units, key=len, reverse=True):
+        bare = unit.replace(" ", "").casefold()
+        if folded.endswith(bare) and len(text) > len(bare):
+            return text[: -len(bare)]
+    return text
+
+
+def _unit_note(units: tuple[str, ...]) -> str:
+    return f", optionally followed by {' or '.join(repr(unit) for unit in units[:3])}" if units else ""
+
+
+def parse_number(answer: object, units: tuple[str, ...] = ()) -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", full-width digits; reject the rest plainly.
 
     Commas are read only as thousands separators ("2,084"); "5,5" is refused with a hint to use a point,
-    rather than silently read as 55.
+    rather than silently read as 55. A text may end in one of ``units``, the words the exercise itself
+    measures in ("34 days", "85.5%"), since a right answer written with its unit is still right.
     """
     if isinstance(answer, bool):
         raise AnswerError("Expected a number, not True or False.")
@@ -78,6 +94,9 @@ def parse_number(answer: object) -> float:
         value = float(answer) if abs(answer) < 1e300 else math.inf
     elif isinstance(answer, str):
         text = unicodedata.normalize("NFKC", answer).strip().replace(" ", "").replace("_", "").replace("\u2212", "-")
+        text = _without_unit(text, units)
+        if re.search(r"[^\W\deE]", text):  # letters (other than an exponent's e): "Over 2,000", "about 50"
+            raise AnswerError(f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {_preview(answer)} has words in it.")
         if "," in text:
             if re.fullmatch(r"[+-]?\d+,\d{1,2}|[+-]?\d+,\d{4,}", text):
                 raise AnswerError(f"Use a point for decimals and no comma: write {text.replace(',', '.')} if you mean that, not {_preview(answer)}.")
@@ -87,7 +106,7 @@ def parse_number(answer: object) -> float:
         try:
             value = float(text)
         except ValueError:
-            raise AnswerError(f"Expected a number such as 1550, but got the text {_preview(answer)}.") from None
+            raise AnswerError(f"Expected a number in digits, for example 7 or 2.5{_unit_note(units)}, but got the text {_preview(answer)}.") from None
     elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) for part in answer):
         groups = [str(answer[0])] + [f"{part:03d}" for part in answer[1:]]
         raise AnswerError(
@@ -96,7 +115,7 @@ def parse_number(answer: object) -> float:
     elif answer is None:
         raise AnswerError("Expected a number, but this part of the answer is empty (None).")
     else:
-        raise AnswerError(f"Expected a single number, but got a {type(answer).__name__}.")
+        raise AnswerError(f"Expected a single number, but got {a_kind(answer)}.")
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value

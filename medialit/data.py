@@ -38,6 +38,7 @@ __all__ = [
     "load_entity_aliases",
     "load_itemised",
     "load_earlier_briefings",
+    "load_sources",
     "body_text",
     "validate_package",
 ]
@@ -450,6 +451,11 @@ def load_itemised() -> pd.DataFrame:
 def load_earlier_briefings() -> pd.DataFrame:
     """Outside claims for comparison: cumulative figures from earlier briefings, as reported, with citations."""
     return load_table("earlier_briefings")
+
+
+def load_sources() -> pd.DataFrame:
+    """Every outside statement the course uses, from facts.md: outlet, date, speaker, words, and whether they are verbatim."""
+    return load_table("sources")
 
 
 def body_text(include_headline: bool = True, separator: str = "\n\n") -> str:

@@ -295,6 +295,23 @@ def verifiability_chart():
     return show(chart, title="The article by verifiability, line by line", description=description)
 
 
+def _ratings_problem(ratings, expected: int) -> str | None:
+    """What is wrong with a learner's list of ratings, in one sentence (None while it is ``...`` or when it is fine)."""
+    example = ", ".join(f'"{rating}"' for rating in RATINGS[:expected] or RATINGS)
+    if ratings is ...:
+        return None
+    if not isinstance(ratings, (list, tuple)):
+        kind = "one piece of text" if isinstance(ratings, str) else f"a {type(ratings).__name__}"
+        return f"Give your ratings as a list in square brackets, one per claim, e.g. [{example}]; you gave {kind}, so nothing was compared."
+    if len(ratings) != expected:
+        return f"You gave {len(ratings)} rating(s) for {expected} claims: give one per claim, in the order of the claim ids."
+    unknown = [rating for rating in ratings if not any(same_choice(rating, known) for known in RATINGS)]
+    if unknown:
+        shown = str(unknown[0])[:30]
+        return f"{shown!r} is not a rating: use {', '.join(RATINGS)}. That claim shows 'not rated yet'."
+    return None
+
+
 def compare_ratings(claim_ids, ratings) -> pd.DataFrame:
     """Your ratings beside the ledger's, claim by claim, with the ledger's one-line reason.
 
@@ -305,6 +322,9 @@ def compare_ratings(claim_ids, ratings) -> pd.DataFrame:
     claims = claims_with_lines().set_index("claim_id")
     ids = [str(claim_id).strip().upper() for claim_id in claim_ids]
     given = list(ratings) if isinstance(ratings, (list, tuple)) else []
+    problem = _ratings_problem(ratings, len(ids))
+    if problem:
+        print(problem)  # one plain sentence above the table; the table still shows, so nothing typed is lost
     rows = []
     for position, claim_id in enumerate(ids):
         if claim_id not in claims.index:

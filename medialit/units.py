@@ -93,6 +93,10 @@ def parse_quantity(answer: object, like: str = "km"):
         if len(answer) > MAX_QUANTITY_CHARS:
             raise AnswerError(f"A quantity is a number and its unit, such as '5.5 {like}'; a text of {len(answer):,} characters is not one.")
         number_part, unit_part = split_figure(answer)
+        if not number_part.strip():
+            from .exercises import preview
+
+            raise AnswerError(f"Expected a number with its unit, e.g. '5.5 {like}', but got the text {preview(answer)}.")
         value = parse_number(number_part)
         unit_text = UNIT_ALIASES.get(unit_part.lower(), unit_part)
         if not unit_text:
@@ -104,7 +108,9 @@ def parse_quantity(answer: object, like: str = "km"):
     elif isinstance(answer, numbers.Real) and not isinstance(answer, bool):
         raise AnswerError(f"Expected a number with its unit, e.g. '{parse_number(answer):g} {like}'.")
     else:
-        raise AnswerError(f"Expected a quantity with its unit, e.g. '5.5 {like}', not a {type(answer).__name__}.")
+        from .exercises import a_kind
+
+        raise AnswerError(f"Expected a quantity with its unit, e.g. '5.5 {like}', not {a_kind(answer)}.")
     if quantity.dimensionality != reference.dimensionality:
         raise AnswerError(f"Expected a quantity measured like {like}, but '{quantity.units}' measures something else.")
     if not math.isfinite(float(quantity.magnitude)):
@@ -171,15 +177,17 @@ def stated_step(number_text: str) -> float:
     return float(Decimal(1).scaleb(exponent))
 
 
-def round_to_step(value: float, step: float) -> float:
+def round_to_step(value, step: float):
     """Round half up to a multiple of ``step`` (decimal arithmetic, so 5.556 to 0.1 is 5.6 and 5.55 is 5.6).
 
-    ``value`` may be a plain number, a numpy number or a pint quantity (its magnitude is rounded).
+    ``value`` may be a plain number or a numpy number (a float comes back) or a pint quantity (its magnitude
+    is rounded, and a quantity in the same unit comes back, so the unit is never lost on the way).
     """
     exact_step = Decimal(repr(float(step)))
     magnitude = float(getattr(value, "magnitude", value))
     multiples = (Decimal(repr(magnitude)) / exact_step).to_integral_value(rounding=ROUND_HALF_UP)
-    return float(multiples * exact_step)
+    rounded = float(multiples * exact_step)
+    return ureg().Quantity(rounded, value.units) if hasattr(value, "units") and hasattr(value, "magnitude") else rounded
 
 
 def _fixed(value: float, decimals: int) -> str:
@@ -236,6 +244,16 @@ class RoundingInterval:
     @property
     def high(self) -> float:
         return _tidy(self.value + self.step / 2)
+
+    @property
+    def low_quantity(self):
+        """``low`` with its unit, as a pint quantity: the smallest true value the figure allows."""
+        return ureg().Quantity(self.low, self.unit)
+
+    @property
+    def high_quantity(self):
+        """``high`` with its unit, as a pint quantity (the interval stops just below it)."""
+        return ureg().Quantity(self.high, self.unit)
 
     def to(self, unit: str) -> "RoundingInterval":
         """The same interval in another unit of the same kind (km, m, nmi, mi...)."""

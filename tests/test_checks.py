@@ -1,5 +1,6 @@
 """Self-checks: right answers pass, wrong ones get a hint and never the answer, odd input never raises."""
 import math
+import re
 
 import pytest
 
@@ -137,3 +138,30 @@ def test_numpy_whole_numbers_are_list_items_too():
     exercise = next(get_exercise(i) for i in ml.list_exercises() if get_exercise(i).kind == "choices" and any(isinstance(x, int) for x in get_exercise(i).expected()))
     right = list(exercise.expected())
     assert ml.check(exercise.id, np.array(right)).correct is True
+
+
+@pytest.mark.parametrize("exercise_id, answer", [
+    ("02.8", "85.4%"), ("02.8", "85.4 %"), ("02.8", "85.4 percent"), ("05.5", "18.4%"), ("01.5", "34 days"),
+    ("03.4", "1.28 targets per sortie"), ("03.5", "48 sorties a day"), ("03.5", "48 sorties per day"), ("03.2", "1,550 targets"),
+])
+def test_a_right_answer_written_with_its_own_unit_is_right(exercise_id, answer):
+    assert ml.check(exercise_id, answer, record=False).correct is True
+
+
+def test_a_unit_the_exercise_does_not_measure_in_is_refused_with_the_units_it_takes():
+    feedback = ml.check("03.2", "1550 sorties", record=False)
+    assert feedback.correct is False and "'1550 sorties'" in feedback.message and "'targets'" in feedback.message
+    assert parse_number("34days", units=("days",)) == 34 and parse_number("12 %", units=("%",)) == 12
+
+
+def test_an_unreadable_number_is_echoed_with_a_neutral_example():
+    from medialit.exercises import get_exercise, list_exercises
+
+    message = ml.check("03.2", "abc", record=False).message
+    assert "'abc'" in message
+    examples = re.findall(r"for example ([\d.]+) or ([\d.]+)", message)[0]
+    for exercise_id in list_exercises():
+        exercise = get_exercise(exercise_id)
+        if exercise.kind == "number":
+            assert float(exercise.expected()) not in {float(x) for x in examples}, f"the example gives away {exercise_id}"
+    assert "'abc'" in ml.check("04.3", "abc", record=False).message

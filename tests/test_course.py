@@ -84,3 +84,31 @@ def test_each_lesson_has_six_or_more_exercises_of_mixed_kinds(lesson):
     ids = ml.list_exercises(lesson)
     assert len(ids) >= 6
     assert EXERCISE_KINDS[lesson] <= {get_exercise(i).kind for i in ids}
+
+
+def _timing_line(notebook) -> str:
+    notes = "\n".join(c.source for c in notebook.cells if "instructor" in c.metadata.get("tags", []))
+    return next(line for line in notes.splitlines() if "Timing" in line)
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.number)
+def test_every_minute_figure_is_the_course_maps(lesson):
+    """A lesson's Time line, its instructor timing and the sum of that timing's parts agree with course.py."""
+    notebook = nbformat.read(ROOT / "solutions" / f"{lesson.number}_{lesson.slug}.ipynb", as_version=4)
+    text = "\n".join(c.source for c in notebook.cells)
+    assert re.search(rf"\*\*Time:\*\* about {lesson.minutes} minutes\b", text), f"lesson {lesson.number}: Time line is not {lesson.minutes}"
+    timing = _timing_line(notebook)
+    alone = re.search(r"(\d+) for a learner alone", timing) or re.search(r"about (\d+) minutes", timing)
+    assert int(alone[1]) == lesson.minutes, f"lesson {lesson.number}: instructor timing says {alone[1]}, course.py {lesson.minutes}"
+    in_class = re.search(r"about (\d+) minutes in class", timing)
+    start = re.search(r"\):\*\*|minutes:", timing)  # the parts follow "...):**" or "about N minutes:"
+    if start:
+        parts = timing[start.end():].split(". ")[0]
+        numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?![\d.])", parts)]  # not exercise ids like 05.1
+        assert sum(numbers) == (int(in_class[1]) if in_class else lesson.minutes), f"lesson {lesson.number}: parts {numbers}"
+
+
+def test_lesson_00_states_the_range_of_lesson_lengths():
+    text = "\n".join(c.source for c in nbformat.read(SOLUTIONS[0], as_version=4).cells)
+    shortest, longest = min(l.minutes for l in LESSONS), max(l.minutes for l in LESSONS)
+    assert f"each {shortest} to {longest} minutes" in text

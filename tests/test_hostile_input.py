@@ -290,3 +290,16 @@ def test_saving_and_reading_a_megabyte_cell_is_quick(my_work):
     for name in ("dollars", "quotes"):
         with pytest.raises(storage.StorageError, match="too long"):
             storage.save_csv(frame, MEGABYTE_TEXT[name] + ".csv")
+
+
+@pytest.mark.parametrize("cls", widget_classes(), ids=lambda c: c.__name__)
+def test_every_text_box_and_dropdown_keeps_a_readable_width_beside_its_label(cls):
+    """A long label once squeezed lesson 05's export box to a few pixels; the browser suite measures it too."""
+    import ipywidgets as w
+
+    from medialit.widgets import READABLE_FIELD_EM
+
+    for control in controls(cls().view):
+        if isinstance(control, (w.Text, w.Textarea, w.Dropdown, w.DatePicker, w.Select)):
+            assert control.layout.min_width == f"calc({len(control.description) + 1}ch + {READABLE_FIELD_EM}em)", \
+                f"{cls.__name__}: {control.description!r} has no readable minimum width"

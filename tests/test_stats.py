@@ -149,3 +149,18 @@ def test_curve_works_past_pandas_last_timestamp():
 def test_ratings_are_read_with_the_checkers_spelling_rules():
     table = stats.compare_ratings(["C004", "C034", "C062"], ["Partly-checkable", "UNCHECKABLE.", "checkable?"])
     assert table["yours"].tolist() == ["partly_checkable", "uncheckable", "not rated yet"]
+
+
+@pytest.mark.parametrize("ratings, says", [
+    ("checkable", "as a list in square brackets"), (["checkable"], "1 rating(s) for 2 claims"),
+    (["checkable", "chekable"], "'chekable' is not a rating"), ({"C004": "checkable"}, "you gave a dict"),
+])
+def test_compare_ratings_says_what_it_needs(capsys, ratings, says):
+    table = stats.compare_ratings(["C004", "C034"], ratings)
+    assert says in capsys.readouterr().out and len(table) == 2
+
+
+def test_compare_ratings_is_quiet_when_the_ratings_are_fine_or_not_given_yet(capsys):
+    stats.compare_ratings(["C004", "C034"], ...)
+    stats.compare_ratings(["C004", "C034"], ["uncheckable", "checkable"])
+    assert capsys.readouterr().out == ""

@@ -37,12 +37,14 @@ def test_round_to_step_takes_numpy_numbers_and_quantities():
     import numpy as np
 
     assert round_to_step(np.float64(5.556), 0.1) == 5.6
-    assert round_to_step(ureg().Quantity(5.556, "km"), 0.1) == 5.6
+    rounded = round_to_step(ureg().Quantity(5.556, "km"), 0.1)  # a quantity keeps its unit
+    assert rounded.magnitude == 5.6 and str(rounded.units) == "kilometer"
 
 
 def test_interval_of_a_figure_written_to_one_decimal():
     interval = rounding_interval("5.5 kilometers")
     assert (interval.low, interval.high, interval.unit) == (5.45, 5.55, "kilometer")
+    assert interval.low_quantity == ureg().Quantity(5.45, "km") and interval.high_quantity == ureg().Quantity(5.55, "km")
     assert interval.describe() == "5.45 km up to 5.55 km"
 
 

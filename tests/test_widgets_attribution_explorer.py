@@ -17,7 +17,7 @@ def test_starts_on_direct_quotes_with_count_and_legend():
 
 def test_menu_offers_modes_source_types_speakers_and_verbs():
     labels = [label for label, _ in AttributionExplorer().options]
-    for expected in ("Mode: narration", "Source type: unnamed", "Speaker: Andrei Kartapolov",
+    for expected in ("Mode: narration", "Source type: unnamed (never named anywhere in the article)", "Speaker: Andrei Kartapolov",
                      "Speaker: none (the outlet's own voice)", "Attribution verb: emphasized",
                      "Speaker only implied (a bare 'he', or by position)"):
         assert expected in labels

@@ -15,8 +15,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-__all__ = ["Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
+__all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
+
+# What may follow a percentage answer: "85.4%", "85.4 percent".
+PERCENT = ("%", "percent", "per cent")
 
 _REGISTRY: dict[str, "Exercise"] = {}
 _LOADED = False
@@ -27,6 +30,17 @@ def _normalise_word(text: object) -> str:
     """Compare words as a reader would: case, spacing, _ or -, and a trailing full stop do not matter."""
     words = unicodedata.normalize("NFKC", str(text)).casefold().replace("_", " ").replace("-", " ")
     return " ".join(words.split()).rstrip(".!")
+
+
+def a_kind(value: object) -> str:
+    """'a list', 'an int': the kind of a value with its article, for feedback a learner reads."""
+    name = type(value).__name__
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
+def words(count: int) -> str:
+    """'1 word', '3 words'."""
+    return f"{count} word" if count == 1 else f"{count} words"
 
 
 def same_choice(answer: object, choice: str) -> bool:
@@ -87,6 +101,13 @@ class Exercise:
     traps: tuple[Trap, ...] = ()
     min_words: int = 8
     unit: str | None = None
+    units: tuple[str, ...] = ()  # words a number answer may end with: the exercise's own unit ("days", "%")
+    aliases: tuple[tuple[str, str], ...] = ()  # other right spellings of an option or label: ("hit", "hitting")
+
+    def _canonical(self, text: object) -> str:
+        """A choice or label as the exercise spells it, whichever accepted form the learner used."""
+        word = _normalise_word(text)
+        return {_normalise_word(alias): _normalise_word(canonical) for alias, canonical in self.aliases}.get(word, word)
 
     @property
     def expects(self) -> str:
@@ -134,15 +155,15 @@ class Exercise:
     def _judge_number(self, answer: Any) -> bool:
         from ..checks import parse_number
 
-        value = parse_number(answer)
+        value = parse_number(answer, self.units)
         return math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
 
     def _judge_choice(self, answer: Any) -> bool:
         from ..checks import AnswerError
 
         if not isinstance(answer, str):
-            raise AnswerError(f"Expected one word or phrase in quotes, but got a {type(answer).__name__}.")
-        given = _normalise_word(answer)
+            raise AnswerError(f"Expected one word or phrase in quotes, but got {a_kind(answer)}.")
+        given = self._canonical(answer)
         if given not in {_normalise_word(c) for c in self.choices}:
             raise AnswerError(f"{preview(answer)} is not one of the options.")
         return given == _normalise_word(self.expected())
@@ -155,7 +176,7 @@ class Exercise:
         items = [int(item) if isinstance(item, numbers.Integral) and not isinstance(item, bool) else item for item in answer]
         if not all(isinstance(item, (str, int)) and not isinstance(item, bool) for item in items):
             raise AnswerError("Each item in the list should be a word in quotes or a whole number.")
-        given = {_normalise_word(item) for item in items}
+        given = {self._canonical(item) for item in items}
         if self.choices:
             unknown = given - {_normalise_word(c) for c in self.choices}
             if unknown:
@@ -185,7 +206,7 @@ class Exercise:
         if not isinstance(answer, str):
             raise AnswerError("Expected your answer as text in quotes.")
         if len(answer.split()) < self.min_words:
-            raise AnswerError(f"Your answer has {len(answer.split())} words; write at least {self.min_words}.")
+            raise AnswerError(f"Your answer has {words(len(answer.split()))}; write at least {self.min_words}.")
         return None
 
     def _judge_mapping(self, answer: Any) -> bool:
@@ -194,11 +215,11 @@ class Exercise:
         if hasattr(answer, "to_dict") and not hasattr(answer, "columns"):
             answer = answer.to_dict()
         if not isinstance(answer, dict):
-            raise AnswerError(f"Expected a dict or a pandas Series, but got a {type(answer).__name__}.")
+            raise AnswerError(f"Expected a dict or a pandas Series, but got {a_kind(answer)}.")
         given = {}
         for key, value in answer.items():
             try:
-                given[_normalise_word(key)] = parse_number(value)
+                given[self._canonical(key)] = parse_number(value)
             except AnswerError as err:
                 raise AnswerError(f"For {preview(key)}: {err} Each label needs a count beside it.") from None
         expected = {_normalise_word(k): float(v) for k, v in dict(self.expected()).items()}

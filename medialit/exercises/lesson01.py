@@ -6,7 +6,7 @@ import re
 from .. import dating
 from ..checks import parse_number
 from ..data import article_text, load_claims, load_entities, load_segments, load_sentences
-from . import Exercise, Trap, register, same_choice
+from . import Exercise, Trap, get_exercise, register, same_choice
 
 PROVENANCE_ITEMS = ("headline", "byline", "publication date", "web address", "photo credit", "section headings")
 DATE_CLUE_CHOICES = {"weekday": "said Tuesday", "campaign_start": "campaign start", "caption_date": "caption date"}
@@ -23,6 +23,12 @@ def _page_lines_outside_article() -> int:
 
 def _all_lines_outside_article() -> int:
     return int((~load_segments()["in_article"]).sum())
+
+
+def _chosen(answer) -> set[str]:
+    """A list answer to 01.2 as the set of options it names, spelled as the options are."""
+    exercise = get_exercise("01.2")
+    return {exercise._canonical(item) for item in answer}
 
 
 def _missing_provenance() -> set[str]:
@@ -126,9 +132,18 @@ register(
         kind="choices",
         choices=PROVENANCE_ITEMS,
         expected=_missing_provenance,
+        aliases=(("date", "publication date"), ("url", "web address"), ("address", "web address"), ("author", "byline")),
         hints=(
             "Three of the six are missing. For each one, ask: where on the page would it be, and is it there?",
             "The only full date on the page is in a photo caption about a different event: does that date the article?",
+        ),
+        traps=(
+            Trap("listed-present-item", lambda a: bool(_chosen(a) - _missing_provenance()),
+             "Your list names something the capture has: it has a headline (line 5), a photo credit (line 7) and section headings (lines 20 and 42). Keep only what is absent.",
+             prompt="Ask how learners checked each item against the page, and what a headline or a credit does and does not tell a reader about provenance."),
+            Trap("missed-one", lambda a: _chosen(a) < _missing_provenance(),
+             "Everything on your list is indeed missing, but the capture lacks more than that: for each remaining item, look for it on the page.",
+             prompt="Ask which of the three missing items is easiest to overlook, and why a date in a caption is not the article's date."),
         ),
         success="Right: no byline, no publication date, no web address. Who wrote it, when, and where it was published all have to come from elsewhere.",
     ),
@@ -136,6 +151,7 @@ register(
         id="01.3",
         prompt="Apply two clues to the days of the year: the weekday the article gives, and 'after the campaign start'. How many candidate days remain?",
         kind="number",
+        units=("candidate days", "days"),
         expected=_candidate_count,
         hints=(
             "Start from days[days.day_name() == weekday] and add a second condition: days > start, joined with &.",
@@ -165,6 +181,7 @@ register(
         id="01.5",
         prompt="Using the outside evidence (the date in the article's web address), how many days after the campaign start was the briefing?",
         kind="number",
+        units=("days", "day"),
         expected=_days_after_start,
         hints=(
             "Subtract two pandas Timestamps: (briefing - start).days gives whole days.",
@@ -200,6 +217,7 @@ register(
         prompt="The quoted speaker in line 12 gives the same total as line 10. Which word does he use for what was done to the targets? Answer with one of: " + ", ".join(VERB_CHOICES) + ".",
         kind="choice",
         choices=VERB_CHOICES,
+        aliases=(("hit", "hitting"), ("hits", "hitting")),
         expected=_quoted_verb,
         hints=("Read only the words inside the quotation marks of line 12, and find the verb just before the number of targets.",),
         traps=(
@@ -212,6 +230,7 @@ register(
         id="01.9",
         prompt="The headline says 'Over 2,000' targets. By how many targets does that fall short of the body's figure?",
         kind="number",
+        units=("targets",),
         expected=_headline_body_gap,
         hints=("Subtract the headline's number from the first target total in the body (line 10). In pandas, both are in the claims table's value column.",),
         traps=(

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import attribution
 from ..checks import parse_number
 from ..data import load_claims
-from . import Exercise, Trap, register, same_choice
+from . import PERCENT, Exercise, Trap, register, same_choice
 
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
 LABEL = "terrorist(s)"
@@ -53,6 +53,10 @@ def _kartapolov_share() -> float:
     return float(100 * shares.loc[shares["source"] == "Andrei Kartapolov", "words"].sum() / shares["words"].sum())
 
 
+def _is_empty_label(key) -> bool:
+    return key is None or (isinstance(key, float) and key != key) or str(key).strip().casefold() in {"nan", "<na>", "none", ""}
+
+
 def _keys(answer) -> set[str]:
     return set((answer.to_dict() if hasattr(answer, "to_dict") else answer).keys())
 
@@ -75,7 +79,7 @@ register(
             Trap("institution-not-excluded", lambda a: parse_number(a) == int(load_claims()["chain_person"].isna().sum()), "That counts every claim without a person, including those credited to the Russian General Staff; the institution must be empty too.",
              prompt="Ask what 'resting on the outlet alone' requires of each link in the attribution chain, not only of the person."),
         ),
-        success="Right: these claims stand on Sputnik's word alone (the headline, the caption, and sentences the outlet states in its own voice).",
+        success="Right: no institution and no person carries these claims: the headline, the caption and the sentences the outlet states in its own voice, and the teaser of line 27, credited only to an unnamed 'Opposition Group'.",
     ),
     Exercise(
         id="02.2",
@@ -129,12 +133,16 @@ register(
         id="02.6",
         prompt="Count the attribution verbs of the article's sentences: a dict (or pandas Series) of verb -> number of sentences.",
         kind="mapping",
+        aliases=(("emphasised", "emphasized"),),
         expected=_verb_counts,
         hints=(
             "sentences['attribution_verb'].value_counts() counts each verb and leaves out the empty ones.",
             "Use the article's sentences (the table in this section), not the whole ledger: the caption and teaser are not part of the article.",
         ),
         traps=(
+            Trap("counted-empty-cells", lambda a: any(_is_empty_label(key) for key in _keys(a)),
+             "Your counts include the sentences with no attribution verb (an empty cell counted as a label); count only the verbs that are there, as value_counts() does by default.",
+             prompt="Ask what an empty cell means in the verb column, and why a count of missing verbs is not a verb."),
             Trap("counted-teaser", lambda a: "\u2013" in _keys(a), "The dash '\u2013' comes from the teaser for another article (line 27), which is not part of this article; use the sentences table of this section.",
              prompt="Ask how learners decided which lines belong to the article before counting anything in it."),
         ),
@@ -162,6 +170,7 @@ register(
         id="02.8",
         prompt="What percentage of the article's words rest on Andrei Kartapolov (his direct quotes and paraphrases together)? One decimal place is enough.",
         kind="number",
+        units=PERCENT,
         expected=_kartapolov_share,
         tolerance=0.15,
         hints=(
@@ -170,6 +179,9 @@ register(
         traps=(
             Trap("fraction-not-percentage", lambda a: 0 < parse_number(a) <= 1, "That looks like a fraction; give a percentage (multiply by 100).",
              prompt="Ask how to tell a fraction from a percentage at a glance, and why a reported share should say which it is."),
+            Trap("near-miss", lambda a: abs(parse_number(a, PERCENT) - _kartapolov_share()) < 1,
+             "Close, but not to one decimal place: compute the share from the word counts (his words divided by all words, times 100) and round once, at the end. Adding shares that were already rounded, or rounding to a whole number, moves the last digit.",
+             prompt="Ask why rounding once at the end and rounding each part first can give different last digits."),
         ),
         success="Right: the article rests almost entirely on one official's account, relayed by one outlet.",
     ),
@@ -189,7 +201,7 @@ register(
     ),
     Exercise(
         id="02.10",
-        prompt="Pick one claim about the 3 November drill. How does the article describe it, how did the Pentagon describe it (facts.md), and what would settle the difference?",
+        prompt="Pick one claim about the 3 November drill. How does the article describe it, how did the Pentagon describe it (as CBS News and Reuters reported it; data/sources.csv), and what would settle the difference? Write at least 25 words.",
         kind="written",
         min_words=25,
         success="Noted. Check that your answer treats both accounts as claims, and names records (flight tracks, logs) that could settle it.",

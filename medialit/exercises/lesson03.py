@@ -1,6 +1,8 @@
 """Lesson 03 "Numbers nobody can check": totals that don't itemise, rates and denominators, verifiability."""
 from __future__ import annotations
 
+from typing import Callable
+
 from .. import stats
 from ..checks import parse_number
 from ..data import load_claims, load_earlier_briefings
@@ -12,6 +14,13 @@ YES_NO = ("yes", "no")
 
 def _close(answer, value: float, tolerance: float) -> bool:
     return abs(parse_number(answer) - value) <= tolerance
+
+
+def _rounding_slip(exact: Callable[[], float], places: str, digits: int, tolerance: float) -> Trap:
+    """A near miss: the right division, cut off or rounded differently (one trap, the same id, for every rate)."""
+    return Trap("rounded-wrongly", lambda a: _close(a, exact(), tolerance),
+                f"Close: give it to {places}, rounded with round(..., {digits}) rather than cut off or rounded further.",
+                prompt="Ask how rounding differs from cutting off digits, and when the difference matters to a reader.")
 
 
 def _shares_not_counts(answer) -> bool:
@@ -59,6 +68,7 @@ register(
         id="03.1",
         prompt="What do the four categories that line 14 itemises add up to?",
         kind="number",
+        units=("targets",),
         expected=lambda: stats.breakdown("campaign").itemised_sum,
         hints=(
             "Sum the count column of the campaign rows: campaign['count'].sum().",
@@ -77,6 +87,7 @@ register(
         id="03.2",
         prompt="How many of the line-10 targets does no itemised category account for?",
         kind="number",
+        units=("targets",),
         expected=lambda: stats.breakdown("campaign").remainder,
         hints=("Subtract the sum of the four categories from the total that line 10 gives.",),
         traps=(
@@ -102,6 +113,7 @@ register(
         id="03.4",
         prompt="Over the whole campaign, how many targets per sortie does the article give? Two decimal places.",
         kind="number",
+        units=("targets per sortie", "targets a sortie", "per sortie"),
         expected=lambda: round(stats.rates().targets_per_sortie, 2),
         tolerance=0.006,
         hints=("Divide the campaign's targets (line 10) by its sorties (line 10); r.targets / r.sorties with r = stats.rates().",),
@@ -110,9 +122,7 @@ register(
              prompt="Ask what 'targets per sortie' puts above and below the line, and how reading a rate aloud checks its direction."),
             Trap("day-not-campaign", lambda a: _close(a, stats.rates().day_targets_per_sortie, 0.006), "That is the ratio for the day itself (line 36); use the campaign's totals of line 10.",
              prompt="Ask which numbers belong to the whole campaign and which to the single day, and why the two rates differ."),
-            Trap("rounded-wrongly", lambda a: _close(a, stats.rates().targets_per_sortie, 0.03),
-             "Close: give it to two decimal places, rounded with round(..., 2) rather than cut off or rounded further.",
-             prompt="Ask how rounding differs from cutting off digits, and when the difference matters to a reader."),
+            _rounding_slip(lambda: stats.rates().targets_per_sortie, "two decimal places", 2, 0.03),
         ),
         success="Right. The day's own ratio is higher: compared with what you divide, a rate can look very different.",
     ),
@@ -120,11 +130,12 @@ register(
         id="03.5",
         prompt="If the briefing was on the date facts.md gives, how many sorties a day does the campaign average? Divide by the days after the start (as in lesson 01), one decimal place.",
         kind="number",
+        units=("sorties a day", "sorties per day", "a day", "per day"),
         expected=lambda: round(stats.rates().sorties_per_day, 1),
         tolerance=0.06,
         hints=(
             "Divide the campaign's sorties (line 10, r.sorties) by days, the number of days after the start worked out above.",
-            "Round the result to one decimal place with round(..., 1); the rate explorer's second line shows the same division.",
+            "Round the result to one decimal place with round(..., 1).",
         ),
         traps=(
             Trap("counted-both-ends", lambda a: _close(a, stats.rates().sorties / (stats.rates().days + 1), 0.06),
@@ -132,6 +143,7 @@ register(
              prompt="Ask how learners counted the days and which convention the exercise set, and why a rate should state its denominator."),
             Trap("targets-not-sorties", lambda a: _close(a, stats.rates().targets_per_day, 0.06), "That is targets per day; the question asks for sorties.",
              prompt="Ask which count the question divides, and how naming the units of a rate while computing it prevents this slip."),
+            _rounding_slip(lambda: stats.rates().sorties_per_day, "one decimal place", 1, 0.2),
         ),
         success="Right. Change the date in the rate explorer: the per-day rate moves, and nothing in the article pins it down.",
     ),
@@ -154,7 +166,7 @@ register(
         choices=YES_NO,
         expected=_adding_up_makes_checkable,
         hints=("Ask who holds the evidence for the day's strikes, and whether anyone outside could see it.",),
-        success="Right: adding up is internal consistency. Both numbers come from the same speaker; only the day's strike records could confirm them.",
+        success="Right: adding up is internal consistency. Both numbers come from the same briefing as the article reports it (line 36 quotes Kartapolov; line 38 is the outlet's narration, credited to no one); only the day's strike records could confirm them.",
     ),
     Exercise(
         id="03.8",
@@ -173,8 +185,9 @@ register(
     ),
     Exercise(
         id="03.9",
-        prompt="Interfax, via Reuters, reported cumulative figures for 30 October (facts.md). If both that figure and the article's are right, how many sorties were flown between 30 October and the briefing?",
+        prompt="Col. Gen. Andrei Kartapolov gave cumulative figures for 30 October, as Interfax and Reuters reported them (facts.md). If both that figure and the article's are right, how many sorties were flown between 30 October and the briefing?",
         kind="number",
+        units=("sorties",),
         expected=_sorties_since_30_october,
         hints=("Subtract the 30 October sorties in ml.load_earlier_briefings() from the article's campaign sorties (line 10).",),
         traps=(

@@ -5,10 +5,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import pandas as pd
+
 from .. import stats
 from ..checks import AnswerError, parse_number
 from ..clocks import ClockError, convert_clock, read_clock
-from ..data import load_entity_aliases
+from ..data import load_entity_aliases, load_segments
 from ..units import in_km, parse_quantity, round_to_step, rounding_interval, ureg
 from . import Exercise, Trap, register, same_choice
 
@@ -103,22 +105,32 @@ def _same_clock(answer, clock: str) -> bool:
     return f"{read_clock(answer).clock:%H:%M}" == clock
 
 
-def _places_named() -> int:
-    """Different places among the article's place claims, once every spelling is mapped to its entity."""
+def _article_places() -> pd.DataFrame:
+    """The place claims on the article's own lines: the caption of line 26 is page, not article (lesson 01)."""
     claims = stats.claims_with_lines()
-    places = claims[claims["claim_type"] == "place"][["text"]]
-    joined = places.merge(load_entity_aliases(), left_on="text", right_on="alias", how="left")
+    article_lines = load_segments().query("in_article")["segment_id"]
+    return claims[(claims["claim_type"] == "place") & claims["line"].isin(article_lines)]
+
+
+def _places_named() -> int:
+    """Different places the article names, once every spelling is mapped to its entity."""
+    joined = _article_places()[["text"]].merge(load_entity_aliases(), left_on="text", right_on="alias", how="left")
     return int(joined["entity_id"].nunique())
 
 
-def _place_names() -> int:
+def _places_with_the_caption() -> int:
+    """The same count over every line of the page, the caption's Moscow included (a common slip)."""
     claims = stats.claims_with_lines()
-    return int(claims.loc[claims["claim_type"] == "place", "text"].nunique())
+    places = claims.loc[claims["claim_type"] == "place", ["text"]]
+    return int(places.merge(load_entity_aliases(), left_on="text", right_on="alias")["entity_id"].nunique())
+
+
+def _place_names() -> int:
+    return int(_article_places()["text"].nunique())
 
 
 def _place_mentions() -> int:
-    claims = stats.claims_with_lines()
-    return int((claims["claim_type"] == "place").sum())
+    return len(_article_places())
 
 
 def _numbered_count_words() -> list[str]:
@@ -162,11 +174,11 @@ register(
         prompt="Line 44's figure is written to one decimal place. What is the smallest true distance it allows? Give it with its unit.",
         kind="quantity",
         unit="km",
-        expected=lambda: ureg().Quantity(_km_interval().low, "km"),
+        expected=lambda: _km_interval().low_quantity,
         tolerance=1e-6,
         hints=(
             "A figure rounded to the nearest 0.1 km can be up to half of 0.1 km away from the true value.",
-            "rounding_interval(figure).low gives it, with the figure as the ledger writes it (its text column).",
+            "rounding_interval(figure).low_quantity gives it with its unit, with the figure as the ledger writes it (its text column).",
         ),
         traps=(
             Trap("whole-step-below", lambda a: abs(in_km(a) - (_km_interval().value - _km_interval().step)) < 1e-6,
@@ -187,7 +199,7 @@ register(
         expected=_nautical_rounded_like_km,
         tolerance=1e-6,
         hints=(
-            "Round the exact conversion from exercise 04.1 to one decimal place, halves rounding up: round_to_step(value, 0.1).",
+            "Round the exact conversion from exercise 04.1 to one decimal place, halves rounding up: round_to_step(quantity, 0.1) keeps its unit.",
         ),
         traps=(
             Trap("article-figure", lambda a: abs(in_km(a) - _km_interval().value) < 1e-6,
@@ -250,7 +262,7 @@ register(
     ),
     Exercise(
         id="04.8",
-        prompt="The Pentagon put the event at 'roughly noon Qatar time' (facts.md). Compare it with the article's time, converted to Qatar's clock. How far apart are they, and what could explain the difference?",
+        prompt="NBC News reported a Pentagon spokesman as putting the test at roughly noon Qatar time (indirect speech, not a quotation; data/sources.csv). Compare it with the article's time, converted to Qatar's clock. How far apart are they, and what could explain the difference?",
         kind="written",
         min_words=25,
         success="Noted. Both are claims; the gap is about an hour, and 'roughly', different moments of one event, or an error on either side could explain it. Neither account settles it.",
@@ -265,17 +277,22 @@ register(
             "The ledger's count claims have a value and a unit; list the distinct units: claims[claims['claim_type'] == 'count']['unit'].unique().",
             "A word can appear in the article without a number (line 44's 'aircraft', line 36's 'objects').",
         ),
-        success="Right: only two. AFP reported '12 aircraft' where line 36 says '12 sorties' (facts.md): a unit the article never counts in.",
+        success="Right: only two. AFP reported 12 aircraft (as facts.md records it) where line 36 says '12 sorties': a unit the article never counts in.",
     ),
     Exercise(
         id="04.10",
         prompt="How many different places does the article name, once every spelling is mapped to its place with the alias table?",
         kind="number",
+        units=("places",),
         expected=_places_named,
         hints=(
             "Merge the place claims with ml.load_entity_aliases() on text = alias, then count the distinct entity_id values with .nunique().",
         ),
         traps=(
+            Trap("counted-caption", lambda a: parse_number(a) == _places_with_the_caption(),
+             "That count includes a place named only in the photo caption of line 26 (Moscow), and lesson 01 showed that the caption is not the article. "
+             "(If you counted different names instead, some of them name the same place.)",
+             prompt="Ask which lines of the page are the article, and why a caption's place is not a place the article names."),
             Trap("counted-names", lambda a: parse_number(a) == _place_names(), "That counts different names; some of them name the same place.",
              prompt="Ask how several spellings can name one place, and why joining tables on names alone can miscount."),
             Trap("counted-mentions", lambda a: parse_number(a) == _place_mentions(), "That counts every mention; count each place once.",

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..checks import parse_number
 from ..units import in_km
-from . import Exercise, Trap, register, same_choice
+from . import PERCENT, Exercise, Trap, register, same_choice
 
 HARBOUR, LIBRARY, WILDFIRE = "harbour_briefing", "unnamed_sources", "headline_outruns_body"
 
@@ -185,6 +185,7 @@ register(
         id="05.4",
         prompt="In the library-budget article's hand ledger, what percentage of the claims rest on unnamed sources?",
         kind="number",
+        units=PERCENT,
         tolerance=0.5,
         expected=_unnamed_share,
         hints=(
@@ -204,6 +205,7 @@ register(
         id="05.5",
         prompt="From the library article's two budget figures, compute the cut as a percentage of the old budget (one decimal place).",
         kind="number",
+        units=PERCENT,
         tolerance=0.05,
         expected=_budget_cut,
         hints=(
@@ -253,7 +255,7 @@ register(
         expected=_correct_conversion,
         hints=(
             "Convert the first figure of the pair to the second's unit (lesson 04), then round it to as many decimals as the article's figure has.",
-            "harbour_checks shows the same steps: 'converted' is the exact conversion, 'rounds_to' the same rounded like the article's figure.",
+            "harbour_checks shows the first step: 'converted' is the exact conversion; round it with round_to_step(quantity, step), as in lesson 04.",
         ),
         traps=(
             Trap("article-figure", lambda a: abs(in_km(a) - _mismatched_pair()[1]) < 1e-9,

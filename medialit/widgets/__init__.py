@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-__all__ = ["CourseWidget", "labelled", "controls", "widget_classes"]
+__all__ = ["CourseWidget", "READABLE_FIELD_EM", "labelled", "controls", "widget_classes"]
 
 
 class CourseWidget:
@@ -44,10 +44,25 @@ class CourseWidget:
         return bundle
 
 
+# The narrowest a text box, dropdown or date box may be after its label: wide enough to read what is typed.
+READABLE_FIELD_EM = 12
+
+
 def labelled(widget, description: str):
-    """Give an ipywidgets control a visible label that is also its accessible name, and room to show it."""
+    """Give an ipywidgets control a visible label that is also its accessible name, and room to show it.
+
+    The label takes its natural width out of the control's box, so a long label once squeezed the text box
+    after it to a few pixels ("Export as (in my_work/):" in lesson 05). The control's own layout therefore gets a
+    minimum width of the label plus a readable field (its own Layout, since callers may share one).
+    """
+    import ipywidgets as w
+
     widget.description = description
     widget.style = {"description_width": "initial"}
+    settings = {name: getattr(widget.layout, name) for name in widget.layout.keys
+                if not name.startswith("_") and getattr(widget.layout, name) is not None}
+    settings["min_width"] = f"calc({len(description) + 1}ch + {READABLE_FIELD_EM}em)"
+    widget.layout = w.Layout(**settings)
     return widget
 
 

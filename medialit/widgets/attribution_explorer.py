@@ -115,8 +115,7 @@ class AttributionExplorer(CourseWidget):
     def _build_view(self):
         import ipywidgets as w
 
-        picker = labelled(w.Dropdown(options=self.options, value=self.choice), "Highlight:")
-        picker.layout = w.Layout(width="max-content")
+        picker = labelled(w.Dropdown(options=self.options, value=self.choice, layout=w.Layout(width="max-content")), "Highlight:")
         self._result = w.HTML(self.result_html())
         picker.observe(lambda change: self.set_choice(change["new"]), names="value")
         return w.VBox([picker, self._result])

@@ -149,7 +149,7 @@ class ClassifyDrill(CourseWidget):
     def snapshot_html(self) -> str:
         question = "How is it reported (direct quote, paraphrase or narration)?"
         if self.ask_source:
-            question += " And how is its source identified (named person, named institution, unnamed, none)?"
+            question += f" And how is its source identified ({'; '.join(SOURCE_TYPE_LABELS.values())})?"
         return f"{self.sentence_html()}<p>{question}</p>{self.result_html()}"
 
     def _refresh(self) -> None:

@@ -14,6 +14,11 @@ from urllib.parse import urlsplit
 from interactions import ACTIONS, INTERACTIONS, Interaction
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+# Every place a learner types or picks in a widget: text and date boxes, text areas, dropdowns and lists.
+FIELD_SELECTOR = ", ".join(f".jp-OutputArea .jupyter-widgets {field}" for field in (
+    "input[type='text']", "input[type='date']", "textarea", "select"))
+# The narrowest such a field may be drawn and still show what is typed in it (about twelve characters).
+MIN_FIELD_PX = 120
 
 # Text that only shows when a widget or chart failed to draw (or never finished drawing).
 FAILURE_TEXTS = ["Error displaying widget", "Loading widget...", "Error loading script", "<VegaLite"]
@@ -198,6 +203,22 @@ class NotebookPage:
             if cell["count"] is None:
                 problems.append(f"{where} did not run (no execution count).")
         problems += [f"The page shows {text!r}." for text in self.failure_texts()]
+        return problems
+
+    def narrow_fields(self) -> list[str]:
+        """Every text box and dropdown in a widget, scrolled into view and measured: a long label must not squeeze it."""
+        fields = self.page.locator(FIELD_SELECTOR)
+        problems = []
+        for index in range(fields.count()):
+            field = fields.nth(index)
+            field.scroll_into_view_if_needed(timeout=10_000)
+            box = field.bounding_box()
+            width = box["width"] if box else 0
+            if width < MIN_FIELD_PX:
+                label = field.evaluate(
+                    "n => ((n.closest('.widget-inline-hbox') || n.parentElement).querySelector('label') || {}).textContent || ''")
+                problems.append(f"The field labelled {label.strip()!r} is {width:.0f} px wide; a learner needs at least "
+                                f"{MIN_FIELD_PX} px to see what they type.")
         return problems
 
     def interact(self, stem: str, state: dict) -> list[str]:

@@ -34,6 +34,7 @@ def check_notebook(notebook: str, server, guarded_page, report, label: str = "la
         problems += driver.output_problems(state)
         if full and not problems:
             problems += driver.interact(Path(notebook).stem, state)
+            problems += driver.narrow_fields()
         if full:
             axe_started = time.monotonic()
             split = run_axe(page)

@@ -1,0 +1,57 @@
+"""The cold learner review of issue 13: each mistake gets feedback about that mistake, right answers in other words pass."""
+import pytest
+
+import medialit as ml
+
+
+@pytest.mark.parametrize("exercise_id, answer", [
+    ("01.8", "hit"), ("01.2", ["author", "date", "URL"]),
+    ("02.6", {"said": 7, "added": 3, "noted": 2, "according to": 1, "emphasised": 1}),
+])
+def test_right_answers_in_other_accepted_words_pass(exercise_id, answer):
+    assert ml.check(exercise_id, answer, record=False).correct is True
+
+
+@pytest.mark.parametrize("exercise_id, answer, says", [
+    ("01.2", ["byline", "publication date", "web address", "headline"], "something the capture has"),
+    ("01.2", ["byline"], "lacks more than that"),
+    ("02.6", {"said": 7, "added": 3, "noted": 2, "according to": 1, "emphasized": 1, float("nan"): 12}, "no attribution verb"),
+    ("02.8", 86, "Close, but not to one decimal place"), ("03.5", 47.9, "Close: give it to one decimal place"),
+    ("03.4", 1.27, "Close"), ("04.10", 9, "caption of line 26"),
+])
+def test_a_mistake_gets_feedback_about_that_mistake_on_the_first_try(exercise_id, answer, says):
+    feedback = ml.check(exercise_id, answer, record=False)
+    assert feedback.correct is False and says in feedback.message and feedback.misconception
+
+
+@pytest.mark.parametrize("exercise_id, answer, says", [
+    ("01.9", "Over 2,000", "has words in it"), ("01.8", 3, "got an int"), ("00.4", "one", "has 1 word;"),
+])
+def test_unreadable_answers_are_answered_plainly_and_grammatically(exercise_id, answer, says):
+    assert says in ml.check(exercise_id, answer, record=False).message
+
+
+def test_the_consistency_exercise_does_not_call_narration_a_speaker():
+    from medialit.exercises import get_exercise
+
+    success = get_exercise("03.7").success
+    assert "same speaker" not in success and "narration" in success
+
+
+def test_every_written_prompt_in_the_notebooks_states_its_minimum_words():
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    from medialit.exercises import get_exercise, list_exercises
+
+    root = Path(__file__).resolve().parents[1]
+    for exercise_id in list_exercises():
+        exercise = get_exercise(exercise_id)
+        if exercise.kind != "written":
+            continue
+        notebook = nbformat.read(next((root / "solutions").glob(f"{exercise_id[:2]}_*.ipynb")), as_version=4)
+        intro = next(c.source for c in notebook.cells if re.search(rf"### Exercise {re.escape(exercise_id)}\b", c.source))
+        intro = intro[intro.index(f"### Exercise {exercise_id}"):]
+        assert f"at least {exercise.min_words} words" in intro, f"{exercise_id}: the prompt does not say 'at least {exercise.min_words} words'"
