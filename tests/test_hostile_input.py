@@ -116,11 +116,10 @@ def seconds(call) -> float:
 
 @pytest.fixture
 def my_work(tmp_path, monkeypatch):
-    from medialit import checks, storage
+    from medialit import storage
     from medialit.widgets import ledger_curator
 
     monkeypatch.setenv(storage.WORK_DIR_ENV, str(tmp_path / "my_work"))
-    monkeypatch.setattr(checks, "_ANSWERED", {})
     monkeypatch.setattr(ledger_curator, "_SESSIONS", {})
     return tmp_path / "my_work"
 
