@@ -33,6 +33,7 @@ __version__ = "0.1.0"
 # Public names that live in modules loaded on first use: name -> module.
 _LAZY = {
     "extract_claims": "medialit.extract",
+    "class_report": "medialit.gradebook",
 }
 
 __all__ = [
