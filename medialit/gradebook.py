@@ -35,19 +35,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .course import LESSONS
-from .exercises import get_exercise, list_exercises
+from .course import COURSE_VERSION, LESSONS
+from .exercises import get_exercise, list_exercises, list_misconceptions
 from .storage import StorageError, atomic_write_text, neutralise_cell, restore_cell, save_csv
-
-try:
-    from .course import COURSE_VERSION
-    from .exercises import list_misconceptions
-except ImportError:  # until branch `submission` is merged
-    from ._contract_shim import COURSE_VERSION, list_misconceptions
+from .submission import COLUMNS
 
 __all__ = ["ClassReport", "ClassResults", "Submission", "class_report", "read_class", "main"]
 
-COLUMNS = ("learner", "lesson", "exercise_id", "answer", "correct", "misconception", "attempts", "checked_at", "course_version")
 #: What ``export_answers`` wrote before submissions carried a learner's name (recognised to say so plainly).
 OLD_EXPORT_COLUMNS = ("exercise_id", "answer", "result", "feedback")
 GRADEBOOK_NAME, REPORT_NAME = "gradebook.csv", "class_report.html"
@@ -448,8 +442,9 @@ class ClassReport:
         folder = Path(out).expanduser().absolute()
         frame = self.gradebook
         frame["learner"] = frame["learner"].map(neutralise_cell)
-        return [save_csv(frame, folder / GRADEBOOK_NAME).message,
-                atomic_write_text(folder / REPORT_NAME, self.page()).message]
+        report = atomic_write_text(folder / REPORT_NAME, self.page())
+        kept = f"; the previous version is kept as {report.backup.name}" if report.backup else ""
+        return [save_csv(frame, folder / GRADEBOOK_NAME).message, f"Wrote the class report to {report.path}{kept}."]
 
     # -- sections
 

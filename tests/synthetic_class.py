@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.exercises import get_exercise, list_exercises
-from medialit.gradebook import COLUMNS, COURSE_VERSION, list_misconceptions
+from medialit.course import COURSE_VERSION
+from medialit.exercises import list_misconceptions
+from medialit.submission import COLUMNS
 from medialit.storage import neutralise_cell
 
 

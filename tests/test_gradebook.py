@@ -12,7 +12,10 @@ import pytest
 
 from medialit import gradebook
 from medialit.exercises import get_exercise, list_exercises
-from medialit.gradebook import COURSE_VERSION, ClassReport, list_misconceptions, main, read_class
+from medialit.course import COURSE_VERSION
+from medialit.exercises import list_misconceptions
+from medialit.gradebook import ClassReport, main, read_class
+from medialit.submission import COLUMNS
 from medialit.storage import neutralise_cell, restore_cell
 from synthetic_class import synthetic_class, write_submission
 
@@ -30,9 +33,9 @@ def row(learner="Ann", exercise_id=MARKED, answer=1, correct="true", misconcepti
 def csv_bytes(rows) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(gradebook.COLUMNS)
+    writer.writerow(COLUMNS)
     for r in rows:
-        writer.writerow([neutralise_cell(str(r[c])) for c in gradebook.COLUMNS])
+        writer.writerow([neutralise_cell(str(r[c])) for c in COLUMNS])
     return buffer.getvalue().encode("utf-8")
 
 
