@@ -8,6 +8,7 @@ each planned answer through the real ``ml.check``, and exports the submission as
 from __future__ import annotations
 
 import os
+import time
 
 import medialit as ml
 from medialit.exercises import get_exercise
@@ -24,4 +25,5 @@ def answer_as(learner: str, work_dir: str, plan: list[tuple[str, object]]) -> di
     os.environ["MEDIALIT_WORK_DIR"] = work_dir
     said = [(exercise_id, feedback.correct, feedback.misconception)
             for exercise_id, answer in plan for feedback in [ml.check(exercise_id, answer)]]
-    return {"pid": os.getpid(), "said": said, "export": ml.export_answers()}
+    export = ml.export_answers()
+    return {"pid": os.getpid(), "said": said, "export": export, "cpu_s": time.process_time()}
