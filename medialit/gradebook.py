@@ -110,10 +110,7 @@ class ClassResults:
     submissions: list[Submission]
     problems: list[str]
     files_read: int
-
-    @property
-    def exercise_ids(self) -> list[str]:
-        return list_exercises()
+    exercise_ids: list[str] = field(default_factory=list_exercises)
 
     def tried(self, exercise_id: str) -> list[Answer]:
         return [s.answers[exercise_id] for s in self.submissions if exercise_id in s.answers]
@@ -264,6 +261,7 @@ class _Reader:
         position = {column: header.index(column) for column in COLUMNS}
         by_learner: dict[str, Submission] = {}
         unknown_exercises, unknown_misconceptions, versions = Counter(), Counter(), Counter()
+        names: dict[str, str] = {}  # a learner's name as given -> as shown (cleaned once per file, not per row)
         for row in rows:
             if not any(cell.strip() for cell in row):
                 continue
@@ -272,13 +270,13 @@ class _Reader:
             if exercise_id not in self.known_exercises:
                 unknown_exercises[_one_line(exercise_id, 20)] += 1
                 continue
-            versions[_one_line(cell["course_version"].strip(), 20)] += 1
+            versions[cell["course_version"].strip()] += 1
             correct = _truth(cell["correct"])
             misconception = cell["misconception"].strip() if correct is False else None
             if misconception and not (misconception in self.known_misconceptions and misconception.startswith(exercise_id + "/")):
                 unknown_misconceptions[_one_line(misconception, 40)] += 1
                 misconception = None
-            name = _one_line(cell["learner"], MAX_NAME)
+            name = names.get(cell["learner"]) or names.setdefault(cell["learner"], _one_line(cell["learner"], MAX_NAME))
             submission = by_learner.setdefault(name.casefold(), Submission(name, label, cell["course_version"].strip()))
             answer = Answer(exercise_id, correct, misconception, cell["answer"], _attempts(cell["attempts"]),
                             cell["checked_at"].strip() if _TIMESTAMP.fullmatch(cell["checked_at"].strip()) else "")
@@ -291,7 +289,7 @@ class _Reader:
         if unknown_misconceptions:
             self.say(label, f"{sum(unknown_misconceptions.values())} answer(s) name misconceptions this course version does not "
                             f"know ({', '.join(sorted(unknown_misconceptions)[:3])}); counted as plain wrong answers.")
-        other_versions = sorted(version for version in versions if version != COURSE_VERSION)
+        other_versions = sorted(_one_line(version, 20) for version in versions if version != COURSE_VERSION)
         if other_versions:
             self.say(label, f"was written with course version {', '.join(other_versions) or '(none given)'}, not {COURSE_VERSION}; "
                             "its answers are included, but an exercise changed between versions may be marked differently.")
@@ -407,6 +405,8 @@ class ClassReport:
         self.results = results
         self.generated = (generated or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
         self.misconceptions = {m.id: m for m in list_misconceptions()}
+        self.tally = results.misconceptions()
+        self.rows = {lesson.number: self._rows(lesson.number) for lesson in LESSONS}
 
     @property
     def problems(self) -> list[str]:
@@ -457,7 +457,7 @@ class ClassReport:
         ])
 
     def _rows(self, lesson: str) -> list[_Row]:
-        tally = self.results.misconceptions()
+        tally = self.tally
         rows = []
         for exercise_id in list_exercises(lesson):
             exercise = get_exercise(exercise_id)
@@ -483,7 +483,7 @@ class ClassReport:
             items.append(f"Answers checked between {_e(times[0])} and {_e(times[-1])}.")
         lesson_rows = []
         for lesson in LESSONS:
-            rows = [row for row in self._rows(lesson.number) if not row.written]
+            rows = [row for row in self.rows[lesson.number] if not row.written]
             tried, right = sum(r.tried for r in rows), sum(r.right for r in rows)
             exercise_ids = list_exercises(lesson.number)
             active = sum(any(e in s.answers for e in exercise_ids) for s in results.submissions)
@@ -505,7 +505,7 @@ class ClassReport:
                 + "".join(f"<li>{_e(line)}</li>" for line in self.problems) + "</ul></section>")
 
     def _misconception_section(self) -> str:
-        tally = self.results.misconceptions()
+        tally = self.tally
         order = {m: i for i, m in enumerate(self.misconceptions)}
         ranked = sorted((m for m in tally if m in self.misconceptions), key=lambda m: (-tally[m], order[m]))
         head = "<section aria-labelledby='misconceptions'><h2 id='misconceptions'>Most common misconceptions</h2>"
@@ -524,7 +524,7 @@ class ClassReport:
                 "<th scope='col'>Discussion prompt</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></section>")
 
     def _lesson(self, lesson) -> str:
-        rows = self._rows(lesson.number)
+        rows = self.rows[lesson.number]
         if not rows:
             return ""
         learners = len(self.results.submissions)
