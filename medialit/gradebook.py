@@ -45,6 +45,7 @@ __all__ = ["ClassReport", "ClassResults", "Submission", "class_report", "read_cl
 #: What ``export_answers`` wrote before submissions carried a learner's name (recognised to say so plainly).
 OLD_EXPORT_COLUMNS = ("exercise_id", "answer", "result", "feedback")
 GRADEBOOK_NAME, REPORT_NAME = "gradebook.csv", "class_report.html"
+NOTHING_READ = "check the folder names, and that the files are medialit-answers-*.csv files (or zips of them)."
 
 #: One submission is about 60 rows of at most ~10,000 characters; anything far bigger is not one.
 MAX_FILE_BYTES = 5_000_000
@@ -479,6 +480,8 @@ class ClassReport:
             f"Auto-checked exercises answered per learner: median {statistics.median(per_learner) if per_learner else 0:g} of {auto}.",
             f"Of the {len(marked)} auto-checked answers, {sum(marked)} ({_percent(sum(marked), len(marked))}) were right at the latest attempt.",
         ]
+        if not learners:
+            items.insert(0, f"No submission was found: {NOTHING_READ}")
         if times:
             items.append(f"Answers checked between {_e(times[0])} and {_e(times[-1])}.")
         lesson_rows = []
@@ -638,8 +641,7 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     print(report._headline())
     if not results.submissions:
-        print("No submission could be read, so nothing was written: check the folder names, and that the files are "
-              "medialit-answers-*.csv files (or zips of them).")
+        print(f"No submission could be read, so nothing was written: {NOTHING_READ}")
         return 1
     try:
         for line in report.save(out):

@@ -196,6 +196,7 @@ def test_the_command_says_plainly_when_nothing_could_be_read(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert main([str(tmp_path / "empty"), "--out", str(tmp_path / "out")]) == 1
     assert "No submission could be read" in capsys.readouterr().out and not (tmp_path / "out").exists()
+    assert "No submission was found" in gradebook.class_report(tmp_path / "empty")._repr_html_()
 
 
 def test_its_own_output_is_not_read_back_as_a_submission(tmp_path, capsys):
