@@ -1,7 +1,7 @@
 """How good is the automatic claim extractor? Accuracy against the hand-made ledgers, and speed.
 
 Run ``python benchmarks/extractor_accuracy.py``: prints one row per article (the case study and each
-sample article) and the throughput on 100 articles' worth of text, and exits 1 when a floor is missed.
+sample article) and the throughput on 100 articles, one per call, and exits 1 when a floor is missed.
 
 Scope: for the case study both sides are limited to the lines ``data/segments.csv`` marks ``in_article``
 (headline, section headings, body). The photo caption of line 26 and the teaser of line 27 are *not* in
@@ -19,7 +19,8 @@ sys.path.insert(0, str(ROOT))
 
 import medialit as ml  # noqa: E402
 from medialit.extract import Score, extract_claims, extract_sentences, score_extraction  # noqa: E402
-from medialit.widgets.ledger_curator import sample_ledger, sample_names, sample_sentences, sample_text  # noqa: E402
+from medialit.practice import hand_made_samples  # noqa: E402
+from medialit.widgets.ledger_curator import sample_ledger, sample_sentences, sample_text  # noqa: E402
 
 FLOORS = {"recall": 0.95, "precision": 0.90, "speaker_accuracy": 0.85}
 THROUGHPUT_ARTICLES = 100
@@ -33,13 +34,25 @@ def case_study_scope() -> list[tuple[int, int]]:
 
 
 def datasets():
-    """(name, text, gold claims, gold sentences, scope) for the case study and each sample article.
+    """(name, text, gold claims, gold sentences, scope) for the case study and each hand-made sample article.
 
     The samples come through the course's own loaders, byte for byte (offsets index the text as stored).
+    Practice articles drafted by the extractor itself (``medialit.practice``) would only measure agreement
+    with itself, so they are left out.
     """
     yield "case study (body)", ml.article_text(), ml.load_claims(), ml.load_sentences(), case_study_scope()
-    for name in sample_names():
-        yield f"sample: {name}", sample_text(name), sample_ledger(name), sample_sentences(name), None
+    for name in hand_made_samples():
+        yield f"sample: {name}", sample_text(name), sample_ledger(name), _sentences_or_none(name), None
+
+
+def _sentences_or_none(name: str):
+    """A sample's sentence table; an empty one where the sample has none (the table is optional)."""
+    import pandas as pd
+
+    try:
+        return sample_sentences(name)
+    except ml.DataError:
+        return pd.DataFrame(columns=["sentence_id", "char_start", "char_end", "text", "mode", "speaker"])
 
 
 def measure() -> dict[str, Score]:
@@ -64,13 +77,14 @@ def missed_floors(scores: dict[str, Score]) -> list[str]:
 
 
 def throughput(articles: int = THROUGHPUT_ARTICLES) -> tuple[int, float]:
-    """Characters in, articles per second, for one long text of ``articles`` articles run together."""
-    pieces = [ml.body_text()] + [sample_text(name) for name in sample_names()]
-    text = "\n\n".join(pieces[i % len(pieces)] for i in range(articles))
+    """Characters in, articles per second, for ``articles`` articles drafted one per call (longer texts are refused)."""
+    pieces = [ml.body_text()] + [sample_text(name) for name in hand_made_samples()]
+    texts = [pieces[i % len(pieces)] for i in range(articles)]
     started = time.perf_counter()
-    extract_claims(text)
+    for text in texts:
+        extract_claims(text)
     elapsed = time.perf_counter() - started
-    return len(text), articles / elapsed
+    return sum(map(len, texts)), articles / elapsed
 
 
 def table(scores: dict[str, Score]) -> str:
@@ -86,7 +100,7 @@ def main() -> int:
     scores = measure()
     print(table(scores))
     characters, rate = throughput()
-    print(f"\nThroughput: {THROUGHPUT_ARTICLES} articles ({characters:,} characters) in one text: {rate:,.0f} articles/second")
+    print(f"\nThroughput: {THROUGHPUT_ARTICLES} articles ({characters:,} characters), one per call: {rate:,.0f} articles/second")
     problems = missed_floors(scores)
     for problem in problems:
         print(f"FLOOR MISSED: {problem}")

@@ -136,11 +136,11 @@ def bench_extractor() -> dict | None:
         return None
     import medialit as ml
 
-    text = "\n\n".join([ml.body_text()] * 100)
+    text = ml.body_text()
     start = time.perf_counter()
-    frame = extract_claims(text)
+    rows = sum(len(extract_claims(text)) for _ in range(100))  # one article per call: longer texts are refused
     seconds = time.perf_counter() - start
-    return dict(articles=100, seconds=seconds, per_second=100 / seconds, rows=len(frame))
+    return dict(articles=100, seconds=seconds, per_second=100 / seconds, rows=rows)
 
 
 def bench_import(python: str = sys.executable, repeats: int = 5) -> float:
@@ -201,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n| Measure | Value | Target | Met |")
     print("|---|---|---|---|")
     if extractor:
-        print(f"| Extractor throughput (100 copies of the article body, {extractor['rows']} rows) | {extractor['per_second']:.1f} articles/s | reported | - |")
+        print(f"| Extractor throughput (the article body 100 times, one per call, {extractor['rows']} rows) | {extractor['per_second']:.1f} articles/s | reported | - |")
     print(f"| `import medialit` beyond pandas, altair, ipywidgets | {import_s:.3f} s | < {IMPORT_S} s | {'yes' if import_s <= IMPORT_S else 'NO'} |")
     took = f", installed in {install['seconds']:.0f} s" if install["seconds"] else ""
     print(f"| Install footprint: {install['where']}{took} | {install['mb']:.0f} MB | reported | - |")

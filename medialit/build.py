@@ -2,7 +2,10 @@
 
     python -m medialit.build            # write lessons/NN_slug.ipynb from solutions/NN_slug.ipynb, and the
                                         # course map in README.md and INSTRUCTORS.md from medialit/course.py
-    python -m medialit.build --check    # exit 1 if lessons/ is stale or a marker is unbalanced
+    python -m medialit.build --check    # exit 1 if lessons/ is stale, a marker is unbalanced, or an answer
+                                        # key's stored self-check is not Correct (or Noted)
+    python -m medialit.build --check-case-study
+                                        # which lesson needs which data feature, and whether data/ has it
     python -m medialit.build --execute [solutions/NN_slug.ipynb ...]
                                         # re-run answer keys and store their outputs, then rebuild
 
@@ -24,6 +27,7 @@ from pathlib import Path
 
 import nbformat
 
+from .answer_keys import key_problems
 from .course import replace_map
 from .exercises import replace_misconceptions
 
@@ -142,6 +146,7 @@ def build(check: bool = False) -> list[str]:
         except BuildError as err:
             problems.append(str(err))
             continue
+        problems += key_problems(solution, f"solutions/{solution_path.name}")
         target = lesson_path(solution_path)
         if check:
             if not target.exists() or target.read_text(encoding="utf-8") != text:
@@ -168,7 +173,9 @@ def build(check: bool = False) -> list[str]:
 def tidy_outputs(notebook: nbformat.NotebookNode, work_dir: Path | None = None) -> nbformat.NotebookNode:
     """Keep stored answer-key outputs small and stable: no widget model ids or widget state, no timings.
 
-    The build's temporary work folder (``work_dir``) is shown as ``my_work``, as a learner's is.
+    The build's temporary work folder (``work_dir``) is shown as ``my_work``, as a learner's is. A cell marked
+    ``# NBVAL_IGNORE_OUTPUT`` shows what depends on the installation (the practice articles an instructor
+    added, the learner's files), so it is no answer key: its output is not stored, and can never go stale.
     """
     def as_learner_sees(text):
         return text.replace(str(work_dir.resolve()), "my_work") if work_dir and isinstance(text, str) else text
@@ -177,6 +184,8 @@ def tidy_outputs(notebook: nbformat.NotebookNode, work_dir: Path | None = None) 
         if cell.cell_type != "code":
             continue
         cell.metadata.pop("execution", None)
+        if cell.source.split("\n", 1)[0].strip() == "# NBVAL_IGNORE_OUTPUT":
+            cell.outputs = []
         for output in cell.get("outputs", []):
             output.get("data", {}).pop(WIDGET_VIEW, None)
             for mime, value in output.get("data", {}).items():
@@ -200,14 +209,22 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
         notebook = nbformat.read(path, as_version=4)
         NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
         nbformat.write(tidy_outputs(notebook, work_dir), path)
-        print(f"executed {path.relative_to(ROOT)}")
+        print(f"executed {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m medialit.build", description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only check that lessons/ is up to date")
     parser.add_argument("--execute", nargs="*", metavar="SOLUTION", help="re-run these answer keys (all if none given) first")
+    parser.add_argument("--check-case-study", action="store_true",
+                        help="only report which lesson needs which data feature, and whether data/ has it")
     args = parser.parse_args(argv)
+    if args.check_case_study:
+        from .contract import case_study_report, report_lines
+
+        findings = case_study_report()
+        print("\n".join(report_lines(findings)))
+        return 0 if all(f.present for f in findings) else 1
     if args.execute is not None:
         paths = [Path(p).resolve() for p in args.execute] or sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))
         execute(paths)

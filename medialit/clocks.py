@@ -39,6 +39,10 @@ _CLOCK_WORDS = {"moscow": "Europe/Moscow", "utc": "UTC", "gmt": "UTC", "damascus
                 "qatar": "Asia/Qatar", "doha": "Asia/Qatar"}
 
 
+#: Longest text read as a clock time, checked before any parsing ("11:00 a.m. Moscow time" needs 22 characters).
+MAX_CLOCK_CHARS = 100
+
+
 class ClockError(ValueError):
     """A clock time, zone or date could not be read; the message is one plain sentence saying what was expected."""
 
@@ -70,6 +74,8 @@ def read_clock(text: object) -> ClockReading:
         return ClockReading(text.replace(tzinfo=None), None)
     if not isinstance(text, str):
         raise ClockError("Expected a clock time in quotes, such as '11:00' or '11 a.m.'.")
+    if len(text) > MAX_CLOCK_CHARS:
+        raise ClockError(f"A clock time is short, such as '11:00' or '11 a.m. Moscow time'; a text of {len(text):,} characters is not one.")
     flat = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
     flat = re.sub(r"^noon\b", "12:00", re.sub(r"^midnight\b", "00:00", flat))
     match = re.match(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?=\s|$)", flat)

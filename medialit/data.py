@@ -3,12 +3,20 @@
 Every table is validated when it is first loaded (types, required values, allowed values, unique keys,
 foreign keys, and that each ``text`` span really is ``article[char_start:char_end]``), so a mistyped or
 edited row fails loudly with the file, the line and the fix, instead of quietly changing an answer.
+The same holds for a broken ``datapackage.json`` and for files no table can be read from: a Windows encoding,
+a NUL character, a runaway quotation mark. Excel's "CSV UTF-8" (with a byte-order mark) and UTF-16 with its
+mark are read as they are meant.
 """
 from __future__ import annotations
 
+import bisect
+import codecs
 import csv
 import hashlib
+import io
 import json
+import json.decoder
+import json.scanner
 import math
 import os
 import re
@@ -49,6 +57,104 @@ def data_dir() -> Path:
     return Path(override) if override else Path(__file__).resolve().parent.parent / "data"
 
 
+def _decoded(raw: bytes, label: str) -> str:
+    """A data file's text: UTF-8 (with or without Excel's byte-order mark) or UTF-16 with its mark; else a plain DataError.
+
+    A NUL character is refused before decoding: no text table holds one, and UTF-16 without a mark is full of them.
+    """
+    encoding = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as err:
+        text, bad = None, err.start
+    nul = text.find("\0") if text is not None else raw.find(b"\0")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1 if text is not None else raw.count(b"\n", 0, nul) + 1
+        raise DataError(
+            f"{label}, line {line}: holds a NUL character, so it is not plain text (or it is UTF-16 without a "
+            "byte-order mark). Fix: save it again as UTF-8 CSV, or restore it with git."
+        )
+    if text is None:
+        line = raw[:bad].decode(encoding, errors="replace").count("\n") + 1
+        raise DataError(
+            f"{label}, line {line}: byte {raw[bad]:#04x} is not {encoding.upper().removesuffix('-SIG')} (the file was probably saved as "
+            "Windows-1252 or another older encoding). Fix: save it as UTF-8 (Excel: 'CSV UTF-8'; LibreOffice: character set 'Unicode (UTF-8)')."
+        )
+    return text
+
+
+class _Located(dict):
+    """A JSON object that knows the line it starts on (to say where in datapackage.json a fault is)."""
+
+    line = 1
+
+
+def _with_lines(text: str) -> object:
+    """``text`` parsed again by the pure-Python decoder, every object a ``_Located``; used only to report a fault."""
+    newlines = [i for i, char in enumerate(text) if char == "\n"]
+    decoder = json.JSONDecoder()
+
+    def parse_object(string_and_start, *args):
+        found, end = json.decoder.JSONObject(string_and_start, *args)
+        located = _Located(found)
+        located.line = bisect.bisect_left(newlines, string_and_start[1]) + 1
+        return located, end
+
+    decoder.parse_object = parse_object
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)
+    return decoder.decode(text)
+
+
+_KNOWN_TYPES = ("string", "integer", "number", "boolean")
+
+
+def _package_fault(package: object) -> tuple[tuple, str] | None:
+    """The first thing in a package description the loader could not use: (where, what is wrong and the fix), or None."""
+    if not isinstance(package, dict) or not isinstance(package.get("resources"), list) or not package["resources"]:
+        return (), "it describes no tables (no \"resources\" list). Fix: restore it with git, or list each file under \"resources\"."
+    names = [r.get("name") if isinstance(r, dict) else None for r in package["resources"]]
+    for i, resource in enumerate(package["resources"]):
+        where = ("resources", i)
+        if not isinstance(resource, dict) or not isinstance(resource.get("name"), str) or not isinstance(resource.get("path"), str):
+            return where, "a resource lacks its \"name\" or \"path\". Fix: give every resource both, as text."
+        label = f"resource '{resource['name']}'"
+        if "schema" not in resource:
+            continue
+        schema = resource["schema"]
+        if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list) or not schema["fields"]:
+            return where, f"{label} has a \"schema\" without a list of \"fields\". Fix: describe its columns, or remove \"schema\" for a text file."
+        fields = []
+        for j, field in enumerate(schema["fields"]):
+            here = (*where, "schema", "fields", j)
+            if not isinstance(field, dict) or not isinstance(field.get("name"), str) or not field["name"]:
+                return here, f"field {j + 1} of {label} has no \"name\". Fix: give it the column's name."
+            rules = field.get("constraints", {})
+            if field.get("type", "string") not in _KNOWN_TYPES or not isinstance(rules, dict):
+                return here, f"field '{field['name']}' of {label} has an unknown type or constraints that are not an object. Fix: use a type among {', '.join(_KNOWN_TYPES)}."
+            if not isinstance(rules.get("enum", []), list) or not isinstance(rules.get("minimum", 0), (int, float)):
+                return here, f"field '{field['name']}' of {label}: \"enum\" must be a list and \"minimum\" a number. Fix: write them so."
+            if "pattern" in rules:
+                try:
+                    re.compile(rules["pattern"])
+                except (re.error, TypeError) as err:
+                    return here, f"field '{field['name']}' of {label} has a pattern that is not a regular expression ({err}). Fix: correct the pattern."
+            fields.append(field["name"])
+        keys = [_key_list(schema.get("primaryKey"))]
+        for key in schema.get("foreignKeys", []) if isinstance(schema.get("foreignKeys", []), list) else [None]:
+            reference = key.get("reference") if isinstance(key, dict) else None
+            if not (isinstance(reference, dict) and reference.get("resource") in names and reference.get("fields")):
+                return (*where, "schema"), f"{label} has a foreign key without \"fields\" or a \"reference\" to a known resource. Fix: complete it."
+            keys.append(_key_list(key.get("fields")))
+        unknown = [name for key in keys for name in key if name not in fields]
+        if resource.get("textSource"):
+            unknown += [name for name in ("char_start", "char_end", "text") if name not in fields]
+            if resource["textSource"] not in names:
+                unknown.append(str(resource["textSource"]))
+        if unknown:
+            return (*where, "schema"), f"{label} refers to {', '.join(map(str, unknown))}, which it does not describe. Fix: add the field or correct the name."
+    return None
+
+
 @lru_cache(maxsize=None)
 def _package(folder: Path) -> dict:
     path = folder / "datapackage.json"
@@ -57,10 +163,23 @@ def _package(folder: Path) -> dict:
             f"{path} is missing. Fix: run the course from its repository folder (or set MEDIALIT_DATA_DIR "
             "to a folder holding datapackage.json)."
         )
+    text = _decoded(path.read_bytes(), str(path))
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        package = json.loads(text)
     except json.JSONDecodeError as err:
         raise DataError(f"{path} is not valid JSON (line {err.lineno}): {err.msg}. Fix the file by hand.") from None
+    fault = _package_fault(package)
+    if fault is not None:
+        where, problem = fault
+        located, line = _with_lines(text), 1
+        for step in where:
+            try:
+                located = located[step]
+            except (KeyError, IndexError, TypeError):
+                break
+            line = getattr(located, "line", line)
+        raise DataError(f"{path}, line {line}: {problem}")
+    return package
 
 
 def _resource(folder: Path, name: str) -> dict:
@@ -84,7 +203,10 @@ def _text(folder: Path, name: str) -> str:
             f"{path} has changed (its SHA-256 no longer matches datapackage.json). It must stay byte for byte "
             "as captured. Fix: restore it with git, or, when swapping in a new article, update its hash."
         )
-    return raw.decode(resource.get("encoding", "utf-8"))
+    try:
+        return raw.decode(resource.get("encoding", "utf-8"))
+    except (UnicodeDecodeError, LookupError, TypeError):
+        return _decoded(raw, str(path))  # says plainly which line is not UTF-8
 
 
 def article_text() -> str:
@@ -166,8 +288,8 @@ def _table(folder: Path, name: str) -> pd.DataFrame:
         raise DataError(f"{label} is missing. Fix: restore it from the repository (git checkout -- {path.name}).")
     fields = resource["schema"]["fields"]
     names = [f["name"] for f in fields]
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
+    reader = csv.reader(io.StringIO(_decoded(path.read_bytes(), label), newline=""))
+    try:
         header = next(reader, [])
         missing = [n for n in names if n not in header]
         if missing:
@@ -190,6 +312,9 @@ def _table(folder: Path, name: str) -> pd.DataFrame:
                 parsed[field["name"]] = value
             parsed["_line"] = line_no
             rows.append(parsed)
+    except csv.Error as err:
+        raise DataError(f"{label}, line {reader.line_num}: {err} (a cell over {csv.field_size_limit():,} characters "
+                        "usually means a quotation mark was never closed). Fix: check the quotes on this line and above.") from None
     frame = pd.DataFrame(rows, columns=[*names, "_line"])
     _check_unique(frame, resource, label)
     _check_spans(folder, frame, resource, label)

@@ -15,6 +15,7 @@ number, and speakers named only in a headline ("..., Opposition Group").
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-__all__ = ["extract_claims", "extract_sentences", "score_extraction", "Score", "speakers_match", "CLAIM_COLUMNS", "SENTENCE_COLUMNS"]
+__all__ = ["extract_claims", "extract_sentences", "check_article", "score_extraction", "Score", "speakers_match", "CLAIM_COLUMNS", "SENTENCE_COLUMNS"]
 
 CLAIM_COLUMNS = [
     "claim_id", "char_start", "char_end", "text", "value", "unit", "claim_type", "value_si", "unit_si",
@@ -883,7 +884,7 @@ def _inherit_units(text: str, claims: list[_Claim]) -> None:
 # --- public API -------------------------------------------------------------------------------------------
 
 def _analyse(text: str) -> tuple[list[_Sentence], list[tuple[_Claim, _Sentence | None]]]:
-    sentences = _segment(text)
+    sentences = _sentences(text)
     _attribute(text, sentences)
     starts = [s.start for s in sentences]
     groups: dict[int, list[_Claim]] = {}
@@ -904,9 +905,45 @@ def _analyse(text: str) -> tuple[list[_Sentence], list[tuple[_Claim, _Sentence |
     return sentences, kept
 
 
+#: Longest text drafted at once: a long feature (8,000 words) runs to 50,000 characters; more is several articles pasted together.
+MAX_ARTICLE_CHARS = 50_000
+#: Most rows one draft holds (numbers, or sentences): a long article has a few hundred. Beyond this, the rows
+#: would fill memory (1 MB of "$5 " made 333,000 rows and 529 MB) and no learner could curate them.
+MAX_DRAFT_ROWS = 1_000
+# What may become a row of a claims draft, counted before the rules run: digit groups ("1,631", "11:00") and number words.
+_NUMBER_LIKE = re.compile(r"\d++(?:[.,:/]\d++)*+|\b(?:" + "|".join(sorted({*_SMALL, *_SCALES}, key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE)
+
+
 def _check_text(text: object, function: str) -> None:
+    """Refuse, in one sentence, what is not an article's text or is too long to draft quickly."""
     if not isinstance(text, str):
         raise ValueError(f"{function} expects the article as a string of text.")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ValueError(f"This text has {len(text):,} characters; {function} drafts one article of up to {MAX_ARTICLE_CHARS:,} "
+                         "characters at a time, so paste a single article.")
+
+
+def check_article(text: object, function: str = "extract_claims") -> None:
+    """Raise ValueError, in one sentence, for a text ``extract_claims`` would refuse: too long, or too many numbers.
+
+    Cheap (one linear scan), so a caller can say so before drafting; ``extract_claims`` runs it first.
+    """
+    _check_text(text, function)
+    _check_rows(sum(1 for _ in itertools.islice(_NUMBER_LIKE.finditer(text), MAX_DRAFT_ROWS + 1)), "numbers")
+
+
+def _check_rows(count: int, what: str) -> None:
+    if count > MAX_DRAFT_ROWS:
+        raise ValueError(f"This text holds more than {MAX_DRAFT_ROWS:,} {what}, more than anyone could check in one ledger; "
+                         "paste a single article, or a part of it.")
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    """The text's sentences, refused plainly when there are more than a draft can hold."""
+    sentences = _segment(text)
+    _check_rows(len(sentences), "sentences")
+    return sentences
 
 
 def extract_claims(text: str) -> pd.DataFrame:
@@ -915,8 +952,9 @@ def extract_claims(text: str) -> pd.DataFrame:
     Columns follow ``data/claims.csv`` where they overlap (see ``CLAIM_COLUMNS``); ``value`` is empty (NaN) for dates
     and clock times; ``value_si`` gives distances in m, speeds in m/s, durations in s. A draft, made by rules: check it.
     """
-    _check_text(text, "extract_claims")
+    check_article(text)
     sentences, kept = _analyse(text)
+    _check_rows(len(kept), "numbers, dates and times")
     rows = []
     sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its rows (a huge sentence is not copied per number)
     for number, (claim, sentence) in enumerate(kept, start=1):
@@ -940,7 +978,7 @@ def extract_claims(text: str) -> pd.DataFrame:
 def extract_sentences(text: str) -> pd.DataFrame:
     """Every sentence with its mode (direct_quote, paraphrase, narration) and who the article says is speaking."""
     _check_text(text, "extract_sentences")
-    sentences = _segment(text)
+    sentences = _sentences(text)
     _attribute(text, sentences)
     rows = [{
         "sentence_id": f"S{number:02d}", "char_start": s.start, "char_end": s.end, "text": text[s.start:s.end],

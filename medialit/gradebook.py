@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .course import COURSE_VERSION, LESSONS
 from .exercises import get_exercise, list_exercises, list_misconceptions
-from .storage import StorageError, atomic_write_text, neutralise_cell, restore_cell, save_csv
+from .storage import StorageError, _backup_path, _replace_atomically, csv_text, restore_cell
 from .submission import COLUMNS
 
 __all__ = ["ClassReport", "ClassResults", "Submission", "class_report", "read_class", "main"]
@@ -439,13 +439,9 @@ class ClassReport:
         )
 
     def save(self, out: str | os.PathLike) -> list[str]:
-        """Write gradebook.csv and class_report.html into ``out``; one sentence per file written."""
+        """Write gradebook.csv and class_report.html into the folder ``out``; one sentence per file written."""
         folder = Path(out).expanduser().absolute()
-        frame = self.gradebook
-        frame["learner"] = frame["learner"].map(neutralise_cell)
-        report = atomic_write_text(folder / REPORT_NAME, self.page())
-        kept = f"; the previous version is kept as {report.backup.name}" if report.backup else ""
-        return [save_csv(frame, folder / GRADEBOOK_NAME).message, f"Wrote the class report to {report.path}{kept}."]
+        return [_write(folder, GRADEBOOK_NAME, csv_text(self.gradebook)), _write(folder, REPORT_NAME, self.page())]
 
     # -- sections
 
@@ -560,6 +556,29 @@ class ClassReport:
             parts.append(f"<details><summary>{_e(row.exercise_id)}: {_e(row.prompt)} ({row.tried} answer{'s' if row.tried != 1 else ''})</summary>"
                          + (f"<dl>{entries}</dl>" if entries else "<p>No answers yet.</p>") + "</details>")
         return "".join(parts)
+
+
+def _write(folder: Path, name: str, text: str) -> str:
+    """Write one output file into the teacher's folder atomically, keeping the previous version as ``.bak``.
+
+    The teacher names the folder (a learner's work folder is not where a class's results belong), so the
+    learners' confinement does not apply; only these fixed names are written there, never through a link.
+    """
+    target = folder / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if target.is_symlink() or target.is_dir():
+            raise StorageError(f"{target} is a link or a folder, so it is left alone; choose another --out folder.")
+        kept = ""
+        if target.exists():
+            _replace_atomically(_backup_path(target), target.read_bytes())
+            kept = f"; the previous version is kept as {name}.bak"
+        _replace_atomically(target, text.encode("utf-8", errors="backslashreplace"))
+    except StorageError:
+        raise
+    except OSError as err:
+        raise StorageError(f"Could not write {target} ({err.strerror or 'the system refused'}); check the --out folder.") from None
+    return f"Wrote {target}{kept}."
 
 
 def _written_text(stored: str) -> str:

@@ -229,12 +229,17 @@ class LedgerBreakdown(Breakdown):
         return text
 
 
-def itemise(ledger: pd.DataFrame, total: str, parts: list[str], name: str = "my breakdown"):
+def itemise(ledger: pd.DataFrame, total: str | None = None, parts: list[str] | None = None, name: str = "my breakdown"):
     """Lesson 03's breakdown (``medialit.stats.Breakdown``) for any ledger: a total row beside the rows said to be part of it.
 
-    Works on a ledger read back from CSV too (every cell text). Ids that are not in the ledger, rows without a
-    number, or figures that are not whole counts give a plain sentence (a ``Note``) instead.
+    The learner picks the rows: ``total`` is the claim_id of the total, ``parts`` the claim_ids of the rows said
+    to be part of it. Nothing picked yet (None or ``...``), ids that are not in the ledger, rows
+    without a number, or figures that are not whole counts give a plain sentence (a ``Note``) instead. Works on
+    a ledger read back from CSV too (every cell text).
     """
+    if total is None or total is Ellipsis or (isinstance(total, str) and not total.strip()) or parts is None or parts is Ellipsis:
+        return Note("Pick the rows first: total=\"...\" is the claim_id of a count that is a total, and parts=[...] "
+                    "the claim_ids of counts the article gives as part of it, from your ledger's table above.")
     missing_columns = [column for column in ("claim_id", "value", "unit") if column not in getattr(ledger, "columns", ())]
     if missing_columns:
         return Note(f"This table has no {' or '.join(missing_columns)} column; give itemise a claims ledger, such as my_ledger.")

@@ -3,13 +3,20 @@
 A save writes a temporary file beside the target and moves it into place with ``os.replace``, so a crash or
 a full disk leaves either the old file or the new one, never half of each. Before a file is replaced, its
 previous version is kept as ``NAME.bak``. Problems come back as one plain sentence (``StorageError``).
+
+Everything a learner or a widget saves goes inside the work folder (checked after following symlinks), so
+no typed name can overwrite the course's own ``data/``, ``lessons/`` or ``solutions/``. Every CSV goes through
+``save_csv``, which writes text cells a spreadsheet would run as formulas with a leading ``'`` (OWASP);
+``read_csv`` takes it off again, so a table reads back exactly as it was saved.
 """
 from __future__ import annotations
 
 import csv
 import io
 import os
+import re
 import secrets
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +24,10 @@ import pandas as pd
 
 from .data import data_dir
 
-__all__ = ["StorageError", "Saved", "work_dir", "course_dir", "resolve", "display_path", "atomic_write_text", "save_csv", "read_csv", "neutralise_cell", "restore_cell"]
+__all__ = [
+    "StorageError", "Saved", "work_dir", "course_dir", "locate", "resolve", "display_path", "atomic_write_text",
+    "neutralise_cell", "restore_cell", "csv_text", "save_csv", "read_csv",
+]
 
 #: Set this environment variable to keep learner files somewhere else than ``my_work/`` (tests do).
 WORK_DIR_ENV = "MEDIALIT_WORK_DIR"
@@ -25,6 +35,16 @@ WORK_DIR_ENV = "MEDIALIT_WORK_DIR"
 MAX_NAME_BYTES = 200
 #: Longest whole path accepted, in bytes (Linux allows 4096).
 MAX_PATH_BYTES = 4000
+#: The course's own folders, never written by anything a learner runs (even if the work folder is set to hold them).
+COURSE_FOLDERS = ("data", "lessons", "solutions")
+#: A temporary file a save left behind (the kernel was killed mid-save) is removed by a later save once it is
+#: this old; a younger one may belong to a save still under way in another kernel.
+STALE_TEMPORARY_SECONDS = 60
+#: What a spreadsheet runs as a formula when a cell starts with it (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A cell needing a leading ' on writing: one that starts like a formula, possibly after quotes of its own
+# (so "'=x" is written "''=x" and reads back as typed, not as "=x"). Possessive, so 1 MB of quotes is one pass.
+_NEUTRALISED = re.compile("'*+[" + re.escape("".join(FORMULA_STARTS)) + "]")
 
 
 class StorageError(OSError):
@@ -81,13 +101,37 @@ def _file_name(path: object) -> Path:
     return Path(name)
 
 
-def resolve(path: str | os.PathLike) -> Path:
-    """A bare or relative file name lands in the learner's folder; an absolute path is used as given."""
+def locate(path: str | os.PathLike) -> Path:
+    """Where a name points, for reading: a bare or relative name in the learner's folder, an absolute path as given."""
     try:
         candidate = _file_name(path).expanduser()
     except RuntimeError:  # "~someone/..." for a user this system does not know
         raise StorageError(f"There is no home folder for {str(path)[:40]!r}; give a name inside my_work/ instead.") from None
     return candidate if candidate.is_absolute() else work_dir() / candidate
+
+
+def resolve(path: str | os.PathLike) -> Path:
+    """Where a file may be saved: inside the learner's folder after following symlinks, never in the course's own folders.
+
+    "../data/claims.csv", "~/x.csv", an absolute path elsewhere or a symlink out of the folder are refused with
+    one sentence saying where files go; an absolute path inside the work folder is accepted.
+    """
+    target = locate(path)
+    folder = work_dir()
+    home = folder.resolve()
+    try:
+        full = target.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        raise StorageError(f"{str(path)[:40]!r} is a link that leads nowhere; save under a plain name such as 'my_ledger.csv'.") from None
+    where = f"your work folder, {display_path(folder)}/"
+    if full == home or not full.is_relative_to(home):
+        raise StorageError(f"Files you save go in {where}: give a plain name such as 'my_ledger.csv', not {str(path)[:60]!r}.")
+    course = course_dir()
+    protected = {course / name for name in COURSE_FOLDERS} | {data_dir().resolve()}
+    if any(full.is_relative_to(own) for own in protected):
+        raise StorageError(f"The course's own files are never written by its notebooks, and {display_path(full)} is one of them; "
+                           f"set {WORK_DIR_ENV} to a folder of your own.")
+    return full
 
 
 def course_dir() -> Path:
@@ -109,6 +153,29 @@ def display_path(path: str | os.PathLike) -> str:
 
 def _backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
+
+
+def _is_read_only(path: Path) -> bool:
+    """True for a file nobody may write (the learner protected it), even when the course runs as root."""
+    try:
+        return path.is_file() and not path.stat().st_mode & 0o222
+    except OSError:
+        return False
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Delete what killed saves of this file left behind: ``.NAME.xxxxxxxx.tmp`` (also of its ``.bak``), once stale."""
+    names = (path.name, _backup_path(path).name)
+    pattern = re.compile("|".join(rf"\.{re.escape(name)}\.[0-9a-f]{{8}}\.tmp" for name in names))
+    cutoff = time.time() - STALE_TEMPORARY_SECONDS
+    try:
+        with os.scandir(path.parent) as entries:
+            stale = [entry.path for entry in entries if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)
+                     and entry.stat(follow_symlinks=False).st_mtime < cutoff]
+    except OSError:
+        return
+    for name in stale:
+        Path(name).unlink(missing_ok=True)
 
 
 def _replace_atomically(path: Path, data: bytes) -> None:
@@ -136,15 +203,19 @@ def atomic_write_text(path: str | os.PathLike, text: str, rows: int | None = Non
     """Save ``text`` at ``path`` (relative names go to the learner's folder) atomically.
 
     With ``keep_backup`` the version being replaced is first kept as ``NAME.bak``; without it the ``.bak``
-    is left as it is (autosave uses that to keep the ledger as it stood before the session began).
+    is left as it is (autosave uses that to keep the ledger as it stood before the session began). A file the
+    learner made read-only is never replaced, and temporary files left by a killed save are cleaned up.
     """
     target = resolve(path)
     where = display_path(target)
-    data = text.encode("utf-8")
+    data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate, which no UTF-8 file holds, as \\ud800
     try:
         if target.is_dir():
             raise IsADirectoryError
+        if _is_read_only(target):
+            raise StorageError(f"{where} is read-only, so it is left as it is; save under another name, or make it writable first.")
         target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temporaries(target)
         previous = target.read_bytes() if target.exists() else None
         if previous == data:
             return Saved(target, rows, unchanged=True)
@@ -153,6 +224,8 @@ def atomic_write_text(path: str | os.PathLike, text: str, rows: int | None = Non
             backup = _backup_path(target)
             _replace_atomically(backup, previous)
         _replace_atomically(target, data)
+    except StorageError:
+        raise
     except IsADirectoryError:
         raise StorageError(f"{where} is a folder; give a file name such as 'my_ledger.csv'.") from None
     except PermissionError:
@@ -162,18 +235,80 @@ def atomic_write_text(path: str | os.PathLike, text: str, rows: int | None = Non
     return Saved(target, rows, backup)
 
 
+def neutralise_cell(text: str) -> str:
+    """A text cell as it is written to CSV: with a leading ``'`` if a spreadsheet would otherwise run it as a formula.
+
+    "=HYPERLINK(...)" becomes "'=HYPERLINK(...)"; a cell already starting with quotes before such a character
+    gets one more, so ``restore_cell`` gives every cell back exactly. Anything else is written as it is.
+    """
+    return "'" + text if _NEUTRALISED.match(text) else text
+
+
+def restore_cell(text: str) -> str:
+    """Undo ``neutralise_cell``: "'=x" reads back as "=x", "''=x" as "'=x"; every other cell is left as it is."""
+    return text[1:] if text[:1] == "'" and _NEUTRALISED.match(text) else text
+
+
+def _needs_guard(cells) -> bool:
+    return any(isinstance(cell, str) and _NEUTRALISED.match(cell) for cell in cells)
+
+
+def _neutralised(frame: pd.DataFrame, cells) -> pd.DataFrame:
+    """The table with every text cell (and column name) neutralised; numbers stay numbers (-5 is not a formula).
+
+    ``cells`` is the table as an object array. Only columns holding such a cell are rebuilt, and a table
+    without any is returned as it is: autosave runs on every change, and copying through pandas is slow.
+    """
+    guarded = [position for position in range(cells.shape[1]) if _needs_guard(cells[:, position])]
+    if not guarded and not _needs_guard(frame.columns):
+        return frame
+    safe = frame.copy()
+    safe.columns = range(frame.shape[1])
+    for position in guarded:
+        safe[position] = pd.Series([neutralise_cell(cell) if isinstance(cell, str) else cell for cell in cells[:, position]],
+                                   index=frame.index, dtype=object)
+    safe.columns = [neutralise_cell(name) if isinstance(name, str) else name for name in frame.columns]
+    return safe
+
+
+def csv_text(frame: pd.DataFrame) -> str:
+    """Exactly what ``save_csv`` writes for a table: UTF-8 CSV text, no index, ``\\n`` line endings, cells neutralised.
+
+    Python's csv module quotes a carriage return inside a cell only when it is part of the line ending, and an
+    unquoted one reads back as a line break; a table holding one is written with every text cell quoted.
+    """
+    cells = frame.to_numpy(dtype=object)
+    carriage_return = any(isinstance(cell, str) and "\r" in cell for cell in (*frame.columns, *cells.ravel()))
+    buffer = io.StringIO()
+    _neutralised(frame, cells).to_csv(buffer, index=False, lineterminator="\n",
+                                      quoting=csv.QUOTE_NONNUMERIC if carriage_return else csv.QUOTE_MINIMAL)
+    return buffer.getvalue()
+
+
 def save_csv(frame: pd.DataFrame, path: str | os.PathLike, keep_backup: bool = True) -> Saved:
-    """Save a table as UTF-8 CSV (no index, ``\\n`` line endings), atomically and keeping a backup."""
+    """Save a table as CSV (``csv_text``) in the learner's folder, atomically and keeping a backup; the one CSV writer."""
     if _file_name(path).suffix.lower() != ".csv":
         raise StorageError(f"Give the file a name ending in .csv, for example 'my_ledger.csv' (not {str(path)[:40]!r}).")
-    buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    return atomic_write_text(path, buffer.getvalue(), rows=len(frame), keep_backup=keep_backup)
+    return atomic_write_text(path, csv_text(frame), rows=len(frame), keep_backup=keep_backup)
+
+
+def _restored(frame: pd.DataFrame) -> pd.DataFrame:
+    """Undo ``_neutralised`` on a table read back as text: only cells starting with ``'`` are looked at."""
+    frame.columns = [restore_cell(name) for name in frame.columns]
+    for position in range(frame.shape[1]):
+        column = frame.iloc[:, position]
+        quoted = column.str.startswith("'")
+        if quoted.any():
+            frame.iloc[quoted.to_numpy().nonzero()[0], position] = column[quoted].map(restore_cell)
+    return frame
 
 
 def read_csv(path: str | os.PathLike, required: tuple[str, ...] = ()) -> pd.DataFrame:
-    """Read a saved table back (every cell as text, empty cells as ""); say plainly if it is missing or lacks columns."""
-    source = resolve(path)
+    """Read a saved table back (every cell as text, empty cells as "", formula guards undone); say plainly what is wrong.
+
+    Any path can be read (a teacher's folder of submissions, say); a bare name is looked for in the learner's folder.
+    """
+    source = locate(path)
     where = display_path(source)
     try:
         frame = pd.read_csv(source, dtype=str, keep_default_na=False, encoding="utf-8") if source.is_file() else None
@@ -185,21 +320,8 @@ def read_csv(path: str | os.PathLike, required: tuple[str, ...] = ()) -> pd.Data
         raise StorageError(f"Could not read {where} ({getattr(err, 'strerror', None) or 'the system refused'}); check the name.") from None
     if frame is None:
         raise StorageError(f"There is no file {where}; save your ledger first, or check the name.")
+    frame = _restored(frame)
     missing = [name for name in required if name not in frame.columns]
     if missing:
         raise StorageError(f"{where} lacks the column(s) {', '.join(missing)}, so it is not a ledger this course saved.")
     return frame
-
-
-#: First characters that make a spreadsheet run a cell as a formula (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_cell(text: str) -> str:
-    """A text cell a spreadsheet would run as a formula gets a leading ``'`` (shown as text, never run)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def restore_cell(text: str) -> str:
-    """Undo ``neutralise_cell``: ``'`` followed by a formula character reads back without the ``'``."""
-    return text[1:] if text.startswith("'") and text[1:2] in FORMULA_STARTS and len(text) > 1 else text

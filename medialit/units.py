@@ -3,6 +3,10 @@
 The registry is created on first use (pint's start-up is not free), and the nautical mile is pint's
 exact international definition: 1 nmi = 1852 m.
 
+Text a learner types is never handed to pint as an expression (pint would evaluate "5 km*9**9**9" for
+minutes): a quantity is a number and one unit name, or a name per name ("km/h"), checked by a plain pattern
+after a length cap, and only then looked up.
+
 A reported figure stands for every true value that rounds to it: "5.5 km", written to the nearest 0.1 km,
 allows anything from 5.45 km up to 5.55 km. ``rounding_interval`` gives that range, in any unit, so two
 figures in different units can be compared honestly (do their ranges overlap?), and ``round_to_step``
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -47,6 +52,15 @@ COURSE_UNITS = frozenset({
 })
 
 
+#: Longest text read as a quantity, checked before any parsing: "5.556 nautical miles" needs 20 characters.
+MAX_QUANTITY_CHARS = 100
+#: Longest unit text looked up (pint's search through prefixes and suffixes grows with the square of the length).
+MAX_UNIT_CHARS = 40
+# A unit as typed or as a ledger writes it: one name, or a name per name ("km/h", "kilometer / hour"). No digits,
+# powers or other operators reach pint, so nothing typed is ever evaluated.
+_UNIT_TEXT = re.compile(r"[A-Za-z_]+(?: ?/ ?[A-Za-z_]+)?")
+
+
 # What a rounding interval can be written for without losing its ends: figures up to a billion of the unit
 # compared with (``like``), steps down to a billionth of it, and at most ten significant digits
 # (intervals are kept to twelve, see ``_tidy``). Beyond that a figure is a slip, and its interval would print as
@@ -72,10 +86,12 @@ def parse_quantity(answer: object, like: str = "km"):
     from .checks import AnswerError, parse_number
 
     registry = ureg()
-    reference = registry(UNIT_ALIASES.get(like, like))
+    reference = _unit(like)
     if hasattr(answer, "units") and hasattr(answer, "magnitude"):
         quantity = answer
     elif isinstance(answer, str):
+        if len(answer) > MAX_QUANTITY_CHARS:
+            raise AnswerError(f"A quantity is a number and its unit, such as '5.5 {like}'; a text of {len(answer):,} characters is not one.")
         number_part, unit_part = split_figure(answer)
         value = parse_number(number_part)
         unit_text = UNIT_ALIASES.get(unit_part.lower(), unit_part)
@@ -102,13 +118,20 @@ def in_km(answer: object) -> float:
 
 
 def _unit(unit_text: str):
-    """The pint unit a learner means: as typed, or else in lower case ("Km", "KM" and "NMI" are slips, not new units)."""
+    """The pint unit a learner means: as typed, or else in lower case ("Km", "KM" and "NMI" are slips, not new units).
+
+    Only a unit name (or a name per name) is looked up; anything else, or anything longer than
+    ``MAX_UNIT_CHARS``, is refused before pint sees it.
+    """
     from .checks import AnswerError
 
     registry = ureg()
-    for candidate in dict.fromkeys((unit_text, unit_text.lower())):
+    for candidate in dict.fromkeys((unit_text, unit_text.lower())) if len(unit_text) <= MAX_UNIT_CHARS else ():
+        name = UNIT_ALIASES.get(candidate, candidate)
+        if not _UNIT_TEXT.fullmatch(name):
+            continue
         try:
-            return registry.Unit(UNIT_ALIASES.get(candidate, candidate))
+            return registry.Unit(name)
         except Exception:  # pint raises several kinds of error for unknown or malformed units
             continue
     raise AnswerError(f"'{unit_text[:30]}' is not a unit this course knows; try km, m, mi or nmi.")

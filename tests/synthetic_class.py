@@ -6,18 +6,18 @@ is the slow, faithful version that answers through the real ``ml.check``.
 """
 from __future__ import annotations
 
-import csv
 import json
 import random
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from medialit.exercises import get_exercise, list_exercises
+import pandas as pd
+
 from medialit.course import COURSE_VERSION
-from medialit.exercises import list_misconceptions
+from medialit.exercises import get_exercise, list_exercises, list_misconceptions
+from medialit.storage import csv_text
 from medialit.submission import COLUMNS
-from medialit.storage import neutralise_cell
 
 
 @dataclass
@@ -31,12 +31,8 @@ class Truth:
 
 
 def write_submission(path: Path, rows: list[dict]) -> None:
-    """One learner's file as ml.export_answers writes it (UTF-8, formula cells neutralised)."""
-    with open(path, "w", encoding="utf-8", newline="") as file:
-        writer = csv.writer(file, lineterminator="\n")
-        writer.writerow(COLUMNS)
-        for row in rows:
-            writer.writerow([neutralise_cell(str(row[column])) for column in COLUMNS])
+    """One learner's file as ml.export_answers writes it (the course's one CSV serialiser)."""
+    path.write_text(csv_text(pd.DataFrame(rows, columns=COLUMNS)), encoding="utf-8")
 
 
 def synthetic_class(folder: Path, learners: int, seed: int = 11) -> Truth:

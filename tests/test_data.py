@@ -235,3 +235,100 @@ def test_data_readme_documents_every_table_and_column():
         table = section[1].split("\n### ", 1)[0]
         for field in resource["schema"]["fields"]:
             assert f"| `{field['name']}` |" in table, f"data/README.md does not describe {resource['path']}:{field['name']}"
+
+
+# --- hostile files: every failure is a DataError naming the file, the line and the fix ------------------------
+
+def _package_edit(data_copy, change):
+    """Rewrite the scratch datapackage.json through ``change(package)`` (indented, so faults have lines to name)."""
+    import json
+
+    path = data_copy / "datapackage.json"
+    package = json.loads(path.read_text(encoding="utf-8"))
+    change(package)
+    path.write_text(json.dumps(package, indent=2), encoding="utf-8")
+
+
+def _segments(package):
+    return next(r for r in package["resources"] if r["name"] == "segments")
+
+
+@pytest.mark.parametrize("change, says", [
+    (lambda p: p.pop("resources"), r"datapackage\.json, line 1: it describes no tables .*Fix: "),
+    (lambda p: p.update(resources=[]), r"line 1: it describes no tables"),
+    (lambda p: _segments(p)["schema"]["fields"][2].pop("name"), r"line \d+: field 3 of resource 'segments' has no \"name\"\. Fix: "),
+    (lambda p: _segments(p).update(schema=None), r"line \d+: resource 'segments' has a \"schema\" without a list of \"fields\"\. Fix: "),
+    (lambda p: _segments(p)["schema"]["fields"][0].update(constraints={"pattern": "[0-9"}),
+     r"line \d+: field 'segment_id' of resource 'segments' has a pattern that is not a regular expression .*Fix: correct the pattern"),
+    (lambda p: _segments(p).pop("path"), r"line \d+: a resource lacks its \"name\" or \"path\"\. Fix: "),
+    (lambda p: _segments(p)["schema"].update(primaryKey="nope"), r"resource 'segments' refers to nope, which it does not describe\. Fix: "),
+    (lambda p: _segments(p)["schema"]["fields"][0].update(type="decimal"), r"has an unknown type .*Fix: use a type among string"),
+    (lambda p: _segments(p)["schema"].update(foreignKeys=[{"fields": "kind"}]), r"has a foreign key without .*Fix: complete it"),
+])
+def test_a_broken_package_description_is_explained(data_copy, change, says):
+    _package_edit(data_copy, change)
+    with pytest.raises(ml.DataError, match=says):
+        ml.load_segments()
+
+
+def test_the_line_named_is_where_the_fault_is(data_copy):
+    _package_edit(data_copy, lambda p: _segments(p)["schema"]["fields"][2].pop("name"))
+    lines = (data_copy / "datapackage.json").read_text(encoding="utf-8").splitlines()
+    with pytest.raises(ml.DataError) as raised:
+        ml.load_segments()
+    line = int(re.search(r"line (\d+)", str(raised.value))[1])
+    assert lines[line - 1].strip() == "{" and '"type": "integer"' in lines[line]  # the nameless field char_end opens here
+
+
+def test_an_excel_csv_utf8_file_with_a_byte_order_mark_reads(data_copy):
+    path = data_copy / "segments.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert len(ml.load_segments()) == 62
+
+
+def test_a_utf16_file_with_its_mark_reads(data_copy):
+    path = data_copy / "segments.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))
+    assert ml.load_segments()["text"].tolist() == ml.load_table("segments", mdata.data_dir())["text"].tolist()
+
+
+def test_a_windows_1252_file_is_refused_with_its_line(data_copy):
+    path = data_copy / "segments.csv"
+    text = path.read_text(encoding="utf-8").replace("Site name", "Site na\u00efve name", 1)
+    path.write_bytes(text.encode("cp1252", errors="replace"))  # as Excel would save it: Cyrillic lost, ï one byte
+    with pytest.raises(ml.DataError, match=r"segments\.csv, line 2: byte 0xef is not UTF-8 .*Fix: save it as UTF-8 \(Excel: 'CSV UTF-8'"):
+        ml.load_segments()
+
+
+def test_a_nul_character_is_refused_with_its_line(data_copy):
+    path = data_copy / "segments.csv"
+    path.write_bytes(path.read_bytes().replace(b"World", b"Wor\x00ld", 1))
+    with pytest.raises(ml.DataError, match=r"segments\.csv, line 3: holds a NUL character.*Fix: save it again as UTF-8"):
+        ml.load_segments()
+
+
+def test_utf16_without_a_mark_is_refused_plainly(data_copy):
+    path = data_copy / "segments.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16-le"))
+    with pytest.raises(ml.DataError, match=r"line 1: holds a NUL character"):
+        ml.load_segments()
+
+
+@pytest.mark.parametrize("cell", ["x" * 200_000, '"never closed, ' + "x" * 1_000_000])
+def test_a_huge_cell_is_refused_plainly_and_quickly(data_copy, cell):
+    import time
+
+    path = data_copy / "segments.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("Site name in the navigation bar.", cell, 1), encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(ml.DataError, match=r"segments\.csv, line \d+: field larger than field limit .*quotation mark was never closed"):
+        ml.load_segments()
+    assert time.perf_counter() - started < 1.0
+
+
+def test_an_article_in_another_encoding_is_explained(data_copy):
+    _package_edit(data_copy, lambda p: [r.update(encoding="klingon") or r.pop("hash", None) for r in p["resources"] if r["name"] == "article_as_captured"])
+    path = data_copy / "article_as_captured.txt"
+    path.write_bytes(b"caf\xe9\n")
+    with pytest.raises(ml.DataError, match=r"article_as_captured\.txt, line 1: byte 0xe9 is not UTF-8"):
+        ml.article_text()

@@ -4,7 +4,7 @@ import pytest
 
 import medialit as ml
 from medialit import storage
-from medialit.ledger_checks import compare_ledgers, conversion_checks, conversion_pairs, itemise, ledger_unit, pint_unit, with_lines
+from medialit.ledger_checks import Note, compare_ledgers, conversion_checks, conversion_pairs, itemise, ledger_unit, pint_unit, with_lines
 from medialit.units import ureg
 from medialit.widgets.ledger_curator import sample_ledger, sample_names, sample_text
 
@@ -173,3 +173,10 @@ def test_lesson_05_prose_about_the_harbour_draft_still_holds():
 def test_lesson_05_traps_explain_common_slips(exercise_id, answer, says):
     feedback = ml.check(exercise_id, answer)
     assert feedback.correct is False and says in feedback.message, feedback.message
+
+
+@pytest.mark.parametrize("total, parts", [(None, None), (..., ...), ("C011", ...), ("", ["C010"])])
+def test_itemise_with_nothing_picked_says_what_to_pick(total, parts):
+    """Lesson 05's student copy runs itemise before the learner has picked rows from their own ledger."""
+    note = itemise(sample_ledger("harbour_briefing"), total=total, parts=parts)
+    assert isinstance(note, Note) and str(note).startswith("Pick the rows first: total=")

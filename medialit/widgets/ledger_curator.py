@@ -137,10 +137,17 @@ DEFAULT_SAMPLE = "harbour_briefing"
 def choose_article(sample: str = DEFAULT_SAMPLE, pasted: str = "") -> Article:
     """The text pasted into ``pasted`` if there is any, else the chosen sample article.
 
-    A misspelt sample name does not stop the lesson: the default sample is shown, with a sentence saying so.
+    A misspelt sample name, or a pasted text too long to draft, does not stop the lesson: the default sample is
+    shown, with a sentence saying so.
     """
+    from ..extract import check_article
+
     if isinstance(pasted, str) and pasted.strip():
-        return Article("my_article", pasted.strip("\n"))
+        try:
+            check_article(pasted.strip("\n"), function="the curator")
+            return Article("my_article", pasted.strip("\n"))
+        except ValueError as err:
+            return Article(DEFAULT_SAMPLE, sample_text(DEFAULT_SAMPLE), note=f"{err} Showing {DEFAULT_SAMPLE} for now.")
     try:
         return Article(_check_sample(sample), sample_text(sample))
     except ValueError as err:
@@ -445,7 +452,7 @@ class LedgerCurator(CourseWidget):
 
     def _saved_differs(self) -> bool:
         try:
-            return self.autosave_path.read_bytes().decode("utf-8") != self.table().to_csv(index=False, lineterminator="\n")
+            return self.autosave_path.read_bytes().decode("utf-8") != storage.csv_text(self.table())
         except (OSError, UnicodeDecodeError):
             return True
 
@@ -482,7 +489,7 @@ class LedgerCurator(CourseWidget):
             restored += 1
         if restored:
             self._changed()
-        where = storage.display_path(storage.resolve(source))
+        where = storage.display_path(storage.locate(source))
         parts = [f"Restored {restored} row{'s' if restored != 1 else ''} from {where}. {self.summary()}"]
         if unmatched:
             parts.append(f"{unmatched} row(s) of the file match no row of this article's draft and were left out.")
