@@ -199,3 +199,12 @@ def test_class_report_loads_lazily_from_the_package():
             "from medialit import class_report; print(class_report.__module__)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "medialit.gradebook", done.stderr
+
+
+def test_the_output_is_never_written_through_a_link(tmp_path, capsys):
+    synthetic_class(tmp_path / "class", 2)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "elsewhere.csv").write_text("keep me")
+    (tmp_path / "out" / "gradebook.csv").symlink_to(tmp_path / "elsewhere.csv")
+    assert main([str(tmp_path / "class"), "--out", str(tmp_path / "out")]) == 1
+    assert (tmp_path / "elsewhere.csv").read_text() == "keep me" and "is a link or a folder" in capsys.readouterr().out
