@@ -9,7 +9,7 @@ notebook that only starts a kernel and imports what the course imports), timed f
 output with kernel shutdown left out of both; a lesson's kernel peaks at
 300 MB or less; every widget answers a change in 30 ms or less (median) and 100 ms or less (95th
 percentile) over at least 200 changes; `import medialit` adds under 1 s to its dependencies; every
-solution notebook is at most 1 MB.
+solution notebook is at most 1 MB; the gradebook of 300 learners takes under 5 s (benchmarks/gradebook.py).
 """
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_notebook
+
+from gradebook import bench_gradebook, print_table as print_gradebook_table
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -209,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| `import medialit` beyond pandas, altair, ipywidgets | {import_s:.3f} s | < {IMPORT_S} s | {'yes' if import_s <= IMPORT_S else 'NO'} |")
     took = f", installed in {install['seconds']:.0f} s" if install["seconds"] else ""
     print(f"| Install footprint: {install['where']}{took} | {install['mb']:.0f} MB | reported | - |")
+    print()
+    failures += print_gradebook_table(bench_gradebook(1 if args.quick else 3))
     print("\nAll targets met." if not failures else f"\n{failures} target(s) missed.")
     return 1 if failures else 0
 

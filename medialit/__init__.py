@@ -38,6 +38,7 @@ _LAZY = {
     "check_case_study": "medialit.contract",
     "cite": "medialit.sources",
     "show_sources": "medialit.sources",
+    "class_report": "medialit.gradebook",
 }
 
 __all__ = [
