@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from interactions import ACTIONS, INTERACTIONS, Interaction
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+VIEWPORT = {"width": 1280, "height": 900}
 
 # Text that only shows when a widget or chart failed to draw (or never finished drawing).
 FAILURE_TEXTS = ["Error displaying widget", "Loading widget...", "Error loading script", "<VegaLite"]
@@ -110,6 +111,16 @@ class NetworkGuard:
     def problems(self) -> list[str]:
         return [f"The page asked a host other than this machine for {url}: a learner offline would miss it."
                 for url in self.outside]
+
+
+def open_guarded_page(browser):
+    """A page in a fresh browser context (its own cookies) whose requests are recorded and, off this
+    machine, blocked; returns the page and its guard."""
+    context = browser.new_context(viewport=VIEWPORT)
+    guard = NetworkGuard(context)
+    page = context.new_page()
+    guard.watch(page)
+    return page, guard
 
 
 def is_widget(output: dict) -> bool:
