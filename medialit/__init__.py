@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 
 from . import charts, course
-from .course import course_map
+from .course import COURSE_VERSION, course_map
 from .charts import show
 from .checks import Feedback, check, export_answers
 from .data import (
@@ -27,8 +27,9 @@ from .data import (
     validate_package,
 )
 from .exercises import list_exercises
+from .submission import current_learner, set_learner
 
-__version__ = "0.1.0"
+__version__ = COURSE_VERSION
 
 # Public names that live in modules loaded on first use: name -> module.
 _LAZY = {
@@ -46,6 +47,7 @@ __all__ = [
     "course",
     "course_map",
     "check",
+    "current_learner",
     "list_exercises",
     "load_claims",
     "load_earlier_briefings",
@@ -55,6 +57,7 @@ __all__ = [
     "load_segments",
     "load_sentences",
     "load_table",
+    "set_learner",
     "show",
     "validate_package",
     *_LAZY,

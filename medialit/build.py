@@ -25,6 +25,7 @@ from pathlib import Path
 import nbformat
 
 from .course import replace_map
+from .exercises import replace_misconceptions
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
@@ -37,6 +38,11 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 MARKDOWN_PLACEHOLDER = "*Your answer here*"
 # Documents that carry the course map of medialit/course.py; the build keeps them in step.
 MAP_DOCUMENTS = ("README.md", "INSTRUCTORS.md")
+# Documents with generated sections: (documents, what puts the current section in, what to say when it is stale).
+GENERATED_SECTIONS = (
+    (MAP_DOCUMENTS, replace_map, "its course map differs from medialit/course.py"),
+    (("INSTRUCTORS.md",), replace_misconceptions, "its list of misconceptions differs from medialit/exercises/"),
+)
 
 
 class BuildError(Exception):
@@ -143,29 +149,40 @@ def build(check: bool = False) -> list[str]:
         else:
             target.parent.mkdir(exist_ok=True)
             target.write_text(text, encoding="utf-8")
-    for name in MAP_DOCUMENTS:
-        path = ROOT / name
-        current = path.read_text(encoding="utf-8")
-        wanted = replace_map(current)
-        if current != wanted:
-            if check:
-                problems.append(f"{name}: its course map differs from medialit/course.py: run `python -m medialit.build`.")
-            else:
-                path.write_text(wanted, encoding="utf-8")
+    for documents, replace, differs in GENERATED_SECTIONS:
+        for name in documents:
+            path = ROOT / name
+            current = path.read_text(encoding="utf-8")
+            wanted = replace(current)
+            if current != wanted:
+                if check:
+                    problems.append(f"{name}: {differs}: run `python -m medialit.build`.")
+                else:
+                    path.write_text(wanted, encoding="utf-8")
     expected = {lesson_path(p).name for p in solutions}
     for orphan in sorted(p.name for p in LESSONS.glob("*.ipynb") if p.name not in expected):
         problems.append(f"lessons/{orphan} has no solutions/{orphan}: lessons are generated, so remove it or add its solution.")
     return problems
 
 
-def tidy_outputs(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Keep stored answer-key outputs small and stable: no widget model ids or widget state, no timings."""
+def tidy_outputs(notebook: nbformat.NotebookNode, work_dir: Path | None = None) -> nbformat.NotebookNode:
+    """Keep stored answer-key outputs small and stable: no widget model ids or widget state, no timings.
+
+    The build's temporary work folder (``work_dir``) is shown as ``my_work``, as a learner's is.
+    """
+    def as_learner_sees(text):
+        return text.replace(str(work_dir.resolve()), "my_work") if work_dir and isinstance(text, str) else text
+
     for cell in notebook.cells:
         if cell.cell_type != "code":
             continue
         cell.metadata.pop("execution", None)
         for output in cell.get("outputs", []):
             output.get("data", {}).pop(WIDGET_VIEW, None)
+            for mime, value in output.get("data", {}).items():
+                output["data"][mime] = as_learner_sees(value)
+            if "text" in output:
+                output["text"] = as_learner_sees(output["text"])
     notebook.metadata.pop("widgets", None)
     return notebook
 
@@ -178,11 +195,11 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
 
     os.environ.setdefault("PYTHONHASHSEED", "0")
     # Answer keys save learner files (lesson 05's ledger); keep them out of the instructor's own my_work/.
-    os.environ.setdefault("MEDIALIT_WORK_DIR", tempfile.mkdtemp(prefix="medialit-build-"))
+    work_dir = Path(os.environ.setdefault("MEDIALIT_WORK_DIR", tempfile.mkdtemp(prefix="medialit-build-")))
     for path in paths:
         notebook = nbformat.read(path, as_version=4)
         NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
-        nbformat.write(tidy_outputs(notebook), path)
+        nbformat.write(tidy_outputs(notebook, work_dir), path)
         print(f"executed {path.relative_to(ROOT)}")
 
 

@@ -12,8 +12,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import submission
 from .exercises import get_exercise
 from .exercises import preview as _preview
+from .submission import export_answers
+from .submission import short_repr as _safe_repr
 
 __all__ = ["Feedback", "check", "export_answers", "parse_number", "AnswerError"]
 
@@ -39,6 +42,7 @@ class Feedback:
     correct: bool | None
     message: str
     label: str | None = None
+    misconception: str | None = None  # the full id of the trap that fired, e.g. "03.4/inverted-rate"
 
     @property
     def _state(self) -> tuple[str, str, str]:
@@ -98,57 +102,16 @@ def parse_number(answer: object) -> float:
     return value
 
 
-#: The last answer checked for each exercise in this session, for ``export_answers``.
-_ANSWERED: dict[str, tuple[str, Feedback]] = {}
+def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> Feedback:
+    """Check an answer to exercise ``exercise_id`` (e.g. "01.3") and say what to do next.
 
-
-def check(exercise_id: str, answer: object = Ellipsis) -> Feedback:
-    """Check an answer to exercise ``exercise_id`` (e.g. "01.3") and say what to do next."""
-    feedback = _check(exercise_id, answer)
-    if not _is_unanswered(answer) and feedback.label != UNKNOWN_EXERCISE:
-        _ANSWERED[feedback.exercise_id] = (_safe_repr(answer), feedback)
-    return feedback
-
-
-def _safe_repr(answer: object, limit: int = 500) -> str:
-    """What the learner answered, as text for the export; never fails (huge ints and odd objects included)."""
-    try:
-        text = repr(answer)
-    except Exception:  # e.g. an int with more digits than Python will print
-        text = f"<a {type(answer).__name__} that cannot be shown>"
-    return " ".join(text[: limit * 2].split())[:limit]
-
-
-def export_answers(path: str = "my_answers.csv") -> str:
-    """Save the last answer you checked for each exercise (this session) as a CSV in your work folder.
-
-    The file is written atomically and an older version is kept as ``.bak``; returns one sentence saying where.
+    The answer is logged for ``ml.export_answers()``; a demonstration passes ``record=False`` so that it is
+    never mistaken for the learner's own answer.
     """
-    import pandas as pd
-
-    from .exercises import list_exercises
-    from .storage import StorageError, read_csv, save_csv
-
-    if not _ANSWERED:
-        return "No answers checked yet in this session: run some ml.check(...) cells first."
-    columns = ["exercise_id", "answer", "result", "feedback"]
-    rows = {
-        exercise_id: {"exercise_id": exercise_id, "answer": answer, "feedback": feedback.message,
-                      "result": _STATES[feedback.correct][0] if feedback.label is None else feedback.label}
-        for exercise_id, (answer, feedback) in _ANSWERED.items()
-    }
-    try:
-        earlier = read_csv(path, required=tuple(columns))  # answers from earlier sessions stay in the file
-        for row in earlier.to_dict("records"):
-            rows.setdefault(row["exercise_id"], {column: row[column] for column in columns})
-    except StorageError:
-        pass  # no earlier file (or an unreadable one, which save_csv keeps as .bak)
-    order = {exercise_id: i for i, exercise_id in enumerate(list_exercises())}
-    table = pd.DataFrame(sorted(rows.values(), key=lambda row: (order.get(row["exercise_id"], len(order)), row["exercise_id"])), columns=columns)
-    try:
-        return save_csv(table, path).message
-    except StorageError as err:
-        return str(err)
+    feedback = _check(exercise_id, answer)
+    if record and not _is_unanswered(answer) and feedback.label != UNKNOWN_EXERCISE:
+        submission.record(feedback.exercise_id, answer, feedback.correct, feedback.misconception)
+    return feedback
 
 
 def _check(exercise_id: str, answer: object) -> Feedback:
@@ -169,12 +132,12 @@ def _check(exercise_id: str, answer: object) -> Feedback:
             label="? Cannot check",
         )
     try:
-        correct, message = exercise.judge(answer)
+        correct, message, misconception = exercise.judge(answer)
     except AnswerError as err:
         return Feedback(exercise.id, False, f"{err} {exercise.expects}")
     except Exception as err:  # an answer of a shape no reader expected (a foreign pint quantity, an array...)
         return Feedback(exercise.id, False, f"This answer could not be read ({type(err).__name__}). {exercise.expects}")
     if correct is None:
         return Feedback(exercise.id, None, message, label="\u270e Noted (not marked automatically)")
-    return Feedback(exercise.id, correct, message)
+    return Feedback(exercise.id, correct, message, misconception=misconception)
 

@@ -5,7 +5,10 @@ import html
 import re
 from dataclasses import dataclass
 
-__all__ = ["Lesson", "LESSONS", "course_map", "replace_map"]
+__all__ = ["COURSE_VERSION", "Lesson", "LESSONS", "course_map", "replace_map"]
+
+#: The course's version, written into every learner's submission; equal to pyproject.toml's (a test keeps them so).
+COURSE_VERSION = "0.2.0"
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,15 @@ def test_tidy_outputs_drops_widget_ids_and_state():
     assert build.WIDGET_VIEW not in tidy.cells[0].outputs[0].data and "widgets" not in tidy.metadata
 
 
+def test_tidy_outputs_shows_the_builds_work_folder_as_a_learners(tmp_path):
+    saved = f"Saved 4 rows to {tmp_path.resolve()}/medialit-answers-ada-example.csv."
+    cell = new_code_cell("ml.export_answers()", outputs=[nbformat.v4.new_output("execute_result", {"text/plain": repr(saved)}),
+                                                          nbformat.v4.new_output("stream", name="stdout", text=saved)])
+    tidy = build.tidy_outputs(_notebook(cell), tmp_path)
+    assert tidy.cells[0].outputs[0].data["text/plain"] == "'Saved 4 rows to my_work/medialit-answers-ada-example.csv.'"
+    assert tidy.cells[0].outputs[1].text == "Saved 4 rows to my_work/medialit-answers-ada-example.csv."
+
+
 def test_course_map_drift_is_reported_and_fixed(tmp_path, monkeypatch):
     for name in build.MAP_DOCUMENTS:
         text = (build.ROOT / name).read_text(encoding="utf-8")

@@ -109,29 +109,6 @@ def test_a_broken_answer_key_gives_a_plain_sentence(monkeypatch):
     assert feedback.correct is None and "could not be worked out" in feedback.message
 
 
-def test_export_answers_saves_the_last_answer_of_each_exercise(tmp_path, monkeypatch):
-    import pandas as pd
-
-    from medialit import checks
-
-    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
-    monkeypatch.setattr(checks, "_ANSWERED", {})
-    assert "No answers checked yet" in ml.export_answers()
-    ml.check("00.2", 62)
-    ml.check("00.1", 1999)
-    ml.check("00.1", 2000)
-    ml.check("00.3", ...)
-    message = ml.export_answers()
-    assert message.startswith("Saved 2 rows to") and "my_answers.csv" in message
-    saved = pd.read_csv(tmp_path / "my_answers.csv", dtype=str)
-    assert saved["exercise_id"].tolist() == ["00.1", "00.2"]
-    assert saved["answer"].tolist() == ["2000", "62"] and saved["result"].iloc[0].endswith("Correct")
-    ml.check("00.3", "template residue")
-    assert "previous version is kept" in ml.export_answers()
-    assert (tmp_path / "my_answers.csv.bak").exists()
-    assert "ending in .csv" in ml.export_answers("answers.txt")
-
-
 @pytest.mark.parametrize("text, words", [("5,5", "Use a point for decimals"), ("12,34", "Use a point"), ("1,23,4", "Commas may only group thousands")])
 def test_commas_that_do_not_group_thousands_are_refused(text, words):
     with pytest.raises(AnswerError, match=words):
@@ -160,19 +137,3 @@ def test_numpy_whole_numbers_are_list_items_too():
     exercise = next(get_exercise(i) for i in ml.list_exercises() if get_exercise(i).kind == "choices" and any(isinstance(x, int) for x in get_exercise(i).expected()))
     right = list(exercise.expected())
     assert ml.check(exercise.id, np.array(right)).correct is True
-
-
-def test_export_keeps_answers_from_earlier_sessions(tmp_path, monkeypatch):
-    import pandas as pd
-
-    from medialit import checks
-
-    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
-    monkeypatch.setattr(checks, "_ANSWERED", {})
-    ml.check("00.2", 20)
-    ml.export_answers()
-    monkeypatch.setattr(checks, "_ANSWERED", {})  # a new session: the kernel was restarted
-    ml.check("00.1", 2000)
-    ml.export_answers()
-    saved = pd.read_csv(tmp_path / "my_answers.csv", dtype=str)
-    assert saved["exercise_id"].tolist() == ["00.1", "00.2"]

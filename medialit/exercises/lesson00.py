@@ -5,7 +5,7 @@ import re
 
 from ..checks import parse_number
 from ..data import load_segments
-from . import Exercise, register
+from . import Exercise, Trap, register
 
 PARTS_OF_PAGE = ("headline", "body paragraphs", "photo credit", "related-article teaser", "comment-widget residue", "template residue")
 
@@ -43,8 +43,9 @@ register(
             "Use the page explorer above: choose 'Body paragraphs' and read the count it shows.",
             "Or in code: (segments['kind'] == 'body_paragraph').sum()",
         ),
-        traps=((lambda a: parse_number(a) == len(load_segments()),
-                "That is every line of the page, blank lines and chrome included; count only the body paragraphs."),),
+        traps=(Trap("counted-whole-page", lambda a: parse_number(a) == len(load_segments()),
+                "That is every line of the page, blank lines and chrome included; count only the body paragraphs.",
+                prompt="Ask what a captured web page holds besides the article, and why a count should say exactly what it counts."),),
         success="Right. Not every one of them is certainly part of the article: one sits on an unclear boundary (lesson 01).",
     ),
     Exercise(

@@ -6,7 +6,7 @@ import re
 from .. import dating
 from ..checks import parse_number
 from ..data import article_text, load_claims, load_entities, load_segments, load_sentences
-from . import Exercise, register, same_choice
+from . import Exercise, Trap, register, same_choice
 
 PROVENANCE_ITEMS = ("headline", "byline", "publication date", "web address", "photo credit", "section headings")
 DATE_CLUE_CHOICES = {"weekday": "said Tuesday", "campaign_start": "campaign start", "caption_date": "caption date"}
@@ -113,8 +113,10 @@ register(
             "(~segments['in_article'] & (segments['kind'] != 'blank')).sum() counts the rows where both hold.",
         ),
         traps=(
-            (lambda a: parse_number(a) == _all_lines_outside_article(), "That count includes the blank lines between paragraphs; leave out the rows whose kind is 'blank'."),
-            (lambda a: parse_number(a) == len(load_segments()), "That is every line of the page; count only the lines outside the article that are not blank."),
+            Trap("included-blank-lines", lambda a: parse_number(a) == _all_lines_outside_article(), "That count includes the blank lines between paragraphs; leave out the rows whose kind is 'blank'.",
+             prompt="Ask how learners decided which rows to leave out, and why a question with two conditions needs both of them in the code."),
+            Trap("counted-whole-page", lambda a: parse_number(a) == len(load_segments()), "That is every line of the page; count only the lines outside the article that are not blank.",
+             prompt="Ask what the question's two conditions were, and how to check a count against each of them before answering."),
         ),
         success="Right: navigation, photo credit and caption, the Subscribe button, an embedded caption and teaser, comment-widget residue and one Russian template line.",
     ),
@@ -140,8 +142,10 @@ register(
             "Count the result with len(...).",
         ),
         traps=(
-            (lambda a: parse_number(a) == len(dating.candidate_days(["weekday"])), "That is every such weekday of the year; keep only those after the campaign start as well."),
-            (lambda a: parse_number(a) == len(dating.candidate_days(["campaign_start"])), "That is every day after the campaign start; keep only the weekday the article gives as well."),
+            Trap("weekday-only", lambda a: parse_number(a) == len(dating.candidate_days(["weekday"])), "That is every such weekday of the year; keep only those after the campaign start as well.",
+             prompt="Ask why the clues have to be applied together, and how each added condition narrows the candidate days."),
+            Trap("campaign-start-only", lambda a: parse_number(a) == len(dating.candidate_days(["campaign_start"])), "That is every day after the campaign start; keep only the weekday the article gives as well.",
+             prompt="Ask which clues the answer used and which it left out, and how a reader keeps track of every clue a text gives."),
         ),
         success="Right. Internal evidence leaves a whole season of candidate days: it narrows, but it cannot settle the date.",
     ),
@@ -166,7 +170,8 @@ register(
             "Subtract two pandas Timestamps: (briefing - start).days gives whole days.",
         ),
         traps=(
-            (lambda a: parse_number(a) == _days_after_start() + 1, "You counted both the first and the last day; the difference between the two dates is one less."),
+            Trap("counted-both-ends", lambda a: parse_number(a) == _days_after_start() + 1, "You counted both the first and the last day; the difference between the two dates is one less.",
+             prompt="Ask how many days lie between a Monday and the Wednesday after it, and when a question means counting both ends."),
         ),
         success="Right. Keep this number: lesson 03 divides the article's totals by it.",
     ),
@@ -178,7 +183,8 @@ register(
         expected=_owner,
         hints=("Read the description column of the row whose entity_id is 'sputnik_international'.",),
         traps=(
-            (lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named in facts.md, but not as Sputnik's owner; read the description again."),
+            Trap("ria-novosti-as-owner", lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named in facts.md, but not as Sputnik's owner; read the description again.",
+             prompt="Ask where the name appears in the description and in what role, so that being mentioned beside an outlet is not read as owning it."),
         ),
         success="Right: a state-owned Russian news agency (RFE/RL, Nov 2014; The Moscow Times, 5 Nov 2014, as recorded in facts.md).",
     ),
@@ -197,7 +203,8 @@ register(
         expected=_quoted_verb,
         hints=("Read only the words inside the quotation marks of line 12, and find the verb just before the number of targets.",),
         traps=(
-            (lambda a: same_choice(a, "destroyed"), "'Destroyed' is the headline's word and line 10's, which are the outlet's own sentences; look inside the quotation marks of line 12."),
+            Trap("outlets-word-for-quote", lambda a: same_choice(a, "destroyed"), "'Destroyed' is the headline's word and line 10's, which are the outlet's own sentences; look inside the quotation marks of line 12.",
+             prompt="Ask which words stand inside the quotation marks and which are the outlet's, and why that decides what the speaker said."),
         ),
         success="Right: the quote says the targets were hit; the headline and the outlet's first sentence say destroyed. TASS, reporting the same briefing, also said hit (facts.md).",
     ),
@@ -208,7 +215,8 @@ register(
         expected=_headline_body_gap,
         hints=("Subtract the headline's number from the first target total in the body (line 10). In pandas, both are in the claims table's value column.",),
         traps=(
-            (lambda a: parse_number(a) == -_headline_body_gap(), "You subtracted the other way round: take the headline's figure from the body's, so that the shortfall is a positive number."),
+            Trap("subtracted-wrong-way", lambda a: parse_number(a) == -_headline_body_gap(), "You subtracted the other way round: take the headline's figure from the body's, so that the shortfall is a positive number.",
+             prompt="Ask how to state a shortfall so that its sign says which of the two figures is larger."),
         ),
         success="Right. 'Over 2,000' is true of the body's number, but rounder and vaguer: headlines often round, and rounding is a choice.",
     ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import attribution
 from ..checks import parse_number
 from ..data import load_claims
-from . import Exercise, register, same_choice
+from . import Exercise, Trap, register, same_choice
 
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
 LABEL = "terrorist(s)"
@@ -72,7 +72,8 @@ register(
             "Add .sum() to count the rows where both conditions hold.",
         ),
         traps=(
-            (lambda a: parse_number(a) == int(load_claims()["chain_person"].isna().sum()), "That counts every claim without a person, including those credited to the Russian General Staff; the institution must be empty too."),
+            Trap("institution-not-excluded", lambda a: parse_number(a) == int(load_claims()["chain_person"].isna().sum()), "That counts every claim without a person, including those credited to the Russian General Staff; the institution must be empty too.",
+             prompt="Ask what 'resting on the outlet alone' requires of each link in the attribution chain, not only of the person."),
         ),
         success="Right: these claims stand on Sputnik's word alone (the headline, the caption, and sentences the outlet states in its own voice).",
     ),
@@ -84,7 +85,8 @@ register(
         expected=lambda: _mode_of_line(38),
         hints=("Look for quotation marks, then for an attribution (said, added, according to...). What is left if there are neither?",),
         traps=(
-            (lambda a: same_choice(a, "paraphrase"), "A paraphrase names who said it ('he added', 'according to...'). Does line 38 name anyone as its source?"),
+            Trap("narration-as-paraphrase", lambda a: same_choice(a, "paraphrase"), "A paraphrase names who said it ('he added', 'according to...'). Does line 38 name anyone as its source?",
+             prompt="Ask what in a sentence marks it as someone else's claim, and what it means when an outlet states a figure without naming a source."),
         ),
         success="Right: no quotation marks and no 'said': the outlet states these results in its own voice, though the figures can only have come from the briefing.",
     ),
@@ -96,7 +98,8 @@ register(
         expected=lambda: _mode_of_line(32),
         hints=("The course classes a sentence that mixes the outlet's frame with a quote by its main clause. Which words form the main clause here?",),
         traps=(
-            (lambda a: same_choice(a, "direct quote"), "The words inside the marks are his, but the sentence begins with the outlet's own frame 'He emphasized that'. Which mode does that main clause make it?"),
+            Trap("frame-read-as-quote", lambda a: same_choice(a, "direct quote"), "The words inside the marks are his, but the sentence begins with the outlet's own frame 'He emphasized that'. Which mode does that main clause make it?",
+             prompt="Ask which words form the main clause, and how to class a sentence that wraps a quote in the outlet's own frame."),
         ),
         success="Right, by the course rule. Everything it reports is inside quotation marks, though: the ledger's reason says so, and a stricter rule could class it otherwise.",
     ),
@@ -110,7 +113,8 @@ register(
             "Count the rows where speaker is not empty and attribution_explicit is False: sentences['speaker'].notna() & ~sentences['attribution_explicit'].",
         ),
         traps=(
-            (lambda a: parse_number(a) == int((~attribution.sentence_table()["attribution_explicit"]).sum()), "That includes the narration sentences, which have no speaker at all; count only rows with a speaker."),
+            Trap("counted-narration", lambda a: parse_number(a) == int((~attribution.sentence_table()["attribution_explicit"]).sum()), "That includes the narration sentences, which have no speaker at all; count only rows with a speaker.",
+             prompt="Ask why a sentence with no speaker at all differs from one whose speaker is only implied."),
         ),
         success="Right: more than half the article credits its speaker only by implication. Usually clear here, but it is the reader who supplies the name.",
     ),
@@ -131,7 +135,8 @@ register(
             "Use the article's sentences (the table in this section), not the whole ledger: the caption and teaser are not part of the article.",
         ),
         traps=(
-            (lambda a: "\u2013" in _keys(a), "The dash '\u2013' comes from the teaser for another article (line 27), which is not part of this article; use the sentences table of this section."),
+            Trap("counted-teaser", lambda a: "\u2013" in _keys(a), "The dash '\u2013' comes from the teaser for another article (line 27), which is not part of this article; use the sentences table of this section.",
+             prompt="Ask how learners decided which lines belong to the article before counting anything in it."),
         ),
         success="Right. 'Said' is neutral; 'emphasized' and 'noted' add the outlet's judgement of how it was said.",
     ),
@@ -144,9 +149,12 @@ register(
             "Use label_counts: the row 'terrorist(s)' has a column for the uses inside quotation marks and one for each way the outlet reports in its own words. Add the two columns that are the outlet's words.",
         ),
         traps=(
-            (lambda a: parse_number(a) == int(attribution.label_counts().loc[LABEL, "total"]), "That is every use, quotes included; leave out the uses inside quotation marks."),
-            (lambda a: parse_number(a) == int(attribution.label_counts().loc[LABEL, attribution.QUOTED]), "That is the uses inside quotation marks, the speaker's words; the question asks about the outlet's own words."),
-            (lambda a: parse_number(a) == _label_in_reported_sentences(), "That counts every use in paraphrase and narration sentences, including one inside a quoted fragment (line 40: He noted that Russia has \"...\"); use the table's columns, which leave quoted words out."),
+            Trap("counted-quotes-too", lambda a: parse_number(a) == int(attribution.label_counts().loc[LABEL, "total"]), "That is every use, quotes included; leave out the uses inside quotation marks.",
+             prompt="Ask whose word a label is inside quotation marks, and whose it becomes outside them."),
+            Trap("counted-only-quotes", lambda a: parse_number(a) == int(attribution.label_counts().loc[LABEL, attribution.QUOTED]), "That is the uses inside quotation marks, the speaker's words; the question asks about the outlet's own words.",
+             prompt="Ask what 'the outlet's own words' means, and which columns of the table count them."),
+            Trap("counted-quoted-fragment", lambda a: parse_number(a) == _label_in_reported_sentences(), "That counts every use in paraphrase and narration sentences, including one inside a quoted fragment (line 40: He noted that Russia has \"...\"); use the table's columns, which leave quoted words out.",
+             prompt="Ask how a short quoted fragment inside a paraphrase should be counted, and why the table keeps quoted words apart."),
         ),
         success="Right: most uses are in the outlet's own words, outside quotation marks. There the outlet adopts the speaker's label as its own.",
     ),
@@ -160,7 +168,8 @@ register(
             "In the shares table, keep the rows whose source is 'Andrei Kartapolov' and add their 'share of words (%)'.",
         ),
         traps=(
-            (lambda a: 0 < parse_number(a) <= 1, "That looks like a fraction; give a percentage (multiply by 100)."),
+            Trap("fraction-not-percentage", lambda a: 0 < parse_number(a) <= 1, "That looks like a fraction; give a percentage (multiply by 100).",
+             prompt="Ask how to tell a fraction from a percentage at a glance, and why a reported share should say which it is."),
         ),
         success="Right: the article rests almost entirely on one official's account, relayed by one outlet.",
     ),
@@ -173,7 +182,8 @@ register(
             "Compare the evidence_holder column with the exact text 'Russian Defence Ministry' using ==, then .sum().",
         ),
         traps=(
-            (lambda a: parse_number(a) == int(load_claims()["evidence_holder"].str.contains(MINISTRY, regex=False).sum()), "That also counts claims where others share the evidence; keep only the rows where the ministry is the sole holder."),
+            Trap("shared-evidence-counted", lambda a: parse_number(a) == int(load_claims()["evidence_holder"].str.contains(MINISTRY, regex=False).sum()), "That also counts claims where others share the evidence; keep only the rows where the ministry is the sole holder.",
+             prompt="Ask what being the sole holder of the evidence means for who could confirm a claim, and how sharing it changes that."),
         ),
         success="Right: for these claims, the only records that could confirm them belong to the party making them.",
     ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import stats
 from ..checks import parse_number
 from ..data import load_claims, load_earlier_briefings
-from . import Exercise, register
+from . import Exercise, Trap, register
 
 YES_NO = ("yes", "no")
 
@@ -65,9 +65,11 @@ register(
             "ml.load_itemised() holds both breakdowns; keep only the rows whose breakdown is 'campaign' before summing.",
         ),
         traps=(
-            (lambda a: parse_number(a) == stats.breakdown("campaign").total, "That is the total of line 10; add up only the four categories of line 14."),
-            (lambda a: parse_number(a) == stats.breakdown("campaign").itemised_sum + stats.breakdown("day_opposition_targets").itemised_sum,
-             "That sum includes the day's list too (line 38); keep only the campaign rows."),
+            Trap("stated-total-not-sum", lambda a: parse_number(a) == stats.breakdown("campaign").total, "That is the total of line 10; add up only the four categories of line 14.",
+             prompt="Ask why the total an article states and the sum of what it itemises are different numbers, and what a gap between them means."),
+            Trap("mixed-breakdowns", lambda a: parse_number(a) == stats.breakdown("campaign").itemised_sum + stats.breakdown("day_opposition_targets").itemised_sum,
+             "That sum includes the day's list too (line 38); keep only the campaign rows.",
+             prompt="Ask which rows belong to which list, and how adding two breakdowns together gives a number the article never claims."),
         ),
         success="Right: that is everything the article itemises for the whole campaign.",
     ),
@@ -78,11 +80,14 @@ register(
         expected=lambda: stats.breakdown("campaign").remainder,
         hints=("Subtract the sum of the four categories from the total that line 10 gives.",),
         traps=(
-            (lambda a: parse_number(a) == stats.breakdown("campaign").itemised_sum, "That is what the list accounts for; subtract it from the total."),
-            (lambda a: parse_number(a) == -stats.breakdown("campaign").remainder, "Right size, wrong sign: subtract the list from the total, not the other way round."),
-            (lambda a: _close(a, stats.breakdown("campaign").share_not_itemised, 0.01)
+            Trap("itemised-not-remainder", lambda a: parse_number(a) == stats.breakdown("campaign").itemised_sum, "That is what the list accounts for; subtract it from the total.",
+             prompt="Ask what 'not accounted for' means as a calculation, and which of the two numbers is the part and which the whole."),
+            Trap("negative-remainder", lambda a: parse_number(a) == -stats.breakdown("campaign").remainder, "Right size, wrong sign: subtract the list from the total, not the other way round.",
+             prompt="Ask what a negative count of targets would mean, and how a quick check of sign and size catches a subtraction the wrong way round."),
+            Trap("share-not-count", lambda a: _close(a, stats.breakdown("campaign").share_not_itemised, 0.01)
              or _close(a, 100 * stats.breakdown("campaign").share_not_itemised, 1),
-             "That is the share of the total; the question asks how many targets, a count."),
+             "That is the share of the total; the question asks how many targets, a count.",
+             prompt="Ask whether the question wants a count or a share, and how a figure should make clear which one it is."),
         ),
         success="Right: about three targets in four are in no category the article names. What were they?",
     ),
@@ -101,10 +106,13 @@ register(
         tolerance=0.006,
         hints=("Divide the campaign's targets (line 10) by its sorties (line 10); r.targets / r.sorties with r = stats.rates().",),
         traps=(
-            (lambda a: _close(a, stats.rates().sorties / stats.rates().targets, 0.006), "That is sorties per target: you divided the other way round."),
-            (lambda a: _close(a, stats.rates().day_targets_per_sortie, 0.006), "That is the ratio for the day itself (line 36); use the campaign's totals of line 10."),
-            (lambda a: _close(a, stats.rates().targets_per_sortie, 0.03),
-             "Close: give it to two decimal places, rounded with round(..., 2) rather than cut off or rounded further."),
+            Trap("inverted-rate", lambda a: _close(a, stats.rates().sorties / stats.rates().targets, 0.006), "That is sorties per target: you divided the other way round.",
+             prompt="Ask what 'targets per sortie' puts above and below the line, and how reading a rate aloud checks its direction."),
+            Trap("day-not-campaign", lambda a: _close(a, stats.rates().day_targets_per_sortie, 0.006), "That is the ratio for the day itself (line 36); use the campaign's totals of line 10.",
+             prompt="Ask which numbers belong to the whole campaign and which to the single day, and why the two rates differ."),
+            Trap("rounded-wrongly", lambda a: _close(a, stats.rates().targets_per_sortie, 0.03),
+             "Close: give it to two decimal places, rounded with round(..., 2) rather than cut off or rounded further.",
+             prompt="Ask how rounding differs from cutting off digits, and when the difference matters to a reader."),
         ),
         success="Right. The day's own ratio is higher: compared with what you divide, a rate can look very different.",
     ),
@@ -119,9 +127,11 @@ register(
             "Round the result to one decimal place with round(..., 1); the rate explorer's second line shows the same division.",
         ),
         traps=(
-            (lambda a: _close(a, stats.rates().sorties / (stats.rates().days + 1), 0.06),
-             "You counted both the first day and the briefing day. That is a defensible choice, but this exercise divides by the days after the start, as lesson 01 did."),
-            (lambda a: _close(a, stats.rates().targets_per_day, 0.06), "That is targets per day; the question asks for sorties."),
+            Trap("counted-both-ends", lambda a: _close(a, stats.rates().sorties / (stats.rates().days + 1), 0.06),
+             "You counted both the first day and the briefing day. That is a defensible choice, but this exercise divides by the days after the start, as lesson 01 did.",
+             prompt="Ask how learners counted the days and which convention the exercise set, and why a rate should state its denominator."),
+            Trap("targets-not-sorties", lambda a: _close(a, stats.rates().targets_per_day, 0.06), "That is targets per day; the question asks for sorties.",
+             prompt="Ask which count the question divides, and how naming the units of a rate while computing it prevents this slip."),
         ),
         success="Right. Change the date in the rate explorer: the per-day rate moves, and nothing in the article pins it down.",
     ),
@@ -156,7 +166,8 @@ register(
             "The answer needs all three ratings, spelled as in the ledger: checkable, partly_checkable, uncheckable.",
         ),
         traps=(
-            (_shares_not_counts, "Those are shares of all claims (value_counts(normalize=True)); the question asks for the number of claims."),
+            Trap("shares-not-counts", _shares_not_counts, "Those are shares of all claims (value_counts(normalize=True)); the question asks for the number of claims.",
+             prompt="Ask what value_counts(normalize=True) returns compared with value_counts(), and which of the two the question asks for."),
         ),
         success="Right. The uncheckable claims are not scattered at random: the chart below shows where they sit.",
     ),
@@ -167,9 +178,12 @@ register(
         expected=_sorties_since_30_october,
         hints=("Subtract the 30 October sorties in ml.load_earlier_briefings() from the article's campaign sorties (line 10).",),
         traps=(
-            (lambda a: parse_number(a) == _targets_since_30_october(), "That is the difference in targets; the question asks for sorties."),
-            (lambda a: parse_number(a) == -_sorties_since_30_october(), "Right size, wrong sign: subtract the 30 October figure from the article's, not the other way round."),
-            (lambda a: parse_number(a) == _sorties_since_24_october(), "That uses the 24 October row; the question asks about the 30 October figure."),
+            Trap("targets-not-sorties", lambda a: parse_number(a) == _targets_since_30_october(), "That is the difference in targets; the question asks for sorties.",
+             prompt="Ask which column learners subtracted, and how to check that two figures count the same thing before comparing them."),
+            Trap("subtracted-wrong-way", lambda a: parse_number(a) == -_sorties_since_30_october(), "Right size, wrong sign: subtract the 30 October figure from the article's, not the other way round.",
+             prompt="Ask which figure is the later one, and how the sign of a change over time should read."),
+            Trap("wrong-briefing-date", lambda a: parse_number(a) == _sorties_since_24_october(), "That uses the 24 October row; the question asks about the 30 October figure.",
+             prompt="Ask which row of the table matches the date in the question, and why a comparison must say which earlier figure it uses."),
         ),
         success="Right, on the condition stated. Both figures come from the same ministry: the comparison tests the figures' consistency over time, not their truth.",
     ),

@@ -10,7 +10,7 @@ from ..checks import AnswerError, parse_number
 from ..clocks import ClockError, convert_clock, read_clock
 from ..data import load_entity_aliases
 from ..units import in_km, parse_quantity, round_to_step, rounding_interval, ureg
-from . import Exercise, register, same_choice
+from . import Exercise, Trap, register, same_choice
 
 EXPLANATIONS = ("converted", "different", "misprint")
 # A date before Moscow's change of 26 October 2014 (facts.md), to recognise answers that use the old offset.
@@ -143,13 +143,17 @@ register(
             "One international nautical mile is exactly 1,852 m (facts.md).",
         ),
         traps=(
-            (lambda a: abs(in_km(a) - _km_interval().value) < 1e-9, "That is line 44's figure; convert line 52's nautical miles instead."),
-            (lambda a: abs(in_km(a) - _nautical_in_km().magnitude * STATUTE_PER_NAUTICAL) < 0.001,
-             "That converts statute miles (1,609 m each); a nautical mile is longer."),
-            (lambda a: abs(in_km(a) - _nautical_rounded_like_km().magnitude) < 1e-6,
-             "That is the conversion rounded to one decimal place (exercise 04.3 asks for that); here give it to the nearest metre."),
-            (lambda a: abs(in_km(a) - _nautical_in_km().magnitude) < 0.01,
-             "Close, but not to the nearest metre: give three decimal places in kilometres, or whole metres."),
+            Trap("converted-other-figure", lambda a: abs(in_km(a) - _km_interval().value) < 1e-9, "That is line 44's figure; convert line 52's nautical miles instead.",
+             prompt="Ask which line each distance comes from, and how to check that a conversion starts from the figure the question names."),
+            Trap("statute-miles", lambda a: abs(in_km(a) - _nautical_in_km().magnitude * STATUTE_PER_NAUTICAL) < 0.001,
+             "That converts statute miles (1,609 m each); a nautical mile is longer.",
+             prompt="Ask which mile a figure means, and how a unit name with several definitions can make a conversion wrong."),
+            Trap("rounded-too-far", lambda a: abs(in_km(a) - _nautical_rounded_like_km().magnitude) < 1e-6,
+             "That is the conversion rounded to one decimal place (exercise 04.3 asks for that); here give it to the nearest metre.",
+             prompt="Ask what precision the question asks for, and why rounding a conversion early loses information."),
+            Trap("not-to-the-metre", lambda a: abs(in_km(a) - _nautical_in_km().magnitude) < 0.01,
+             "Close, but not to the nearest metre: give three decimal places in kilometres, or whole metres.",
+             prompt="Ask how many decimal places in kilometres give the nearest metre, and why a conversion should keep the precision asked for."),
         ),
         success="Right: exact, because the nautical mile is defined in metres. Compare it with line 44's figure.",
     ),
@@ -165,10 +169,13 @@ register(
             "rounding_interval(figure).low gives it, with the figure as the ledger writes it (its text column).",
         ),
         traps=(
-            (lambda a: abs(in_km(a) - (_km_interval().value - _km_interval().step)) < 1e-6,
-             "That is a whole step below; rounding allows only half a step either side."),
-            (lambda a: abs(in_km(a) - _km_interval().value) < 1e-6, "That is the figure itself; which smaller values would also be reported like this?"),
-            (lambda a: abs(in_km(a) - _km_interval().high) < 1e-6, "That is the upper end of the interval; the question asks for the smallest value."),
+            Trap("whole-step-below", lambda a: abs(in_km(a) - (_km_interval().value - _km_interval().step)) < 1e-6,
+             "That is a whole step below; rounding allows only half a step either side.",
+             prompt="Ask how far a rounded figure can lie from the true value, and why that is half a step either side and not a whole one."),
+            Trap("figure-itself", lambda a: abs(in_km(a) - _km_interval().value) < 1e-6, "That is the figure itself; which smaller values would also be reported like this?",
+             prompt="Ask which true values would all be reported as the same rounded figure, and where that range begins."),
+            Trap("upper-end", lambda a: abs(in_km(a) - _km_interval().high) < 1e-6, "That is the upper end of the interval; the question asks for the smallest value.",
+             prompt="Ask which end of the rounding interval the question wants, and how to name both ends of it."),
         ),
         success="Right. Every true distance from there up to (not including) the same distance above would be reported the same way.",
     ),
@@ -183,9 +190,11 @@ register(
             "Round the exact conversion from exercise 04.1 to one decimal place, halves rounding up: round_to_step(value, 0.1).",
         ),
         traps=(
-            (lambda a: abs(in_km(a) - _km_interval().value) < 1e-6,
-             "That is the article's figure, not the rounded conversion; round the exact conversion to one decimal place."),
-            (lambda a: abs(in_km(a) - _nautical_in_km().magnitude) < 1e-6, "That is the exact conversion; now round it to one decimal place."),
+            Trap("article-figure", lambda a: abs(in_km(a) - _km_interval().value) < 1e-6,
+             "That is the article's figure, not the rounded conversion; round the exact conversion to one decimal place.",
+             prompt="Ask what the question asks to be converted and rounded, and how to keep the article's figure apart from a computed one."),
+            Trap("not-rounded", lambda a: abs(in_km(a) - _nautical_in_km().magnitude) < 1e-6, "That is the exact conversion; now round it to one decimal place.",
+             prompt="Ask what rounding to the precision of another figure means, and how to do it step by step."),
         ),
         success="Right: so line 44 is not line 52's figure rounded in the ordinary way. Either it was cut off rather than rounded, or it came first.",
     ),
@@ -197,8 +206,9 @@ register(
         expected=_best_explanation,
         hints=("Use the explorer: do the two figures' intervals overlap? If they do, what is the simplest account of that?",),
         traps=(
-            (lambda a: same_choice(a, "misprint"),
-             "A misprint is possible, but nothing needs it: both figures allow the same distances."),
+            Trap("misprint-unneeded", lambda a: same_choice(a, "misprint"),
+             "A misprint is possible, but nothing needs it: both figures allow the same distances.",
+             prompt="Ask what evidence would be needed to call a figure a misprint, and why the simplest explanation that fits both figures comes first."),
         ),
         success="Right: their intervals overlap, so one distance in two units, rounded differently, explains both. The rounding even hints at which came first.",
     ),
@@ -219,8 +229,9 @@ register(
             "The briefing date is the second date stats.campaign_dates() returns (from facts.md), not the 2014 date of the example.",
         ),
         traps=(
-            (lambda a: _same_clock(a, _article_clock_in("UTC", on=MOSCOW_BEFORE_2014_CHANGE)),
-             "That uses Moscow's offset from before 26 October 2014; on the briefing date the tz database gives another."),
+            Trap("old-moscow-offset", lambda a: _same_clock(a, _article_clock_in("UTC", on=MOSCOW_BEFORE_2014_CHANGE)),
+             "That uses Moscow's offset from before 26 October 2014; on the briefing date the tz database gives another.",
+             prompt="Ask why a time zone's offset depends on the date, and where a reliable record of past offsets is kept."),
         ),
         success="Right: the tz database puts Moscow three hours ahead of UTC on that date.",
     ),
@@ -231,8 +242,9 @@ register(
         expected=lambda: _article_clock_in("Asia/Damascus"),
         hints=("In the table convert_clock gives for the briefing date, read the 'Hmeymim, Syria' row; note whether daylight saving applied.",),
         traps=(
-            (lambda a: _same_clock(a, f"{_article_clock().clock:%H:%M}"),
-             "That is Moscow's clock. Syria was on a different offset that day: its daylight saving had just ended (tz database, Asia/Damascus)."),
+            Trap("moscow-clock", lambda a: _same_clock(a, f"{_article_clock().clock:%H:%M}"),
+             "That is Moscow's clock. Syria was on a different offset that day: its daylight saving had just ended (tz database, Asia/Damascus).",
+             prompt="Ask why one instant reads differently on clocks in two places, and how daylight saving changes the difference."),
         ),
         success="Right. A week earlier, under Syria's daylight saving, the answer would have been an hour later: the date matters.",
     ),
@@ -264,8 +276,10 @@ register(
             "Merge the place claims with ml.load_entity_aliases() on text = alias, then count the distinct entity_id values with .nunique().",
         ),
         traps=(
-            (lambda a: parse_number(a) == _place_names(), "That counts different names; some of them name the same place."),
-            (lambda a: parse_number(a) == _place_mentions(), "That counts every mention; count each place once."),
+            Trap("counted-names", lambda a: parse_number(a) == _place_names(), "That counts different names; some of them name the same place.",
+             prompt="Ask how several spellings can name one place, and why joining tables on names alone can miscount."),
+            Trap("counted-mentions", lambda a: parse_number(a) == _place_mentions(), "That counts every mention; count each place once.",
+             prompt="Ask how counting mentions differs from counting distinct places, and which one the question asks for."),
         ),
         success="Right. A join on the names alone would have lost some places without any error message.",
     ),

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..checks import parse_number
 from ..units import in_km
-from . import Exercise, register, same_choice
+from . import Exercise, Trap, register, same_choice
 
 HARBOUR, LIBRARY, WILDFIRE = "harbour_briefing", "unnamed_sources", "headline_outruns_body"
 
@@ -130,9 +130,11 @@ register(
             "In code, comparison['found'].value_counts() counts each kind; read the line for 'hand only'.",
         ),
         traps=(
-            (lambda a: parse_number(a) == _comparison_counts()["draft only"],
-             "That counts the draft's extra rows ('draft only'); the question asks about the hand ledger's rows the draft missed."),
-            (lambda a: parse_number(a) == _comparison_counts()["both"], "That counts the claims both ledgers found."),
+            Trap("draft-only-rows", lambda a: parse_number(a) == _comparison_counts()["draft only"],
+             "That counts the draft's extra rows ('draft only'); the question asks about the hand ledger's rows the draft missed.",
+             prompt="Ask which ledger each row of the comparison comes from, and what it means for a draft to miss a claim."),
+            Trap("found-by-both", lambda a: parse_number(a) == _comparison_counts()["both"], "That counts the claims both ledgers found.",
+             prompt="Ask what each value of the 'found' column means, and which one the question asks about."),
         ),
         success="Right. Read what those rows are: the extractor looks for numbers, dates and clock times, so a claim made in words is yours to find.",
     ),
@@ -149,11 +151,13 @@ register(
             "narration is the outlet speaking for itself.",
         ),
         traps=(
-            (lambda a: same_choice(a, "narration"),
+            Trap("no-said-read-as-narration", lambda a: same_choice(a, "narration"),
              "That is the draft's reading: the sentence has no 'said', so the rule gave the figure to the outlet. "
-             "But 'The authority put the damage at' tells you whose figure it is."),
-            (lambda a: same_choice(a, "direct_quote"),
-             "There are no quotation marks around the figure: the article gives the authority's figure in its own words."),
+             "But 'The authority put the damage at' tells you whose figure it is.",
+             prompt="Ask how a sentence can attribute a figure without a verb of saying, and why a rule-based draft misses such attributions."),
+            Trap("quote-without-marks", lambda a: same_choice(a, "direct_quote"),
+             "There are no quotation marks around the figure: the article gives the authority's figure in its own words.",
+             prompt="Ask what marks a direct quote, and how a reader tells a source's exact words from the article's account of them."),
         ),
         success=("Right: the authority's figure in the article's words, with no 'said' for a rule to find. "
                  "A draft misses attributions like this one; correct the row's speaker, mode and source type in the curator."),
@@ -170,9 +174,10 @@ register(
             "access (partly checkable); or only the party making the claim (uncheckable).",
         ),
         traps=(
-            (lambda a: same_choice(a, "partly_checkable"),
+            Trap("partly-without-checker", lambda a: same_choice(a, "partly_checkable"),
              "Partly checkable needs someone outside the authority who could check it now. Who? Line 17 says the "
-             "survey is not done yet."),
+             "survey is not done yet.",
+             prompt="Ask who, outside the party making the claim, could check the figure today, and what that means for its rating."),
         ),
         success="Right. An early estimate by the authority itself, before the survey is done: for now, no one else holds the evidence.",
     ),
@@ -187,9 +192,11 @@ register(
             "In code: (library['source_type'] == 'unnamed').mean() * 100",
         ),
         traps=(
-            (lambda a: parse_number(a) == (_ledger(LIBRARY)["source_type"] == "unnamed").sum(),
-             "That is how many rows rest on unnamed sources; the question asks for a percentage of all the rows."),
-            (lambda a: abs(parse_number(a) - _unnamed_share() / 100) < 0.01, "That is a fraction of 1; give it as a percentage."),
+            Trap("count-not-percentage", lambda a: parse_number(a) == (_ledger(LIBRARY)["source_type"] == "unnamed").sum(),
+             "That is how many rows rest on unnamed sources; the question asks for a percentage of all the rows.",
+             prompt="Ask whether the question wants a count or a share, and how to turn one into the other."),
+            Trap("fraction-not-percentage", lambda a: abs(parse_number(a) - _unnamed_share() / 100) < 0.01, "That is a fraction of 1; give it as a percentage.",
+             prompt="Ask how to tell a fraction from a percentage at a glance, and why a reported share should say which it is."),
         ),
         success="Right. Most of the article's numbers come from sources the reader cannot identify; lesson 02 asks what that does to trust.",
     ),
@@ -204,14 +211,18 @@ register(
             "Take the two money rows of the same sentence from the hand ledger: the larger is this year's budget.",
         ),
         traps=(
-            (lambda a: abs(parse_number(a) - 100 * (_budget_figures()[0] - _budget_figures()[1]) / _budget_figures()[1]) < 0.05,
-             "You divided by the new budget; a cut is measured against the old one."),
-            (lambda a: parse_number(a) == _stated_cut(),
-             "That is the article's own rounded figure; compute the cut from the two budget figures instead."),
-            (lambda a: abs(parse_number(a) - _budget_cut() / 100) < 0.0005,
-             "That is a fraction of 1; give it as a percentage (multiply by 100)."),
-            (lambda a: any(abs(parse_number(a) - amount) < 1e-6 for amount in (_budget_difference(), _budget_difference() / 1e6)),
-             "That is the cut in dollars; the question asks for it as a percentage of the old budget."),
+            Trap("divided-by-new", lambda a: abs(parse_number(a) - 100 * (_budget_figures()[0] - _budget_figures()[1]) / _budget_figures()[1]) < 0.05,
+             "You divided by the new budget; a cut is measured against the old one.",
+             prompt="Ask what a percentage change is measured against, and why the base of a comparison should always be stated."),
+            Trap("stated-figure-not-computed", lambda a: parse_number(a) == _stated_cut(),
+             "That is the article's own rounded figure; compute the cut from the two budget figures instead.",
+             prompt="Ask why recomputing a figure from the article's own numbers is a check, and copying its rounded figure is not."),
+            Trap("fraction-not-percentage", lambda a: abs(parse_number(a) - _budget_cut() / 100) < 0.0005,
+             "That is a fraction of 1; give it as a percentage (multiply by 100).",
+             prompt="Ask how to tell a fraction from a percentage at a glance, and why a reported change should say which it is."),
+            Trap("amount-not-percentage", lambda a: any(abs(parse_number(a) - amount) < 1e-6 for amount in (_budget_difference(), _budget_difference() / 1e6)),
+             "That is the cut in dollars; the question asks for it as a percentage of the old budget.",
+             prompt="Ask how a cut in dollars and a cut as a percentage answer different questions, and which one the question asks."),
         ),
         success="Right. The article's rounded percentage agrees with its own figures: a check that passes is worth knowing too.",
     ),
@@ -225,9 +236,10 @@ register(
             "For each row whose 'matches' is False, the converted figure's id is in the 'second_claim_id' column.",
         ),
         traps=(
-            (lambda a: _same_ids(a, _mismatched_first_ids()),
+            Trap("first-of-pair", lambda a: _same_ids(a, _mismatched_first_ids()),
              "That is the figure being converted (the first of the pair); the question asks for the converted one, "
-             "in the 'second_claim_id' column."),
+             "in the 'second_claim_id' column.",
+             prompt="Ask which figure of each pair is the converted one, and how to read a table's column names before answering from it."),
         ),
         success=("Right. The two figures could still describe the same distance once both are read as rounded "
                  "('ranges_overlap'), but the first, converted and rounded like the second, does not give the second."),
@@ -244,10 +256,12 @@ register(
             "harbour_checks shows the same steps: 'converted' is the exact conversion, 'rounds_to' the same rounded like the article's figure.",
         ),
         traps=(
-            (lambda a: abs(in_km(a) - _mismatched_pair()[1]) < 1e-9,
-             "That is the article's own figure; the question asks what it should have been."),
-            (lambda a: abs(in_km(a) - _mismatched_pair()[0]) < 0.01,
-             "That is the first figure's distance, exactly, not rounded: round it in km to as many decimals as the article's figure has."),
+            Trap("article-figure", lambda a: abs(in_km(a) - _mismatched_pair()[1]) < 1e-9,
+             "That is the article's own figure; the question asks what it should have been.",
+             prompt="Ask what the converted figure should have been, and how to keep the article's figure apart from the result of a check."),
+            Trap("not-rounded", lambda a: abs(in_km(a) - _mismatched_pair()[0]) < 0.01,
+             "That is the first figure's distance, exactly, not rounded: round it in km to as many decimals as the article's figure has.",
+             prompt="Ask how many decimals the article's figure has, and how to round a conversion to match it."),
         ),
         success="Right. One digit's difference, and it is the kind a reader can catch with a calculator and lesson 04's rule.",
     ),

@@ -1,0 +1,281 @@
+"""A learner's submission: who is answering, every answer they check, and the CSV file a teacher collects.
+
+``ml.check`` records each attempt here (demonstrations pass ``record=False``); ``ml.export_answers()`` writes
+``<work folder>/medialit-answers-<learner>.csv``, one row per exercise, merged with what earlier sessions wrote.
+The columns and their meaning are fixed (CONTRACTS.md, B) because the gradebook and the hub read them.
+The learner's name comes from ``ml.set_learner`` (kept in the work folder for later lessons and kernels),
+else ``$MEDIALIT_LEARNER``, else ``$JUPYTERHUB_USER``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from .course import COURSE_VERSION
+
+__all__ = [
+    "COLUMNS", "Attempt", "set_learner", "current_learner", "learner_and_source", "name_problem", "safe_learner",
+    "answers_path", "short_repr", "answer_json", "record", "answers_table", "export_answers",
+]
+
+COLUMNS = ("learner", "lesson", "exercise_id", "answer", "correct", "misconception", "attempts", "checked_at", "course_version")
+#: Environment variables that name the learner, in the order they are tried after a name set in the course,
+#: each with how a learner would recognise it.
+LEARNER_ENV = {"MEDIALIT_LEARNER": "set for this course", "JUPYTERHUB_USER": "your JupyterHub username"}
+#: Where ``set_learner`` keeps the name, inside the work folder, so that later lessons and kernels know it.
+LEARNER_FILE = "medialit-learner.txt"
+MAX_NAME_CHARS = 100
+MAX_SAFE_CHARS = 60
+MAX_ANSWER_CHARS = 10_000
+ANONYMOUS = "anonymous"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+#: The clock attempts are stamped with; tests put a fixed one here so that files are deterministic.
+clock: Callable[[], datetime] = _utc_now
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """The latest checked answer to one exercise in this session, and how many times it was checked."""
+
+    exercise_id: str
+    answer: str
+    correct: bool | None
+    misconception: str | None
+    attempts: int
+    checked_at: str
+
+    def row(self, learner: str) -> dict[str, str]:
+        """This attempt as a row of the submission file (every cell as text)."""
+        return {
+            "learner": learner, "lesson": self.exercise_id.split(".")[0], "exercise_id": self.exercise_id,
+            "answer": self.answer, "correct": {True: "true", False: "false", None: ""}[self.correct],
+            "misconception": self.misconception or "", "attempts": str(self.attempts),
+            "checked_at": self.checked_at, "course_version": COURSE_VERSION,
+        }
+
+
+_session_learner: str | None = None
+_log: dict[str, Attempt] = {}
+# How many of this session's attempts at each exercise are already in each file, so exporting twice in one
+# session does not count them twice: (file, exercise id) -> attempts written.
+_written: dict[tuple[str, str], int] = {}
+
+
+# -- the learner ---------------------------------------------------------------------------------------------
+
+def name_problem(name: object) -> str | None:
+    """One plain sentence saying why ``name`` cannot be used as a learner's name, or None if it can."""
+    if not isinstance(name, str):
+        return 'Type your name as text in quotation marks, for example ml.set_learner("Ada Lovelace").'
+    if len(name) > 10 * MAX_NAME_CHARS or len(_tidy(name)) > MAX_NAME_CHARS:
+        return f"That name is {len(name):,} characters long; use at most {MAX_NAME_CHARS}."
+    if not name.strip():
+        return "Type your name first: the name your teacher knows you by."
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in name if ch not in " \t\n"):
+        return "A name cannot hold control characters; type it with ordinary letters."
+    if not any(ch.isalnum() for ch in name):
+        return "A name needs at least one letter or digit."
+    return None
+
+
+def _tidy(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).split())
+
+
+def safe_learner(name: str | None) -> str:
+    """The learner's name as it appears in a file name: lower-case ASCII letters, digits, ``-`` and ``_``.
+
+    Accents are dropped (Zoë -> zoe), every other run of characters becomes ``-``, at most 60 characters,
+    ``anonymous`` if nothing is left.
+    """
+    ascii_name = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9_-]+", "-", ascii_name)[:MAX_SAFE_CHARS] or ANONYMOUS
+
+
+def _saved_learner_file() -> Path:
+    from .storage import work_dir
+
+    return work_dir() / LEARNER_FILE
+
+
+def _saved_learner() -> str | None:
+    try:
+        with open(_saved_learner_file(), encoding="utf-8") as file:
+            name = file.read(4 * MAX_NAME_CHARS)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    return _tidy(name) if name_problem(name) is None else None
+
+
+def learner_and_source() -> tuple[str | None, str]:
+    """The learner's name and where it came from, in the order the course tries them."""
+    if _session_learner is not None:
+        return _session_learner, "set in this session"
+    saved = _saved_learner()
+    if saved is not None:
+        return saved, "saved in your work folder"
+    for variable, source in LEARNER_ENV.items():
+        value = os.environ.get(variable, "")
+        if name_problem(value) is None:
+            return _tidy(value), source
+    return None, "not set"
+
+
+def current_learner() -> str | None:
+    """The learner's name: set with ``set_learner``, else saved earlier, else ``$MEDIALIT_LEARNER``, else ``$JUPYTERHUB_USER``."""
+    return learner_and_source()[0]
+
+
+def answers_path(learner: str | None = None) -> Path:
+    """Where ``export_answers`` writes: ``<work folder>/medialit-answers-<safe learner>.csv``."""
+    from .storage import work_dir
+
+    return work_dir() / f"medialit-answers-{safe_learner(learner if learner is not None else current_learner())}.csv"
+
+
+def set_learner(name: str) -> str:
+    """Put your name on your answers, for this session and (kept in your work folder) for later lessons.
+
+    Returns one sentence: what your answers file will be called, or why the name cannot be used.
+    """
+    global _session_learner
+    from .storage import StorageError, atomic_write_text
+
+    problem = name_problem(name)
+    if problem is not None:
+        return problem
+    _session_learner = _tidy(name)
+    message = (f"Thank you, {_session_learner}: ml.export_answers() saves your answers as "
+               f"{answers_path(_session_learner).name} in your work folder.")
+    try:
+        atomic_write_text(_saved_learner_file(), _session_learner + "\n", keep_backup=False)
+    except StorageError as err:
+        return f"{message} Your name could not be kept for later lessons: {err}"
+    return message
+
+
+# -- the attempt log -----------------------------------------------------------------------------------------
+
+def short_repr(value: object, limit: int = 500) -> str:
+    """What the learner answered, as one line of text of at most ``limit`` characters; never fails."""
+    try:
+        text = repr(value)
+    except Exception:  # e.g. an int with more digits than Python will print
+        text = f"<a {type(value).__name__} that cannot be shown>"
+    return " ".join(text[: limit * 2].split())[:limit]
+
+
+def _jsonable(value: Any) -> Any:
+    """Turn what json cannot write into what it can: pandas Series as dicts, numpy values as numbers or lists."""
+    try:
+        if hasattr(value, "to_dict") and not hasattr(value, "columns"):
+            return {str(key): item for key, item in value.to_dict().items()}
+        if type(value).__module__.startswith("numpy"):  # numpy scalars and arrays
+            return value.tolist()
+        if isinstance(value, (set, frozenset)):
+            return sorted(value, key=str)
+    except Exception:  # an object that only looks convertible
+        pass
+    return short_repr(value, 200)
+
+
+def answer_json(answer: Any) -> str:
+    """The answer as JSON text that ``json.loads`` gives back; anything else as a JSON string of its short repr."""
+    try:
+        text = json.dumps(answer, default=_jsonable, allow_nan=False, ensure_ascii=False)
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: keep it, escaped
+        text = json.dumps(answer, default=_jsonable, allow_nan=False)
+    except Exception:  # NaN, keys json cannot write, huge integers, deep nesting
+        text = json.dumps(short_repr(answer, 200), ensure_ascii=False)
+    if len(text) > MAX_ANSWER_CHARS:
+        return json.dumps(f"<answer of {len(text):,} characters, too long to keep>")
+    return text
+
+
+def _timestamp() -> str:
+    return clock().astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def record(exercise_id: str, answer: Any, correct: bool | None, misconception: str | None) -> None:
+    """Log one checked answer: the latest replaces the one before, and the count of attempts goes up."""
+    earlier = _log.get(exercise_id)
+    _log[exercise_id] = Attempt(exercise_id, answer_json(answer), correct, misconception,
+                                (earlier.attempts if earlier else 0) + 1, _timestamp())
+
+
+def answers_table():
+    """This session's attempts as the submission file's rows (a pandas DataFrame), in course order."""
+    import pandas as pd
+
+    learner = current_learner() or ""
+    rows = [_log[exercise_id].row(learner) for exercise_id in _in_course_order(_log)]
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def _in_course_order(exercise_ids) -> list[str]:
+    from .exercises import list_exercises
+
+    order = {exercise_id: i for i, exercise_id in enumerate(list_exercises())}
+    return sorted(exercise_ids, key=lambda i: (order.get(i, len(order)), i))
+
+
+def _earlier_rows(path: Path) -> dict[str, dict[str, str]]:
+    """The rows an earlier session (or another open lesson) wrote to the file; none if it is missing or foreign."""
+    from .storage import StorageError, read_csv
+
+    try:
+        earlier = read_csv(path, required=("exercise_id", "attempts", "checked_at"))
+    except StorageError:
+        return {}  # no file yet, or one this course cannot read: save_csv keeps it as .bak
+    return {row["exercise_id"]: row for row in earlier.to_dict("records")}
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else 1
+
+
+def export_answers() -> str:
+    """Save your checked answers for your teacher as ``medialit-answers-<your name>.csv`` in your work folder.
+
+    One row per exercise: your latest answer, whether it was right, and how many times you checked it.
+    Answers from earlier sessions already in the file are kept. Returns one sentence saying where it went.
+    """
+    import pandas as pd
+
+    from .storage import StorageError, save_csv
+
+    if not _log:
+        return "No answers checked yet in this session: run some ml.check(...) cells first."
+    learner = current_learner()
+    path = answers_path(learner)
+    key = str(path)
+    rows = _earlier_rows(path)
+    for exercise_id, attempt in _log.items():
+        mine, theirs = attempt.row(learner or ""), rows.get(exercise_id)
+        if theirs is not None:
+            earlier_attempts = max(_count(str(theirs.get("attempts", ""))) - _written.get((key, exercise_id), 0), 0)
+            latest = mine if mine["checked_at"] >= str(theirs.get("checked_at", "")) else theirs
+            mine = {**latest, "attempts": str(earlier_attempts + attempt.attempts)}
+        rows[exercise_id] = mine
+    table = pd.DataFrame([rows[i] for i in _in_course_order(rows)], columns=list(COLUMNS)).fillna("")
+    table["learner"] = learner or ""
+    try:
+        saved = save_csv(table, path)
+    except StorageError as err:
+        return str(err)
+    _written.update({(key, exercise_id): attempt.attempts for exercise_id, attempt in _log.items()})
+    if learner is None:
+        return f'{saved.message} It has no name on it: run ml.set_learner("Your Name") (or lesson 00\'s name box), then export again.'
+    return saved.message

@@ -1,0 +1,228 @@
+"""A learner's submission file (CONTRACTS.md, B): who, what they answered, when, merged across sessions."""
+import json
+import tomllib
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import medialit as ml
+from medialit import submission
+from medialit.course import COURSE_VERSION
+from medialit.submission import COLUMNS, answer_json, safe_learner
+
+ROOT = Path(__file__).resolve().parent.parent
+START = datetime(2026, 11, 28, 9, 1, 2, 999, tzinfo=timezone.utc)
+
+
+class Clock:
+    """A clock that moves one minute each time it is read, so every attempt has its own time."""
+
+    def __init__(self):
+        self.now = START - timedelta(minutes=1)
+
+    def __call__(self):
+        self.now += timedelta(minutes=1)
+        return self.now
+
+
+@pytest.fixture
+def session(tmp_path, monkeypatch):
+    """A fresh kernel session: its own work folder, no name anywhere, an empty log, a fixed clock."""
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    for variable in submission.LEARNER_ENV:
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(submission, "_session_learner", None)
+    monkeypatch.setattr(submission, "_log", {})
+    monkeypatch.setattr(submission, "_written", {})
+    monkeypatch.setattr(submission, "clock", Clock())
+    return tmp_path
+
+
+def new_session(monkeypatch):
+    """The kernel restarts: the log and the name set in it are gone, the files stay."""
+    monkeypatch.setattr(submission, "_session_learner", None)
+    monkeypatch.setattr(submission, "_log", {})
+    monkeypatch.setattr(submission, "_written", {})
+
+
+def saved(folder, name="ada-example"):
+    return pd.read_csv(folder / f"medialit-answers-{name}.csv", dtype=str, keep_default_na=False)
+
+
+def test_course_version_is_pyprojects():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert COURSE_VERSION == project["project"]["version"] == ml.__version__
+
+
+def test_one_row_per_exercise_with_the_latest_attempt_and_the_count(session):
+    assert "No answers checked yet" in ml.export_answers()
+    ml.set_learner("Ada Example")
+    ml.check("00.1", 1999)
+    ml.check("00.1", 2000)
+    ml.check("00.2", 62)
+    ml.check("00.3", ...)  # not an attempt
+    ml.check("00.4", "I would want to know who counted the targets and how.")
+    message = ml.export_answers()
+    assert message.startswith("Saved 3 rows to") and "medialit-answers-ada-example.csv" in message
+    table = saved(session)
+    assert list(table.columns) == list(COLUMNS)
+    assert table.to_dict("records") == [
+        {"learner": "Ada Example", "lesson": "00", "exercise_id": "00.1", "answer": "2000", "correct": "true",
+         "misconception": "", "attempts": "2", "checked_at": "2026-11-28T09:02:02Z", "course_version": COURSE_VERSION},
+        {"learner": "Ada Example", "lesson": "00", "exercise_id": "00.2", "answer": "62", "correct": "false",
+         "misconception": "00.2/counted-whole-page", "attempts": "1", "checked_at": "2026-11-28T09:03:02Z",
+         "course_version": COURSE_VERSION},
+        {"learner": "Ada Example", "lesson": "00", "exercise_id": "00.4",
+         "answer": '"I would want to know who counted the targets and how."', "correct": "", "misconception": "",
+         "attempts": "1", "checked_at": "2026-11-28T09:04:02Z", "course_version": COURSE_VERSION},
+    ]
+
+
+def test_demonstrations_are_never_recorded(session):
+    ml.set_learner("Ada Example")
+    ml.check("00.1", 2000)
+    assert ml.check("00.1", 2084, record=False).correct is False
+    ml.check("99.9", 1)  # no such exercise
+    ml.export_answers()
+    assert saved(session)[["exercise_id", "answer", "correct", "attempts"]].values.tolist() == [["00.1", "2000", "true", "1"]]
+
+
+def test_earlier_sessions_are_merged_the_later_attempt_wins_and_attempts_add_up(session, monkeypatch):
+    ml.set_learner("Ada Example")
+    ml.check("00.1", 1999)
+    ml.check("00.2", 62)
+    ml.export_answers()
+    ml.check("00.2", 20)
+    assert "previous version is kept" in ml.export_answers()  # exporting twice counts nothing twice
+    assert (session / "medialit-answers-ada-example.csv.bak").exists()
+    new_session(monkeypatch)
+    ml.check("00.1", 2000)
+    ml.export_answers()  # the name comes from the work folder now
+    table = saved(session).set_index("exercise_id")
+    assert table.loc["00.1", ["answer", "correct", "attempts"]].tolist() == ["2000", "true", "2"]
+    assert table.loc["00.2", ["answer", "attempts", "learner"]].tolist() == ["20", "2", "Ada Example"]
+
+
+def test_two_open_lessons_share_one_file_without_losing_answers(session, monkeypatch):
+    """Two kernels (lesson 00 and lesson 01 open at once) export in turn to the same file."""
+    ml.set_learner("Ada Example")
+    ml.check("00.1", 2000)
+    ml.export_answers()
+    first_log, first_written = submission._log, submission._written
+    new_session(monkeypatch)
+    ml.check("00.2", 20)
+    ml.export_answers()
+    monkeypatch.setattr(submission, "_log", first_log)
+    monkeypatch.setattr(submission, "_written", first_written)
+    ml.check("00.1", 1999)
+    ml.export_answers()
+    table = saved(session).set_index("exercise_id")
+    assert table.loc["00.1", ["answer", "attempts"]].tolist() == ["1999", "2"]
+    assert table.loc["00.2", "answer"] == "20"
+
+
+def test_a_later_answer_in_the_file_beats_an_older_one_in_the_session(session, monkeypatch):
+    ml.set_learner("Ada Example")
+    ml.check("00.1", 1999)
+    file = session / "medialit-answers-ada-example.csv"
+    row = {**{column: "" for column in COLUMNS}, "exercise_id": "00.1", "answer": "2000", "correct": "true",
+           "attempts": "3", "checked_at": "2027-01-01T00:00:00Z", "course_version": "0.2.0"}
+    pd.DataFrame([row]).to_csv(file, index=False)
+    ml.export_answers()
+    assert saved(session).loc[0, ["answer", "attempts", "checked_at"]].tolist() == ["2000", "4", "2027-01-01T00:00:00Z"]
+
+
+def test_a_foreign_file_is_kept_as_backup_not_merged(session):
+    ml.set_learner("Ada Example")
+    file = session / "medialit-answers-ada-example.csv"
+    file.write_text("name,score\nBob,3\n", encoding="utf-8")
+    ml.check("00.1", 2000)
+    ml.export_answers()
+    assert len(saved(session)) == 1 and (session / "medialit-answers-ada-example.csv.bak").read_text() == "name,score\nBob,3\n"
+
+
+def test_the_learner_comes_from_the_course_then_the_folder_then_the_environment(session, monkeypatch):
+    assert ml.current_learner() is None
+    monkeypatch.setenv("JUPYTERHUB_USER", "learner7")
+    assert ml.current_learner() == "learner7"
+    monkeypatch.setenv("MEDIALIT_LEARNER", "Bo Diaz")
+    assert ml.current_learner() == "Bo Diaz"
+    assert "medialit-answers-cy-ng.csv" in ml.set_learner("  Cy   Ng ")
+    assert ml.current_learner() == "Cy Ng"
+    assert (session / "medialit-learner.txt").read_text(encoding="utf-8") == "Cy Ng\n"
+    new_session(monkeypatch)
+    assert ml.current_learner() == "Cy Ng"  # a later lesson, another kernel
+    (session / "medialit-learner.txt").unlink()
+    assert ml.current_learner() == "Bo Diaz"
+
+
+@pytest.mark.parametrize("name, says", [
+    ("", "Type your name first"), ("   ", "Type your name first"), (None, "as text in quotation marks"),
+    (42, "as text in quotation marks"), ("x" * 101, "use at most 100"), ("x" * 1_000_000, "use at most 100"),
+    ("Ada\x00", "control characters"), ("...", "at least one letter or digit"), ("\ud800abc", "control characters"),
+])
+def test_odd_names_get_one_plain_sentence_and_change_nothing(session, name, says):
+    ml.set_learner("Ada Example")
+    message = ml.set_learner(name)
+    assert says in message and "\n" not in message
+    assert ml.current_learner() == "Ada Example"
+
+
+def test_without_a_name_the_file_is_anonymous_and_says_so(session):
+    ml.check("00.1", 2000)
+    assert "It has no name on it" in ml.export_answers()
+    assert saved(session, "anonymous").loc[0, "learner"] == ""
+
+
+@pytest.mark.parametrize("name, safe", [
+    ("Ada Example", "ada-example"), ("Zoë O'Neil", "zoe-o-neil"), ("../../etc/passwd", "-etc-passwd"),
+    ("learner_7", "learner_7"), ("李小龍", "anonymous"), ("", "anonymous"), ("a" * 100, "a" * 60),
+    ("=HYPERLINK(1)", "-hyperlink-1-"),
+])
+def test_safe_learner_names(name, safe):
+    assert safe_learner(name) == safe
+
+
+def test_hostile_names_stay_inside_the_work_folder(session):
+    ml.set_learner("../../<script>alert(1)</script>")
+    ml.check("00.1", 2000)
+    ml.export_answers()
+    (file,) = session.glob("medialit-answers-*.csv")
+    assert file.parent == session and saved(session, file.stem.removeprefix("medialit-answers-")).loc[0, "learner"].startswith("../../<script>")
+
+
+@pytest.mark.parametrize("answer, back", [
+    (2000, 2000), (0.78, 0.78), ("template residue", "template residue"), (["a", "b"], ["a", "b"]),
+    ({"said": 3}, {"said": 3}), (pd.Series({"checkable": np.int64(3)}), {"checkable": 3}), (np.int64(5), 5),
+    (np.float64(2.5), 2.5), (np.array([12, 14]), [12, 14]), ((12, 14), [12, 14]), (True, True),
+    (float("nan"), "nan"), (object, "<class 'object'>"), ({(1, 2): 3}, "{(1, 2): 3}"), (10**5000, "<a int that cannot be shown>"),
+    ("\ud800", "\ud800"),
+], ids=range(16))
+def test_answers_are_json_that_reads_back(answer, back):
+    assert json.loads(answer_json(answer)) == back
+
+
+def test_huge_answers_are_replaced_by_a_note():
+    assert json.loads(answer_json("x" * 1_000_000)) == "<answer of 1,000,002 characters, too long to keep>"
+    assert json.loads(answer_json("x" * 9_998)) == "x" * 9_998
+
+
+def test_stored_notebook_outputs_hold_no_time(session):
+    assert ml.set_learner("Ada Example").count(":") == 1  # "Thank you, Ada Example: ..." and no clock time
+    ml.check("00.1", 2000)
+    assert "2026" not in ml.export_answers()
+
+
+def test_a_megabyte_pasted_as_an_answer_or_a_name_is_handled_quickly(session):
+    import time
+
+    start = time.perf_counter()
+    assert "at most 100" in ml.set_learner("a" * 1_000_000)
+    ml.set_learner("Ada Example")
+    ml.check("00.4", "word " * 200_000)
+    ml.export_answers()
+    assert time.perf_counter() - start < 1.0
+    assert "too long to keep" in saved(session).loc[0, "answer"]

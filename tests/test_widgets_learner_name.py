@@ -1,0 +1,66 @@
+"""Learner name box: lesson 00's one question about the learner, driven through its text box."""
+import pytest
+
+import medialit as ml
+from medialit import submission
+from medialit.widgets import controls
+from medialit.widgets.learner_name import LearnerNameBox
+
+
+@pytest.fixture(autouse=True)
+def no_name_yet(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    for variable in submission.LEARNER_ENV:
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(submission, "_session_learner", None)
+    return tmp_path
+
+
+def text_box(widget):
+    (box,) = [c for c in controls(widget.view) if c.description == "Your name:"]
+    return box
+
+
+def test_asks_when_no_name_is_known():
+    widget = LearnerNameBox()
+    assert text_box(widget).value == "" and "Type your name" in widget.snapshot_html()
+
+
+def test_typing_a_name_sets_it_and_keeps_it_for_later_lessons(no_name_yet):
+    widget = LearnerNameBox()
+    text_box(widget).value = "  Ada   Example "
+    assert ml.current_learner() == "Ada Example" == widget.name
+    assert "medialit-answers-ada-example.csv" in widget._result.value
+    assert (no_name_yet / "medialit-learner.txt").exists()
+
+
+def test_a_known_name_is_shown_ready(monkeypatch):
+    monkeypatch.setenv("JUPYTERHUB_USER", "learner7")
+    widget = LearnerNameBox()
+    assert text_box(widget).value == "learner7" and "(your JupyterHub username)" in widget.message
+
+
+def test_a_name_given_in_code_is_set():
+    assert LearnerNameBox("Ada Example").name == "Ada Example" == ml.current_learner()
+    assert LearnerNameBox(...).name == "Ada Example"  # the student copy's placeholder leaves it as it is
+
+
+@pytest.mark.parametrize("odd, says", [("", "Type your name first"), ("x" * 500, "at most 100"), ("?!", "letter or digit")])
+def test_odd_names_get_a_plain_message_and_keep_the_name(odd, says):
+    widget = LearnerNameBox("Ada Example")
+    text_box(widget).value = odd
+    assert says in widget._result.value and widget.name == "Ada Example" == ml.current_learner()
+
+
+def test_names_are_escaped():
+    widget = LearnerNameBox("<script>alert(1)</script>")
+    assert "<script>" not in widget.snapshot_html() and "&lt;script&gt;" in widget.snapshot_html()
+
+
+def test_the_button_saves_what_is_typed():
+    widget = LearnerNameBox()
+    box = text_box(widget)
+    box.unobserve_all("value")  # the box has not lost focus yet: only the button saves
+    box.value = "Bo Diaz"
+    next(c for c in controls(widget.view) if c.description == "Save my name").click()
+    assert ml.current_learner() == "Bo Diaz"
