@@ -34,6 +34,7 @@ __version__ = COURSE_VERSION
 # Public names that live in modules loaded on first use: name -> module.
 _LAZY = {
     "extract_claims": "medialit.extract",
+    "class_report": "medialit.gradebook",
 }
 
 __all__ = [

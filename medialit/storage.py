@@ -17,7 +17,7 @@ import pandas as pd
 
 from .data import data_dir
 
-__all__ = ["StorageError", "Saved", "work_dir", "course_dir", "resolve", "display_path", "atomic_write_text", "save_csv", "read_csv"]
+__all__ = ["StorageError", "Saved", "work_dir", "course_dir", "resolve", "display_path", "atomic_write_text", "save_csv", "read_csv", "neutralise_cell", "restore_cell"]
 
 #: Set this environment variable to keep learner files somewhere else than ``my_work/`` (tests do).
 WORK_DIR_ENV = "MEDIALIT_WORK_DIR"
@@ -189,3 +189,17 @@ def read_csv(path: str | os.PathLike, required: tuple[str, ...] = ()) -> pd.Data
     if missing:
         raise StorageError(f"{where} lacks the column(s) {', '.join(missing)}, so it is not a ledger this course saved.")
     return frame
+
+
+#: First characters that make a spreadsheet run a cell as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(text: str) -> str:
+    """A text cell a spreadsheet would run as a formula gets a leading ``'`` (shown as text, never run)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def restore_cell(text: str) -> str:
+    """Undo ``neutralise_cell``: ``'`` followed by a formula character reads back without the ``'``."""
+    return text[1:] if text.startswith("'") and text[1:2] in FORMULA_STARTS and len(text) > 1 else text
