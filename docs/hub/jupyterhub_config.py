@@ -47,7 +47,8 @@ def course_copy(spawner) -> str:
     return os.path.join(learner_home(spawner), COURSE_FOLDER)
 
 
-c.JupyterHub.bind_url = f"http://{os.environ.get('MEDIALIT_HUB_IP', '127.0.0.1')}:{os.environ.get('MEDIALIT_HUB_PORT', '8000')}"
+ip, port = os.environ.get("MEDIALIT_HUB_IP", "127.0.0.1"), os.environ.get("MEDIALIT_HUB_PORT", "8000")
+c.JupyterHub.bind_url = f"http://{ip}:{port}"
 c.JupyterHub.hub_bind_url = f"http://127.0.0.1:{os.environ.get('MEDIALIT_HUB_API_PORT', '8081')}"
 c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{os.environ.get('MEDIALIT_PROXY_API_PORT', '8001')}"
 c.ConfigurableHTTPProxy.pid_file = str(state / "proxy.pid")

@@ -16,26 +16,16 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlencode
 
 from jupyter_servers import USER_SETTINGS, free_port
 from suite_paths import REPO_ROOT
 
 HUB_CONFIG = REPO_ROOT / "docs" / "hub" / "jupyterhub_config.py"
-#: The folder the link clones the course into, in each learner's home (the config's COURSE_FOLDER).
-COURSE_FOLDER = "medialit"
 PROXY = "configurable-http-proxy"
 MISSING_PROXY = (f"{PROXY} not found: install it with `npm install -g {PROXY}@5.2.0` (as .ci/run does) "
                  "to run the JupyterHub test")
-GIT_IDENTITY = ["-c", "user.name=Instructor", "-c", "user.email=instructor@example.invalid"]
-
-
-def nbgitpuller_link(hub_url: str, repo_url: str, branch: str, notebook: str) -> str:
-    """The link a teacher sends: log in, start the learner's server, clone or update the course into
-    ``~/medialit`` (``targetpath``), then open ``notebook`` (a path inside the course) in JupyterLab."""
-    query = urlencode({"repo": repo_url, "branch": branch, "targetpath": COURSE_FOLDER,
-                       "urlpath": f"lab/tree/{COURSE_FOLDER}/{notebook}"})
-    return f"{hub_url}/hub/user-redirect/git-pull?{query}"
+GIT_IDENTITY = ["-c", "user.name=Instructor", "-c", "user.email=instructor@example.invalid",
+                "-c", "commit.gpgsign=false"]
 
 
 def git(*args: str, cwd: Path) -> str:
