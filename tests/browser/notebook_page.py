@@ -145,6 +145,7 @@ class NotebookPage:
         self.page = page
         self.app_url = app_url
         self.timings: dict[str, float] = {}
+        self._run_started = time.monotonic()
 
     def _timed(self, phase: str, started: float) -> None:
         self.timings[phase] = round(time.monotonic() - started, 2)
@@ -163,12 +164,20 @@ class NotebookPage:
 
     def run_all(self, timeout_ms: int = 240_000) -> None:
         """Clear old outputs, then Run > Run All Cells and wait until every cell ran (or one raised)."""
-        started = time.monotonic()
+        self.start_run_all()
+        self.wait_run_finished(timeout_ms)
+
+    def start_run_all(self) -> None:
+        """Clear old outputs and choose Run > Run All Cells, without waiting (several pages can run at once)."""
+        self._run_started = time.monotonic()
         self.menu("Edit", "Clear Outputs of All Cells")
         self.page.wait_for_function(ALL_CLEARED_JS, timeout=10_000)
         self.menu("Run", "Run All Cells")
+
+    def wait_run_finished(self, timeout_ms: int = 240_000) -> None:
+        """Wait until every cell of the run ``start_run_all`` began has run (or one raised)."""
         self.page.wait_for_function(RUN_FINISHED_JS, timeout=timeout_ms, polling=250)
-        self._timed("run_all", started)
+        self._timed("run_all", self._run_started)
 
     def inspect(self) -> dict:
         return self.page.evaluate(INSPECT_NOTEBOOK_JS)

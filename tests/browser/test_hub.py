@@ -157,14 +157,18 @@ def test_a_class_on_jupyterhub(class_hub, learners, browser_report):
                                   ("answer_00_1 =", f"answer_00_1 = {headline_count + 1}"),
                                   ("answer_00_2 =", f"answer_00_2 = {body_paragraphs}")]))
     clicks = {name: learner.click(link) for name, learner in learners.items()}  # the class clicks at once
-    problems = []
+    drivers = {}
     for name, learner in learners.items():
         learner.wait_ready(clicks[name], "click_to_ready")
         opened = learner.page.evaluate(OPEN_PATH_JS)
         assert opened == f"{COURSE_FOLDER}/{LESSON_00}", f"{name}'s link opened {opened!r}"
         assert learner.page.evaluate(SET_ANSWER_JS, list(answers[name])), f"no {answers[name][0]} cell in lesson 00"
-        driver = NotebookPage(learner.page, learner.page.url)
-        driver.run_all()  # lesson 00 ends by exporting the learner's answers
+        drivers[name] = NotebookPage(learner.page, learner.page.url)
+        drivers[name].start_run_all()  # lesson 00 ends by exporting the learner's answers
+    problems = []
+    for name, learner in learners.items():
+        driver = drivers[name]
+        driver.wait_run_finished()
         state = driver.wait_until_drawn()
         problems += [f"{name}: {problem}" for problem in driver.output_problems(state)]
         said = " ".join(output["shown"] for output in state["cells"][-1]["outputs"])
