@@ -5,6 +5,7 @@ later update from the teacher reaches a learner without losing her work (nbgitpu
 line both sides changed, as the guide warns)."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import shutil
@@ -96,7 +97,6 @@ class Learner:
         self.timings[phase] = round((self.page.evaluate("() => window.medialitReadyAt") - clicked_ms) / 1000, 2)
 
 
-
 @pytest.fixture
 def class_hub(browser, browser_report):
     """The course in a git repository served by ``git daemon`` and a JupyterHub with the guide's config,
@@ -107,11 +107,11 @@ def class_hub(browser, browser_report):
         pytest.skip(MISSING_PROXY)
     root = Path(tempfile.mkdtemp(prefix="medialit-hub-"))
     course_repository = root / "served" / COURSE_FOLDER
-    course_repository.mkdir(parents=True)
-    snapshot_course(course_repository, BRANCH)
     services, left_running = [], {}
     started = time.monotonic()
     try:
+        course_repository.mkdir(parents=True)
+        snapshot_course(course_repository, BRANCH)
         daemon, git_url = start_git_daemon(course_repository.parent, root)
         services.append(daemon)
         homes = root / "hub" / "homes"
@@ -126,7 +126,8 @@ def class_hub(browser, browser_report):
             service.stop()
         left_running = processes_inside(root)
         for pid in left_running:
-            os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         shutil.rmtree(root, ignore_errors=True)
     assert not left_running, f"Still running after the hub stopped: {left_running}"
 
