@@ -5,7 +5,9 @@
 prints both links and rewrites the README's Binder badge and the launch-links block of INSTRUCTORS.md for that
 repository. The formats are those of mybinder.org's own link form (BinderHub's ``makeShareableBinderURL``:
 ``/v2/gh/OWNER/REPO/BRANCH?urlpath=...``) and of nbgitpuller's link generator (``HUB/hub/user-redirect/git-pull``
-with ``repo``, ``urlpath`` and ``branch``, form-encoded). Anything that is not a plain GitHub owner/name, git
+with ``repo``, ``targetpath``, ``urlpath`` and ``branch``, form-encoded). The clone always lands in
+``~/medialit`` (``targetpath``), the folder the tested hub set-up (``docs/hub/jupyterhub_config.py``) puts on
+``PYTHONPATH``, whatever the repository is called (``medialit.hub`` makes the same link for any git URL). Anything that is not a plain GitHub owner/name, git
 branch name or https hub address is refused with one sentence, before any file is touched.
 """
 from __future__ import annotations
@@ -17,10 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
+from .hub import COURSE_FOLDER, FIRST_LESSON
+
 __all__ = ["LinkError", "Links", "make_links", "rewrite_readme", "rewrite_instructors", "main"]
 
 ROOT = Path(__file__).resolve().parent.parent
-FIRST_LESSON = "lessons/00_start_here.ipynb"
 BINDER = "https://mybinder.org"
 HUB_PLACEHOLDER = "https://HUB"
 MAX_INPUT = 200
@@ -82,7 +85,8 @@ def make_links(repo: str, branch: str = "main", hub: str | None = None) -> Links
     hub_base = _check_hub(hub) if hub is not None else HUB_PLACEHOLDER + "/"
     binder = f"{BINDER}/v2/gh/{owner}/{name}/{branch}?" + urlencode({"urlpath": f"lab/tree/{FIRST_LESSON}"})
     puller = hub_base + "hub/user-redirect/git-pull?" + urlencode(
-        {"repo": f"https://github.com/{owner}/{name}", "urlpath": f"lab/tree/{name}/{FIRST_LESSON}", "branch": branch})
+        {"repo": f"https://github.com/{owner}/{name}", "targetpath": COURSE_FOLDER,
+         "urlpath": f"lab/tree/{COURSE_FOLDER}/{FIRST_LESSON}", "branch": branch})
     return Links(f"{owner}/{name}", branch, hub_base.rstrip("/") if hub is not None else None, binder, puller)
 
 

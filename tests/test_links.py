@@ -18,15 +18,20 @@ def test_binder_link_is_binderhubs_shareable_url():
 
 
 def test_nbgitpuller_link_is_its_link_generators():
-    """nbgitpuller's generateRegularUrl: HUB + hub/user-redirect/git-pull, then repo, urlpath, branch in that order;
-    the clone lands in a folder named after the repository, so urlpath starts with it."""
-    links = make_links("my-school/medialit", "main", "https://hub.example.edu/jupyter")
+    """nbgitpuller's generateRegularUrl: HUB + hub/user-redirect/git-pull, then repo, targetpath, urlpath, branch;
+    the clone lands in ~/medialit whatever the repository is called (the hub set-up's PYTHONPATH), so urlpath
+    starts with it, and medialit.hub makes the very same link."""
+    from medialit.hub import nbgitpuller_link
+
+    links = make_links("my-school/course-2027", "main", "https://hub.example.edu/jupyter")
     assert links.nbgitpuller == (
-        "https://hub.example.edu/jupyter/hub/user-redirect/git-pull?repo=https%3A%2F%2Fgithub.com%2Fmy-school%2Fmedialit"
-        "&urlpath=lab%2Ftree%2Fmedialit%2Flessons%2F00_start_here.ipynb&branch=main")
+        "https://hub.example.edu/jupyter/hub/user-redirect/git-pull?repo=https%3A%2F%2Fgithub.com%2Fmy-school%2Fcourse-2027"
+        "&targetpath=medialit&urlpath=lab%2Ftree%2Fmedialit%2Flessons%2F00_start_here.ipynb&branch=main")
     parts = urlsplit(links.nbgitpuller)
-    assert dict(parse_qsl(parts.query)) == {"repo": "https://github.com/my-school/medialit",
+    assert dict(parse_qsl(parts.query)) == {"repo": "https://github.com/my-school/course-2027", "targetpath": "medialit",
                                             "urlpath": "lab/tree/medialit/lessons/00_start_here.ipynb", "branch": "main"}
+    same = urlsplit(nbgitpuller_link("https://hub.example.edu/jupyter", "https://github.com/my-school/course-2027"))
+    assert dict(parse_qsl(same.query)) == dict(parse_qsl(parts.query))
     assert make_links("a/b", hub="https://hub.example.edu/").nbgitpuller.startswith("https://hub.example.edu/hub/user-redirect/")
 
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from accessibility import write_reports  # noqa: E402
 from jupyter_servers import start_server  # noqa: E402
-from notebook_page import NetworkGuard  # noqa: E402
+from notebook_page import open_guarded_page  # noqa: E402
 from selftest_notebooks import write_selftest_notebooks  # noqa: E402
 from suite_paths import CHROMIUM, NOTEBOOK_FOLDERS, REPO_ROOT, screenshots_dir  # noqa: E402
 
@@ -30,7 +30,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 MISSING_CHROMIUM = ("Chromium not found at /usr/bin/chromium: run `bash .ci/install-browser.sh` (Debian) "
                     "to enable the browser tests")
-VIEWPORT = {"width": 1280, "height": 900}
 WIDGET_AND_CHART_RENDERERS = ("@jupyter-widgets/jupyterlab-manager", "@jupyterlab/vega5-extension")
 
 
@@ -113,12 +112,9 @@ def lab_server_without_renderers(served_root):
 @pytest.fixture
 def guarded_page(browser):
     """A fresh page whose requests are recorded; any request off this machine is blocked (and reported)."""
-    context = browser.new_context(viewport=VIEWPORT)
-    guard = NetworkGuard(context)
-    page = context.new_page()
-    guard.watch(page)
+    page, guard = open_guarded_page(browser)
     yield page, guard
-    context.close()
+    page.context.close()
 
 
 def pytest_sessionfinish(session):

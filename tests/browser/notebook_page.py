@@ -19,6 +19,7 @@ FIELD_SELECTOR = ", ".join(f".jp-OutputArea .jupyter-widgets {field}" for field 
     "input[type='text']", "input[type='date']", "textarea", "select"))
 # The narrowest such a field may be drawn and still show what is typed in it (about twelve characters).
 MIN_FIELD_PX = 120
+VIEWPORT = {"width": 1280, "height": 900}
 
 # Text that only shows when a widget or chart failed to draw (or never finished drawing).
 FAILURE_TEXTS = ["Error displaying widget", "Loading widget...", "Error loading script", "<VegaLite"]
@@ -117,6 +118,16 @@ class NetworkGuard:
                 for url in self.outside]
 
 
+def open_guarded_page(browser):
+    """A page in a fresh browser context (its own cookies) whose requests are recorded and, off this
+    machine, blocked; returns the page and its guard."""
+    context = browser.new_context(viewport=VIEWPORT)
+    guard = NetworkGuard(context)
+    page = context.new_page()
+    guard.watch(page)
+    return page, guard
+
+
 def is_widget(output: dict) -> bool:
     return WIDGET_VIEW_MIME in output["mimes"]
 
@@ -139,6 +150,7 @@ class NotebookPage:
         self.page = page
         self.app_url = app_url
         self.timings: dict[str, float] = {}
+        self._run_started = time.monotonic()
 
     def _timed(self, phase: str, started: float) -> None:
         self.timings[phase] = round(time.monotonic() - started, 2)
@@ -157,12 +169,20 @@ class NotebookPage:
 
     def run_all(self, timeout_ms: int = 240_000) -> None:
         """Clear old outputs, then Run > Run All Cells and wait until every cell ran (or one raised)."""
-        started = time.monotonic()
+        self.start_run_all()
+        self.wait_run_finished(timeout_ms)
+
+    def start_run_all(self) -> None:
+        """Clear old outputs and choose Run > Run All Cells, without waiting (several pages can run at once)."""
+        self._run_started = time.monotonic()
         self.menu("Edit", "Clear Outputs of All Cells")
         self.page.wait_for_function(ALL_CLEARED_JS, timeout=10_000)
         self.menu("Run", "Run All Cells")
+
+    def wait_run_finished(self, timeout_ms: int = 240_000) -> None:
+        """Wait until every cell of the run ``start_run_all`` began has run (or one raised)."""
         self.page.wait_for_function(RUN_FINISHED_JS, timeout=timeout_ms, polling=250)
-        self._timed("run_all", started)
+        self._timed("run_all", self._run_started)
 
     def inspect(self) -> dict:
         return self.page.evaluate(INSPECT_NOTEBOOK_JS)
