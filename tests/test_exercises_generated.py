@@ -1,0 +1,77 @@
+"""Every exercise tested from the registry and the data alone: its right answer, its traps and its hints.
+
+Nothing here names an answer, so editing an exercise touches only its answer key (``solutions/NN_slug.ipynb``)
+and its check (``medialit/exercises/lessonNN.py``), as INSTRUCTORS.md's "Edit an exercise" says; the build
+checks that the two agree (``medialit/answer_keys.py``). The last test keeps that promise true: no other test
+may hold a right answer of its own.
+"""
+import re
+from pathlib import Path
+
+import pytest
+
+import medialit as ml
+from medialit.exercises import get_exercise, list_exercises
+
+from synthetic_class import derive_answers
+
+ROOT = Path(__file__).resolve().parent.parent
+AUTO_CHECKED = [i for i in list_exercises() if get_exercise(i).kind != "written"]
+WRITTEN = [i for i in list_exercises() if get_exercise(i).kind == "written"]
+
+
+@pytest.fixture(scope="module")
+def derived():
+    return derive_answers()
+
+
+@pytest.mark.parametrize("exercise_id", AUTO_CHECKED)
+def test_the_expected_answer_is_correct(exercise_id):
+    feedback = ml.check(exercise_id, get_exercise(exercise_id).expected(), record=False)
+    assert feedback.correct is True and feedback.misconception is None, feedback
+
+
+@pytest.mark.parametrize("exercise_id", WRITTEN)
+def test_a_written_answer_long_enough_is_noted_and_a_short_one_is_not(exercise_id):
+    exercise = get_exercise(exercise_id)
+    assert ml.check(exercise_id, " ".join(["word"] * exercise.min_words), record=False).correct is None
+    assert ml.check(exercise_id, " ".join(["word"] * (exercise.min_words - 1)), record=False).correct is False
+
+
+@pytest.mark.parametrize("exercise_id", AUTO_CHECKED)
+def test_each_trap_answer_gets_its_own_misconception(exercise_id, derived):
+    for trap_id, answer in derived[exercise_id].traps.items():
+        feedback = ml.check(exercise_id, answer, record=False)
+        assert (feedback.correct, feedback.misconception) == (False, trap_id), (answer, feedback)
+
+
+@pytest.mark.parametrize("exercise_id", [i for i in AUTO_CHECKED if get_exercise(i).hints])
+def test_other_wrong_answers_get_a_hint_that_does_not_give_the_answer_away(exercise_id, derived):
+    expected = get_exercise(exercise_id).expected()
+    for answer in derived[exercise_id].other:
+        feedback = ml.check(exercise_id, answer, record=False)
+        assert feedback.correct is False and feedback.misconception is None and feedback.message.startswith("Not quite")
+        if isinstance(expected, (int, float)) and not isinstance(expected, bool) and abs(expected) >= 10:
+            assert f"{expected:g}" not in feedback.message.replace(",", "")
+
+
+def _literal_right_answers(exercise_id: str) -> set[str]:
+    """How a test would write this exercise's right answer as a literal: 2000, "2,000", 'template residue'."""
+    expected = get_exercise(exercise_id).expected()
+    if isinstance(expected, bool) or not isinstance(expected, (int, float, str)):
+        return set()
+    if isinstance(expected, str):
+        return {expected.casefold()}
+    return {f"{expected:g}", f"{expected:,g}"}
+
+
+def test_no_other_test_holds_a_right_answer_of_its_own():
+    """A test asserting ``check("03.2", 1550).correct`` would break when an instructor edits 03.2 correctly."""
+    offenders = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"""check\(\s*["'](\d\d\.\d+)["']\s*,\s*(["']?)([^"'\n,)]+)\2\s*[,)][^\n]*\.correct(?: is True)?\s*(?:$|\n|and)""", text):
+            exercise_id, literal = match[1], match[3].strip().casefold().rstrip(".")
+            if exercise_id in list_exercises() and literal in _literal_right_answers(exercise_id):
+                offenders.append(f"{path.name}: {match[0].strip()[:80]}")
+    assert offenders == [], "use get_exercise(ID).expected() instead of a typed-in right answer:\n" + "\n".join(offenders)
