@@ -13,7 +13,7 @@ import pytest
 import medialit as ml
 from medialit.exercises import get_exercise, list_exercises
 
-from synthetic_class import derive_answers
+from derived_answers import derive_answers
 
 ROOT = Path(__file__).resolve().parent.parent
 AUTO_CHECKED = [i for i in list_exercises() if get_exercise(i).kind != "written"]

@@ -55,3 +55,14 @@ def test_swapping_the_article_names_everything_tied_to_it():
         assert needed in swap, f"the swap procedure does not mention {needed}"
     assert "CASE_STUDY_CREDIT" in (ROOT / "medialit" / "data.py").read_text(encoding="utf-8")
     assert "download\n`my_work/`" not in KIT and "download `my_work/`" not in KIT  # JupyterLab cannot download a folder
+
+
+def test_the_edit_guide_names_exactly_the_two_files_an_exercise_lives_in():
+    """Kept true by tests/test_exercises_generated.py, whose last test refuses typed-in right answers elsewhere."""
+    text = (ROOT / "INSTRUCTORS.md").read_text(encoding="utf-8")
+    section = text[text.index("### Edit an exercise"):]
+    section = section[:section.index("\n### ", 5)]
+    edited = set(re.findall(r"`((?:solutions|medialit/exercises)/[A-Za-z_]+\.(?:ipynb|py))`", section))
+    assert edited == {"solutions/NN_slug.ipynb", "medialit/exercises/lessonNN.py"}
+    assert "Those two files are all you edit" in section
+    assert (ROOT / "tests" / "test_exercises_generated.py").is_file()
