@@ -141,7 +141,8 @@ def table(scores: dict[str, Score]) -> str:
     return "\n".join(lines)
 
 
-def main(arguments: list[str]) -> int:
+def main(arguments: list[str] | None = None) -> int:
+    """The tuned-on sets with floors and throughput; or, given folders, each folder's articles with the targets."""
     if arguments:
         for folder in arguments:
             scores = measure_folder(Path(folder))

@@ -1,0 +1,48 @@
+"""Draft a claims ledger for any plain-text news article: numbers and their units, dates, clock times, who says what.
+
+Hand-written rules plus ``pint``, no language model: nothing to download, quick to import, and every rule is
+short enough to read and argue with in a lesson. The result is a *draft* for a learner to correct, laid out
+like the course's own ledger (``data/claims.csv``), with offsets into the text given
+(``text == article[char_start:char_end]`` for every row).
+
+``extract_claims(text)`` gives one row per number, date or clock time; ``extract_sentences(text)`` gives one
+row per sentence with its mode (direct_quote, paraphrase, narration) and speaker; ``score_extraction``
+measures a draft against a hand-made ledger (``benchmarks/extractor_accuracy.py`` prints the result).
+Claim types are the ledger's (count, distance, date, time, duration) plus ``speed``, ``percent`` and ``money``.
+Its known blind spots: fractions and multiples in words ("two-thirds", "twice", "doubles"), claims without a
+number, and speakers named only in a headline ("..., Opposition Group").
+
+A small package by concern: ``words`` (vocabularies), ``patterns`` (compiled on first use), ``numbers`` (numbers
+and units), ``sentences`` (sentences and quotations), ``attribution`` (who says so), ``draft`` (the two ledgers
+as data frames) and ``scoring``. This module only checks its input and hands it on.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .draft import CLAIM_COLUMNS, SENTENCE_COLUMNS, claims_frame, sentences_frame
+from .patterns import _patterns  # noqa: F401  (re-exported: tests check it is built lazily)
+from .scoring import Score, score_extraction, speakers_match
+
+__all__ = ["extract_claims", "extract_sentences", "score_extraction", "Score", "speakers_match", "CLAIM_COLUMNS", "SENTENCE_COLUMNS"]
+
+
+def _check_text(text: object, function: str) -> None:
+    if not isinstance(text, str):
+        raise ValueError(f"{function} expects the article as a string of text.")
+
+
+def extract_claims(text: str) -> pd.DataFrame:
+    """A draft claims ledger for any article: one row per number, date or clock time, with its sentence and speaker.
+
+    Columns follow ``data/claims.csv`` where they overlap (see ``CLAIM_COLUMNS``); ``value`` is empty (NaN) for dates
+    and clock times; ``value_si`` gives distances in m, speeds in m/s, durations in s. A draft, made by rules: check it.
+    """
+    _check_text(text, "extract_claims")
+    return claims_frame(text)
+
+
+def extract_sentences(text: str) -> pd.DataFrame:
+    """Every sentence with its mode (direct_quote, paraphrase, narration) and who the article says is speaking."""
+    _check_text(text, "extract_sentences")
+    return sentences_frame(text)

@@ -1,0 +1,87 @@
+"""The draft ledgers: claims and sentences found in a text, as data frames in the course ledger's layout."""
+from __future__ import annotations
+
+import bisect
+
+import pandas as pd
+
+from .attribution import _attribute
+from .numbers import _Claim, _inherit_units, _list_counts, _number_spans
+from .sentences import _Sentence, _segment
+
+CLAIM_COLUMNS = [
+    "claim_id", "char_start", "char_end", "text", "value", "unit", "claim_type", "value_si", "unit_si",
+    "speaker", "speaker_as_written", "mode", "source_type", "attribution_verb",
+    "sentence_start", "sentence_end", "sentence",
+]
+SENTENCE_COLUMNS = [
+    "sentence_id", "char_start", "char_end", "text", "mode", "speaker", "speaker_as_written", "source_type",
+    "attribution_verb",
+]
+
+
+def _analyse(text: str) -> tuple[list[_Sentence], list[tuple[_Claim, _Sentence | None]]]:
+    sentences = _segment(text)
+    _attribute(text, sentences)
+    starts = [s.start for s in sentences]
+    groups: dict[int, list[_Claim]] = {}
+    for claim in _number_spans(text):
+        index = bisect.bisect_right(starts, claim.start) - 1
+        groups.setdefault(index if index >= 0 and claim.start < sentences[index].end else -1, []).append(claim)
+    kept = []
+    for index, claims in groups.items():
+        sentence = sentences[index] if index >= 0 else None
+        if sentence is not None:
+            claims = sorted(claims + _list_counts(text, sentence, claims), key=lambda c: c.start)
+            if sentence.speaker_span:
+                low, high = sentence.speaker_span
+                claims = [c for c in claims if not low <= c.start < high]  # "two people familiar with...": the source, not a claim
+            _inherit_units(text, claims)
+        kept.extend((claim, sentence) for claim in claims)
+    kept.sort(key=lambda pair: pair[0].start)
+    return sentences, kept
+
+
+def claims_frame(text: str) -> pd.DataFrame:
+    """One row per number, date or clock time (``CLAIM_COLUMNS``); see ``extract_claims``."""
+    sentences, kept = _analyse(text)
+    rows = []
+    sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its rows (a huge sentence is not copied per number)
+    for number, (claim, sentence) in enumerate(kept, start=1):
+        if sentence is None:
+            sentence = _Sentence(claim.start, claim.end)
+        if sentence.start not in sentence_texts:
+            sentence_texts[sentence.start] = text[sentence.start:sentence.end]
+        inside_quote = any(qs <= claim.start and claim.end <= qe for qs, qe in sentence.quoted_spans)
+        mode = "direct_quote" if inside_quote else ("paraphrase" if sentence.speaker else "narration")
+        rows.append({
+            "claim_id": f"C{number:03d}", "char_start": claim.start, "char_end": claim.end,
+            "text": text[claim.start:claim.end], "value": claim.value, "unit": claim.unit,
+            "claim_type": claim.claim_type, "value_si": claim.value_si, "unit_si": claim.unit_si,
+            "speaker": sentence.speaker, "speaker_as_written": sentence.speaker_as_written, "mode": mode,
+            "source_type": sentence.source_type if sentence.speaker else "none", "attribution_verb": sentence.verb,
+            "sentence_start": sentence.start, "sentence_end": sentence.end, "sentence": sentence_texts[sentence.start],
+        })
+    return _frame(rows, CLAIM_COLUMNS, ("char_start", "char_end", "sentence_start", "sentence_end"), ("value", "value_si"))
+
+
+
+
+def sentences_frame(text: str) -> pd.DataFrame:
+    """One row per sentence (``SENTENCE_COLUMNS``); see ``extract_sentences``."""
+    sentences = _segment(text)
+    _attribute(text, sentences)
+    rows = [{
+        "sentence_id": f"S{number:02d}", "char_start": s.start, "char_end": s.end, "text": text[s.start:s.end],
+        "mode": s.mode, "speaker": s.speaker, "speaker_as_written": s.speaker_as_written,
+        "source_type": s.source_type if s.speaker else "none", "attribution_verb": s.verb,
+    } for number, s in enumerate(sentences, start=1)]
+    return _frame(rows, SENTENCE_COLUMNS, ("char_start", "char_end"), ())
+
+
+
+def _frame(rows: list[dict], columns: list[str], integers: tuple, floats: tuple) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns)
+    for name in columns:
+        frame[name] = frame[name].astype("int64" if name in integers else "float64" if name in floats else "str")
+    return frame
