@@ -189,8 +189,7 @@ def _attribute(text: str, sentences: list[_Sentence]) -> None:
     for group in by_paragraph.values():
         for sentence in group:
             quotes = sentence.quoted_spans
-            opens_inside = any(qs <= sentence.start < qe for qs, qe in quotes)
-            sentence.mode = "direct_quote" if opens_inside else "narration"
+            sentence.mode = "direct_quote" if sentence.opens_inside_quote() else "narration"
             masked = _masked(text, sentence.start, sentence.end, quotes)
             attributor.context = text[max(0, sentence.start - 1500):sentence.end]
             found = _find_attribution(masked, sentence.start, attributor)

@@ -1,6 +1,7 @@
 """Numbers and units: numerals and number words, money, percentages, measures (pint), dates, clock times, counts."""
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -22,6 +23,18 @@ class _Claim:
 
 
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
+
+# Patterns used once per number, compiled once.
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.]*)\s*$")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_AFTER_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_LIST_MARKER = re.compile(r"\s*[.)]\s")
+_LIST_ITEM = r"\b([Aa]n?|[Oo]ne)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+_LIST_ITEM_BEFORE = re.compile(_LIST_ITEM + r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_ITEM_AFTER = re.compile(r"(?:[^,.;]{0,60}?)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _LIST_ITEM +
+                              r"(?=[,.;]|\s+(?:and|or|were|was|had|have|are|is|in|near|on|at|from)\b|$)")
+_TAKES_NEXT_UNIT = re.compile(r"\s+of\b|\s*(?:-|–|to|or|and)\s*[0-9]")
+_TAKES_PREVIOUS_UNIT = re.compile(r"\b(?:to|and|or|from|with|than|versus|vs\.?)\s*$")
 
 def _word_value(phrase: str) -> tuple[float, int] | None:
     """The value of a number written in words, and how many characters of ``phrase`` it uses ("twelve hundred" -> 1200)."""
@@ -194,17 +207,17 @@ def _count_claim(text: str, m: re.Match) -> _Claim | None:
     if after[:1].isalpha() or (after[:1] in "-–" and after[1:2].isdigit()) or text[max(0, start - 1):start] in ("#",):
         if not m.group("hyphen"):
             return None
-    previous_word = re.search(r"([A-Za-z][\w.]*)\s*$", text[max(0, start - 40):start])
+    previous_word = _PREVIOUS_WORD.search(text[max(0, start - 40):start])
     if previous_word and raw[:1].isdigit():
         word = previous_word.group(1)
         if _capitalised(word) and word.lower().rstrip(".") not in _FUNCTION_WORDS and word.lower().rstrip(".") not in ("no",):
-            counted = re.match(r"[ \t]+([A-Za-z]+)", text[m_end:m_end + 30])
+            counted = _NEXT_WORD.match(text[m_end:m_end + 30])
             if not re.fullmatch(_MONTHS, word) and not (counted and _is_plural(counted.group(1))) and \
-                    not re.search(r"[.!?]\s*$", text[max(0, start - 40):start - len(previous_word.group(0))] or "."):
+                    not _AFTER_SENTENCE_END.search(text[max(0, start - 40):start - len(previous_word.group(0))] or "."):
                 return None
         if word.lower() in ("no.", "no", "number", "nos."):
             return None
-    if raw[:1].isdigit() and re.match(r"\s*[.)]\s", text[m_end:m_end + 3]) and (start == 0 or text[start - 1] in "\n\r"):
+    if raw[:1].isdigit() and _LIST_MARKER.match(text[m_end:m_end + 3]) and (start == 0 or text[start - 1] in "\n\r"):
         return None
     if not raw[:1].isdigit():
         lower = raw.lower()
@@ -231,26 +244,26 @@ def _list_counts(text: str, sentence: _Sentence, claims: list[_Claim]) -> list[_
     counts = [c for c in claims if c.claim_type == "count"]
     if not counts:
         return []
-    taken = [(c.start, c.end) for c in claims]
     extra = []
-    item = r"\b([Aa]n?|[Oo]ne)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
     for count in counts:
         cursor = count.start
         for _ in range(6):
-            left = re.search(item + r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", text[max(sentence.start, cursor - 120):cursor])
+            left = _LIST_ITEM_BEFORE.search(text[max(sentence.start, cursor - 120):cursor])
             if not left:
                 break
             base = max(sentence.start, cursor - 120)
             start, end = base + left.start(), base + left.end(2)
             extra.append((start, end, left.group(2)))
             cursor = start
-        tail = re.match(r"(?:[^,.;]{0,60}?)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + item + r"(?=[,.;]|\s+(?:and|or|were|was|had|have|are|is|in|near|on|at|from)\b|$)",
-                        text[count.end:min(sentence.end, count.end + 160)])
+        tail = _LIST_ITEM_AFTER.match(text[count.end:min(sentence.end, count.end + 160)])
         if tail:
             extra.append((count.end + tail.start(1), count.end + tail.end(2), tail.group(2)))
     claims_out = []
-    for start, end, noun_phrase in extra:
-        if any(s < end and start < e for s, e in taken):
+    starts = [c.start for c in claims]  # claims are disjoint and sorted: only the last one starting before ``end`` can overlap
+    reach = -1
+    for start, end, noun_phrase in sorted(extra):
+        before = bisect.bisect_left(starts, end) - 1
+        if start < reach or (before >= 0 and claims[before].end > start):
             continue
         words = noun_phrase.split()
         if any(w in _FUNCTION_WORDS for w in words):
@@ -259,7 +272,7 @@ def _list_counts(text: str, sentence: _Sentence, claims: list[_Claim]) -> list[_
         parts = [head]
         if len(words) > 1 and words[-2].isalpha() and not words[-2].endswith(_ADJECTIVE_ENDINGS):
             parts.insert(0, words[-2])
-        taken.append((start, end))
+        reach = end
         claims_out.append(_Claim(start, end, 1.0, _snake(parts), "count"))
     return claims_out
 
@@ -272,9 +285,9 @@ def _inherit_units(text: str, claims: list[_Claim]) -> None:
             continue
         following = text[claim.end:claim.end + 40]
         source = None
-        if re.match(r"\s+of\b|\s*(?:-|–|to|or|and)\s*[0-9]", following) and index + 1 < len(inside):
+        if _TAKES_NEXT_UNIT.match(following) and index + 1 < len(inside):
             source = inside[index + 1]
-        elif index > 0 and re.search(r"\b(?:to|and|or|from|with|than|versus|vs\.?)\s*$", text[max(0, claim.start - 40):claim.start]):
+        elif index > 0 and _TAKES_PREVIOUS_UNIT.search(text[max(0, claim.start - 40):claim.start]):
             source = inside[index - 1]
         if source and source.unit:
             claim.unit, claim.claim_type, claim.unit_si = source.unit, source.claim_type, source.unit_si

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .patterns import _patterns
 from .words import _ABBREVIATIONS
 
+
 @dataclass
 class _Sentence:
     start: int
@@ -19,10 +20,22 @@ class _Sentence:
     verb: str = ""
     speaker_span: tuple[int, int] | None = None
     paragraph: int = 0
-    quoted_spans: list = field(default_factory=list)
+    quoted_spans: list = field(default_factory=list)  # disjoint and sorted
+
+    def __post_init__(self):
+        self._quote_starts = [qs for qs, _ in self.quoted_spans]
+
+    def quoted(self, start: int, end: int) -> bool:
+        """Does one quotation hold all of ``start:end``? By position (bisect), so a sentence of many quotes stays linear."""
+        index = bisect.bisect_right(self._quote_starts, start) - 1
+        return index >= 0 and end <= self.quoted_spans[index][1]
+
+    def opens_inside_quote(self) -> bool:
+        return self.quoted(self.start, self.start + 1)
 
 
 _QUOTE_MARK = re.compile("[\"“”‘’']")
+
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside quotation marks (“ ”, " ", ‘ ’, ' ') within one paragraph; an unclosed double quote runs to the end."""
@@ -60,12 +73,17 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
+def _caseless_letter(character: str) -> bool:
+    """A letter of a script without capitals (Hebrew, Arabic, Devanagari, CJK...): any sentence may start with it."""
+    return character.isalpha() and character.lower() == character.upper()
+
+
 def _ends_sentence(text: str, stop: int, next_start: int, paragraph_start: int) -> bool:
     """Is the punctuation ending at ``stop`` a sentence end? Looks at the word before and the text after."""
     following = text[next_start:next_start + 1]
     if following in "\"“‘'([":
         following = text[next_start + 1:next_start + 2]
-    if not following or not (following.isupper() or following.isdigit()):
+    if not following or not (following.isupper() or following.isdigit() or _caseless_letter(following)):
         return False
     period = text.rfind(".", paragraph_start, stop)
     marks = text[max(paragraph_start, stop - 12):stop].rstrip("\"”’')]")
