@@ -8,11 +8,13 @@ from contextlib import contextmanager
 import pandas as pd
 
 from .attribution import _attribute
+from .hedges import merge_ranges, qualify
 from .numbers import _Claim, _inherit_units, _list_counts, _number_spans
 from .sentences import _Sentence, _segment
 
 CLAIM_COLUMNS = [
     "claim_id", "char_start", "char_end", "text", "value", "unit", "claim_type", "value_si", "unit_si",
+    "qualifier", "bound", "value_high",
     "speaker", "speaker_as_written", "mode", "source_type", "attribution_verb",
     "sentence_start", "sentence_end", "sentence",
 ]
@@ -53,6 +55,8 @@ def _analyse(text: str) -> tuple[list[_Sentence], list[tuple[_Claim, _Sentence |
                 low, high = sentence.speaker_span
                 claims = [c for c in claims if not low <= c.start < high]  # "two people familiar with...": the source, not a claim
             _inherit_units(text, claims)
+        claims = merge_ranges(text, claims)
+        qualify(text, claims)
         kept.extend((claim, sentence) for claim in claims)
     kept.sort(key=lambda pair: pair[0].start)
     return sentences, kept
@@ -78,11 +82,12 @@ def _claims_frame(text: str) -> pd.DataFrame:
             "claim_id": f"C{number:03d}", "char_start": claim.start, "char_end": claim.end,
             "text": text[claim.start:claim.end], "value": claim.value, "unit": claim.unit,
             "claim_type": claim.claim_type, "value_si": claim.value_si, "unit_si": claim.unit_si,
+            "qualifier": claim.qualifier, "bound": claim.bound, "value_high": claim.value_high,
             "speaker": sentence.speaker, "speaker_as_written": sentence.speaker_as_written, "mode": mode,
             "source_type": sentence.source_type if sentence.speaker else "none", "attribution_verb": sentence.verb,
             "sentence_start": sentence.start, "sentence_end": sentence.end, "sentence": sentence_texts[sentence.start],
         })
-    return _frame(rows, CLAIM_COLUMNS, ("char_start", "char_end", "sentence_start", "sentence_end"), ("value", "value_si"))
+    return _frame(rows, CLAIM_COLUMNS, ("char_start", "char_end", "sentence_start", "sentence_end"), ("value", "value_si", "value_high"))
 
 
 def sentences_frame(text: str) -> pd.DataFrame:

@@ -20,6 +20,9 @@ class _Claim:
     claim_type: str
     value_si: float = math.nan
     unit_si: str = ""
+    qualifier: str = ""  # the hedge as written ("more than"), see ``hedges``
+    bound: str = "exact"
+    value_high: float = math.nan  # the upper end of a range
 
 
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
@@ -85,6 +88,15 @@ def _scale_value(raw: str | None) -> float:
 
 
 @lru_cache(maxsize=None)
+def _in_si(value: float, pint_unit: str) -> float:
+    """``value`` in SI base units; temperatures through pint's offset units (38 °C -> 311.15 K), the rest by a factor."""
+    if pint_unit in ("degF", "degC"):
+        from ..units import ureg
+
+        return float(ureg().Quantity(value, pint_unit).to("kelvin").magnitude)
+    return value * _si_factor(pint_unit)
+
+
 def _si_factor(pint_unit: str) -> float:
     """How many SI base units one ``pint_unit`` is (1 knot -> 0.5144 m/s), from the course's one pint registry."""
     from ..units import ureg
@@ -168,7 +180,7 @@ def _number_spans(text: str) -> list[_Claim]:
             continue
         unit, claim_type, pint_unit = _MEASURES[m.group("u").lower()]
         value = parsed[0]
-        add(m.start(), m.end(), _Claim(m.start(), m.end(), value, unit, claim_type, value * _si_factor(pint_unit), _SI_UNIT[claim_type]), 2)
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), value, unit, claim_type, _in_si(value, pint_unit), _SI_UNIT[claim_type]), 2)
     for m in p["count"].finditer(text):
         claim = _count_claim(text, m)
         if claim:

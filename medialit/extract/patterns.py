@@ -14,7 +14,7 @@ def _patterns() -> dict[str, re.Pattern]:
     word_number = rf"(?:{word})(?:(?:{h}{{1,3}}and{h}{{1,3}}|{h}{{1,3}}|-)(?:{word})){{0,6}}"
     scale = rf"(?:{h}{{0,3}}(?:million|billion|trillion|thousand|bn|mn)\b)"
     initials = "".join(sorted({w[0] for w in word.split("|")}))  # a cheap first test before trying every number word
-    number = rf"(?:(?<![\w.,/–-]){numeral}(?![0-9])|(?<![\w-])(?=(?ai:[{initials}]))(?ai:{word_number})(?![\w-]))"
+    number = rf"(?:(?:(?<![\w.,/–-])|(?<=[0-9][-–])){numeral}(?![0-9])|(?<![\w-])(?=(?ai:[{initials}]))(?ai:{word_number})(?![\w-]))"
     long_units = "|".join(re.escape(u) for u in sorted(_MEASURES, key=len, reverse=True) if u not in _MEASURE_ABBREVIATIONS)
     short_units = "|".join(re.escape(u) for u in sorted(_MEASURE_ABBREVIATIONS, key=len, reverse=True))
     zone = rf"(?:{h}{{1,3}}(?:[A-Z][a-z]+{h}{{1,3}})?(?:[A-Z][a-z]+|local){h}{{1,3}}time\b|{h}{{1,3}}(?:GMT|UTC|MSK|[A-Z]{{1,3}}[SD]?T)\b)"

@@ -84,13 +84,19 @@ _MEASURES = {
     "mins": ("minute", "duration", "minute"),
     "min": ("minute", "duration", "minute"),
     "seconds": ("second", "duration", "second"),
+    # Temperatures: the ledger has no temperature type, so they are counts with the scale in the unit; SI is kelvin.
+    "°f": ("degree_fahrenheit", "count", "degF"),
+    "°c": ("degree_celsius", "count", "degC"),
+    "degrees fahrenheit": ("degree_fahrenheit", "count", "degF"),
+    "degrees celsius": ("degree_celsius", "count", "degC"),
+    "degrees centigrade": ("degree_celsius", "count", "degC"),
     "second": ("second", "duration", "second"),
     "secs": ("second", "duration", "second"),
     "sec": ("second", "duration", "second"),
 }
 # Abbreviations are matched in lower case only ("5 M" is more often millions than metres).
 _MEASURE_ABBREVIATIONS = {"nmi", "km/h", "km/hr", "kmh", "kph", "mph", "m/s", "kts", "km", "m", "cm", "mm", "mi", "ft", "yd", "yrs", "hrs", "hr", "h", "mins", "min", "secs", "sec"}
-_SI_UNIT = {"distance": "m", "speed": "m/s", "duration": "s"}
+_SI_UNIT = {"distance": "m", "speed": "m/s", "duration": "s", "count": "K"}  # count: temperatures only
 
 _CURRENCIES = {"us$": "usd", "$": "usd", "a$": "aud", "c$": "cad", "nz$": "nzd", "hk$": "hkd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr",
                "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "pounds": "gbp", "yen": "jpy", "usd": "usd", "eur": "eur", "gbp": "gbp"}
