@@ -431,3 +431,61 @@ def test_scripts_without_capital_letters_end_their_sentences():
 
 def test_a_run_of_dots_is_not_a_run_of_sentences():
     assert extract_sentences("Wait" + "." * 5000 + " Then 3 boats came.")["text"].tolist() == ["Wait" + "." * 5000, "Then 3 boats came."]
+
+
+# --- hedges and ranges (one test per rule) -------------------------------------------------------------------
+
+def hedges(text: str) -> list[tuple]:
+    frame = extract_claims(text)
+    return [(r.text, r.value, r.qualifier, r.bound, None if math.isnan(r.value_high) else r.value_high) for r in frame.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over 2,000 targets were hit.", ("2,000 targets", 2000.0, "over", "lower", None)),
+    ("They waited at least 24 hours.", ("24 hours", 24.0, "at least", "lower", None)),
+    ("Turnout was nearly 77% this year.", ("77%", 77.0, "nearly", "upper", None)),
+    ("It holds about 5,038 books.", ("5,038 books", 5038.0, "about", "approximate", None)),
+    ("Up to 40 km of road closed.", ("40 km", 40.0, "up to", "upper", None)),
+    ("an estimated 5,000 people came", ("5,000 people", 5000.0, "an estimated", "approximate", None)),
+])
+def test_a_hedge_before_the_number_makes_it_a_bound(text, expected):
+    assert hedges(text) == [expected]
+
+
+def test_a_hedge_after_the_number_counts_too():
+    assert hedges("Stay home for 24 hours or more.") == [("24 hours", 24.0, "or more", "lower", None)]
+
+
+def test_a_hedge_not_next_to_the_number_is_not_its_hedge():
+    assert hedges("It was fewer than last year's 530 visits.")[0][2:4] == ("", "exact")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between 10 and 15 percent of adults", ("10 and 15 percent", 10.0, "between", "range", 15.0)),
+    ("It takes two to three years.", ("two to three years", 2.0, "", "range", 3.0)),
+    ("Rates of 10-15% were seen.", ("10-15%", 10.0, "", "range", 15.0)),
+    ("Rates of 10–20% were seen.", ("10–20%", 10.0, "", "range", 20.0)),
+    ("It lies roughly 3 to 5 km away.", ("3 to 5 km", 3.0, "roughly", "range", 5.0)),
+])
+def test_a_range_is_one_row_from_its_low_to_its_high_end(text, expected):
+    assert hedges(text) == [expected]
+
+
+def test_over_in_front_of_a_range_means_during():
+    assert hedges("Repairs will run over two to three years.") == [("two to three years", 2.0, "", "range", 3.0)]
+
+
+def test_a_change_is_not_a_range_and_a_score_is_not_a_quantity():
+    assert [row[3] for row in hedges("Hours fall from 60 hours a week to 48.")] == ["exact", "exact"]
+    assert hedges("They won 3-1.") == []
+
+
+def test_a_conversion_in_brackets_shares_its_figures_hedge():
+    assert [row[2:4] for row in hedges("The fire is about 30 miles (48 km) away.")] == [("about", "approximate")] * 2
+    assert [row[2:4] for row in hedges("A fever of 100.4°F (38°C) or higher.")] == [("or higher", "lower")] * 2
+
+
+def test_temperatures_go_through_pint_to_kelvin():
+    frame = extract_claims("It reached 38°C, or 100.4 degrees Fahrenheit.")
+    assert frame["unit"].tolist() == ["degree_celsius", "degree_fahrenheit"]
+    assert frame["value_si"].round(2).tolist() == [311.15, 311.15] and set(frame["unit_si"]) == {"K"}
