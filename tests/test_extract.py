@@ -489,3 +489,48 @@ def test_temperatures_go_through_pint_to_kelvin():
     frame = extract_claims("It reached 38°C, or 100.4 degrees Fahrenheit.")
     assert frame["unit"].tolist() == ["degree_celsius", "degree_fahrenheit"]
     assert frame["value_si"].round(2).tolist() == [311.15, 311.15] and set(frame["unit_si"]) == {"K"}
+
+
+# --- numbers in words, shares and multiples (one test per rule) ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("roughly one in five pupils failed", ("one in five", 0.2, "fraction", "percent")),
+    ("about 1 in 6 have none", ("1 in 6", 0.1667, "fraction", "percent")),
+])
+def test_one_in_five_is_a_share_not_five_things(text, expected):
+    assert same(claims(text)[0], expected) and len(claims(text)) == 1
+
+
+@pytest.mark.parametrize("text, value", [
+    ("about two-thirds of those admitted", 0.6667), ("cost him ‘at least a third’ of his income", 0.3333),
+    ("less than a quarter of its usual total", 0.25), ("Fewer than half of the schools", 0.5), ("a fifth of our children", 0.2),
+])
+def test_fractions_in_words(text, value):
+    assert [(v, u) for _, v, u, _ in claims(text)] == [(value, "fraction")]
+
+
+def test_an_ordinal_is_not_a_fraction():
+    assert claims("A third suspect was held.") == [] and claims("in the third quarter") == []
+
+
+@pytest.mark.parametrize("text", ["Admissions Double", "prices more than doubled", "more than doubling the share", "more than twice the number"])
+def test_multiples_are_numbers(text):
+    assert [(v, u, t) for _, v, u, t in claims(text)] == [(2.0, "times", "count")]
+
+
+def test_half_a_million_is_half_a_million():
+    assert same(one_claim("about half a million spectators"), ("half a million", 500000.0, "spectator", "count"))
+
+
+def test_a_unit_of_time_counts_once_unless_it_is_a_rate():
+    assert same(one_claim("the best in a decade, and"), ("a decade", 1.0, "decade", "duration"))
+    assert [t for t, *_ in claims("42,000 vehicles a day and 14 trains a day")] == ["42,000 vehicles", "14 trains"]
+
+
+def test_hours_minutes_and_seconds_are_one_duration():
+    assert same(one_claim("She won in 2:19:42, ahead of"), ("2:19:42", 8382.0, "second", "duration"))
+
+
+def test_capitalised_scale_and_hedge_in_a_headline():
+    assert values("$48.5 Million Bus Depot") == [48_500_000.0]
+    assert same(one_claim("Flu Cases Top 1,300 as"), ("1,300", 1300.0, "", "count"))

@@ -37,6 +37,8 @@ _LIST_ITEM_BEFORE = re.compile(_LIST_ITEM + r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and
 _LIST_ITEM_AFTER = re.compile(r"(?:[^,.;]{0,60}?)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _LIST_ITEM +
                               r"(?=[,.;]|\s+(?:and|or|were|was|had|have|are|is|in|near|on|at|from)\b|$)")
 _TAKES_NEXT_UNIT = re.compile(r"\s+of\b|\s*(?:-|–|to|or|and)\s*[0-9]")
+# "42,000 vehicles a day", "twice a year": "a day" is the denominator of a rate, not one day.
+_RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:once|twice|times))(?:[ \t]+[A-Za-z-]+){0,3}[ \t]+$", re.IGNORECASE)
 _TAKES_PREVIOUS_UNIT = re.compile(r"\b(?:to|and|or|from|with|than|versus|vs\.?)\s*$")
 
 def _word_value(phrase: str) -> tuple[float, int] | None:
@@ -187,10 +189,28 @@ def _number_spans(text: str) -> list[_Claim]:
             add(claim.start, claim.end, claim, 3)
     for m in p["a_scale"].finditer(text):
         word = m.group("w").lower()
-        value = 12.0 if word == "dozen" else float(_SCALES[word])
+        value = (12.0 if word == "dozen" else float(_SCALES[word])) * (0.5 if m.group("half") else 1.0)
         line_break = _LINE_BREAK.search(text, m.end(), m.end() + 120)
         unit, _ = _head_noun(text, m.end(), line_break.start() if line_break else len(text))
         add(m.start(), m.end(), _Claim(m.start(), m.end(), value, unit, "count"), 3)
+    for m in p["a_period"].finditer(text):
+        if not _RATE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            unit, claim_type, pint_unit = _MEASURES.get(m.group("u").lower(), ("fortnight", "duration", "fortnight"))
+            add(m.start(), m.end(), _Claim(m.start(), m.end(), 1.0, unit, claim_type, _in_si(1.0, pint_unit), _SI_UNIT[claim_type]), 3)
+    for m in p["ratio"].finditer(text):
+        part, whole = _number_value(m.group("a")), _number_value(m.group("b"))
+        if part and whole and 0 < part[0] < whole[0]:
+            add(m.start(), m.end(), _Claim(m.start(), m.end(), round(part[0] / whole[0], 4), "fraction", "percent"), 0)
+    for m in p["fraction"].finditer(text):
+        value = _fraction_value(m.group("a"), m.group("d"))
+        if value:
+            add(m.start(), m.end(), _Claim(m.start(), m.end(), value, "fraction", "percent"), 1)
+    for m in p["multiple"].finditer(text):
+        value = 2.0 if m.group("m").lower().startswith(("doubl", "twice")) else 3.0
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), value, "times", "count"), 1)
+    for m in p["hms"].finditer(text):
+        seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), float(seconds), "second", "duration", float(seconds), "s"), 0)
 
     found.sort(key=lambda item: (item[0], item[1], item[2]))
     chosen: list[_Claim] = []
@@ -200,6 +220,21 @@ def _number_spans(text: str) -> list[_Claim]:
             chosen.append(claim)
             reach = claim.end
     return chosen
+
+
+_HEDGE_WORDS = {"top", "tops", "topped", "over", "above", "below", "under", "nearly", "almost", "about", "around", "roughly", "some"}
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _fraction_value(numerator: str | None, denominator: str | None) -> float | None:
+    """"two-thirds" -> 0.6667, "a quarter" -> 0.25, "half" -> 0.5 (four places, as the ledgers write them)."""
+    if denominator is None:
+        return 0.5
+    whole = _DENOMINATORS.get(_singular(denominator))
+    part = 1.0 if numerator.lower() in ("a", "an") else (_number_value(numerator) or (0.0, 0))[0]
+    if not whole or not 0 < part < whole:
+        return None
+    return round(part / whole, 4)
 
 
 def _count_claim(text: str, m: re.Match) -> _Claim | None:
@@ -222,7 +257,8 @@ def _count_claim(text: str, m: re.Match) -> _Claim | None:
     previous_word = _PREVIOUS_WORD.search(text[max(0, start - 40):start])
     if previous_word and raw[:1].isdigit():
         word = previous_word.group(1)
-        if _capitalised(word) and word.lower().rstrip(".") not in _FUNCTION_WORDS and word.lower().rstrip(".") not in ("no",):
+        if _capitalised(word) and word.lower().rstrip(".") not in _FUNCTION_WORDS and word.lower().rstrip(".") not in ("no",) \
+                and word.lower() not in _HEDGE_WORDS:
             counted = _NEXT_WORD.match(text[m_end:m_end + 30])
             if not re.fullmatch(_MONTHS, word) and not (counted and _is_plural(counted.group(1))) and \
                     not _AFTER_SENTENCE_END.search(text[max(0, start - 40):start - len(previous_word.group(0))] or "."):
@@ -278,8 +314,8 @@ def _list_counts(text: str, sentence: _Sentence, claims: list[_Claim]) -> list[_
         if start < reach or (before >= 0 and claims[before].end > start):
             continue
         words = noun_phrase.split()
-        if any(w in _FUNCTION_WORDS for w in words):
-            continue
+        if any(w in _FUNCTION_WORDS for w in words) or _RATE_BEFORE.search(text, max(0, start - 60), start):
+            continue  # "42,000 vehicles a day and 14 trains": "a day" is a rate's denominator, not an item
         head = _singular(words[-1])
         parts = [head]
         if len(words) > 1 and words[-2].isalpha() and not words[-2].endswith(_ADJECTIVE_ENDINGS):
