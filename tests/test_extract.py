@@ -534,3 +534,27 @@ def test_hours_minutes_and_seconds_are_one_duration():
 def test_capitalised_scale_and_hedge_in_a_headline():
     assert values("$48.5 Million Bus Depot") == [48_500_000.0]
     assert same(one_claim("Flu Cases Top 1,300 as"), ("1,300", 1300.0, "", "count"))
+
+
+# --- attribution (one test per rule) ------------------------------------------------------------------------
+
+def test_a_hyphenated_word_holds_no_attribution_verb():
+    rows = extract_sentences("Officials have recorded 1,312 laboratory-confirmed cases since October 1, the department said.")
+    assert rows["attribution_verb"].tolist() == ["said"]
+    assert len(extract_claims("Officials have recorded 1,312 laboratory-confirmed cases, the department said.")) == 1
+
+
+def test_titles_before_and_after_a_name_are_not_the_name():
+    rows = extract_sentences('Prosecutor Fiona Lathbury KC told the court the sum was £518. "He lied," she said.')
+    assert rows["speaker"].tolist() == ["Fiona Lathbury", "Fiona Lathbury"]
+    assert rows["source_type"].tolist() == ["named_person", "named_person"]
+
+
+def test_a_person_of_an_institution_is_the_person():
+    row = extract_sentences("Energy analyst Farid Haddad of Keystone Research said the farm would cost more.").iloc[0]
+    assert (row.speaker, row.source_type) == ("Farid Haddad", "named_person")
+
+
+def test_a_name_in_apposition_after_said_is_the_speaker_and_she_is_that_person():
+    rows = extract_sentences('“It works,” said Tidewell’s chief executive, Anneliese Brandvold. “Winter is best,” she added.')
+    assert rows["speaker"].tolist() == ["Anneliese Brandvold", "Anneliese Brandvold"]

@@ -81,11 +81,15 @@ class _Attributor:
             names_lower = [lower[i].rstrip(".") for i in run]
             institution_at = max((k for k, w in enumerate(names_lower) if w in _INSTITUTION_WORDS), default=None)
             name_span = (start + tokens[run[0]][1], span[1])
+            of_at = next((k for k, w in enumerate(names_lower) if w == "of"), None)
+            before_of = [n for n, nl in zip(names[:of_at], names_lower[:of_at]) if nl not in _TITLES] if of_at else []
+            if len(before_of) >= 2 and not any(w in _INSTITUTION_WORDS for w in names_lower[:of_at]):
+                return _Speaker(" ".join(before_of), written, "named_person", name_span)  # "Farid Haddad of Keystone Research"
             if institution_at is not None and institution_at < len(names) - 1:
                 person = [n for n, nl in zip(names[institution_at + 1:], names_lower[institution_at + 1:]) if nl not in _TITLES]
                 if person:
                     return _Speaker(" ".join(person), written, "named_person", name_span)
-            acronym = any(n.isupper() and len(n) > 1 and n.isalpha() for n in names)
+            acronym = any(n.isupper() and len(n) > 1 and n.isalpha() and n.lower() not in _TITLES for n in names)  # not "KC"
             if institution_at is not None or acronym:
                 return _Speaker(" ".join(names), written, "named_institution", name_span)
             person = [n for n, nl in zip(names, names_lower) if nl not in _TITLES]
@@ -136,6 +140,7 @@ def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> s
 
 
 _TITLED_SUBJECT = re.compile(r"((?:[A-Z][a-z]*\.?\s+){1,3}?)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,|\s+[a-z])")
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[,.;]|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:\x01()\[\]—–]|\s-\s")
 _NP_END = re.compile(r"[,;:!?\x01()\[\]—–]|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr|No))(?<!\b(?:Mrs|Col|Gen|Maj|Sgt|Adm|Gov|Sen|Rep|Rev))(?<!\bCapt|\bProf)\.|\s(?:who|which|that|because|speaking|in|on|at|to|after|before|during|when|as|while)\s")
 
@@ -169,6 +174,9 @@ def _find_attribution(masked: str, offset: int, attributor: _Attributor) -> tupl
         elif verb in _INVERTIBLE:
             after = masked[verb_match.end():verb_match.end() + 160]
             cut = _NP_END.search(after)
+            named = _APPOSITIVE_NAME.match(after, cut.start()) if cut else None
+            if named:  # "said Tidewell's chief executive, Anneliese Brandvold": the name, not the title
+                candidates.append((named.group(1), offset + verb_match.end() + named.start(1), True))
             candidates.append((after[:cut.start()] if cut else after, offset + verb_match.end(), True))
         candidates.extend((phrase, start, False) for phrase, start in pieces[1:3])
         for phrase, start, after_verb in candidates:

@@ -150,6 +150,8 @@ _TITLES = {
     "president", "minister", "councillor", "councilor", "mayor", "chief", "director", "secretary", "senator",
     "governor", "judge", "professor", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
     "commander", "deputy", "head", "master", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess",
+    "prosecutor", "councillor", "councilor", "mayor", "superintendent", "inspector", "detective", "constable",
+    "kc", "qc", "mp", "mep", "phd", "obe", "mbe", "cbe",
 }
 _FUNCTION_WORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "near", "since", "during", "against",
