@@ -33,6 +33,7 @@ _BEFORE = re.compile(r"(?<![\w-])(?ai:" + "|".join(re.escape(q).replace(r"\ ", f
                      + rf"){_h}{{1,3}}$")
 _AFTER = re.compile(rf"{_h}{{0,3}}\)?{_h}{{0,3}}(?ai:" + "|".join(re.escape(q).replace(r"\ ", f"{_h}+") for q in sorted(TRAILING, key=len, reverse=True))
                     + r")(?![\w-])")
+_LAST_WORDS = {q.split()[-1] for q in QUALIFIERS}  # a cheap test before the pattern: most numbers have no hedge
 _MID = re.compile(r"(?ai:mid)-$")
 # Between the two ends of a range: "10 and 15" (after "between"), "two to three", "10-15", "10–15".
 _RANGE_JOIN = re.compile(rf"{_h}{{0,3}}(?:[-–]|to|and){_h}{{0,3}}$")
@@ -75,7 +76,8 @@ def merge_ranges(text: str, claims: list[_Claim]) -> list[_Claim]:
                     previous.qualifier = "between"
                 continue
         if _is_number(claim) and claim.bound != "range":
-            low = _DASH_LOW.search(text, max(0, claim.start - 24), claim.start)
+            dashed = "-" in text[max(0, claim.start - 2):claim.start] or "–" in text[max(0, claim.start - 2):claim.start]
+            low = _DASH_LOW.search(text, max(0, claim.start - 24), claim.start) if dashed else None
             if low and low.end() == claim.start:
                 value = float(low.group(1).replace(",", ""))
                 if value >= claim.value:
@@ -93,7 +95,8 @@ def qualify(text: str, claims: list[_Claim]) -> None:
     previous = None
     for claim in claims:
         if claim.bound != "range" or not claim.qualifier:
-            before = _BEFORE.search(text, max(0, claim.start - _WINDOW), claim.start)
+            last_word = "".join(text[max(0, claim.start - 16):claim.start].split()[-1:]).lower().lstrip("‘'“\"(")
+            before = _BEFORE.search(text, max(0, claim.start - _WINDOW), claim.start) if last_word in _LAST_WORDS else None
             if before and not (claim.bound == "range" and before.group().split()[0].lower() == "over"):  # "over two to three years"
                 claim.qualifier = " ".join(before.group().split()).lower()
                 if claim.bound != "range":

@@ -28,11 +28,11 @@ class _Claim:
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 
 # Patterns used once per number, compiled once.
-_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _AFTER_SENTENCE_END = re.compile(r"[.!?]\s*$")
 _LIST_MARKER = re.compile(r"\s*[.)]\s")
 _LIST_ITEM = r"\b([Aa]n?|[Oo]ne)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+_ITEM_WORD = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s")
 _LIST_ITEM_BEFORE = re.compile(_LIST_ITEM + r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _LIST_ITEM_AFTER = re.compile(r"(?:[^,.;]{0,60}?)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _LIST_ITEM +
                               r"(?=[,.;]|\s+(?:and|or|were|was|had|have|are|is|in|near|on|at|from)\b|$)")
@@ -237,6 +237,20 @@ def _fraction_value(numerator: str | None, denominator: str | None) -> float | N
     return round(part / whole, 4)
 
 
+def _previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word just before ``start`` (a letter, then letters, digits, "_" or "."), past any spaces, and where it
+    begins; ("", start) if there is none. Read backwards, so no pattern has to try every position of a window."""
+    end = start
+    while end > max(0, start - 40) and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > max(0, start - 40) and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
+        begin -= 1
+    while begin < end and not (text[begin].isascii() and text[begin].isalpha()):
+        begin += 1
+    return (text[begin:end], begin) if begin < end else ("", start)
+
+
 def _count_claim(text: str, m: re.Match) -> _Claim | None:
     """A bare number as a count, with its counted noun; None for designations (Su-34), ordinals and idioms ("one of")."""
     raw = m.group("n")
@@ -254,14 +268,13 @@ def _count_claim(text: str, m: re.Match) -> _Claim | None:
     if after[:1].isalpha() or (after[:1] in "-–" and after[1:2].isdigit()) or text[max(0, start - 1):start] in ("#",):
         if not m.group("hyphen"):
             return None
-    previous_word = _PREVIOUS_WORD.search(text[max(0, start - 40):start])
-    if previous_word and raw[:1].isdigit():
-        word = previous_word.group(1)
+    word, word_start = _previous_word(text, start) if raw[:1].isdigit() else ("", start)
+    if word:
         if _capitalised(word) and word.lower().rstrip(".") not in _FUNCTION_WORDS and word.lower().rstrip(".") not in ("no",) \
                 and word.lower() not in _HEDGE_WORDS:
             counted = _NEXT_WORD.match(text[m_end:m_end + 30])
             if not re.fullmatch(_MONTHS, word) and not (counted and _is_plural(counted.group(1))) and \
-                    not _AFTER_SENTENCE_END.search(text[max(0, start - 40):start - len(previous_word.group(0))] or "."):
+                    not _AFTER_SENTENCE_END.search(text[max(0, start - 40):word_start] or "."):
                 return None
         if word.lower() in ("no.", "no", "number", "nos."):
             return None
@@ -296,7 +309,10 @@ def _list_counts(text: str, sentence: _Sentence, claims: list[_Claim]) -> list[_
     for count in counts:
         cursor = count.start
         for _ in range(6):
-            left = _LIST_ITEM_BEFORE.search(text[max(sentence.start, cursor - 120):cursor])
+            window = text[max(sentence.start, cursor - 120):cursor]
+            if not _ITEM_WORD.search(window):
+                break  # no "a"/"an"/"one" to start an item: the full pattern need not try every position
+            left = _LIST_ITEM_BEFORE.search(window)
             if not left:
                 break
             base = max(sentence.start, cursor - 120)
