@@ -8,9 +8,12 @@ like the course's own ledger (``data/claims.csv``), with offsets into the text g
 ``extract_claims(text)`` gives one row per number, date or clock time; ``extract_sentences(text)`` gives one
 row per sentence with its mode (direct_quote, paraphrase, narration) and speaker; ``score_extraction``
 measures a draft against a hand-made ledger (``benchmarks/extractor_accuracy.py`` prints the result).
-Claim types are the ledger's (count, distance, date, time, duration) plus ``speed``, ``percent`` and ``money``.
-Its known blind spots: fractions and multiples in words ("two-thirds", "twice", "doubles"), claims without a
-number, and speakers named only in a headline ("..., Opposition Group").
+Claim types are the ledger's (count, distance, date, time, duration) plus ``speed``, ``percent`` and ``money``;
+shares ("one in five", "two-thirds") are ``percent`` in unit ``fraction``, multiples ("doubles") ``count`` in unit
+``times``, temperatures ``count`` in ``degree_celsius`` or ``degree_fahrenheit``. Each figure's hedge is in
+``qualifier``, ``bound`` and ``value_high`` (see ``hedges``). Its known blind spots: rates spanned with their
+denominator ("52 cases per 100,000 residents"), compound modifiers in words ("one-day"), claims without a
+number, paraphrases attributed to "the company" or "the court heard", and speakers named only in a headline.
 
 A small package by concern: ``words`` (vocabularies), ``patterns`` (compiled on first use), ``numbers`` (numbers
 and units), ``sentences`` (sentences and quotations), ``attribution`` (who says so), ``draft`` (the two ledgers
