@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from medialit.extract import CLAIM_COLUMNS, SENTENCE_COLUMNS, extract_claims, extract_sentences, speakers_match
+from medialit.extract.draft import claims_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -394,11 +395,14 @@ def test_a_long_text_is_handled_in_linear_time():
     assert len(frame) == 40 * len(extract_claims(benchmark.ml.body_text()))
 
 
+# Speed is measured on the engine behind extract_claims (``claims_frame``), without the public functions' input checks,
+# so a cap on what a learner may paste never hides a slow rule.
+
 def _best_of_three(text: str) -> float:
     times = []
     for _ in range(3):
         started = time.perf_counter()
-        extract_claims(text)
+        claims_frame(text)
         times.append(time.perf_counter() - started)
     return min(times)
 
@@ -409,7 +413,7 @@ def _doubling_ratio(small: str, large: str, runs: int) -> float:
     for _ in range(runs):
         for text in (small, large):
             started = time.perf_counter()
-            extract_claims(text)
+            claims_frame(text)
             elapsed = time.perf_counter() - started
             if text is small:
                 best_small = min(best_small, elapsed)
@@ -422,12 +426,12 @@ def _doubling_ratio(small: str, large: str, runs: int) -> float:
           phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no shrinking: a timing is not a value to shrink
 @given(st.lists(st.sampled_from(ARTICLE_PIECES + ['"5" ', ".", ",", "…", "?!", "“", "”"]), min_size=1, max_size=8).map("".join))
 def test_doubling_the_input_at_most_two_and_a_half_times_the_time(piece):
-    """Any text, repeated to 30,000 and 60,000 characters: the larger at most ~2.5x as slow. Best of 3 runs taken
+    """Any text, repeated to 20,000 and 40,000 characters: the larger at most ~2.5x as slow. Best of 3 runs taken
     in turns; a ratio above 2.5 is measured once more with 7 runs before it counts, since a shared machine's
     pauses can double one run (small sizes are all overhead, so none is used)."""
-    small = (piece * (30_000 // len(piece) + 1))[:30_000]
-    large = (piece * (60_000 // len(piece) + 1))[:60_000]
-    extract_claims(small)  # first use of the patterns and of pint is not timed
+    small = (piece * (20_000 // len(piece) + 1))[:20_000]
+    large = (piece * (40_000 // len(piece) + 1))[:40_000]
+    claims_frame(small)  # first use of the patterns and of pint is not timed
     ratio = _doubling_ratio(small, large, 3)
     if ratio > 2.5:
         ratio = _doubling_ratio(small, large, 7)
