@@ -210,6 +210,19 @@ def test_every_change_is_autosaved_and_restorable(fresh_store):
     assert fresh.summary() == c.summary() and fresh.table().loc[1, "unit"] == "vessel"
 
 
+def test_a_long_sentence_is_saved_once_not_once_per_number(fresh_store):
+    sentence = "The counts were " + ", ".join(f"{n} boats" for n in range(1, 401)) + "."
+    c = LedgerCurator(sentence, name="long sentence")
+    c.accept("C001")
+    saved = storage.read_csv(c.autosave_path)
+    assert len(saved) == 400 and saved["sentence"].tolist() == [sentence] + [""] * 399
+    assert c.autosave_path.stat().st_size < 3 * len(sentence) + 400 * 120
+    lc._SESSIONS.clear()
+    fresh = LedgerCurator(sentence, name="long sentence")
+    assert fresh.load_csv().startswith("Restored 400 rows from") and fresh.summary() == c.summary()
+    assert fresh.table()["sentence"].tolist() == [sentence] * 400  # in the session every row still has its sentence
+
+
 def test_autosave_keeps_the_ledger_from_before_the_session_as_bak(fresh_store):
     c = curator()
     c.accept("C001")

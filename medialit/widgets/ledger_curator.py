@@ -46,6 +46,7 @@ VERIFIABILITY = ("checkable", "partly_checkable", "uncheckable")
 VERIFIABILITY_CHOICES = (("Not rated yet", ""), ("Checkable", "checkable"), ("Partly checkable", "partly_checkable"), ("Uncheckable", "uncheckable"))
 
 #: What an exported or autosaved ledger holds, in this order (the course ledger's columns where they overlap).
+#: A sentence is written once, on the first row it holds; its other rows leave ``sentence`` empty (``stored_table``).
 LEDGER_COLUMNS = [
     "claim_id", "status", "char_start", "char_end", "text", "value", "unit", "claim_type", "speaker", "mode",
     "source_type", "attribution_verb", "verifiability", "sentence_start", "sentence_end", "sentence",
@@ -310,6 +311,14 @@ class LedgerCurator(CourseWidget):
         frame["value"] = frame["value"].astype("float64")
         return frame
 
+    def stored_table(self) -> pd.DataFrame:
+        """``table()`` as saved: each sentence's text on its first row only, so a long sentence with many numbers
+        is not written once per number (a 60 KB sentence had made a 300 MB autosave). Offsets keep every row's place."""
+        frame = self.table()
+        repeated = frame.duplicated(["sentence_start", "sentence_end"]) & frame["sentence_start"].notna()
+        frame.loc[repeated, "sentence"] = ""
+        return frame
+
     def ledger(self, include_pending: bool = True) -> pd.DataFrame:
         """The curated ledger: accepted rows, and pending ones unless ``include_pending`` is False; never rejected rows."""
         keep = {"accepted", "pending"} if include_pending else {"accepted"}
@@ -444,7 +453,7 @@ class LedgerCurator(CourseWidget):
         """Autosave after a change. The ``.bak`` keeps the ledger from before this session (or from before a reset)."""
         if self.autosave:
             try:
-                storage.save_csv(self.table(), self.autosave_path, keep_backup=keep_backup or not self._session.autosaved)
+                storage.save_csv(self.stored_table(), self.autosave_path, keep_backup=keep_backup or not self._session.autosaved)
                 self._session.autosaved = True
             except storage.StorageError as err:
                 self.message = f"Autosave did not work: {err}"
@@ -452,14 +461,14 @@ class LedgerCurator(CourseWidget):
 
     def _saved_differs(self) -> bool:
         try:
-            return self.autosave_path.read_bytes().decode("utf-8") != storage.csv_text(self.table())
+            return self.autosave_path.read_bytes().decode("utf-8") != storage.csv_text(self.stored_table())
         except (OSError, UnicodeDecodeError):
             return True
 
     def export_csv(self, path: str = "my_ledger.csv") -> Note:
         """Save every row with its decision as CSV (a bare name goes to my_work/); an older file is kept as .bak."""
         try:
-            saved = storage.save_csv(self.table(), path)
+            saved = storage.save_csv(self.stored_table(), path)
         except storage.StorageError as err:
             return self._say(str(err))
         return self._say(saved.message, problem=False)

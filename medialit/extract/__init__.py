@@ -1,0 +1,47 @@
+"""Draft a claims ledger for any plain-text news article: numbers and their units, dates, clock times, who says what.
+
+Hand-written rules plus ``pint``, no language model: nothing to download, quick to import, and every rule is
+short enough to read and argue with in a lesson. The result is a *draft* for a learner to correct, laid out
+like the course's own ledger (``data/claims.csv``), with offsets into the text given
+(``text == article[char_start:char_end]`` for every row).
+
+``extract_claims(text)`` gives one row per number, date or clock time; ``extract_sentences(text)`` gives one
+row per sentence with its mode (direct_quote, paraphrase, narration) and speaker; ``score_extraction``
+measures a draft against a hand-made ledger (``benchmarks/extractor_accuracy.py`` prints the result).
+Claim types are the ledger's (count, distance, date, time, duration) plus ``speed``, ``percent`` and ``money``;
+shares ("one in five", "two-thirds") are ``percent`` in unit ``fraction``, multiples ("doubles") ``count`` in unit
+``times``, temperatures ``count`` in ``degree_celsius`` or ``degree_fahrenheit``. Each figure's hedge is in
+``qualifier``, ``bound`` and ``value_high`` (see ``hedges``). Its known blind spots: rates spanned with their
+denominator ("52 cases per 100,000 residents"), compound modifiers in words ("one-day"), claims without a
+number, paraphrases attributed to "the company" or "the court heard", and speakers named only in a headline.
+
+A small package by concern: ``words`` (vocabularies), ``patterns`` (compiled on first use), ``numbers`` (numbers
+and units), ``sentences`` (sentences and quotations), ``attribution`` (who says so), ``draft`` (the two ledgers
+as data frames) and ``scoring``. This module only checks its input and hands it on: one article of up to ``MAX_ARTICLE_CHARS`` characters and ``MAX_DRAFT_ROWS`` rows, refused in one sentence
+beyond that (``check_article`` says so before drafting).
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .draft import CLAIM_COLUMNS, MAX_ARTICLE_CHARS, MAX_DRAFT_ROWS, SENTENCE_COLUMNS, check_article, check_text, claims_frame, sentences_frame
+from .patterns import _patterns  # noqa: F401  (re-exported: tests check it is built lazily)
+from .scoring import Score, score_extraction, speakers_match
+
+__all__ = ["extract_claims", "extract_sentences", "check_article", "MAX_ARTICLE_CHARS", "MAX_DRAFT_ROWS", "score_extraction", "Score", "speakers_match", "CLAIM_COLUMNS", "SENTENCE_COLUMNS"]
+
+
+def extract_claims(text: str) -> pd.DataFrame:
+    """A draft claims ledger for any article: one row per number, date or clock time, with its sentence and speaker.
+
+    Columns follow ``data/claims.csv`` where they overlap (see ``CLAIM_COLUMNS``); ``value`` is empty (NaN) for dates
+    and clock times; ``value_si`` gives distances in m, speeds in m/s, durations in s. A draft, made by rules: check it.
+    """
+    check_article(text)
+    return claims_frame(text)
+
+
+def extract_sentences(text: str) -> pd.DataFrame:
+    """Every sentence with its mode (direct_quote, paraphrase, narration) and who the article says is speaking."""
+    check_text(text, "extract_sentences")
+    return sentences_frame(text)

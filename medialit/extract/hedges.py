@@ -1,0 +1,117 @@
+"""Hedges and intervals: "Over 2,000" is a lower bound, "nearly 77%" an upper one, "about 5,038" an approximation,
+"between 10 and 15 percent" and "10-15%" a range. The hedge is kept as written (``qualifier``) and read as a
+``bound``: exact, lower, upper, approximate or range (with ``value_high`` its upper end).
+
+Only a hedge written right next to its number counts: "fewer than last year's 530" leaves 530 exact, and "over" in
+front of a range ("over two to three years") means "during", not "more than".
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .numbers import _Claim
+
+#: Hedge as written (lower case) -> bound. Longer phrases are tried first.
+QUALIFIERS = {
+    "more than": "lower", "over": "lower", "at least": "lower", "above": "lower", "top": "lower", "tops": "lower",
+    "topped": "lower", "topping": "lower", "exceeding": "lower", "in excess of": "lower", "upwards of": "lower",
+    "shortly after": "lower", "as early as": "lower", "no fewer than": "lower", "no less than": "lower",
+    "up to": "upper", "nearly": "upper", "almost": "upper", "less than": "upper", "fewer than": "upper",
+    "smaller than": "upper", "below": "upper", "within": "upper", "under": "upper", "at most": "upper",
+    "no more than": "upper", "just under": "upper", "just short of": "upper",
+    "about": "approximate", "roughly": "approximate", "around": "approximate", "approximately": "approximate",
+    "some": "approximate", "near": "approximate", "nearer": "approximate", "estimated": "approximate",
+    "an estimated": "approximate", "close to": "approximate", "circa": "approximate", "approx.": "approximate",
+}
+#: Hedges written after the number ("24 hours or more").
+TRAILING = {"or more": "lower", "or higher": "lower", "or above": "lower", "or over": "lower", "plus": "lower",
+            "or less": "upper", "or fewer": "upper", "or lower": "upper", "or below": "upper", "or so": "approximate"}
+
+_h = r"[ \t\u00a0\u202f]"
+_BEFORE = re.compile(r"(?<![\w-])(?ai:" + "|".join(re.escape(q).replace(r"\ ", f"{_h}+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+                     + rf"){_h}{{1,3}}$")
+_AFTER = re.compile(rf"{_h}{{0,3}}\)?{_h}{{0,3}}(?ai:" + "|".join(re.escape(q).replace(r"\ ", f"{_h}+") for q in sorted(TRAILING, key=len, reverse=True))
+                    + r")(?![\w-])")
+_LAST_WORDS = {q.split()[-1] for q in QUALIFIERS}  # a cheap test before the pattern: most numbers have no hedge
+_MID = re.compile(r"(?ai:mid)-$")
+# Between the two ends of a range: "10 and 15" (after "between"), "two to three", "10-15", "10–15".
+_RANGE_JOIN = re.compile(rf"{_h}{{0,3}}(?:[-–]|to|and){_h}{{0,3}}$")
+_BETWEEN = re.compile(rf"(?<![\w-])(?ai:between){_h}{{1,3}}$")
+_FROM = re.compile(rf"(?<![\w-])(?ai:from){_h}{{1,3}}$")
+# The low end of "10-15%" is not a claim of its own (a number followed by a dash is read as a designation).
+_DASH_LOW = re.compile(rf"(?<![\w.,/–-])([0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,10}})?|[0-9]{{1,15}}(?:\.[0-9]{{1,10}})?){_h}?[-–]{_h}?$")
+_WINDOW = 40  # how far a hedge may reach: a short phrase, never a scan of the sentence
+
+
+def _is_number(claim: _Claim) -> bool:
+    return not math.isnan(claim.value)
+
+
+def _scaled_si(claim: _Claim, value: float) -> float:
+    """The SI value of ``value`` in ``claim``'s unit; none for temperatures, whose scales do not start at zero."""
+    return claim.value_si * value / claim.value if claim.value and claim.unit_si != "K" else math.nan
+
+
+def merge_ranges(text: str, claims: list[_Claim]) -> list[_Claim]:
+    """One claim per range, from the first number to the last ("between 10 and 15 percent", "10-15%", "3 to 5 km").
+
+    "from 60 hours to 48" is a change, not a range; so is a pair whose second end is not larger.
+    """
+    merged: list[_Claim] = []
+    for claim in claims:
+        previous = merged[-1] if merged else None
+        if previous is not None and _is_number(previous) and _is_number(claim) and claim.value > previous.value \
+                and previous.bound != "range" and (not previous.unit or not claim.unit or previous.unit == claim.unit):
+            between = text[previous.end:claim.start]
+            join = _RANGE_JOIN.match(between) if len(between) <= 8 else None
+            before = text[max(0, previous.start - 12):previous.start]
+            word = join.group().strip().lower() if join else ""
+            if join and (word != "and" or _BETWEEN.search(before)) and not (word == "to" and _FROM.search(before)):
+                previous.end, previous.value_high, previous.bound = claim.end, claim.value, "range"
+                if not previous.unit:
+                    previous.unit, previous.claim_type, previous.unit_si = claim.unit, claim.claim_type, claim.unit_si
+                    previous.value_si = _scaled_si(claim, previous.value)
+                if _BETWEEN.search(before):
+                    previous.qualifier = "between"
+                continue
+        if _is_number(claim) and claim.bound != "range":
+            dashed = "-" in text[max(0, claim.start - 2):claim.start] or "–" in text[max(0, claim.start - 2):claim.start]
+            low = _DASH_LOW.search(text, max(0, claim.start - 24), claim.start) if dashed else None
+            if low and low.end() == claim.start:
+                value = float(low.group(1).replace(",", ""))
+                if value >= claim.value:
+                    continue  # "a 3-1 win": a score or a designation, not a quantity
+                claim.value_si = _scaled_si(claim, value)
+                claim.start, claim.value_high, claim.value, claim.bound = low.start(), claim.value, value, "range"
+                if _BETWEEN.search(text, max(0, claim.start - 12), claim.start):
+                    claim.qualifier = "between"
+        merged.append(claim)
+    return merged
+
+
+def qualify(text: str, claims: list[_Claim]) -> None:
+    """Give each claim its hedge and bound; a conversion in brackets ("near 80°F (27°C)") shares its figure's hedge."""
+    previous = None
+    for claim in claims:
+        if claim.bound != "range" or not claim.qualifier:
+            last_word = "".join(text[max(0, claim.start - 16):claim.start].split()[-1:]).lower().lstrip("‘'“\"(")
+            before = _BEFORE.search(text, max(0, claim.start - _WINDOW), claim.start) if last_word in _LAST_WORDS else None
+            if before and not (claim.bound == "range" and before.group().split()[0].lower() == "over"):  # "over two to three years"
+                claim.qualifier = " ".join(before.group().split()).lower()
+                if claim.bound != "range":
+                    claim.bound = QUALIFIERS[claim.qualifier]
+            elif _MID.search(text, max(0, claim.start - 4), claim.start):
+                claim.qualifier, claim.bound = "mid", "approximate"
+        after = _AFTER.match(text, claim.end, min(len(text), claim.end + _WINDOW))
+        if after and not claim.qualifier:
+            claim.qualifier = " ".join(after.group().strip(" \t)").split()).lower()
+            if claim.bound != "range":
+                claim.bound = TRAILING[claim.qualifier]
+        if previous is not None and not claim.qualifier and claim.bound == "exact" and previous.qualifier \
+                and previous.qualifier != "between" and re.fullmatch(rf"{_h}*\(", text[previous.end:claim.start]):
+            claim.qualifier, claim.bound = previous.qualifier, previous.bound  # the conversion inherits the hedge
+        if previous is not None and claim.qualifier and not previous.qualifier and previous.bound == "exact" \
+                and re.fullmatch(rf"{_h}*\(", text[previous.end:claim.start]) and after:
+            previous.qualifier, previous.bound = claim.qualifier, claim.bound  # "100.4°F (38°C) or higher": both
+        previous = claim

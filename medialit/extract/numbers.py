@@ -1,0 +1,359 @@
+"""Numbers and units: numerals and number words, money, percentages, measures (pint), dates, clock times, counts."""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .patterns import _patterns
+from .sentences import _Sentence
+from .words import _ADJECTIVE_ENDINGS, _CURRENCIES, _FUNCTION_WORDS, _MEASURES, _MONTHS, _PAST_TENSE, _SCALES, _SCALE_ABBREVIATIONS, _SI_UNIT, _SMALL, _capitalised, _is_plural, _singular, _snake
+
+@dataclass
+class _Claim:
+    start: int
+    end: int
+    value: float
+    unit: str
+    claim_type: str
+    value_si: float = math.nan
+    unit_si: str = ""
+    qualifier: str = ""  # the hedge as written ("more than"), see ``hedges``
+    bound: str = "exact"
+    value_high: float = math.nan  # the upper end of a range
+
+
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
+
+# Patterns used once per number, compiled once.
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_AFTER_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_LIST_MARKER = re.compile(r"\s*[.)]\s")
+_LIST_ITEM = r"\b([Aa]n?|[Oo]ne)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+_ITEM_WORD = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s")
+_LIST_ITEM_BEFORE = re.compile(_LIST_ITEM + r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_ITEM_AFTER = re.compile(r"(?:[^,.;]{0,60}?)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _LIST_ITEM +
+                              r"(?=[,.;]|\s+(?:and|or|were|was|had|have|are|is|in|near|on|at|from)\b|$)")
+_TAKES_NEXT_UNIT = re.compile(r"\s+of\b|\s*(?:-|–|to|or|and)\s*[0-9]")
+# "42,000 vehicles a day", "twice a year": "a day" is the denominator of a rate, not one day.
+_RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:once|twice|times))(?:[ \t]+[A-Za-z-]+){0,3}[ \t]+$", re.IGNORECASE)
+_TAKES_PREVIOUS_UNIT = re.compile(r"\b(?:to|and|or|from|with|than|versus|vs\.?)\s*$")
+
+def _word_value(phrase: str) -> tuple[float, int] | None:
+    """The value of a number written in words, and how many characters of ``phrase`` it uses ("twelve hundred" -> 1200)."""
+    total, current, used, previous = 0, 0, 0, None
+    for match in re.finditer(r"[A-Za-z]+", phrase):
+        token = match.group().lower()
+        if token == "and":
+            if previous not in _SCALES:
+                break
+            continue
+        if token in _SMALL:
+            number = _SMALL[token]
+            if previous in _SMALL and not (_SMALL[previous] >= 20 and _SMALL[previous] % 10 == 0 and number < 10):
+                break
+            current += number
+        elif token == "hundred":
+            if previous is None:
+                break
+            current = (current or 1) * 100
+        elif token in _SCALES:
+            if previous is None:
+                break
+            total += (current or 1) * _SCALES[token]
+            current = 0
+        else:
+            break
+        previous, used = token, match.end()
+    if used == 0:
+        return None
+    return float(total + current), used
+
+
+def _number_value(raw: str) -> tuple[float, int] | None:
+    """Read a numeral ("2,084", "5.5") or number words; returns (value, characters used) or None."""
+    if raw[:1].isdigit():
+        try:
+            return float(raw.replace(",", "")), len(raw)
+        except ValueError:
+            return None
+    return _word_value(raw)
+
+
+def _scale_value(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    key = raw.strip().lower()
+    return float(_SCALES.get(key, _SCALE_ABBREVIATIONS.get(key, 1)))
+
+
+@lru_cache(maxsize=None)
+def _in_si(value: float, pint_unit: str) -> float:
+    """``value`` in SI base units; temperatures through pint's offset units (38 °C -> 311.15 K), the rest by a factor."""
+    if pint_unit in ("degF", "degC"):
+        from ..units import ureg
+
+        return float(ureg().Quantity(value, pint_unit).to("kelvin").magnitude)
+    return value * _si_factor(pint_unit)
+
+
+def _si_factor(pint_unit: str) -> float:
+    """How many SI base units one ``pint_unit`` is (1 knot -> 0.5144 m/s), from the course's one pint registry."""
+    from ..units import ureg
+
+    return float(ureg().Quantity(1, pint_unit).to_base_units().magnitude)
+
+
+def _head_noun(text: str, position: int, limit: int) -> tuple[str, int]:
+    """The counted noun after a number ("287 terrorist command centers" -> command_center) and where it ends."""
+    words = []
+    for match in _patterns()["word"].finditer(text, position, min(limit, position + 120)):
+        token = match.group()
+        if len(words) >= 6 or not token[:1].isalpha():
+            break
+        lower = token.lower().strip("'’.")
+        if lower in ("and", "or", "&"):
+            if any(_is_plural(w) for w, _ in words) or not words:
+                break
+            words.append((token, match.end()))
+            continue
+        if lower in _FUNCTION_WORDS or (words and lower.endswith("ing") and _is_plural(words[-1][0])):
+            break
+        words.append((token, match.end()))
+        if _is_plural(token) and not _capitalised(token):
+            break
+        if _is_plural(token) and _capitalised(token) and len(words) > 1:
+            break
+    while words and words[-1][0].lower() in ("and", "or", "&"):
+        words.pop()
+    if not words:
+        return "", position
+    head_index = next((i for i, (w, _) in enumerate(words) if _is_plural(w) and w.lower() not in ("and", "or")), len(words) - 1)
+    head = _singular(words[head_index][0].rstrip("'’."))
+    if head_index == 0 and (words[0][0].lower().endswith("ed") or words[0][0].lower() in _PAST_TENSE):
+        return "", position
+    parts = [head]
+    if head_index > 0:
+        previous = words[head_index - 1][0]
+        if previous.islower() and previous.isalpha() and previous not in ("and", "or") and not previous.endswith(_ADJECTIVE_ENDINGS):
+            parts.insert(0, previous)
+    return _snake(parts), words[head_index][1]
+
+
+def _number_spans(text: str) -> list[_Claim]:
+    """Every number, date, clock time, amount, percentage and measure in ``text``, without overlaps."""
+    p = _patterns()
+    found: list[tuple[int, int, int, _Claim]] = []
+
+    def add(start: int, end: int, claim: _Claim, rank: int) -> None:
+        found.append((start, rank, -(end - start), claim))
+
+    for m in p["date"].finditer(text):
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), math.nan, "date", "date"), 0)
+    for m in p["year"].finditer(text):
+        following = text[m.end():m.end() + 30]
+        noun = re.match(r"\s+([a-z]+)", following)
+        if noun and _is_plural(noun.group(1)):
+            continue
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), math.nan, "date", "date"), 1)
+    for m in p["clock"].finditer(text):
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), math.nan, "clock_time", "time"), 0)
+    for m in p["money"].finditer(text):
+        if m.group("n1"):
+            parsed = _number_value(m.group("n1"))
+            symbol = text[m.start():m.start("n1")].strip().lower()
+            scale = _scale_value(m.group("s1"))
+        else:
+            parsed = _number_value(m.group("n2"))
+            symbol = m.group("c2").lower()
+            scale = _scale_value(m.group("s2"))
+        if parsed and parsed[1] == len(m.group("n1") or m.group("n2")):
+            add(m.start(), m.end(), _Claim(m.start(), m.end(), parsed[0] * scale, _CURRENCIES.get(symbol, "usd"), "money"), 1)
+    for m in p["percent"].finditer(text):
+        parsed = _number_value(m.group("n"))
+        if parsed and parsed[1] == len(m.group("n")):
+            unit = "percentage_point" if "point" in m.group().lower() else "percent"
+            add(m.start(), m.end(), _Claim(m.start(), m.end(), parsed[0], unit, "percent"), 1)
+    for m in p["measure"].finditer(text):
+        parsed = _number_value(m.group("n"))
+        if not parsed or parsed[1] != len(m.group("n")):
+            continue
+        unit, claim_type, pint_unit = _MEASURES[m.group("u").lower()]
+        value = parsed[0]
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), value, unit, claim_type, _in_si(value, pint_unit), _SI_UNIT[claim_type]), 2)
+    for m in p["count"].finditer(text):
+        claim = _count_claim(text, m)
+        if claim:
+            add(claim.start, claim.end, claim, 3)
+    for m in p["a_scale"].finditer(text):
+        word = m.group("w").lower()
+        value = (12.0 if word == "dozen" else float(_SCALES[word])) * (0.5 if m.group("half") else 1.0)
+        line_break = _LINE_BREAK.search(text, m.end(), m.end() + 120)
+        unit, _ = _head_noun(text, m.end(), line_break.start() if line_break else len(text))
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), value, unit, "count"), 3)
+    for m in p["a_period"].finditer(text):
+        if not _RATE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            unit, claim_type, pint_unit = _MEASURES.get(m.group("u").lower(), ("fortnight", "duration", "fortnight"))
+            add(m.start(), m.end(), _Claim(m.start(), m.end(), 1.0, unit, claim_type, _in_si(1.0, pint_unit), _SI_UNIT[claim_type]), 3)
+    for m in p["ratio"].finditer(text):
+        part, whole = _number_value(m.group("a")), _number_value(m.group("b"))
+        if part and whole and 0 < part[0] < whole[0]:
+            add(m.start(), m.end(), _Claim(m.start(), m.end(), round(part[0] / whole[0], 4), "fraction", "percent"), 0)
+    for m in p["fraction"].finditer(text):
+        value = _fraction_value(m.group("a"), m.group("d"))
+        if value:
+            add(m.start(), m.end(), _Claim(m.start(), m.end(), value, "fraction", "percent"), 1)
+    for m in p["multiple"].finditer(text):
+        value = 2.0 if m.group("m").lower().startswith(("doubl", "twice")) else 3.0
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), value, "times", "count"), 1)
+    for m in p["hms"].finditer(text):
+        seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), float(seconds), "second", "duration", float(seconds), "s"), 0)
+
+    found.sort(key=lambda item: (item[0], item[1], item[2]))
+    chosen: list[_Claim] = []
+    reach = -1
+    for start, _, _, claim in found:
+        if start >= reach:
+            chosen.append(claim)
+            reach = claim.end
+    return chosen
+
+
+_HEDGE_WORDS = {"top", "tops", "topped", "over", "above", "below", "under", "nearly", "almost", "about", "around", "roughly", "some"}
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _fraction_value(numerator: str | None, denominator: str | None) -> float | None:
+    """"two-thirds" -> 0.6667, "a quarter" -> 0.25, "half" -> 0.5 (four places, as the ledgers write them)."""
+    if denominator is None:
+        return 0.5
+    whole = _DENOMINATORS.get(_singular(denominator))
+    part = 1.0 if numerator.lower() in ("a", "an") else (_number_value(numerator) or (0.0, 0))[0]
+    if not whole or not 0 < part < whole:
+        return None
+    return round(part / whole, 4)
+
+
+def _previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word just before ``start`` (a letter, then letters, digits, "_" or "."), past any spaces, and where it
+    begins; ("", start) if there is none. Read backwards, so no pattern has to try every position of a window."""
+    end = start
+    while end > max(0, start - 40) and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > max(0, start - 40) and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
+        begin -= 1
+    while begin < end and not (text[begin].isascii() and text[begin].isalpha()):
+        begin += 1
+    return (text[begin:end], begin) if begin < end else ("", start)
+
+
+def _count_claim(text: str, m: re.Match) -> _Claim | None:
+    """A bare number as a count, with its counted noun; None for designations (Su-34), ordinals and idioms ("one of")."""
+    raw = m.group("n")
+    parsed = _number_value(raw)
+    if not parsed:
+        return None
+    value, used = parsed
+    start, end = m.start(), m.start() + used
+    if used < len(raw):
+        m_end = end
+    else:
+        m_end = m.end("s") if m.group("s") else end
+        value *= _scale_value(m.group("s"))
+    after = text[m_end:m_end + 2]
+    if after[:1].isalpha() or (after[:1] in "-–" and after[1:2].isdigit()) or text[max(0, start - 1):start] in ("#",):
+        if not m.group("hyphen"):
+            return None
+    word, word_start = _previous_word(text, start) if raw[:1].isdigit() else ("", start)
+    if word:
+        if _capitalised(word) and word.lower().rstrip(".") not in _FUNCTION_WORDS and word.lower().rstrip(".") not in ("no",) \
+                and word.lower() not in _HEDGE_WORDS:
+            counted = _NEXT_WORD.match(text[m_end:m_end + 30])
+            if not re.fullmatch(_MONTHS, word) and not (counted and _is_plural(counted.group(1))) and \
+                    not _AFTER_SENTENCE_END.search(text[max(0, start - 40):word_start] or "."):
+                return None
+        if word.lower() in ("no.", "no", "number", "nos."):
+            return None
+    if raw[:1].isdigit() and _LIST_MARKER.match(text[m_end:m_end + 3]) and (start == 0 or text[start - 1] in "\n\r"):
+        return None
+    if not raw[:1].isdigit():
+        lower = raw.lower()
+        rest = text[m_end:m_end + 30]
+        if lower == "one" and not re.match(r"\s+(?:hundred|thousand|million|billion)\b", rest, re.IGNORECASE):
+            return None
+        if lower == "one" and (re.match(r"\s+(?:of|another|day|thing|way)\b", rest, re.IGNORECASE) or
+                               re.search(r"\b(?:no|any|every|each|the|which|this|that|someone|anyone|no-)\s*$", text[max(0, start - 12):start], re.IGNORECASE)):
+            return None
+        if re.match(r"\s+of\b", rest) and not re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:\S+\s+)?(?:[0-9]|[a-z]+\s)", rest):
+            return None
+    hyphen_end = m.end("hyphen") if m.group("hyphen") else m_end
+    if m.group("hyphen") and re.match(r"[A-Za-z/]+", text[hyphen_end:hyphen_end + 30]).group().lower() in _MEASURES:
+        return None
+    line_break = _LINE_BREAK.search(text, hyphen_end, hyphen_end + 120)
+    unit, unit_end = _head_noun(text, hyphen_end, line_break.start() if line_break else len(text))
+    if m.group("hyphen") and not unit:
+        return None
+    return _Claim(start, max(unit_end, m_end), value, unit, "count")
+
+
+def _list_counts(text: str, sentence: _Sentence, claims: list[_Claim]) -> list[_Claim]:
+    """"A terrorist command center, an ammunition depot, 10 strongholds": in a list of counts, "a"/"an" counts as 1."""
+    counts = [c for c in claims if c.claim_type == "count"]
+    if not counts:
+        return []
+    extra = []
+    for count in counts:
+        cursor = count.start
+        for _ in range(6):
+            window = text[max(sentence.start, cursor - 120):cursor]
+            if not _ITEM_WORD.search(window):
+                break  # no "a"/"an"/"one" to start an item: the full pattern need not try every position
+            left = _LIST_ITEM_BEFORE.search(window)
+            if not left:
+                break
+            base = max(sentence.start, cursor - 120)
+            start, end = base + left.start(), base + left.end(2)
+            extra.append((start, end, left.group(2)))
+            cursor = start
+        tail = _LIST_ITEM_AFTER.match(text[count.end:min(sentence.end, count.end + 160)])
+        if tail:
+            extra.append((count.end + tail.start(1), count.end + tail.end(2), tail.group(2)))
+    claims_out = []
+    starts = [c.start for c in claims]  # claims are disjoint and sorted: only the last one starting before ``end`` can overlap
+    reach = -1
+    for start, end, noun_phrase in sorted(extra):
+        before = bisect.bisect_left(starts, end) - 1
+        if start < reach or (before >= 0 and claims[before].end > start):
+            continue
+        words = noun_phrase.split()
+        if any(w in _FUNCTION_WORDS for w in words) or _RATE_BEFORE.search(text, max(0, start - 60), start):
+            continue  # "42,000 vehicles a day and 14 trains": "a day" is a rate's denominator, not an item
+        head = _singular(words[-1])
+        parts = [head]
+        if len(words) > 1 and words[-2].isalpha() and not words[-2].endswith(_ADJECTIVE_ENDINGS):
+            parts.insert(0, words[-2])
+        reach = end
+        claims_out.append(_Claim(start, end, 1.0, _snake(parts), "count"))
+    return claims_out
+
+
+def _inherit_units(text: str, claims: list[_Claim]) -> None:
+    """A bare number takes the unit of its neighbour: "from 60 hours a week to 48", "14 of the ship's 22 crew members"."""
+    inside = [c for c in claims if not math.isnan(c.value)]
+    for index, claim in enumerate(inside):
+        if claim.unit or claim.claim_type != "count":
+            continue
+        following = text[claim.end:claim.end + 40]
+        source = None
+        if _TAKES_NEXT_UNIT.match(following) and index + 1 < len(inside):
+            source = inside[index + 1]
+        elif index > 0 and _TAKES_PREVIOUS_UNIT.search(text[max(0, claim.start - 40):claim.start]):
+            source = inside[index - 1]
+        if source and source.unit:
+            claim.unit, claim.claim_type, claim.unit_si = source.unit, source.claim_type, source.unit_si
+            if source.unit_si and source.value:
+                claim.value_si = claim.value * source.value_si / source.value
