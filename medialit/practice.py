@@ -31,8 +31,6 @@ __all__ = ["PracticeError", "RULES", "add", "hand_made_samples", "problems", "sa
 TO_REVIEW = "to_review"
 NO_SPEAKER = "to review: no speaker found"
 DRAFT_ORIGIN = "extractor draft"
-#: Longest article accepted, in characters: a long feature is ~30,000; the cap keeps the draft reviewable.
-MAX_CHARACTERS = 200_000
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
 #: What lesson 05 needs of a practice article, stated once: ``check`` prints these.
 RULES = (
@@ -139,10 +137,14 @@ def _read_article(path: Path) -> bytes:
         raise PracticeError(f"{path} is not UTF-8 text; save it as UTF-8 (plain text) and try again.") from None
     if "\0" in text:
         raise PracticeError(f"{path} holds a NUL character, so it is not plain text; save it as plain text.")
-    if len(text) > MAX_CHARACTERS:
-        raise PracticeError(f"{path} has {len(text):,} characters; a practice article may have at most {MAX_CHARACTERS:,}: shorten it.")
     if not text.strip():
         raise PracticeError(f"{path} is empty; give an article with some text.")
+    from .extract import check_article
+
+    try:
+        check_article(text)  # the extractor's own limits (length, rows), stated in its sentence
+    except ValueError as err:
+        raise PracticeError(f"{path}: {err}") from None
     return data
 
 

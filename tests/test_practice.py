@@ -90,7 +90,8 @@ def test_bad_names_are_refused_and_nothing_is_written(course_data, tmp_path, nam
     (b"\xff\xfeA\x00", "not UTF-8"),
     (b"   \n", "empty"),
     (b"a\x00b", "NUL"),
-    (b"word " * 50_000, "at most 200,000"),
+    (b"word " * 50_000, "drafts one article of up to 50,000 characters"),
+    (b"$5 " * 2_000, "more than 1,000 numbers"),
 ])
 def test_articles_that_are_not_plain_text_are_refused(course_data, tmp_path, content, message):
     path = tmp_path / "odd.txt"
