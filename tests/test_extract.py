@@ -605,3 +605,24 @@ def test_a_person_of_an_institution_is_the_person():
 def test_a_name_in_apposition_after_said_is_the_speaker_and_she_is_that_person():
     rows = extract_sentences('“It works,” said Tidewell’s chief executive, Anneliese Brandvold. “Winter is best,” she added.')
     assert rows["speaker"].tolist() == ["Anneliese Brandvold", "Anneliese Brandvold"]
+
+
+# --- issue 12's teacher's article: institutions named by their office, relative clauses, masses ----------------
+
+def test_an_institution_named_by_its_office_is_a_named_institution():
+    text = ('"We will build 40 homes," Council said. The county sheriff\'s office said 3 people were hurt. '
+            "The official said 5 buses were late.")
+    rows = extract_claims(text)
+    assert rows[["speaker", "source_type"]].values.tolist() == [
+        ["Council", "named_institution"], ["county sheriff's office", "named_institution"], ["The official", "unnamed"]]
+
+
+def test_a_relative_clauses_verb_is_not_the_attribution():
+    [row] = extract_claims("A spokesperson, who asked not to be named, said 12 roads were shut.").itertuples()
+    assert (row.speaker, row.source_type, row.attribution_verb) == ("A spokesperson", "unnamed", "said")
+
+
+def test_a_compound_modifier_of_mass_is_a_mass():
+    rows = extract_claims("A 500-tonne crane arrived with 12 tonnes of gravel and a 40 kg bag.")
+    assert rows[["text", "value", "unit", "claim_type", "value_si"]].values.tolist() == [
+        ["500-tonne", 500.0, "tonne", "mass", 500_000.0], ["12 tonnes", 12.0, "tonne", "mass", 12_000.0], ["40 kg", 40.0, "kg", "mass", 40.0]]

@@ -73,6 +73,8 @@ class _Attributor:
                 break
         while run and lower[run[0]] in ("of", "for", "and", "the", "de", "&"):
             run.pop(0)
+        if len(words) == 1 and _capitalised(words[0]) and lower[0] in _INSTITUTION_WORDS:
+            return _Speaker(words[0], written, "named_institution", span)  # "Council said": one council, named by its office
         sentence_initial_noun = len(run) == 1 and run[0] == 0 and _singular(lower[0]) in _SOURCE_NOUNS
         if run and all(re.fullmatch(f"(?:{_MONTHS}|{_WEEKDAYS}|[0-9,]+)", words[i]) for i in run):
             return None
@@ -115,6 +117,10 @@ class _Attributor:
                     return _Speaker(earlier.name, written, earlier.source_type, span)
             if head in _TITLES and self.last_person:
                 return _Speaker(self.last_person.name, written, "named_person", span)
+        institution = next((w for w in lower[1:4] if w in _INSTITUTION_WORDS and _singular(w) not in _PERSON_NOUNS), None)
+        if lower[0] == "the" and institution is not None:
+            # "the county sheriff's office": a definite description of one institution names it
+            return _Speaker(written.split(None, 1)[1], written, "named_institution", span)
         return _Speaker(written, written, "unnamed", span)
 
     def _resolve_pronoun(self, pronoun: str, written: str, span: tuple[int, int]) -> _Speaker:
@@ -141,6 +147,7 @@ def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> s
 
 _TITLED_SUBJECT = re.compile(r"((?:[A-Z][a-z]*\.?\s+){1,3}?)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,|\s+[a-z])")
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[,.;]|$)")
+_RELATIVES = {"who", "which", "that", "whom"}
 _CLAUSE_BREAK = re.compile(r"[,;:\x01()\[\]—–]|\s-\s")
 _NP_END = re.compile(r"[,;:!?\x01()\[\]—–]|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr|No))(?<!\b(?:Mrs|Col|Gen|Maj|Sgt|Adm|Gov|Sen|Rep|Rev))(?<!\bCapt|\bProf)\.|\s(?:who|which|that|because|speaking|in|on|at|to|after|before|during|when|as|while)\s")
 
@@ -168,6 +175,8 @@ def _find_attribution(masked: str, offset: int, attributor: _Attributor) -> tupl
             if not breaks:
                 break
             cursor = breaks[-1].start()
+        if pieces and pieces[0][0].strip().lower() in _RELATIVES:
+            continue  # "a spokesperson, who asked not to be named, said": the relative clause's verb attributes nothing
         candidates = []
         if pieces and pieces[0][0].strip():
             candidates.append((*pieces[0], False))

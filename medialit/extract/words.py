@@ -92,11 +92,25 @@ _MEASURES = {
     "degrees centigrade": ("degree_celsius", "count", "degC"),
     "second": ("second", "duration", "second"),
     "secs": ("second", "duration", "second"),
+    # Masses ("500-tonne crane"); "pounds" is left out, as more often money than weight.
+    "tonnes": ("tonne", "mass", "metric_ton"),
+    "tonne": ("tonne", "mass", "metric_ton"),
+    "metric tons": ("tonne", "mass", "metric_ton"),
+    "metric ton": ("tonne", "mass", "metric_ton"),
+    "tons": ("ton", "mass", "short_ton"),
+    "ton": ("ton", "mass", "short_ton"),
+    "kilograms": ("kg", "mass", "kilogram"),
+    "kilogram": ("kg", "mass", "kilogram"),
+    "kg": ("kg", "mass", "kilogram"),
+    "grams": ("g", "mass", "gram"),
+    "gram": ("g", "mass", "gram"),
+    "lbs": ("pound_mass", "mass", "pound"),
+    "lb": ("pound_mass", "mass", "pound"),
     "sec": ("second", "duration", "second"),
 }
 # Abbreviations are matched in lower case only ("5 M" is more often millions than metres).
-_MEASURE_ABBREVIATIONS = {"nmi", "km/h", "km/hr", "kmh", "kph", "mph", "m/s", "kts", "km", "m", "cm", "mm", "mi", "ft", "yd", "yrs", "hrs", "hr", "h", "mins", "min", "secs", "sec"}
-_SI_UNIT = {"distance": "m", "speed": "m/s", "duration": "s", "count": "K"}  # count: temperatures only
+_MEASURE_ABBREVIATIONS = {"kg", "lb", "lbs", "nmi", "km/h", "km/hr", "kmh", "kph", "mph", "m/s", "kts", "km", "m", "cm", "mm", "mi", "ft", "yd", "yrs", "hrs", "hr", "h", "mins", "min", "secs", "sec"}
+_SI_UNIT = {"distance": "m", "speed": "m/s", "duration": "s", "mass": "kg", "count": "K"}  # count: temperatures only
 
 _CURRENCIES = {"us$": "usd", "$": "usd", "a$": "aud", "c$": "cad", "nz$": "nzd", "hk$": "hkd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr",
                "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "pounds": "gbp", "yen": "jpy", "usd": "usd", "eur": "eur", "gbp": "gbp"}

@@ -41,7 +41,7 @@ STATUS_WORDS = {"pending": "\u2026 pending", "accepted": "\u2714 accepted", "rej
 DECISIONS = (("\u2026 pending (not decided)", "pending"), ("\u2714 accepted", "accepted"), ("\u2718 rejected", "rejected"))
 MODES = (("Direct quote", "direct_quote"), ("Paraphrase", "paraphrase"), ("Narration (the outlet's own voice)", "narration"))
 SOURCE_TYPES = (("Named person", "named_person"), ("Named institution", "named_institution"), ("Unnamed source", "unnamed"), ("None (narration)", "none"))
-CLAIM_TYPES = ("count", "money", "percent", "distance", "speed", "duration", "date", "time", "place", "qualitative")
+CLAIM_TYPES = ("count", "money", "percent", "distance", "speed", "duration", "mass", "date", "time", "place", "qualitative")
 VERIFIABILITY = ("checkable", "partly_checkable", "uncheckable")
 VERIFIABILITY_CHOICES = (("Not rated yet", ""), ("Checkable", "checkable"), ("Partly checkable", "partly_checkable"), ("Uncheckable", "uncheckable"))
 
@@ -56,8 +56,9 @@ _TEXT_COLUMNS = ("claim_id", "text", "unit", "claim_type", "speaker", "mode", "s
 _INTEGER_COLUMNS = ("char_start", "char_end", "sentence_start", "sentence_end")
 
 # Measured claim types need a unit pint knows, of the right dimension; counts, money, dates... take any noun.
-_MEASURED = {"distance": "[length]", "speed": "[length] / [time]", "duration": "[time]"}
-_MEASURED_EXAMPLES = {"distance": "km, m, mile or nautical_mile", "speed": "km_per_hour, knot or mile_per_hour", "duration": "hour, day or week"}
+_MEASURED = {"distance": "[length]", "speed": "[length] / [time]", "duration": "[time]", "mass": "[mass]"}
+_MEASURED_EXAMPLES = {"distance": "km, m, mile or nautical_mile", "speed": "km_per_hour, knot or mile_per_hour", "duration": "hour, day or week",
+                      "mass": "tonne, kg or ton"}
 _FIXED_UNITS = {"date": "date", "time": "clock_time"}
 _UNIT_PATTERN = re.compile(r"[A-Za-z%$][A-Za-z0-9_ /%$.-]{0,39}")
 _MAX_SPEAKER = 120
