@@ -145,6 +145,16 @@ def test_loading_needs_no_network(monkeypatch):
 
 # --- the claims ledger and its companion tables -------------------------------------------------------
 
+def assert_no_rows(bad, table, file: str, columns: list[str], rule: str) -> None:
+    """Fail naming every offending row (its claim_id, or its line in the file) and the columns to look at."""
+    bad = pd.Series(bad, index=table.index).fillna(True).astype(bool)
+    if bad.any():
+        rows = table[bad]
+        names = rows["claim_id"] if "claim_id" in rows else pd.Series(rows.index + 2, index=rows.index).map(lambda n: f"line {n}")
+        found = [f"{name}: " + ", ".join(f"{c}={row[c]!r}" for c in columns) for name, (_, row) in zip(names, rows.iterrows())]
+        raise AssertionError(f"{file}: {rule}; {len(found)} row(s) break it:\n" + "\n".join(found[:20]))
+
+
 NUMBER_WORDS = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b"
 
 
@@ -162,7 +172,7 @@ def test_every_number_in_headline_and_body_is_in_the_ledger_with_a_unit():
             # designations such as KAB-500 sit inside qualitative claims and are not quantities
             assert pd.notna(row["unit"]) or row["claim_type"] == "qualitative", f"line {line.segment_id}: {match[0]!r} has no unit"
     numeric = claims[claims["value"].notna()]
-    assert numeric["unit"].notna().all()
+    assert_no_rows(numeric["unit"].isna(), numeric, "claims.csv", ["value", "unit"], "a number needs its unit")
 
 
 def test_claims_agree_with_their_sentences():
@@ -170,29 +180,33 @@ def test_claims_agree_with_their_sentences():
     for column in ("mode", "speaker", "source_type", "attribution_verb"):
         left = claims[column].astype("string").fillna("")
         right = claims[f"{column}_sentence"].astype("string").fillna("")
-        assert (left == right).all(), f"claims.{column} differs from its sentence's"
+        assert_no_rows(left != right, claims, "claims.csv", ["sentence_id", column, f"{column}_sentence"],
+                       f"{column} must be its sentence's (sentences.csv)")
     inside = (claims["char_start"] >= claims["char_start_sentence"]) & (claims["char_end"] <= claims["char_end_sentence"])
-    assert inside.all(), "every claim span lies inside its sentence"
+    assert_no_rows(~inside, claims, "claims.csv", ["sentence_id", "char_start", "char_end", "char_start_sentence", "char_end_sentence"],
+                   "a claim's span must lie inside its sentence")
 
 
 def test_claim_spans_do_not_overlap_and_come_in_reading_order():
     claims = ml.load_claims()
-    assert claims["char_start"].is_monotonic_increasing
-    assert (claims["char_start"].iloc[1:].to_numpy() >= claims["char_end"].iloc[:-1].to_numpy()).all()
+    previous_end = claims["char_end"].shift(1, fill_value=0)
+    assert_no_rows(claims["char_start"] < previous_end, claims, "claims.csv", ["char_start", "char_end"],
+                   "claims come in reading order and do not overlap the row before")
 
 
 def test_narration_has_no_speaker_and_attributed_claims_do():
     claims = ml.load_claims()
     narration = claims["mode"] == "narration"
-    assert claims.loc[narration, "speaker"].isna().all()
-    assert claims.loc[~narration, "speaker"].notna().all()
-    assert (claims["chain_outlet"] == "Sputnik International").all()
+    assert_no_rows(narration & claims["speaker"].notna(), claims, "claims.csv", ["mode", "speaker"], "narration has no speaker")
+    assert_no_rows(~narration & claims["speaker"].isna(), claims, "claims.csv", ["mode", "speaker"], "an attributed claim names its speaker")
+    assert_no_rows(claims["chain_outlet"] != "Sputnik International", claims, "claims.csv", ["chain_outlet"],
+                   "the case study's outlet is Sputnik International")
 
 
 def test_itemised_counts_match_their_ledger_rows():
     itemised = ml.load_itemised().merge(ml.load_claims(), on="claim_id")
-    assert (itemised["count"] == itemised["value"]).all()
-    assert (itemised["category"] == itemised["unit"]).all()
+    assert_no_rows(itemised["count"] != itemised["value"], itemised, "itemised.csv", ["count", "value"], "count must equal its claim's value")
+    assert_no_rows(itemised["category"] != itemised["unit"], itemised, "itemised.csv", ["category", "unit"], "category must equal its claim's unit")
 
 
 def test_distances_are_normalised_to_si_and_loose_durations_are_not():
@@ -212,9 +226,11 @@ def test_place_aliases_cover_the_name_variants():
 
 def test_outside_facts_carry_a_source():
     entities = ml.load_entities()
-    assert entities.loc[~entities["named_in_article"], "source"].notna().all()
+    assert_no_rows(~entities["named_in_article"] & entities["source"].isna(), entities, "entities.csv", ["entity_id", "source"],
+                   "an entity not named in the article needs a source")
     aliases = ml.load_entity_aliases()
-    assert aliases.loc[~aliases["in_article"], "source"].notna().all()
+    assert_no_rows(~aliases["in_article"] & aliases["source"].isna(), aliases, "entity_aliases.csv", ["alias", "source"],
+                   "an alias not in the article needs a source")
 
 
 def test_foreign_key_fault_is_named(data_copy):
@@ -333,3 +349,13 @@ def test_an_article_in_another_encoding_is_explained(data_copy):
     path.write_bytes(b"caf\xe9\n")
     with pytest.raises(ml.DataError, match=r"article_as_captured\.txt, line 1: byte 0xe9 is not UTF-8"):
         ml.article_text()
+
+
+def test_a_ledger_test_names_the_row_and_the_column(data_copy):
+    """A broken ledger row is named by its claim id and the columns to fix, never a bare `assert np.False_`."""
+    claims = (data_copy / "claims.csv").read_text(encoding="utf-8").splitlines()
+    row = next(i for i, line in enumerate(claims) if line.startswith("C001,"))
+    claims[row] = claims[row].replace(",narration,none,,Sputnik International,", ",narration,none,,Interfax,", 1)
+    (data_copy / "claims.csv").write_text("\n".join(claims) + "\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match=r"claims\.csv: the case study's outlet is Sputnik International; 1 row\(s\) break it:\nC001: chain_outlet='Interfax'"):
+        test_narration_has_no_speaker_and_attributed_claims_do()
