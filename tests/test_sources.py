@@ -52,10 +52,15 @@ def outside_names():
 def _is_allowed(quoted: str, allowed) -> bool:
     verbatim, article, names = allowed
     words = _flat(quoted).strip(" .,;:")
-    if words in names or any(words in exact for exact in verbatim):
+
+    def within(piece: str, text: str) -> bool:
+        """Whole words only: "hit" is not in "hitting", so TASS's *hit* cannot pass as the article's word."""
+        return re.search(rf"(?<!\w){re.escape(piece)}(?!\w)", text) is not None
+
+    if words in names or any(within(words, exact) for exact in verbatim):
         return True
     pieces = [piece.strip(" .,;:") for piece in re.split(r"\.\.\.|…", words)]  # "since ... September 30"
-    return all(piece.casefold() in article for piece in pieces if piece)
+    return all(within(piece.casefold(), article) for piece in pieces if piece)
 
 
 def misquotes(units, names, allowed) -> list[str]:
@@ -184,3 +189,10 @@ def test_tables_quote_the_article_with_its_own_capitals(allowed):
                 if not (quoted in article or quoted in names or any(quoted in exact for exact in verbatim)):
                     found.append(f"{table}.{column}: {quoted!r}")
     assert not found, "\n".join(found)
+
+
+
+def test_a_word_of_the_article_inside_a_longer_word_is_not_the_articles_word(outside_names, allowed):
+    """The article says "destroyed", never "destroy": a quotation of "destroy" next to TASS is not its words."""
+    units = [("lesson 03", 'TASS used "destroy".')]
+    assert misquotes(units, outside_names, allowed) == ["lesson 03: 'destroy' in: " + units[0][1]]

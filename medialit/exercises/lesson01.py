@@ -200,8 +200,8 @@ register(
         expected=_owner,
         hints=("Read the description column of the row whose entity_id is 'sputnik_international'.",),
         traps=(
-            Trap("ria-novosti-as-owner", lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named in facts.md, but not as Sputnik's owner; read the description again.",
-             prompt="Ask where the name appears in the description and in what role, so that being mentioned beside an outlet is not read as owning it."),
+            Trap("ria-novosti-as-owner", lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named in facts.md, but not as the agency that launched Sputnik; read the description again.",
+             prompt="Ask where the name appears in the description and in what role, so that being mentioned beside an outlet is not read as having launched or owning it."),
         ),
         success="Right: a state-owned Russian news agency (RFE/RL, Nov 2014; The Moscow Times, 5 Nov 2014, as recorded in facts.md).",
     ),

@@ -290,9 +290,9 @@ register(
         ),
         traps=(
             Trap("counted-caption", lambda a: parse_number(a) == _places_with_the_caption(),
-             "That count includes a place named only in the photo caption of line 26 (Moscow), and lesson 01 showed that the caption is not the article. "
+             "That count includes Moscow, named as a place only in the photo caption of line 26 (elsewhere 'Moscow' stands for the government or a clock), and lesson 01 showed that the caption is not the article. "
              "(If you counted different names instead, some of them name the same place.)",
-             prompt="Ask which lines of the page are the article, and why a caption's place is not a place the article names."),
+             prompt="Ask which lines of the page are the article, why a caption's place is not a place the article names, and when a city's name stands for a government or a clock rather than a place."),
             Trap("counted-names", lambda a: parse_number(a) == _place_names(), "That counts different names; some of them name the same place.",
              prompt="Ask how several spellings can name one place, and why joining tables on names alone can miscount."),
             Trap("counted-mentions", lambda a: parse_number(a) == _place_mentions(), "That counts every mention; count each place once.",
