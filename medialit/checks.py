@@ -6,16 +6,11 @@ renders as a small box whose state is spelled out in words, not only in colour.
 from __future__ import annotations
 
 import html
-import math
-import numbers
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from . import submission
+from .answers import AnswerError, parse_number
 from .exercises import get_exercise
-from .exercises import a_kind
-from .exercises import preview as _preview
 from .submission import export_answers
 from .submission import short_repr as _safe_repr
 
@@ -31,8 +26,6 @@ _STATES = {
 UNKNOWN_EXERCISE = "? Unknown exercise"
 
 
-class AnswerError(ValueError):
-    """An answer could not be read; the message is one plain sentence saying what was expected."""
 
 
 @dataclass(frozen=True)
@@ -65,60 +58,6 @@ class Feedback:
 
 def _is_unanswered(answer: object) -> bool:
     return answer is Ellipsis or answer is None or (isinstance(answer, str) and not answer.strip())
-
-
-def _without_unit(text: str, units: tuple[str, ...]) -> str:
-    """``text`` (spaces already removed) without one trailing unit from ``units``: "34days" -> "34"."""
-    folded = text.casefold()
-    for unit in sorted(units, key=len, reverse=True):
-        bare = unit.replace(" ", "").casefold()
-        if folded.endswith(bare) and len(text) > len(bare):
-            return text[: -len(bare)]
-    return text
-
-
-def _unit_note(units: tuple[str, ...]) -> str:
-    return f", optionally followed by {' or '.join(repr(unit) for unit in units[:3])}" if units else ""
-
-
-def parse_number(answer: object, units: tuple[str, ...] = ()) -> float:
-    """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", full-width digits; reject the rest plainly.
-
-    Commas are read only as thousands separators ("2,084"); "5,5" is refused with a hint to use a point,
-    rather than silently read as 55. A text may end in one of ``units``, the words the exercise itself
-    measures in ("34 days", "85.5%"), since a right answer written with its unit is still right.
-    """
-    if isinstance(answer, bool):
-        raise AnswerError("Expected a number, not True or False.")
-    if isinstance(answer, numbers.Real):
-        value = float(answer) if abs(answer) < 1e300 else math.inf
-    elif isinstance(answer, str):
-        text = unicodedata.normalize("NFKC", answer).strip().replace(" ", "").replace("_", "").replace("\u2212", "-")
-        text = _without_unit(text, units)
-        if re.search(r"[^\W\deE]", text):  # letters (other than an exponent's e): "Over 2,000", "about 50"
-            raise AnswerError(f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {_preview(answer)} has words in it.")
-        if "," in text:
-            if re.fullmatch(r"[+-]?\d+,\d{1,2}|[+-]?\d+,\d{4,}", text):
-                raise AnswerError(f"Use a point for decimals and no comma: write {text.replace(',', '.')} if you mean that, not {_preview(answer)}.")
-            if not re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", text):
-                raise AnswerError(f"Commas may only group thousands (2,084); {_preview(answer)} is not a number written that way.")
-            text = text.replace(",", "")
-        try:
-            value = float(text)
-        except ValueError:
-            raise AnswerError(f"Expected a number in digits, for example 7 or 2.5{_unit_note(units)}, but got the text {_preview(answer)}.") from None
-    elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) for part in answer):
-        groups = [str(answer[0])] + [f"{part:03d}" for part in answer[1:]]
-        raise AnswerError(
-            f"Python reads {','.join(groups)} (with a comma, no quotation marks) as several numbers: write it without commas, as {''.join(groups)}."
-        )
-    elif answer is None:
-        raise AnswerError("Expected a number, but this part of the answer is empty (None).")
-    else:
-        raise AnswerError(f"Expected a single number, but got {a_kind(answer)}.")
-    if not math.isfinite(value):
-        raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
-    return value
 
 
 def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> Feedback:

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from .exercises import preview as _preview
+from .answers import preview as _preview
 
 __all__ = ["PLACES", "ClockError", "zone", "read_clock", "convert_clock", "offset_text"]
 

@@ -48,7 +48,7 @@ def pint_unit(name: object):
     The course has one unit vocabulary: a ledger's ``_per_`` is a division, and the rest is read as lesson 04
     reads a learner's unit (``medialit.units``: its aliases, and "KM" taken as km). Counted nouns give None.
     """
-    from .checks import AnswerError
+    from .answers import AnswerError
     from .units import _unit
 
     text = " ".join(str(name).split()).replace("_per_", " / ")
@@ -145,7 +145,7 @@ def conversion_pairs(ledger: pd.DataFrame, text: str) -> list[tuple[int, int]]:
 
 def _step(row: pd.Series) -> float:
     """The precision the figure claims as written ("2.7 km" -> 0.1); spelled-out numbers ("twelve") count as whole."""
-    from .checks import AnswerError
+    from .answers import AnswerError
     from .units import stated_step
 
     digits = _DIGITS.search(str(row["text"]))

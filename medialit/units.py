@@ -83,7 +83,7 @@ def parse_quantity(answer: object, like: str = "km"):
 
     Raises AnswerError with one plain sentence (what was expected) for anything else.
     """
-    from .checks import AnswerError, parse_number
+    from .answers import AnswerError, parse_number
 
     registry = ureg()
     reference = _unit(like)
@@ -94,7 +94,7 @@ def parse_quantity(answer: object, like: str = "km"):
             raise AnswerError(f"A quantity is a number and its unit, such as '5.5 {like}'; a text of {len(answer):,} characters is not one.")
         number_part, unit_part = split_figure(answer)
         if not number_part.strip():
-            from .exercises import preview
+            from .answers import preview
 
             raise AnswerError(f"Expected a number with its unit, e.g. '5.5 {like}', but got the text {preview(answer)}.")
         value = parse_number(number_part)
@@ -108,7 +108,7 @@ def parse_quantity(answer: object, like: str = "km"):
     elif isinstance(answer, numbers.Real) and not isinstance(answer, bool):
         raise AnswerError(f"Expected a number with its unit, e.g. '{parse_number(answer):g} {like}'.")
     else:
-        from .exercises import a_kind
+        from .answers import a_kind
 
         raise AnswerError(f"Expected a quantity with its unit, e.g. '5.5 {like}', not {a_kind(answer)}.")
     if quantity.dimensionality != reference.dimensionality:
@@ -129,7 +129,7 @@ def _unit(unit_text: str):
     Only a unit name (or a name per name) is looked up; anything else, or anything longer than
     ``MAX_UNIT_CHARS``, is refused before pint sees it.
     """
-    from .checks import AnswerError
+    from .answers import AnswerError
 
     registry = ureg()
     for candidate in dict.fromkeys((unit_text, unit_text.lower())) if len(unit_text) <= MAX_UNIT_CHARS else ():
@@ -164,7 +164,7 @@ def stated_step(number_text: str) -> float:
     Whole numbers are read as precise to 1; "2,000" may really mean "to the nearest thousand", which the
     digits alone cannot tell, so pass an explicit step where the text says "over" or "about".
     """
-    from .checks import AnswerError, parse_number
+    from .answers import AnswerError, parse_number
 
     parse_number(number_text)  # raises AnswerError, in one plain sentence, if this is not a number
     digits = unicodedata.normalize("NFKC", number_text).strip().replace("\u2212", "-")
@@ -280,7 +280,7 @@ def rounding_interval(figure: str, step: float | None = None, like: str = "km") 
     ``step`` is the precision in the figure's own unit; by default it is read from the digits as written
     (``stated_step``). Raises AnswerError with a plain sentence for anything that is not a figure like ``like``.
     """
-    from .checks import AnswerError
+    from .answers import AnswerError
 
     if not isinstance(figure, str):
         raise AnswerError(f"Expected a figure with its unit, such as '5.5 {like}'.")

@@ -1,5 +1,4 @@
 """Fixtures shared by the unit tests and the browser suite."""
-import os
 import time
 
 import pytest

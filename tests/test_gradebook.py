@@ -6,10 +6,8 @@ import re
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from medialit import gradebook
 from medialit.course import COURSE_VERSION

@@ -68,6 +68,9 @@ def test_a_stale_list_is_reported_and_rewritten(tmp_path, monkeypatch):
     for name in build.MAP_DOCUMENTS:
         text = (build.ROOT / name).read_text(encoding="utf-8")
         (tmp_path / name).write_text(text.replace("`03.4/inverted-rate`", "`03.4/old-name`"), encoding="utf-8")
+    (tmp_path / "nbgrader").mkdir()
+    for fixed in ("nbgrader_config.py", ".gitignore"):  # the build keeps nbgrader/ in step too; only the list is stale here
+        (tmp_path / "nbgrader" / fixed).write_bytes((build.ROOT / "nbgrader" / fixed).read_bytes())
     for folder in ("ROOT", "LESSONS", "SOLUTIONS"):
         monkeypatch.setattr(build, folder, tmp_path)
     assert build.build(check=True) == ["INSTRUCTORS.md: its list of misconceptions differs from medialit/exercises/: run `python -m medialit.build`."]

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-import medialit.exercises
 from medialit.exercises import get_exercise, list_exercises
 from medialit.gradebook import main, read_class
 from medialit.storage import restore_cell

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from ..answers import AnswerError, _normalise_word, a_kind, parse_number, preview, same_choice, words  # noqa: F401  (re-exported)
+
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
 
@@ -26,26 +28,6 @@ _LOADED = False
 _WRONG_TRIES: dict[str, int] = {}
 
 
-def _normalise_word(text: object) -> str:
-    """Compare words as a reader would: case, spacing, _ or -, and a trailing full stop do not matter."""
-    words = unicodedata.normalize("NFKC", str(text)).casefold().replace("_", " ").replace("-", " ")
-    return " ".join(words.split()).rstrip(".!")
-
-
-def a_kind(value: object) -> str:
-    """'a list', 'an int': the kind of a value with its article, for feedback a learner reads."""
-    name = type(value).__name__
-    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
-
-
-def words(count: int) -> str:
-    """'1 word', '3 words'."""
-    return f"{count} word" if count == 1 else f"{count} words"
-
-
-def same_choice(answer: object, choice: str) -> bool:
-    """Whether a learner's text names this choice, however it is spelled ("RIA-Novosti", "direct_quote", "No.")."""
-    return _normalise_word(answer) == _normalise_word(choice)
 
 
 #: A trap's id: lower-case words of letters and digits joined by single hyphens ("inverted-rate").
@@ -153,13 +135,11 @@ class Exercise:
         return "Not quite. Hint: " + self.hints[min(tries, len(self.hints) - 1)]
 
     def _judge_number(self, answer: Any) -> bool:
-        from ..checks import parse_number
 
         value = parse_number(answer, self.units)
         return math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
 
     def _judge_choice(self, answer: Any) -> bool:
-        from ..checks import AnswerError
 
         if not isinstance(answer, str):
             raise AnswerError(f"Expected one word or phrase in quotes, but got {a_kind(answer)}.")
@@ -169,7 +149,6 @@ class Exercise:
         return given == _normalise_word(self.expected())
 
     def _judge_choices(self, answer: Any) -> bool:
-        from ..checks import AnswerError
 
         if isinstance(answer, (str, bytes)) or not hasattr(answer, "__iter__") or isinstance(answer, dict):
             raise AnswerError("Expected a list of items in square brackets, e.g. ['a', 'b'].")
@@ -192,7 +171,6 @@ class Exercise:
         return abs((given - expected).to(expected.units).magnitude) <= self.tolerance + 1e-9
 
     def _judge_clock(self, answer: Any) -> bool:
-        from ..checks import AnswerError
 
         text = unicodedata.normalize("NFKC", str(answer)).strip() if isinstance(answer, str) else None
         match = re.fullmatch(r"([01]?\d|2[0-3])[:.h]([0-5]\d)", text or "")
@@ -201,7 +179,6 @@ class Exercise:
         return f"{int(match[1]):02d}:{match[2]}" == self.expected()
 
     def _judge_written(self, answer: Any) -> None:
-        from ..checks import AnswerError
 
         if not isinstance(answer, str):
             raise AnswerError("Expected your answer as text in quotes.")
@@ -210,7 +187,6 @@ class Exercise:
         return None
 
     def _judge_mapping(self, answer: Any) -> bool:
-        from ..checks import AnswerError, parse_number
 
         if hasattr(answer, "to_dict") and not hasattr(answer, "columns"):
             answer = answer.to_dict()
@@ -226,15 +202,6 @@ class Exercise:
         if set(given) != set(expected):
             return False
         return all(math.isclose(given[k], expected[k], abs_tol=self.tolerance + 1e-9) for k in expected)
-
-
-def preview(value: Any, limit: int = 40) -> str:
-    """A short, quoted echo of what the learner typed (escaped later wherever it becomes HTML); never fails."""
-    try:
-        text = " ".join(str(value).split())
-    except Exception:  # e.g. an int with more digits than Python will print
-        text = f"a {type(value).__name__}"
-    return repr(text if len(text) <= limit else text[: limit - 1] + "\u2026")
 
 
 def register(*exercises: Exercise) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..checks import parse_number
+from ..answers import parse_number
 from ..data import load_segments
 from . import Exercise, Trap, register
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import dating
-from ..checks import parse_number
+from ..answers import parse_number
 from ..data import article_text, load_claims, load_entities, load_segments, load_sentences
 from . import Exercise, Trap, get_exercise, register, same_choice
 

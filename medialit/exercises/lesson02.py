@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import attribution
-from ..checks import parse_number
+from ..answers import parse_number
 from ..data import load_claims
 from . import PERCENT, Exercise, Trap, register, same_choice
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .. import stats
-from ..checks import parse_number
+from ..answers import parse_number
 from ..data import load_claims, load_earlier_briefings
 from . import Exercise, Trap, register
 

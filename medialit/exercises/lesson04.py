@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from .. import stats
-from ..checks import AnswerError, parse_number
+from ..answers import AnswerError, parse_number
 from ..clocks import ClockError, convert_clock, read_clock
 from ..data import load_entity_aliases, load_segments
 from ..units import in_km, parse_quantity, round_to_step, rounding_interval, ureg

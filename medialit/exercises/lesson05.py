@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..checks import parse_number
+from ..answers import parse_number
 from ..units import in_km
 from . import PERCENT, Exercise, Trap, register, same_choice
 

@@ -12,7 +12,7 @@ import html
 import altair as alt
 
 from ..charts import PALETTE, show
-from ..checks import AnswerError
+from ..answers import AnswerError
 from ..livechart import LiveChart
 from ..stats import claims_with_lines
 from ..units import RoundingInterval, bound_text, number_text, round_to_step, rounding_interval, unit_symbol
