@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 import medialit as ml  # noqa: E402
 from medialit.extract import Score, extract_claims, extract_sentences, score_extraction  # noqa: E402
 from medialit.practice import hand_made_samples  # noqa: E402
-from medialit.widgets.ledger_curator import sample_ledger, sample_sentences, sample_text  # noqa: E402
+from medialit.articles import sample_ledger, sample_sentences, sample_text  # noqa: E402
 
 FLOORS = {"recall": 0.95, "precision": 0.90, "speaker_accuracy": 0.85}
 #: What issue 14 asks of a fresh held-out batch (pooled).

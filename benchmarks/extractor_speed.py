@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 import medialit as ml  # noqa: E402
 from medialit.extract.draft import claims_frame  # noqa: E402
-from medialit.widgets.ledger_curator import sample_names, sample_text  # noqa: E402
+from medialit.articles import sample_names, sample_text  # noqa: E402
 
 TARGET_SECONDS_PER_100KB = 1.0
 REPEATS = 3

@@ -47,9 +47,10 @@ class PracticeError(Exception):
 
 
 def samples_dir() -> Path:
-    from .widgets.ledger_curator import _samples_dir
+    """The samples folder, looked up at each call (tests and MEDIALIT_DATA_DIR may move it)."""
+    from . import articles
 
-    return _samples_dir()
+    return articles.samples_dir()
 
 
 def _package_path(folder: Path) -> Path:
@@ -62,7 +63,7 @@ def hand_made_samples(folder: Path | None = None) -> list[str]:
     A ledger drafted by the extractor (``"origin": "extractor draft"``) agrees with the extractor by
     construction, so it is left out of accuracy figures even after review.
     """
-    from .widgets.ledger_curator import sample_names
+    from .articles import sample_names
 
     folder = folder or samples_dir()
     resources = {r["name"]: r for r in json.loads(_package_path(folder).read_text(encoding="utf-8"))["resources"]}

@@ -111,10 +111,10 @@ def _sample_with_windows_line_endings(folder: Path, name: str) -> str:
 
 def test_benchmark_reads_the_samples_through_the_course_loaders(tmp_path, monkeypatch):
     """Whatever samples the course has, byte for byte as the lessons read them (\\r\\n kept: offsets count it)."""
-    from medialit.widgets import ledger_curator
+    from medialit import articles
 
     crlf = _sample_with_windows_line_endings(tmp_path, "harbour_briefing")
-    monkeypatch.setattr(ledger_curator, "_samples_dir", lambda: tmp_path)
+    monkeypatch.setattr(articles, "samples_dir", lambda: tmp_path)
     datasets = {name: (text, claims) for name, text, claims, *_ in benchmark.datasets()}
     assert sorted(datasets) == ["case study (body)", "sample: harbour_briefing_crlf"]
     text, claims = datasets["sample: harbour_briefing_crlf"]

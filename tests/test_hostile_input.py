@@ -117,10 +117,10 @@ def seconds(call) -> float:
 @pytest.fixture
 def my_work(tmp_path, monkeypatch):
     from medialit import storage
-    from medialit.widgets import ledger_curator
+    from medialit.widgets import ledger_state
 
     monkeypatch.setenv(storage.WORK_DIR_ENV, str(tmp_path / "my_work"))
-    monkeypatch.setattr(ledger_curator, "_SESSIONS", {})
+    monkeypatch.setattr(ledger_state, "_SESSIONS", {})
     return tmp_path / "my_work"
 
 

@@ -6,7 +6,7 @@ import medialit as ml
 from medialit import storage
 from medialit.ledger_checks import Note, compare_ledgers, conversion_checks, conversion_pairs, itemise, ledger_unit, pint_unit, with_lines
 from medialit.units import ureg
-from medialit.widgets.ledger_curator import sample_ledger, sample_names, sample_text
+from medialit.articles import sample_ledger, sample_names, sample_text
 
 TEXT = "The pier is 1.5 nautical miles (2.7 km) away.\nIt sails at 9 knots, or about 17 km/h, for 3 hours and 40 km."
 

@@ -8,6 +8,7 @@ import pytest
 
 from medialit import storage
 from medialit.widgets import ledger_curator as lc
+from medialit.widgets import ledger_state
 from medialit.widgets.ledger_curator import LedgerCurator
 
 TEXT = 'The pier is 40 km long, the port said. "We saw 3 ships," Voss said. It took <b>6 hours</b>.'
@@ -36,7 +37,7 @@ DRAFT = pd.DataFrame([
 @pytest.fixture(autouse=True)
 def fresh_store(tmp_path, monkeypatch):
     monkeypatch.setenv(storage.WORK_DIR_ENV, str(tmp_path / "my_work"))
-    monkeypatch.setattr(lc, "_SESSIONS", {})
+    monkeypatch.setattr(ledger_state, "_SESSIONS", {})
     return tmp_path / "my_work"
 
 
@@ -177,16 +178,16 @@ def test_the_claim_is_marked_like_every_other_highlight_in_the_course():
 
 def test_missing_draft_cells_become_empty_text_and_no_number():
     draft = DRAFT.assign(speaker=[None, float("nan"), pd.NA], value=[None, 3.0, float("nan")])
-    rows = lc._rows_from_draft(draft)
+    rows = ledger_state._rows_from_draft(draft)
     assert [row["speaker"] for row in rows] == ["", "", ""] and [row["value"] for row in rows] == [None, 3.0, None]
-    assert lc._clean(pd.NA) is None and lc._clean("") == ""
+    assert ledger_state._clean(pd.NA) is None and ledger_state._clean("") == ""
 
 
 def test_units_follow_the_course_vocabulary():
-    assert lc.unit_problem("km_per_hour", "speed") is None and lc.unit_problem("nmi", "distance") is None
-    assert lc.unit_problem("KM", "distance") is None  # lesson 04 reads "KM" as km too
-    assert "does not measure a distance" in lc.unit_problem("hour", "distance")
-    assert "not a unit pint knows" in lc.unit_problem("furlongz", "distance")
+    assert ledger_state.unit_problem("km_per_hour", "speed") is None and ledger_state.unit_problem("nmi", "distance") is None
+    assert ledger_state.unit_problem("KM", "distance") is None  # lesson 04 reads "KM" as km too
+    assert "does not measure a distance" in ledger_state.unit_problem("hour", "distance")
+    assert "not a unit pint knows" in ledger_state.unit_problem("furlongz", "distance")
 
 
 def test_article_text_is_escaped():
@@ -202,7 +203,7 @@ def test_every_change_is_autosaved_and_restorable(fresh_store):
     c.edit("C002", unit="vessel")
     saved = storage.read_csv(c.autosave_path)
     assert saved["status"].tolist() == ["accepted", "pending", "pending"] and saved["unit"][1] == "vessel"
-    lc._SESSIONS.clear()  # what a kernel restart does
+    ledger_state._SESSIONS.clear()  # what a kernel restart does
     fresh = curator()
     assert "A saved ledger for this article is in" in fresh.message
     assert "before you change anything" in fresh.message and ".csv.bak" in fresh.message
@@ -217,7 +218,7 @@ def test_a_long_sentence_is_saved_once_not_once_per_number(fresh_store):
     saved = storage.read_csv(c.autosave_path)
     assert len(saved) == 400 and saved["sentence"].tolist() == [sentence] + [""] * 399
     assert c.autosave_path.stat().st_size < 3 * len(sentence) + 400 * 120
-    lc._SESSIONS.clear()
+    ledger_state._SESSIONS.clear()
     fresh = LedgerCurator(sentence, name="long sentence")
     assert fresh.load_csv().startswith("Restored 400 rows from") and fresh.summary() == c.summary()
     assert fresh.table()["sentence"].tolist() == [sentence] * 400  # in the session every row still has its sentence
@@ -226,7 +227,7 @@ def test_a_long_sentence_is_saved_once_not_once_per_number(fresh_store):
 def test_autosave_keeps_the_ledger_from_before_the_session_as_bak(fresh_store):
     c = curator()
     c.accept("C001")
-    lc._SESSIONS.clear()
+    ledger_state._SESSIONS.clear()
     later = curator()
     later.reject("C002")
     later.reject("C003")

@@ -15,13 +15,13 @@ HARBOUR, LIBRARY, WILDFIRE = "harbour_briefing", "unnamed_sources", "headline_ou
 
 
 def _ledger(name: str):
-    from ..widgets.ledger_curator import sample_ledger
+    from ..articles import sample_ledger
 
     return sample_ledger(name)
 
 
 def _text(name: str) -> str:
-    from ..widgets.ledger_curator import sample_text
+    from ..articles import sample_text
 
     return sample_text(name)
 

@@ -38,10 +38,10 @@ def extract_claims(text: str) -> pd.DataFrame:
     and clock times; ``value_si`` gives distances in m, speeds in m/s, durations in s. A draft, made by rules: check it.
     """
     check_article(text)
-    return claims_frame(text)
+    return claims_frame(text, limit=MAX_DRAFT_ROWS)
 
 
 def extract_sentences(text: str) -> pd.DataFrame:
     """Every sentence with its mode (direct_quote, paraphrase, narration) and who the article says is speaking."""
     check_text(text, "extract_sentences")
-    return sentences_frame(text)
+    return sentences_frame(text, limit=MAX_DRAFT_ROWS)

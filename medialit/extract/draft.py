@@ -66,10 +66,12 @@ def _check_rows(count: int, what: str) -> None:
                          "paste a single article, or a part of it.")
 
 
-def _sentences(text: str) -> list[_Sentence]:
-    """The text's sentences, refused plainly when there are more than a draft can hold."""
+def _sentences(text: str, limit: int | None) -> list[_Sentence]:
+    """The text's sentences, refused plainly when there are more than ``limit`` (the public functions' cap; the
+    engine's speed tests pass None)."""
     sentences = _segment(text)
-    _check_rows(len(sentences), "sentences")
+    if limit is not None and len(sentences) > limit:
+        _check_rows(len(sentences), "sentences")
     return sentences
 
 
@@ -87,8 +89,8 @@ def _collector_paused():
             gc.enable()
 
 
-def _analyse(text: str) -> tuple[list[_Sentence], list[tuple[_Claim, _Sentence | None]]]:
-    sentences = _sentences(text)
+def _analyse(text: str, limit: int | None = None) -> tuple[list[_Sentence], list[tuple[_Claim, _Sentence | None]]]:
+    sentences = _sentences(text, limit)
     _attribute(text, sentences)
     starts = [s.start for s in sentences]
     groups: dict[int, list[_Claim]] = {}
@@ -111,15 +113,14 @@ def _analyse(text: str) -> tuple[list[_Sentence], list[tuple[_Claim, _Sentence |
     return sentences, kept
 
 
-def claims_frame(text: str) -> pd.DataFrame:
+def claims_frame(text: str, limit: int | None = None) -> pd.DataFrame:
     """One row per number, date or clock time (``CLAIM_COLUMNS``); see ``extract_claims``."""
     with _collector_paused():
-        return _claims_frame(text)
+        return _claims_frame(text, limit)
 
 
-def _claims_frame(text: str) -> pd.DataFrame:
-    sentences, kept = _analyse(text)
-    _check_rows(len(kept), "numbers, dates and times")
+def _claims_frame(text: str, limit: int | None) -> pd.DataFrame:
+    sentences, kept = _analyse(text, limit)
     rows = []
     sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its rows (a huge sentence is not copied per number)
     for number, (claim, sentence) in enumerate(kept, start=1):
@@ -140,10 +141,10 @@ def _claims_frame(text: str) -> pd.DataFrame:
     return _frame(rows, CLAIM_COLUMNS, ("char_start", "char_end", "sentence_start", "sentence_end"), ("value", "value_si", "value_high"))
 
 
-def sentences_frame(text: str) -> pd.DataFrame:
+def sentences_frame(text: str, limit: int | None = None) -> pd.DataFrame:
     """One row per sentence (``SENTENCE_COLUMNS``); see ``extract_sentences``."""
     with _collector_paused():
-        sentences = _sentences(text)
+        sentences = _sentences(text, limit)
         _attribute(text, sentences)
     rows = [{
         "sentence_id": f"S{number:02d}", "char_start": s.start, "char_end": s.end, "text": text[s.start:s.end],

@@ -1,0 +1,412 @@
+"""The ledger curator's state: a drafted claims ledger gone through row by row, each row accepted, rejected or fixed.
+
+Plain methods that tests drive without a browser (``select``, ``accept``, ``edit``, ``export_csv``...); the view
+on top (``medialit.widgets.ledger_curator``) only draws them. Edits live in a store kept for the whole kernel
+session and keyed by the article text's SHA-256, so re-running the cell that creates the curator brings back
+the same edits. Each change is also autosaved to ``my_work/`` (``medialit.storage``: atomic, with a ``.bak``),
+and ``load_csv`` restores a saved ledger after a restart.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .. import storage
+from ..articles import Article, choose_article
+from ..ledger_checks import Note, pint_unit
+
+__all__ = ["LedgerState", "STATUSES", "VERIFIABILITY", "LEDGER_COLUMNS", "CLAIM_TYPES", "unit_problem"]
+
+STATUSES = ("pending", "accepted", "rejected")
+STATUS_WORDS = {"pending": "\u2026 pending", "accepted": "\u2714 accepted", "rejected": "\u2718 rejected"}
+DECISIONS = (("\u2026 pending (not decided)", "pending"), ("\u2714 accepted", "accepted"), ("\u2718 rejected", "rejected"))
+MODES = (("Direct quote", "direct_quote"), ("Paraphrase", "paraphrase"), ("Narration (the outlet's own voice)", "narration"))
+SOURCE_TYPES = (("Named person", "named_person"), ("Named institution", "named_institution"), ("Unnamed source", "unnamed"), ("None (narration)", "none"))
+CLAIM_TYPES = ("count", "money", "percent", "distance", "speed", "duration", "mass", "date", "time", "place", "qualitative")
+VERIFIABILITY = ("checkable", "partly_checkable", "uncheckable")
+VERIFIABILITY_CHOICES = (("Not rated yet", ""), ("Checkable", "checkable"), ("Partly checkable", "partly_checkable"), ("Uncheckable", "uncheckable"))
+
+#: What an exported or autosaved ledger holds, in this order (the course ledger's columns where they overlap).
+#: A sentence is written once, on the first row it holds; its other rows leave ``sentence`` empty (``stored_table``).
+LEDGER_COLUMNS = [
+    "claim_id", "status", "char_start", "char_end", "text", "value", "unit", "claim_type", "speaker", "mode",
+    "source_type", "attribution_verb", "verifiability", "sentence_start", "sentence_end", "sentence",
+]
+EDITABLE = ("claim_type", "unit", "speaker", "mode", "source_type", "verifiability")
+_TEXT_COLUMNS = ("claim_id", "text", "unit", "claim_type", "speaker", "mode", "source_type", "attribution_verb", "sentence")
+_INTEGER_COLUMNS = ("char_start", "char_end", "sentence_start", "sentence_end")
+
+# Measured claim types need a unit pint knows, of the right dimension; counts, money, dates... take any noun.
+_MEASURED = {"distance": "[length]", "speed": "[length] / [time]", "duration": "[time]", "mass": "[mass]"}
+_MEASURED_EXAMPLES = {"distance": "km, m, mile or nautical_mile", "speed": "km_per_hour, knot or mile_per_hour", "duration": "hour, day or week",
+                      "mass": "tonne, kg or ton"}
+_FIXED_UNITS = {"date": "date", "time": "clock_time"}
+_UNIT_PATTERN = re.compile(r"[A-Za-z%$][A-Za-z0-9_ /%$.-]{0,39}")
+_MAX_SPEAKER = 120
+
+
+# --- the store kept for the kernel session ---------------------------------------------------------------------
+
+@dataclass
+class _Session:
+    """Everything one article's curation holds; shared by every curator made for the same text."""
+
+    text: str
+    name: str
+    draft: tuple[dict, ...]
+    rows: list[dict] = field(default_factory=list)
+    position: int = 0
+    autosaved: bool = False
+
+    def __post_init__(self):
+        self.rows = [dict(row) for row in self.draft]
+
+
+_SESSIONS: dict[str, _Session] = {}
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:40] or "article"
+
+
+def _clean(value: object) -> object:
+    """Any missing value (None, NaN, pd.NA) as None, so one test finds it; ``_rows_from_draft`` then gives text columns ""."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return None
+    return value
+
+
+def _rows_from_draft(draft: pd.DataFrame) -> list[dict]:
+    rows = []
+    for number, record in enumerate(draft.to_dict("records"), start=1):
+        row = {column: _clean(record.get(column)) for column in LEDGER_COLUMNS}
+        for column in _TEXT_COLUMNS:
+            row[column] = "" if row[column] is None else str(row[column])
+        for column in _INTEGER_COLUMNS:
+            row[column] = None if row[column] is None else int(row[column])
+        row["value"] = None if row["value"] is None else float(row["value"])
+        row["claim_id"] = row["claim_id"] or f"C{number:03d}"
+        row["status"] = "pending"
+        row["verifiability"] = str(record.get("verifiability") or "") if record.get("verifiability") in VERIFIABILITY else ""
+        rows.append(row)
+    return rows
+
+
+# --- checking an edit ----------------------------------------------------------------------------------------
+
+def unit_problem(unit: str, claim_type: str) -> str | None:
+    """One plain sentence if ``unit`` cannot be the unit of a claim of this type, else None."""
+    measured = _MEASURED.get(claim_type)
+    fixed = _FIXED_UNITS.get(claim_type)
+    if fixed and unit != fixed:
+        return f"a {claim_type} row keeps the unit {fixed}; if this is not a {claim_type}, reject the row."
+    if not unit:
+        return f"a {claim_type} needs a unit, such as {_MEASURED_EXAMPLES[claim_type]}." if measured else None
+    if not _UNIT_PATTERN.fullmatch(unit):
+        return "write the unit as a word or an abbreviation, such as km, hour or sortie."
+    if not measured:
+        return None
+    known = pint_unit(unit)
+    if known is None:
+        return f"'{unit}' is not a unit pint knows; a {claim_type} needs one such as {_MEASURED_EXAMPLES[claim_type]}."
+    if str(known.dimensionality) != measured:
+        return f"'{unit}' does not measure a {claim_type}; try {_MEASURED_EXAMPLES[claim_type]}."
+    return None
+
+
+def _unit_for_new_type(row: dict, claim_type: str) -> str:
+    """Dates and clock times have fixed units; leaving them clears the unit; otherwise the unit stays."""
+    if claim_type in _FIXED_UNITS:
+        return _FIXED_UNITS[claim_type]
+    return "" if row["claim_type"] in _FIXED_UNITS else row["unit"]
+
+
+def _normalise_unit(unit: str) -> str:
+    """Units pint knows are kept as typed; a counted noun becomes the ledger's snake case ("crew member" -> crew_member)."""
+    if pint_unit(unit) is not None and " " not in unit:
+        return unit
+    return "_".join(unit.lower().split())
+
+
+# --- the widget --------------------------------------------------------------------------------------------
+
+
+class LedgerState:
+    """Accept, reject and edit the rows of a drafted claims ledger; every decision is kept, saved and exportable."""
+
+    def __init__(self, article: Article | str | None = None, name: str | None = None, draft: pd.DataFrame | None = None,
+                 autosave: bool = True):
+        article = choose_article() if article is None else article
+        text = article.text if isinstance(article, Article) else article
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError("The curator needs the article's text: choose a sample or paste an article first.")
+        label = name or (article.name if isinstance(article, Article) else "my_article")
+        self.key = _text_key(text)
+        if self.key not in _SESSIONS:
+            if draft is None:
+                from ..extract import extract_claims
+
+                draft = extract_claims(text)
+            _SESSIONS[self.key] = _Session(text, label, tuple(_rows_from_draft(draft)))
+        self._session = _SESSIONS[self.key]
+        self.autosave = autosave
+        self.message = ""
+        self._syncing = False
+        if autosave and self.autosave_path.is_file() and self._saved_differs():
+            saved = storage.display_path(self.autosave_path)
+            self.message = (f"A saved ledger for this article is in {saved}. To carry on from it, run curator.load_csv() "
+                            f"before you change anything (a change saves over it, keeping it as {saved}.bak).")
+
+    # -- reading the state --
+
+    @property
+    def rows(self) -> list[dict]:
+        return self._session.rows
+
+    @property
+    def position(self) -> int:
+        return self._session.position
+
+    @property
+    def current(self) -> dict:
+        return dict(self.rows[self.position]) if self.rows else {}
+
+    @property
+    def autosave_path(self) -> Path:
+        return storage.work_dir() / f"ledger_{_slug(self._session.name)}_{self.key[:8]}.csv"
+
+    def counts(self) -> dict[str, int]:
+        tally = {status: 0 for status in STATUSES}
+        for row in self.rows:
+            tally[row["status"]] += 1
+        return tally
+
+    def summary(self) -> Note:
+        """How many rows are accepted, rejected and still pending, in one sentence."""
+        tally = self.counts()
+        total = len(self.rows)
+        return Note(f"{total} row{'s' if total != 1 else ''}: {tally['accepted']} accepted, "
+                f"{tally['rejected']} rejected, {tally['pending']} pending.")
+
+    def table(self) -> pd.DataFrame:
+        """Every row with its decision, in the columns of ``LEDGER_COLUMNS`` (what export and autosave write)."""
+        frame = pd.DataFrame(self.rows, columns=LEDGER_COLUMNS)
+        for column in _INTEGER_COLUMNS:
+            frame[column] = frame[column].astype("Int64")
+        frame["value"] = frame["value"].astype("float64")
+        return frame
+
+    def stored_table(self) -> pd.DataFrame:
+        """``table()`` as saved: each sentence's text on its first row only, so a long sentence with many numbers
+        is not written once per number (a 60 KB sentence had made a 300 MB autosave). Offsets keep every row's place."""
+        frame = self.table()
+        repeated = frame.duplicated(["sentence_start", "sentence_end"]) & frame["sentence_start"].notna()
+        frame.loc[repeated, "sentence"] = ""
+        return frame
+
+    def ledger(self, include_pending: bool = True) -> pd.DataFrame:
+        """The curated ledger: accepted rows, and pending ones unless ``include_pending`` is False; never rejected rows."""
+        keep = {"accepted", "pending"} if include_pending else {"accepted"}
+        frame = self.table()
+        return frame[frame["status"].isin(keep)].reset_index(drop=True)
+
+    # -- changing the state --
+
+    def _index(self, row) -> int:
+        if not self.rows:
+            raise ValueError("This ledger has no rows to decide on.")
+        if row is None:
+            return self.position
+        if isinstance(row, str):
+            for index, record in enumerate(self.rows):
+                if record["claim_id"] == row.strip().upper():
+                    return index
+            raise ValueError(f"There is no row {row[:20]!r}; rows are named C001, C002, ...")
+        if isinstance(row, int) and not isinstance(row, bool) and 0 <= row < len(self.rows):
+            return row
+        raise ValueError(f"Choose a row by its id (e.g. 'C003') or its position 0 to {len(self.rows) - 1}.")
+
+    def select(self, row) -> None:
+        """Show one row in the editor (by id such as "C003", or by position counted from 0)."""
+        try:
+            self._session.position = self._index(row)
+        except ValueError as err:
+            self._say(str(err))
+            return
+        self.message = ""
+        self._refresh(rows_changed=False)
+
+    def next(self) -> None:
+        if self.rows:
+            self.select(min(self.position + 1, len(self.rows) - 1))
+
+    def previous(self) -> None:
+        if self.rows:
+            self.select(max(self.position - 1, 0))
+
+    def set_status(self, row, status: str) -> Note:
+        """Accept, reject or set back to pending one row; returns what happened as one sentence."""
+        try:
+            index = self._index(row)
+        except ValueError as err:
+            return self._say(str(err))
+        word = {"accept": "accepted", "reject": "rejected"}.get(str(status).strip().lower(), str(status).strip().lower())
+        if word not in STATUSES:
+            return self._say(f"A row can be accepted, rejected or pending, not {str(status)[:20]!r}.")
+        record = self.rows[index]
+        if record["status"] != word:
+            record["status"] = word
+            self._changed()
+        return self._say(f"Row {record['claim_id']} is {word}. {self.summary()}", problem=False)
+
+    def accept(self, row=None) -> Note:
+        return self.set_status(row, "accepted")
+
+    def reject(self, row=None) -> Note:
+        return self.set_status(row, "rejected")
+
+    def edit(self, row=None, **changes) -> Note:
+        """Change speaker, mode, source_type, unit or verifiability of a row; a change that does not fit is refused, with the reason."""
+        try:
+            index = self._index(row)
+        except ValueError as err:
+            return self._say(str(err))
+        unknown = [name for name in changes if name not in EDITABLE]
+        if unknown:
+            return self._say(f"Only {', '.join(EDITABLE)} can be edited here, not {unknown[0]}.")
+        record = self.rows[index]
+        proposed = dict(record)
+        for name, value in changes.items():
+            proposed[name] = " ".join(str(value).split()) if value is not None else ""
+        if "claim_type" in changes and "unit" not in changes:
+            proposed["unit"] = _unit_for_new_type(record, proposed["claim_type"])
+        problem = self._problem(proposed, changes)
+        if problem:
+            return self._say(f"Row {record['claim_id']} not changed: {problem}")
+        if "unit" in changes:
+            proposed["unit"] = _normalise_unit(proposed["unit"])
+        changed = [name for name in EDITABLE if proposed[name] != record[name]]
+        if changed:
+            record.update({name: proposed[name] for name in changed})
+            self._changed()
+        done = ", ".join(f"{name.replace('_', ' ')} is now {record[name] or '(empty)'!r}" for name in dict.fromkeys([*changes, *changed]))
+        return self._say(f"Row {record['claim_id']}: {done}.{self._advice(record)}", problem=False)
+
+    @staticmethod
+    def _problem(row: dict, changes: dict) -> str | None:
+        if "claim_type" in changes and row["claim_type"] not in CLAIM_TYPES:
+            return f"the claim type must be one of {', '.join(CLAIM_TYPES)}."
+        if "mode" in changes and row["mode"] not in dict((v, l) for l, v in MODES):
+            return f"the mode must be one of {', '.join(v for _, v in MODES)}."
+        if "source_type" in changes and row["source_type"] not in dict((v, l) for l, v in SOURCE_TYPES):
+            return f"the source type must be one of {', '.join(v for _, v in SOURCE_TYPES)}."
+        if "verifiability" in changes and row["verifiability"] not in ("", *VERIFIABILITY):
+            return f"verifiability must be one of {', '.join(VERIFIABILITY)} (or empty for not rated yet)."
+        if "speaker" in changes and len(row["speaker"]) > _MAX_SPEAKER:
+            return f"a speaker's name of more than {_MAX_SPEAKER} characters is surely a slip; shorten it."
+        if not row["speaker"] and row["mode"] in ("direct_quote", "paraphrase") and {"speaker", "mode"} & set(changes):
+            kind = "a direct quote" if row["mode"] == "direct_quote" else "a paraphrase"
+            return (f"{kind} needs a speaker. Type who the article says is speaking, "
+                    "or set the mode to narration if these are the outlet's own words.")
+        if "unit" in changes:
+            return unit_problem(row["unit"], row["claim_type"])
+        return None
+
+    @staticmethod
+    def _advice(row: dict) -> str:
+        """A gentle note where the row is allowed but not yet consistent (the learner may be half-way through)."""
+        if unit_problem(row["unit"], row["claim_type"]):
+            return f" Now give the unit: {unit_problem(row['unit'], row['claim_type'])}"
+        if row["speaker"] and row["mode"] == "narration":
+            return " Narration is the outlet's own voice: set the mode to paraphrase or direct quote, or clear the speaker."
+        if row["speaker"] and row["source_type"] == "none":
+            return " Now choose the source type for this speaker."
+        if not row["speaker"] and row["source_type"] not in ("none", ""):
+            return " With no speaker, the source type should be none."
+        return ""
+
+    def reset(self) -> Note:
+        """Forget this article's decisions and start from the extractor's draft (the autosave before it becomes the .bak)."""
+        self._session.rows[:] = [dict(row) for row in self._session.draft]
+        self._session.position = 0
+        self._changed(keep_backup=True)
+        return self._say(f"Started again from the draft. {self.summary()}", problem=False)
+
+    # -- saving --
+
+    def _changed(self, keep_backup: bool = False) -> None:
+        """Autosave after a change. The ``.bak`` keeps the ledger from before this session (or from before a reset)."""
+        if self.autosave:
+            try:
+                storage.save_csv(self.stored_table(), self.autosave_path, keep_backup=keep_backup or not self._session.autosaved)
+                self._session.autosaved = True
+            except storage.StorageError as err:
+                self.message = f"Autosave did not work: {err}"
+        self._refresh(rows_changed=True)
+
+    def _saved_differs(self) -> bool:
+        try:
+            return self.autosave_path.read_bytes().decode("utf-8") != storage.csv_text(self.stored_table())
+        except (OSError, UnicodeDecodeError):
+            return True
+
+    def export_csv(self, path: str = "my_ledger.csv") -> Note:
+        """Save every row with its decision as CSV (a bare name goes to my_work/); an older file is kept as .bak."""
+        try:
+            saved = storage.save_csv(self.stored_table(), path)
+        except storage.StorageError as err:
+            return self._say(str(err))
+        return self._say(saved.message, problem=False)
+
+    def load_csv(self, path: str | None = None) -> Note:
+        """Bring back decisions and edits from a saved ledger (by default this article's autosave)."""
+        source = self.autosave_path if path is None else path
+        try:
+            saved = storage.read_csv(source, required=("char_start", "char_end", "status"))
+        except storage.StorageError as err:
+            return self._say(str(err))
+        by_span = {(r["char_start"], r["char_end"]): r for r in self.rows}
+        restored = unmatched = refused = 0
+        for record in saved.to_dict("records"):
+            try:
+                row = by_span.get((int(record["char_start"]), int(record["char_end"])))
+            except ValueError:
+                row = None
+            if row is None:
+                unmatched += 1
+                continue
+            values = {name: " ".join(str(record.get(name, row[name])).split()) for name in ("status", *EDITABLE)}
+            if values["status"] not in STATUSES or self._problem({**row, **values}, dict.fromkeys(EDITABLE)):
+                refused += 1
+                continue
+            row.update(values)
+            restored += 1
+        if restored:
+            self._changed()
+        where = storage.display_path(storage.locate(source))
+        parts = [f"Restored {restored} row{'s' if restored != 1 else ''} from {where}. {self.summary()}"]
+        if unmatched:
+            parts.append(f"{unmatched} row(s) of the file match no row of this article's draft and were left out.")
+        if refused:
+            parts.append(f"{refused} row(s) hold values this course does not accept and were left as they were.")
+        return self._say(" ".join(parts), problem=bool(unmatched or refused))
+
+    def _say(self, message: str, problem: bool = True) -> Note:
+        self.message = ("Problem: " if problem else "") + message
+        self._show_message()
+        return Note(self.message)
+
+    def _show_message(self) -> None:
+        """Where a view shows ``self.message`` (``LedgerCurator``); the state alone shows nothing."""
+
+    def _refresh(self, rows_changed: bool) -> None:
+        """Where a view redraws after a change (``LedgerCurator``); the state alone has nothing to draw."""
