@@ -215,7 +215,12 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
     """Re-run answer keys top to bottom in this environment and store their outputs (the answer key)."""
     import tempfile
 
-    from nbclient import NotebookClient
+    try:
+        import vl_convert  # noqa: F401  (the static SVG beside each chart, medialit/static_charts.py)
+        from nbclient import NotebookClient
+    except ImportError as err:
+        raise SystemExit(f"Re-running answer keys needs the build tools ({err.name} is missing): install them with "
+                         "`.venv/bin/pip install -r requirements-test.txt`, then run the build again.") from None
 
     os.environ.setdefault("PYTHONHASHSEED", "0")
     # Answer keys save learner files (lesson 05's ledger); keep them out of the instructor's own my_work/.

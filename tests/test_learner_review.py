@@ -5,7 +5,7 @@ import medialit as ml
 
 
 @pytest.mark.parametrize("exercise_id, answer", [
-    ("01.8", "hit"), ("01.2", ["author", "date", "URL"]),
+    ("01.2", ["author", "date", "URL"]),
     ("02.6", {"said": 7, "added": 3, "noted": 2, "according to": 1, "emphasised": 1}),
 ])
 def test_right_answers_in_other_accepted_words_pass(exercise_id, answer):

@@ -10,8 +10,14 @@ import pytest
 
 import medialit as ml
 from medialit import submission
+from medialit.exercises import get_exercise
 from medialit.course import COURSE_VERSION
 from medialit.submission import COLUMNS, answer_json, safe_learner
+
+#: Answers computed from the data, never typed in (tests/test_exercises_generated.py keeps it so).
+RIGHT = int(get_exercise("00.1").expected())
+WRONG = RIGHT - 1
+BODY = int(get_exercise("00.2").expected())
 
 ROOT = Path(__file__).resolve().parent.parent
 START = datetime(2026, 11, 28, 9, 1, 2, 999, tzinfo=timezone.utc)
@@ -60,8 +66,8 @@ def test_course_version_is_pyprojects():
 def test_one_row_per_exercise_with_the_latest_attempt_and_the_count(session):
     assert "No answers checked yet" in ml.export_answers()
     ml.set_learner("Ada Example")
-    ml.check("00.1", 1999)
-    ml.check("00.1", 2000)
+    ml.check("00.1", WRONG)
+    ml.check("00.1", RIGHT)
     ml.check("00.2", 62)
     ml.check("00.3", ...)  # not an attempt
     ml.check("00.4", "I would want to know who counted the targets and how.")
@@ -70,7 +76,7 @@ def test_one_row_per_exercise_with_the_latest_attempt_and_the_count(session):
     table = saved(session)
     assert list(table.columns) == list(COLUMNS)
     assert table.to_dict("records") == [
-        {"learner": "Ada Example", "lesson": "00", "exercise_id": "00.1", "answer": "2000", "correct": "true",
+        {"learner": "Ada Example", "lesson": "00", "exercise_id": "00.1", "answer": str(RIGHT), "correct": "true",
          "misconception": "", "attempts": "2", "checked_at": "2026-11-28T09:02:02Z", "course_version": COURSE_VERSION},
         {"learner": "Ada Example", "lesson": "00", "exercise_id": "00.2", "answer": "62", "correct": "false",
          "misconception": "00.2/counted-whole-page", "attempts": "1", "checked_at": "2026-11-28T09:03:02Z",
@@ -83,63 +89,63 @@ def test_one_row_per_exercise_with_the_latest_attempt_and_the_count(session):
 
 def test_demonstrations_are_never_recorded(session):
     ml.set_learner("Ada Example")
-    ml.check("00.1", 2000)
+    ml.check("00.1", RIGHT)
     assert ml.check("00.1", 2084, record=False).correct is False
     ml.check("99.9", 1)  # no such exercise
     ml.export_answers()
-    assert saved(session)[["exercise_id", "answer", "correct", "attempts"]].values.tolist() == [["00.1", "2000", "true", "1"]]
+    assert saved(session)[["exercise_id", "answer", "correct", "attempts"]].values.tolist() == [["00.1", str(RIGHT), "true", "1"]]
 
 
 def test_earlier_sessions_are_merged_the_later_attempt_wins_and_attempts_add_up(session, monkeypatch):
     ml.set_learner("Ada Example")
-    ml.check("00.1", 1999)
+    ml.check("00.1", WRONG)
     ml.check("00.2", 62)
     ml.export_answers()
-    ml.check("00.2", 20)
+    ml.check("00.2", BODY)
     assert "previous version is kept" in ml.export_answers()  # exporting twice counts nothing twice
     assert (session / "medialit-answers-ada-example.csv.bak").exists()
     new_session(monkeypatch)
-    ml.check("00.1", 2000)
+    ml.check("00.1", RIGHT)
     ml.export_answers()  # the name comes from the work folder now
     table = saved(session).set_index("exercise_id")
-    assert table.loc["00.1", ["answer", "correct", "attempts"]].tolist() == ["2000", "true", "2"]
-    assert table.loc["00.2", ["answer", "attempts", "learner"]].tolist() == ["20", "2", "Ada Example"]
+    assert table.loc["00.1", ["answer", "correct", "attempts"]].tolist() == [str(RIGHT), "true", "2"]
+    assert table.loc["00.2", ["answer", "attempts", "learner"]].tolist() == [str(BODY), "2", "Ada Example"]
 
 
 def test_two_open_lessons_share_one_file_without_losing_answers(session, monkeypatch):
     """Two kernels (lesson 00 and lesson 01 open at once) export in turn to the same file."""
     ml.set_learner("Ada Example")
-    ml.check("00.1", 2000)
+    ml.check("00.1", RIGHT)
     ml.export_answers()
     first_log, first_written = submission._log, submission._written
     new_session(monkeypatch)
-    ml.check("00.2", 20)
+    ml.check("00.2", BODY)
     ml.export_answers()
     monkeypatch.setattr(submission, "_log", first_log)
     monkeypatch.setattr(submission, "_written", first_written)
-    ml.check("00.1", 1999)
+    ml.check("00.1", WRONG)
     ml.export_answers()
     table = saved(session).set_index("exercise_id")
-    assert table.loc["00.1", ["answer", "attempts"]].tolist() == ["1999", "2"]
-    assert table.loc["00.2", "answer"] == "20"
+    assert table.loc["00.1", ["answer", "attempts"]].tolist() == [str(WRONG), "2"]
+    assert table.loc["00.2", "answer"] == str(BODY)
 
 
 def test_a_later_answer_in_the_file_beats_an_older_one_in_the_session(session, monkeypatch):
     ml.set_learner("Ada Example")
-    ml.check("00.1", 1999)
+    ml.check("00.1", WRONG)
     file = session / "medialit-answers-ada-example.csv"
-    row = {**{column: "" for column in COLUMNS}, "exercise_id": "00.1", "answer": "2000", "correct": "true",
+    row = {**{column: "" for column in COLUMNS}, "exercise_id": "00.1", "answer": str(RIGHT), "correct": "true",
            "attempts": "3", "checked_at": "2027-01-01T00:00:00Z", "course_version": "0.2.0"}
     pd.DataFrame([row]).to_csv(file, index=False)
     ml.export_answers()
-    assert saved(session).loc[0, ["answer", "attempts", "checked_at"]].tolist() == ["2000", "4", "2027-01-01T00:00:00Z"]
+    assert saved(session).loc[0, ["answer", "attempts", "checked_at"]].tolist() == [str(RIGHT), "4", "2027-01-01T00:00:00Z"]
 
 
 def test_a_foreign_file_is_kept_as_backup_not_merged(session):
     ml.set_learner("Ada Example")
     file = session / "medialit-answers-ada-example.csv"
     file.write_text("name,score\nBob,3\n", encoding="utf-8")
-    ml.check("00.1", 2000)
+    ml.check("00.1", RIGHT)
     ml.export_answers()
     assert len(saved(session)) == 1 and (session / "medialit-answers-ada-example.csv.bak").read_text() == "name,score\nBob,3\n"
 
@@ -172,7 +178,7 @@ def test_odd_names_get_one_plain_sentence_and_change_nothing(session, name, says
 
 
 def test_without_a_name_the_file_is_anonymous_and_says_so(session):
-    ml.check("00.1", 2000)
+    ml.check("00.1", RIGHT)
     assert "It has no name on it" in ml.export_answers()
     assert saved(session, "anonymous").loc[0, "learner"] == ""
 
@@ -188,7 +194,7 @@ def test_safe_learner_names(name, safe):
 
 def test_hostile_names_stay_inside_the_work_folder(session):
     ml.set_learner("../../<script>alert(1)</script>")
-    ml.check("00.1", 2000)
+    ml.check("00.1", RIGHT)
     ml.export_answers()
     (file,) = session.glob("medialit-answers-*.csv")
     assert file.parent == session and saved(session, file.stem.removeprefix("medialit-answers-")).loc[0, "learner"].startswith("../../<script>")
@@ -212,7 +218,7 @@ def test_huge_answers_are_replaced_by_a_note():
 
 def test_stored_notebook_outputs_hold_no_time(session):
     assert ml.set_learner("Ada Example").count(":") == 1  # "Thank you, Ada Example: ..." and no clock time
-    ml.check("00.1", 2000)
+    ml.check("00.1", RIGHT)
     assert "2026" not in ml.export_answers()
 
 
