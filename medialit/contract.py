@@ -180,12 +180,14 @@ def _try(probe: Callable[[], object]) -> str:
         return f"{type(err).__name__}: {str(err)[:160]}" if str(err) else type(err).__name__
 
 
-def case_study_report(lesson: str | None = None) -> list[Finding]:
-    """Every feature and every exercise answer key, with whether the current ``data/`` carries it."""
+def case_study_report(lesson: str | None = None, answer_keys: bool = True) -> list[Finding]:
+    """Every feature (and, with ``answer_keys``, every exercise answer key), with whether ``data/`` carries it."""
     from .exercises import get_exercise, list_exercises
 
     findings = [Finding(f.name, f.lessons, f.source, not (problem := _try(f.probe)), problem)
                 for f in FEATURES if lesson is None or lesson in f.lessons]
+    if not answer_keys:
+        return findings
     lessons = sorted({exercise_id.split(".")[0] for exercise_id in list_exercises(lesson)})
     for number in lessons:
         keyed = [i for i in list_exercises(number) if get_exercise(i).expected is not None]
@@ -197,8 +199,12 @@ def case_study_report(lesson: str | None = None) -> list[Finding]:
 
 
 def check_case_study(lesson: str) -> None:
-    """Stop a lesson at its setup cell, with one sentence, if ``data/`` lacks what the lesson needs."""
-    missing = [f for f in case_study_report(str(lesson)) if not f.present]
+    """Stop a lesson at its setup cell, with one sentence, if ``data/`` lacks what the lesson needs.
+
+    Only the features are probed here, so a lesson starts quickly; an answer key that cannot be worked out is
+    said plainly by its own check ("? Cannot check"), and ``--check-case-study`` lists those too.
+    """
+    missing = [f for f in case_study_report(str(lesson), answer_keys=False) if not f.present]
     if missing:
         names = "; ".join(f"{f.name} ({f.source})" for f in missing[:4]) + ("; ..." if len(missing) > 4 else "")
         raise CaseStudyError(
