@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .course import COURSE_VERSION, LESSONS
 from .exercises import get_exercise, list_exercises, list_misconceptions
-from .storage import StorageError, _backup_path, _replace_atomically, csv_text, restore_cell
+from .storage import StorageError, csv_text, replace_named_file, restore_cell
 from .submission import COLUMNS
 
 __all__ = ["ClassReport", "ClassResults", "Submission", "class_report", "read_class", "main"]
@@ -569,11 +569,7 @@ def _write(folder: Path, name: str, text: str) -> str:
         folder.mkdir(parents=True, exist_ok=True)
         if target.is_symlink() or target.is_dir():
             raise StorageError(f"{target} is a link or a folder, so it is left alone; choose another --out folder.")
-        kept = ""
-        if target.exists():
-            _replace_atomically(_backup_path(target), target.read_bytes())
-            kept = f"; the previous version is kept as {name}.bak"
-        _replace_atomically(target, text.encode("utf-8", errors="backslashreplace"))
+        kept = f"; the previous version is kept as {name}.bak" if replace_named_file(target, text) else ""
     except StorageError:
         raise
     except OSError as err:

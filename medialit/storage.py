@@ -26,6 +26,7 @@ from .data import data_dir
 
 __all__ = [
     "StorageError", "Saved", "work_dir", "course_dir", "locate", "resolve", "display_path", "atomic_write_text",
+    "replace_named_file",
     "neutralise_cell", "restore_cell", "csv_text", "save_csv", "read_csv",
 ]
 
@@ -197,6 +198,19 @@ def _replace_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def replace_named_file(target: Path, text: str) -> bool:
+    """Write ``text`` at an exact path chosen by a teacher's tool (not the learner's folder), atomically.
+
+    The previous version is kept as ``NAME.bak``; returns True when there was one. The caller decides where
+    (the gradebook's ``--out`` folder), so the learners' confinement does not apply; errors are OSErrors.
+    """
+    kept = target.exists()
+    if kept:
+        _replace_atomically(_backup_path(target), target.read_bytes())
+    _replace_atomically(target, text.encode("utf-8", errors="backslashreplace"))
+    return kept
 
 
 def atomic_write_text(path: str | os.PathLike, text: str, rows: int | None = None, keep_backup: bool = True) -> Saved:

@@ -295,3 +295,12 @@ def test_a_lone_surrogate_is_saved_as_its_escape_not_a_traceback(work_dir):
     """A hostile answer ("5 \\ud800") once made every later export of the session fail with UnicodeEncodeError."""
     storage.save_csv(pd.DataFrame({"answer": ["5 \ud800", "ok"]}), "answers.csv")
     assert storage.read_csv("answers.csv")["answer"].tolist() == ["5 \\ud800", "ok"]
+
+
+def test_a_teacher_tool_replaces_its_named_file_and_keeps_the_previous_one(tmp_path):
+    target = tmp_path / "out" / "grades.csv"
+    target.parent.mkdir()
+    assert storage.replace_named_file(target, "first") is False
+    assert storage.replace_named_file(target, "second") is True
+    assert target.read_text() == "second" and (tmp_path / "out" / "grades.csv.bak").read_text() == "first"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["grades.csv", "grades.csv.bak"]
