@@ -64,11 +64,10 @@ def words_of(text: str) -> frozenset[str]:
 def date_in_words(iso: str) -> str:
     """``2015-11-03`` as "3 November 2015", ``2014-11`` as "November 2014", nothing as "date not recorded"."""
     parts = iso.split("-") if iso else []
-    if len(parts) == 3:
-        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) == 2:
-        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return "date not recorded"
+    if len(parts) not in (2, 3) or not all(part.isdigit() for part in parts) or not 1 <= int(parts[1]) <= 12:
+        return iso or "date not recorded"  # not a date this function can word: shown as recorded
+    month_year = f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return f"{int(parts[2])} {month_year}" if len(parts) == 3 else month_year
 
 
 def _snippet(text: str) -> str:

@@ -165,6 +165,8 @@ def test_excerpts_are_one_to_four_sentences(desk):
 @pytest.mark.parametrize("query, expected", [
     ("frappé", ["D04"]),                      # accents kept: only the French edition's word
     ("Rossiya Segodnya", ["D15"]),
+    ("who launched Sputnik", ["D15", "D04", "D20", "D01", "D02", "D03"]),  # who is a stop word; D15 has both words in its title
+    ("Reuters", ["D13", "D03", "D07"]),      # outlet (2) each: oldest first, undated last
     ("Kartapolov", ["D16", "D12", "D13"]),   # title (3) + excerpt (1) first; then equal scores, same date, by id
     ("2084", ["D01", "D02", "D18"]),          # 2,084 and 2084 are one word; all score 1: same day by id, the copy a day later
 ])
@@ -273,9 +275,9 @@ def test_no_match_says_so():
 def test_a_card_shows_title_outlet_date_address_snippet_and_id():
     found = ml.search_desk("Rossiya Segodnya")
     page = found._repr_html_()
-    for shown in ("RFE/RL on the launch of Sputnik (summary)", "RFE/RL", "November 2014", "address not recorded", "Result D15"):
+    for shown in ("RFE/RL on who launched Sputnik (summary)", "RFE/RL", "November 2014", "address not recorded", "Result D15"):
         assert shown in page
-    assert "1. D15: RFE/RL on the launch of Sputnik (summary)" in repr(found)
+    assert "1. D15: RFE/RL on who launched Sputnik (summary)" in repr(found)
 
 
 def test_fictional_cards_say_so_and_snippets_are_short(desk):
@@ -385,3 +387,9 @@ def test_the_widget_on_a_form_desk(use_table):
     widget.query.value = "reservoir"
     widget.open("B01")
     assert widget.results.ids == ["B01"] and ml.opened_results("form_b") == ["B01"]
+
+
+@pytest.mark.parametrize("iso, words", [("2015-11-03", "3 November 2015"), ("2014-11", "November 2014"), ("", "date not recorded"),
+                                        ("2015-13-01", "2015-13-01")])
+def test_dates_are_shown_in_words_or_as_recorded(iso, words):
+    assert lateral.date_in_words(iso) == words
