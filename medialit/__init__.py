@@ -21,6 +21,7 @@ from .data import (
     load_entities,
     load_entity_aliases,
     load_itemised,
+    load_lateral_results,
     load_segments,
     load_sentences,
     load_sources,
@@ -39,6 +40,10 @@ _LAZY = {
     "cite": "medialit.sources",
     "show_sources": "medialit.sources",
     "class_report": "medialit.gradebook",
+    "search_desk": "medialit.lateral",
+    "open_result": "medialit.lateral",
+    "opened_results": "medialit.lateral",
+    "reset_desk": "medialit.lateral",
 }
 
 __all__ = [
@@ -59,6 +64,7 @@ __all__ = [
     "load_entities",
     "load_entity_aliases",
     "load_itemised",
+    "load_lateral_results",
     "load_segments",
     "load_sentences",
     "load_sources",

@@ -39,6 +39,7 @@ __all__ = [
     "load_itemised",
     "load_earlier_briefings",
     "load_sources",
+    "load_lateral_results",
     "body_text",
     "validate_package",
 ]
@@ -456,6 +457,11 @@ def load_earlier_briefings() -> pd.DataFrame:
 def load_sources() -> pd.DataFrame:
     """Every outside statement the course uses, from facts.md: outlet, date, speaker, words, and whether they are verbatim."""
     return load_table("sources")
+
+
+def load_lateral_results() -> pd.DataFrame:
+    """The lateral-reading desks' search results (the case study's and the transfer forms'), for ``medialit.lateral``."""
+    return load_table("lateral_results")
 
 
 def body_text(include_headline: bool = True, separator: str = "\n\n") -> str:

@@ -54,8 +54,10 @@ def test_load_table_explains_bad_names(name):
 
 @pytest.mark.parametrize("cls", widget_classes(), ids=lambda c: c.__name__)
 @pytest.mark.parametrize("text", HOSTILE_TEXT, ids=range(len(HOSTILE_TEXT)))
-def test_widget_text_boxes_take_anything(cls, text):
-    """Typing anything into any text box of any course widget gives a result, not an exception or raw HTML."""
+def test_widget_text_boxes_take_anything(cls, text, my_work):
+    """Typing anything into any text box of any course widget gives a result, not an exception or raw HTML.
+
+    Pressing every button may save something (the search desk logs a result opened), so into a scratch work folder."""
     import ipywidgets as w
 
     widget = cls()

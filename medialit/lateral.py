@@ -1,0 +1,305 @@
+"""The lateral-reading desk: leave the page, offline. Search what others say about the event and the outlet, open a result.
+
+Fact-checkers judge a source by reading *across* (who is behind it, what other reports say), not by reading one page
+ever more closely. The desk gives every learner the same small, fixed set of results (``data/lateral/results.csv``)
+with no network, ranked by rules a learner can read and predict (``search_desk``), and logs each result opened
+(``open_result``), so a lesson can count how many were needed (click restraint) and a teacher can see the log.
+
+Ranking, fixed and documented (data/lateral/README.md): the query and each result's title, outlet and excerpt are
+lower-cased and split into words (runs of letters and digits, accents kept; a number keeps its decimal point and
+drops its thousands commas, so 2,084 and 2084 are one word); common English stop words are dropped. A result scores
+3 for each distinct query word in its title, 2 for each in its outlet and 1 for each in its excerpt; results scoring
+0 are left out; ties go to the older result (undated last), then to the lower result id.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import timezone
+
+import pandas as pd
+
+from .data import load_lateral_results
+
+__all__ = [
+    "DeskResult", "DeskResults", "OpenedResult", "search_desk", "open_result", "opened_results", "reset_desk",
+    "words_of", "date_in_words", "LOG_FILE", "LOG_COLUMNS", "STOP_WORDS", "MAX_QUERY_CHARS", "SNIPPET_CHARS", "PARAPHRASE_LABEL", "FICTIONAL_LABEL",
+]
+
+#: A query longer than this is refused before any work (a pasted page is not a search).
+MAX_QUERY_CHARS = 500
+#: The longest snippet a result card shows; opening the result shows the whole excerpt.
+SNIPPET_CHARS = 200
+#: How much a query word found in each field is worth.
+WEIGHTS = {"title": 3, "outlet": 2, "excerpt": 1}
+#: Where each opening is appended, inside the learner's work folder, and its columns.
+LOG_FILE = "medialit-desk-log.csv"
+LOG_COLUMNS = ("learner", "desk", "result_id", "opened_at")
+PARAPHRASE_LABEL = "Summary by the course authors from facts.md, not the outlet's words"
+FICTIONAL_LABEL = "invented site (fictional)"
+#: Common English words that say nothing about what to find ("us" is kept: it often means the United States).
+STOP_WORDS = frozenset("""
+a about above after again against all am an and any are as at be because been before being below between both but by
+can could did do does doing down during each few for from further had has have having he her here hers herself him
+himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other
+our ours ourselves out over own s same she should so some such t than that the their theirs them themselves then there
+these they this those through to too under until up very was we were what when where which while who whom why will
+with would you your yours yourself yourselves
+""".split())
+# A number (digits with inner commas or points: 2,084 or 5.5) or a run of letters and digits. No alternative can
+# start where another's repetition could, so matching is one pass whatever the text.
+_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W_]+")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The searchable words of a text, by the desk's rules (lower case, accents kept, stop words dropped)."""
+    found = _WORD.findall(unicodedata.normalize("NFC", text).lower())
+    return frozenset(word.replace(",", "") if word[0].isdigit() else word for word in found) - STOP_WORDS
+
+
+def date_in_words(iso: str) -> str:
+    """``2015-11-03`` as "3 November 2015", ``2014-11`` as "November 2014", nothing as "date not recorded"."""
+    parts = iso.split("-") if iso else []
+    if len(parts) not in (2, 3) or not all(part.isdigit() for part in parts) or not 1 <= int(parts[1]) <= 12:
+        return iso or "date not recorded"  # not a date this function can word: shown as recorded
+    month_year = f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return f"{int(parts[2])} {month_year}" if len(parts) == 3 else month_year
+
+
+def _snippet(text: str) -> str:
+    """At most ``SNIPPET_CHARS`` characters, cut at a word with an ellipsis, so a card stays one glance long."""
+    if len(text) <= SNIPPET_CHARS:
+        return text
+    cut = text[: SNIPPET_CHARS - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "\u2026"
+
+
+def _cell(value: object) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One desk result as the engine reads it, with its searchable words worked out once."""
+
+    result_id: str
+    desk: str
+    title: str
+    outlet: str
+    date: str
+    url: str
+    kind: str
+    fictional: bool
+    wording: str
+    excerpt: str
+    source_id: str
+    words: dict = field(compare=False, repr=False)
+
+    def score(self, query: frozenset[str]) -> int:
+        return sum(weight * len(query & self.words[name]) for name, weight in WEIGHTS.items())
+
+
+def _rows() -> list[_Row]:
+    table = load_lateral_results()
+    rows = []
+    for record in table.to_dict("records"):
+        text = {name: _cell(record[name]) for name in ("result_id", "desk", "title", "outlet", "date", "url", "kind",
+                                                      "wording", "excerpt", "source_id")}
+        rows.append(_Row(**text, fictional=bool(record["fictional"]),
+                         words={name: words_of(text[name]) for name in WEIGHTS}))
+    return rows
+
+
+def _address(url: str) -> str:
+    return url or "address not recorded"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A learner's text, cut to quote back in a message."""
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+@dataclass(frozen=True)
+class DeskResult:
+    """One result as a search lists it: enough to choose whether to open it, not the whole excerpt."""
+
+    result_id: str
+    title: str
+    outlet: str
+    date: str
+    url: str
+    snippet: str
+    fictional: bool
+    kind: str
+
+    def card_html(self) -> str:
+        """The result as an HTML card (every text escaped), one paragraph per line so each reads on its own."""
+        invented = f" \u00b7 <strong>{FICTIONAL_LABEL}</strong>" if self.fictional else ""
+        return (f'<li style="margin-bottom:0.6em"><p style="margin:0"><strong>{html.escape(self.title)}</strong></p>'
+                f'<p style="margin:0">{html.escape(self.outlet)} \u00b7 {date_in_words(self.date)} \u00b7 '
+                f"{html.escape(_address(self.url))}</p>"
+                f'<p style="margin:0">{html.escape(self.snippet)}</p>'
+                f'<p style="margin:0;color:#5f6368">Result {html.escape(self.result_id)}{invented}</p></li>')
+
+    def __repr__(self) -> str:
+        invented = f" [{FICTIONAL_LABEL}]" if self.fictional else ""
+        return (f"{self.result_id}{invented}: {self.title}\n    {self.outlet}, {date_in_words(self.date)}, "
+                f"{_address(self.url)}\n    {self.snippet}")
+
+
+@dataclass(frozen=True)
+class DeskResults:
+    """What a search found (best first), or, with no results, one sentence saying what to do."""
+
+    desk: str
+    results: list = field(default_factory=list)
+    message: str = ""
+
+    @property
+    def ids(self) -> list[str]:
+        return [result.result_id for result in self.results]
+
+    def _repr_html_(self) -> str:
+        cards = "".join(result.card_html() for result in self.results)
+        listing = f'<ol style="padding-left:1.5em">{cards}</ol>' if cards else ""
+        return f'<div class="medialit-desk"><p role="status">{html.escape(self.message)}</p>{listing}</div>'
+
+    def __repr__(self) -> str:
+        return "\n".join([self.message, *(f"{i}. {result!r}" for i, result in enumerate(self.results, start=1))])
+
+
+def _desk_names(rows: list[_Row]) -> list[str]:
+    return sorted({row.desk for row in rows})
+
+
+def search_desk(query: object, desk: str = "case_study", limit: int = 8) -> DeskResults:
+    """Rank a desk's results for a typed query by the fixed rules above (no network), best first, at most ``limit``.
+
+    Bad input (not text, over 500 characters, no searchable word, an unknown desk) gives no results and one sentence.
+    """
+    where = desk if isinstance(desk, str) else ""
+    if not isinstance(query, str):
+        return DeskResults(where, message="Type what to search for as text in quotation marks, such as an outlet's name.")
+    if len(query) > MAX_QUERY_CHARS:
+        return DeskResults(where, message=f"That search is {len(query):,} characters long; type a few words "
+                                          f"(at most {MAX_QUERY_CHARS} characters), such as an outlet's name.")
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        return DeskResults(where, message="The number of results to show (limit) must be a whole number of at least 1, such as 8.")
+    rows = _rows()
+    desks = _desk_names(rows)
+    if where not in desks:
+        return DeskResults(where, message=f"There is no desk called {_short(str(desk), 40)}; the desks are "
+                                          f"{', '.join(desks)}.")
+    words = words_of(query)
+    if not words:
+        return DeskResults(desk, message="Type at least one word to search for, such as an outlet's name or a word from "
+                                         "the headline (words such as the, of and who are left out).")
+    ranked = sorted(
+        ((row.score(words), row) for row in rows if row.desk == desk),
+        key=lambda pair: (-pair[0], pair[1].date == "", pair[1].date, pair[1].result_id),
+    )
+    results = [DeskResult(row.result_id, row.title, row.outlet, row.date, row.url, _snippet(row.excerpt), row.fictional,
+                          row.kind) for score, row in ranked if score > 0][:limit]
+    if not results:
+        return DeskResults(desk, message=f"No result on the desk matches {_short(query)}; try another word, such as an "
+                                         "outlet's name or a word from the headline.")
+    count = f"{len(results)} result{'s' if len(results) != 1 else ''}"
+    return DeskResults(desk, results, f"{count} for your search: {_short(query)} (best first).")
+
+
+@dataclass(frozen=True)
+class OpenedResult:
+    """A result opened in full, with its credit line; or, when nothing was opened, one sentence saying why."""
+
+    result_id: str | None = None
+    desk: str = ""
+    title: str = ""
+    outlet: str = ""
+    date: str = ""
+    url: str = ""
+    excerpt: str = ""
+    wording: str = ""
+    fictional: bool = False
+    message: str = ""
+
+    @property
+    def credit(self) -> str:
+        """Who published it, when and where; for a summary, that the words are the course authors'."""
+        if self.result_id is None:
+            return ""
+        line = f"{self.outlet}, {date_in_words(self.date)}, {_address(self.url)}."
+        if self.fictional:
+            line += f" An {FICTIONAL_LABEL}: written for this course; no such outlet exists."
+        elif self.wording == "paraphrase":
+            line += f" {PARAPHRASE_LABEL}."
+        return line
+
+    def _repr_html_(self) -> str:
+        note = f'<p role="status">{html.escape(self.message)}</p>' if self.message else ""
+        if self.result_id is None:
+            return note
+        return (f'<div class="medialit-desk-result"><p style="margin:0"><strong>{html.escape(self.title)}</strong> '
+                f'<span style="color:#5f6368">(result {html.escape(self.result_id)})</span></p>'
+                f"<p>{html.escape(self.excerpt)}</p><p><em>{html.escape(self.credit)}</em></p>{note}</div>")
+
+    def __repr__(self) -> str:
+        if self.result_id is None:
+            return self.message
+        return "\n".join(filter(None, [f"{self.result_id}: {self.title}", self.excerpt, self.credit, self.message]))
+
+
+# -- the log of opened results ---------------------------------------------------------------------------------
+
+_opened: list[tuple[str, str]] = []  # (desk, result id) in the order opened this session
+
+
+def _opened_at() -> str:
+    from .submission import clock
+
+    return clock().astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _append_to_log_file(desk: str, result_id: str) -> str:
+    """Add one opening to ``<work folder>/medialit-desk-log.csv``; returns "" or one sentence saying why it was not kept."""
+    from .storage import StorageError, read_csv, save_csv, work_dir
+    from .submission import current_learner
+
+    path = work_dir() / LOG_FILE
+    try:
+        earlier = read_csv(path, required=LOG_COLUMNS)[list(LOG_COLUMNS)] if path.is_file() else None
+        row = pd.DataFrame([[current_learner() or "", desk, result_id, _opened_at()]], columns=list(LOG_COLUMNS))
+        save_csv(row if earlier is None else pd.concat([earlier, row], ignore_index=True), path, keep_backup=False)
+    except (StorageError, OSError) as err:
+        return f"This opening is counted for this session but not saved to your work folder: {err}"
+    return ""
+
+
+def open_result(result_id: object) -> OpenedResult:
+    """Show a result in full with its credit line, and log the opening (in memory and in the work folder's log file).
+
+    An id no desk holds gives one sentence and logs nothing.
+    """
+    if not isinstance(result_id, str) or not result_id.strip():
+        return OpenedResult(message="Give the id of a result as text, such as ml.open_result(\"D03\"); a search shows each result's id.")
+    wanted = result_id.strip().upper() if len(result_id) <= 20 else None
+    row = next((row for row in _rows() if row.result_id == wanted), None)
+    if row is None:
+        return OpenedResult(message=f"No desk holds a result {_short(result_id.strip(), 20)}; open an id a search shows, such as D03.")
+    _opened.append((row.desk, row.result_id))
+    note = _append_to_log_file(row.desk, row.result_id)
+    return OpenedResult(row.result_id, row.desk, row.title, row.outlet, row.date, row.url, row.excerpt, row.wording,
+                        row.fictional, note)
+
+
+def opened_results(desk: str | None = None) -> list[str]:
+    """The ids opened this session, in order, repeats kept (``len(set(...))`` counts distinct results); one desk or all."""
+    return [result_id for where, result_id in _opened if desk is None or where == desk]
+
+
+def reset_desk(desk: str | None = None) -> None:
+    """Forget this session's openings on one desk (all desks if None); the log file in the work folder keeps its history."""
+    _opened[:] = [entry for entry in _opened if desk is not None and entry[0] != desk]
