@@ -40,6 +40,8 @@ __all__ = [
     "load_earlier_briefings",
     "load_sources",
     "load_lateral_results",
+    "load_lateral_forms",
+    "lateral_form_text",
     "body_text",
     "validate_package",
 ]
@@ -462,6 +464,18 @@ def load_sources() -> pd.DataFrame:
 def load_lateral_results() -> pd.DataFrame:
     """The lateral-reading desks' search results (the case study's and the transfer forms'), for ``medialit.lateral``."""
     return load_table("lateral_results")
+
+
+def load_lateral_forms() -> pd.DataFrame:
+    """The transfer check's two forms: the figure, the prompt, and which desk results the rubric's rules look for."""
+    return load_table("lateral_forms")
+
+
+def lateral_form_text(form: str) -> str:
+    """A transfer form's invented article (``form_a`` or ``form_b``), checked against its hash like the case study."""
+    if form not in ("form_a", "form_b"):
+        raise DataError(f"No transfer form {str(form)[:40]!r}; use 'form_a' or 'form_b'.")
+    return _text(data_dir(), f"lateral_{form}")
 
 
 def body_text(include_headline: bool = True, separator: str = "\n\n") -> str:

@@ -84,7 +84,7 @@ def test_every_desk_has_results_about_the_outlet_and_about_the_event(desk):
 
 def test_the_article_is_quoted_exactly_and_credited_to_sputnik(desk):
     article = ml.article_text()
-    (row,) = desk[desk["kind"] == "article"].itertuples()
+    (row,) = desk[(desk["desk"] == "case_study") & (desk["kind"] == "article")].itertuples()
     headline = article.split("\n")[4]
     assert row.title == headline
     assert row.excerpt in article and article.index(row.excerpt) == article.index("The Russian Aerospace Forces have")
@@ -393,3 +393,18 @@ def test_the_widget_on_a_form_desk(use_table):
                                         ("2015-13-01", "2015-13-01")])
 def test_dates_are_shown_in_words_or_as_recorded(iso, words):
     assert lateral.date_in_words(iso) == words
+
+
+@pytest.mark.parametrize("form", ["form_a", "form_b"])
+def test_each_transfer_form_has_its_article_copy_and_the_three_kinds_of_evidence(desk, form):
+    """The form desks (written before the code by a course author) hold what the rubric's rules look for."""
+    article = ml.lateral_form_text(form)
+    rows = desk[desk["desk"] == form].set_index("result_id")
+    assert article.startswith("[Fictional article written for testing; all names invented.]")
+    assert rows["fictional"].all() and set(rows["about"]) == {"outlet", "event"}
+    for row in rows[rows["relays"] == "article_copy"].itertuples():
+        assert row.excerpt in article
+    spec = ml.load_lateral_forms().set_index("form").loc[form]
+    for column in ("source_result", "coverage_results", "origin_result"):
+        assert set(spec[column].split(";")) <= set(rows.index)
+    assert spec["figure"] in article
