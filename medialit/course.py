@@ -29,20 +29,23 @@ LESSONS = (
         "Run a cell, use a widget, answer an exercise and read its feedback.",
         "Find the case-study article and tell it apart from the page around it.",
     )),
-    Lesson("01", "what_are_we_reading", "What are we reading?", 50, (
+    Lesson("01", "what_are_we_reading", "What are we reading?", 60, (
         "Separate an article from the page around it.",
         "Narrow down an undated article's date from internal evidence.",
+        "Find out who is behind an outlet by leaving the page, opening few search results.",
         "Compare a headline with its body word by word.",
     )),
-    Lesson("02", "who_says_so", "Who says so?", 55, (
+    Lesson("02", "who_says_so", "Who says so?", 65, (
         "Build the attribution chain of a claim (outlet, institution, person).",
         "Classify sentences as direct quote, paraphrase or narration.",
         "Chart how much of an article rests on each source.",
+        "Find other reports of an event and tell independent ones from relays of one source.",
     )),
-    Lesson("03", "numbers_nobody_can_check", "Numbers nobody can check", 50, (
+    Lesson("03", "numbers_nobody_can_check", "Numbers nobody can check", 55, (
         "Find what a total leaves unitemised.",
         "Compute rates and explain how they depend on their denominators.",
         "Rate how verifiable a claim is and say who holds the evidence.",
+        "Trace a figure and its wording upstream to the earliest account.",
     )),
     Lesson("04", "units_that_dont_line_up", "Units that don't line up", 55, (
         "Convert units with pint and reason with rounding intervals.",
@@ -50,7 +53,8 @@ LESSONS = (
         "Tell units of counting apart (sorties, targets, objects) before dividing one by another.",
         "Join tables on names that have several spellings.",
     )),
-    Lesson("05", "your_turn", "Your turn", 60, (
+    Lesson("05", "your_turn", "Your turn", 70, (
+        "Check the source and other coverage in a minute before reading closely.",
         "Draft a claims ledger for any article and curate it.",
         "Apply the course's checks to an article of your choice.",
     )),

@@ -2,16 +2,22 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from .. import dating
 from ..answers import parse_number
-from ..data import article_text, load_claims, load_entities, load_segments, load_sentences
+from ..data import article_text, load_claims, load_segments, load_sentences
+from ..lateral import opened_results
 from . import Exercise, Trap, get_exercise, register, same_choice
+from .desk import CASE_STUDY, desk_table
 
 PROVENANCE_ITEMS = ("headline", "byline", "publication date", "web address", "photo credit", "section headings")
 DATE_CLUE_CHOICES = {"weekday": "said Tuesday", "campaign_start": "campaign start", "caption_date": "caption date"}
 OWNER_CHOICES = ("Rossiya Segodnya", "TASS", "RIA Novosti", "Reuters")
 VERB_CHOICES = ("destroyed", "hitting", "struck", "eliminated")
+#: Opening more distinct results than this to find who is behind an outlet is more than fact-checkers need.
+FEW_RESULTS = 3
 
 
 
@@ -69,10 +75,48 @@ def _days_after_start() -> int:
     return int((dating.url_date() - dating.campaign_start()).days)
 
 
+def _outlet_results():
+    """The desk's real results about who is behind the outlet (not about the event, not invented)."""
+    table = desk_table()
+    return table[(table["about"] == "outlet") & ~table["fictional"]]
+
+
 def _owner() -> str:
-    entities = load_entities().set_index("entity_id")
-    description = str(entities.loc["sputnik_international", "description"])
-    return next(owner for owner in OWNER_CHOICES if owner in description)
+    """The option named first in the desk's real report on the outlet (it names the launcher before its predecessor)."""
+    excerpt = str(_outlet_results()["excerpt"].iloc[0])
+    return min((owner for owner in OWNER_CHOICES if owner in excerpt), key=excerpt.index)
+
+
+def _event_outlets() -> set[str]:
+    """Outlets whose desk results report the event, not who is behind Sputnik."""
+    table = desk_table()
+    return set(table.loc[table["about"] == "event", "outlet"])
+
+
+def click_restraint_note(opened: list[str]) -> str:
+    """One sentence on how many distinct results a search needed: fact-checkers open few, after reading the cards."""
+    distinct = list(dict.fromkeys(opened))
+    if not distinct:
+        return ("No result on the desk was opened in this session: before relying on a name, open the one result "
+                "whose card says who is behind the outlet and read it in full.")
+    listed = f"{len(distinct)} result{'s' if len(distinct) != 1 else ''} ({', '.join(distinct)})"
+    if len(distinct) <= FEW_RESULTS:
+        return (f"You opened {listed} on the desk: reading the titles and outlets first and opening only what can "
+                "answer the question is what fact-checkers do.")
+    return (f"You opened {listed} on the desk, more than the {FEW_RESULTS} this step allows: fact-checkers read the "
+            "cards first and open only the one or two whose outlet and title can answer the question, which saves "
+            "time and keeps copied or invented pages out of their reading.")
+
+
+@dataclass(frozen=True)
+class ClickRestraintExercise(Exercise):
+    """A choice answered from the desk, whose success also says how many results were opened on it this session."""
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        correct, message, misconception = super().judge(answer)
+        if correct:
+            message = f"{message} {click_restraint_note(opened_results(CASE_STUDY))}"
+        return correct, message, misconception
 
 
 def _target_claims():
@@ -192,18 +236,24 @@ register(
         ),
         success="Right. Keep this number: lesson 03 divides the article's totals by it.",
     ),
-    Exercise(
+    ClickRestraintExercise(
         id="01.6",
-        prompt="Who launched Sputnik, according to the outlet's entry in the entities table (from facts.md)? Answer with one of: " + ", ".join(OWNER_CHOICES) + ".",
+        prompt="Who launched Sputnik, according to the search desk's report about the outlet? Open at most three results. Answer with one of: " + ", ".join(OWNER_CHOICES) + ".",
         kind="choice",
         choices=OWNER_CHOICES,
         expected=_owner,
-        hints=("Read the description column of the row whose entity_id is 'sputnik_international'.",),
-        traps=(
-            Trap("ria-novosti-as-owner", lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named in facts.md, but not as the agency that launched Sputnik; read the description again.",
-             prompt="Ask where the name appears in the description and in what role, so that being mentioned beside an outlet is not read as having launched or owning it."),
+        hints=(
+            "Search the desk for who is behind the outlet (for example: who launched Sputnik), read the cards, and open the real report about the outlet, not one about the air strikes.",
+            "In that report, read which agency launched Sputnik and which agency it replaced: only one of them launched it.",
         ),
-        success="Right: a state-owned Russian news agency (RFE/RL, Nov 2014; The Moscow Times, 5 Nov 2014, as recorded in facts.md).",
+        traps=(
+            Trap("ria-novosti-as-owner", lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named in the desk's report about the outlet, but not as the agency that launched Sputnik; read that sentence again.",
+             prompt="Ask where the name appears in the report and in what role, so that being mentioned beside an outlet is not read as having launched or owning it."),
+            Trap("event-outlet-as-owner", lambda a: any(same_choice(a, outlet) for outlet in _event_outlets()),
+             "That agency appears on the desk as another outlet reporting the air strikes, not as anyone behind Sputnik; look for a result about the outlet itself.",
+             prompt="Ask which results were about the event and which about the outlet, and why only a report about the outlet can say who is behind it."),
+        ),
+        success="Right: a state-owned Russian news agency launched Sputnik in November 2014 (RFE/RL, November 2014, as the desk's summary of it shows).",
     ),
     Exercise(
         id="01.7",

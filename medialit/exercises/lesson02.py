@@ -4,7 +4,8 @@ from __future__ import annotations
 from .. import attribution
 from ..answers import parse_number
 from ..data import load_claims
-from . import PERCENT, Exercise, Trap, register, same_choice
+from . import PERCENT, Exercise, Trap, get_exercise, register, same_choice
+from .desk import DeskGroupsExercise, ids_where
 
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
 LABEL = "terrorist(s)"
@@ -59,6 +60,29 @@ def _is_empty_label(key) -> bool:
 
 def _keys(answer) -> set[str]:
     return set((answer.to_dict() if hasattr(answer, "to_dict") else answer).keys())
+
+
+#: The desk's ``relays`` slugs of the two groups 02.11 asks for; a copy of the article relays what the article does.
+RELAY_GROUPS = {"ministry": ("russian_defence_ministry", "sputnik_copy"), "pentagon": ("pentagon",)}
+
+
+def _relay_groups() -> dict[str, list[str]]:
+    """Each group's results on the case-study desk, read from their ``relays`` column."""
+    return {name: ids_where(lambda table, slugs=slugs: table["relays"].isin(slugs)) for name, slugs in RELAY_GROUPS.items()}
+
+
+def _ministry_group(answer) -> set[str]:
+    return get_exercise("02.11").read_groups(answer)["ministry"]
+
+
+def _listed(answer) -> set[str]:
+    """Every result an answer to 02.11 places, in either group."""
+    return set().union(*get_exercise("02.11").read_groups(answer).values())
+
+
+def _missing_from_ministry(answer, picked) -> bool:
+    """Whether the answer's ministry group leaves out any of the results ``picked`` chooses from the desk's table."""
+    return bool(set(ids_where(picked)) - _ministry_group(answer))
 
 
 def _ministry_only_claims() -> int:
@@ -201,9 +225,40 @@ register(
     ),
     Exercise(
         id="02.10",
-        prompt="Pick one claim about the 3 November drill. How does the article describe it, how did the Pentagon describe it (as CBS News and Reuters reported it; data/sources.csv), and what would settle the difference? Write at least 25 words.",
+        prompt="Pick one claim about the 3 November drill. How does the article describe it, how did the Pentagon describe it (in the reports you found on the search desk, such as CBS News's and Reuters'), and what would settle the difference? Write at least 25 words.",
         kind="written",
         min_words=25,
         success="Noted. Check that your answer treats both accounts as claims, and names records (flight tracks, logs) that could settle it.",
+    ),
+    DeskGroupsExercise(
+        id="02.11",
+        prompt=("Sort the search desk's results by whose account they pass on. Under \"ministry\", list every result that passes on "
+                "the Russian Defence Ministry's (or General Staff's) account, on any date, including the article itself (D01) and "
+                "any copy of it; under \"pentagon\", every result that passes on the Pentagon's (the US Department of Defense's "
+                "or US military officials') account. Leave out results that pass on anyone else's account or name no source."),
+        kind="groups",
+        expected=_relay_groups,
+        hints=(
+            "Search the desk for the ministry's briefing and for the Pentagon (for example: Defence Ministry, briefing, Pentagon) and, for each card, ask whose figures or words it reports.",
+            "A report by another agency of the same briefing still passes on the ministry's account, and so does a page that copies the article.",
+        ),
+        traps=(
+            Trap("copy-blog-as-independent", lambda a: _missing_from_ministry(a, lambda t: t["relays"] == "sputnik_copy"),
+             "One result missing from your ministry group is a blog that copies the article word for word: it is the article again under another name, not an independent report.",
+             prompt="Ask how learners could tell a copy from a report, and why a second outlet's name on the same words adds no second source."),
+            Trap("wire-reports-as-independent", lambda a: _missing_from_ministry(a, lambda t: (t["relays"] == "russian_defence_ministry") & (t["kind"] == "news_report")),
+             "Your ministry group leaves out reports by other agencies that pass on the ministry's own figures: several outlets repeating one briefing are one source, not several confirmations.",
+             prompt="Ask what makes two reports independent: a different origin of the information, or only a different outlet's name?"),
+            Trap("left-out-article", lambda a: _missing_from_ministry(a, lambda t: t["kind"] == "article"),
+             "The article itself (D01) passes on the ministry's figures too: put it in the ministry group, as the question asks.",
+             prompt="Ask where the article's own figures come from, and why the piece being checked belongs in the count of who relays that source."),
+            Trap("unsourced-as-relay", lambda a: bool(_listed(a) & set(ids_where(lambda t: t["relays"] == "unsourced"))),
+             "Your answer places a page that names no source at all (an aggregator or a rating site): it relays nobody you can check, so leave it out.",
+             prompt="Ask what a page must show before it can count as coverage, and what a reader does with a claim that names no source."),
+        ),
+        success=("Right. However many outlets repeat it, the ministry's briefing is one source, and the copy blog is the article "
+                 "again; independence means a different origin of the information, not a different outlet's name. The Pentagon's "
+                 "account comes from elsewhere, but it is about US and Russian aircraft over Syria, not the strikes' targets: no result on "
+                 "the desk counted the targets independently, so 2,084 stays the ministry's claim."),
     ),
 )

@@ -6,10 +6,26 @@ from typing import Callable
 from .. import stats
 from ..answers import parse_number
 from ..data import load_claims, load_earlier_briefings
+from ..lateral import words_of
 from . import Exercise, Trap, register
+from .desk import DeskResultExercise, ids_where, read_result_id
 
 YES_NO = ("yes", "no")
+#: Words for what was done to the targets that are not "destroyed": the quote's "hitting" and its translations.
+HIT_WORDS = frozenset({"hit", "hitting", "struck", "frappé"})
+BRIEFING_DAY = "2015-11-03"
 
+
+
+def _upstream_accounts() -> list[str]:
+    """Other real accounts of the ministry's briefing on the desk that word what was done with a hit-word, in id order."""
+    return ids_where(lambda t: (t["relays"] == "russian_defence_ministry") & (t["kind"] != "article") & ~t["fictional"]
+                     & t["excerpt"].map(lambda text: bool(words_of(str(text)) & HIT_WORDS)))
+
+
+def _picked(answer, picked) -> bool:
+    """Whether the answer names one of the desk results ``picked`` chooses from the desk's table."""
+    return read_result_id(answer) in set(ids_where(picked))
 
 
 def _close(answer, value: float, tolerance: float) -> bool:
@@ -199,5 +215,37 @@ register(
              prompt="Ask which row of the table matches the date in the question, and why a comparison must say which earlier figure it uses."),
         ),
         success="Right, on the condition stated. Both figures come from the same ministry: the comparison tests the figures' consistency over time, not their truth.",
+    ),
+    DeskResultExercise(
+        id="03.10",
+        prompt=("Trace \"2,084\" and \"destroyed\" upstream: which result on the search desk reports the same briefing as the "
+                "article with another word than \"destroyed\" for what was done to the targets, closer to what was said than "
+                "the headline? Give its result id, such as \"D03\"."),
+        kind="choice",
+        expected=lambda: _upstream_accounts()[0],
+        accepted=_upstream_accounts,
+        hints=(
+            "Search the desk for the figure (2084) and for the briefing, and read each card: who reported the same briefing, and which verb did they use?",
+            "Leave out the article itself and any page copying it: look for another outlet's report of the briefing whose verb is not destroyed.",
+        ),
+        traps=(
+            Trap("article-as-upstream", lambda a: _picked(a, lambda t: t["kind"] == "article"),
+             "That is the article itself, where the trail starts: look for another outlet's account of the same briefing.",
+             prompt="Ask what 'upstream' means for a claim, and why the page being checked cannot be its own confirmation."),
+            Trap("copy-as-upstream", lambda a: _picked(a, lambda t: t["relays"] == "sputnik_copy"),
+             "That page copies the article word for word a day later: a copy is downstream of the article, never closer to the briefing.",
+             prompt="Ask how the date and the identical wording show which way a copy runs, and why a copy can never settle the wording."),
+            Trap("unsourced-as-upstream", lambda a: _picked(a, lambda t: t["relays"] == "unsourced"),
+             "That page names no source at all, so it leads back to nobody: a trail needs a named source at every step.",
+             prompt="Ask what a reader can do with a figure that names no source, however close its wording is to the article's."),
+            Trap("earlier-briefing", lambda a: _picked(a, lambda t: (t["relays"] == "russian_defence_ministry") & (t["date"] != "") & (t["date"] < BRIEFING_DAY)),
+             "That report gives the ministry's figures of an earlier day; look for an account of the 3 November briefing itself.",
+             prompt="Ask how learners matched each report to the briefing it came from, and why the date of a source decides what it can confirm."),
+        ),
+        success=("Right: that account of the same briefing says the targets were hit or struck, as the quoted speaker did (line 12), "
+                 "while the headline and the outlet's first sentence say destroyed. The trail ends at the Defence Ministry's "
+                 "briefing itself, whose transcript or video is the original: a reader would look for it in the ministry's own "
+                 "news archive for 3 November 2015, or in the wire agencies' reports of the briefing, and read what it says "
+                 "before relying on either verb."),
     ),
 )

@@ -269,9 +269,19 @@ register(
     ),
     Exercise(
         id="05.8",
-        prompt="Pick one number in the article you chose and ask it the five questions: who counted, what exactly is counted, compared with what, in what units, and who could check.",
+        prompt="Pick one number in the article you chose and ask it the six questions: who counted, what exactly is counted, compared with what, in what units, who could check, and what do other sources say (and are they independent)?",
         kind="written",
         min_words=30,
         success="Noted. Keep this answer beside your exported ledger: together they are your report on the article.",
+    ),
+    Exercise(
+        id="05.9",
+        prompt=("Stop for a 60-second check before the ledger: who is behind the outlet that published your article, what do "
+                "other sources say about the same event, and are they independent of it (a different origin of the "
+                "information, not only a different outlet's name)? Say where you looked. Write at least 30 words."),
+        kind="written",
+        min_words=30,
+        success=("Noted. Keep it beside your ledger: if the other sources all relay the same origin, your article's numbers "
+                 "still rest on one source, however many outlets repeat them."),
     ),
 )

@@ -1,0 +1,95 @@
+"""Exercises answered with results of the lateral-reading desk ("D02"), their right answers read from results.csv.
+
+A learner names results by the id a search shows; which ids are right comes from the desk's ``relays``, ``about``,
+``kind`` and ``excerpt`` columns (``data/lateral/results.csv``), never from a list typed in here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..answers import AnswerError, a_kind, preview
+from ..data import load_lateral_results
+from . import Exercise
+
+CASE_STUDY = "case_study"
+
+
+def desk_table(desk: str = CASE_STUDY):
+    """The desk's rows, real and invented, in id order."""
+    table = load_lateral_results()
+    return table[table["desk"] == desk].sort_values("result_id").reset_index(drop=True)
+
+
+def ids_where(mask, desk: str = CASE_STUDY) -> list[str]:
+    """The ids of the desk's rows a boolean function of the table picks, in id order."""
+    table = desk_table(desk)
+    return list(table.loc[mask(table), "result_id"])
+
+
+def read_result_id(item: Any, desk: str = CASE_STUDY) -> str:
+    """One result id as the desk spells it ("d2 " is not "D02": ids are typed as a search shows them)."""
+    if not isinstance(item, str):
+        raise AnswerError(f"Expected a result id in quotes, such as \"D03\", but got {a_kind(item)}.")
+    given = item.strip().upper()
+    if given not in set(desk_table(desk)["result_id"]):
+        raise AnswerError(f"{preview(item)} is not a result on the desk; use the ids a search shows, such as \"D03\".")
+    return given
+
+
+@dataclass(frozen=True)
+class DeskResultExercise(Exercise):
+    """One desk result as the answer, where every id ``accepted()`` returns is right; ``expected()`` is the first."""
+
+    accepted: Callable[[], list[str]] | None = None
+    desk: str = CASE_STUDY
+
+    @property
+    def expects(self) -> str:
+        return "This exercise takes one result id from the desk, in quotes, such as \"D03\"."
+
+    def options(self) -> list[str]:
+        """Every result id on the desk (for tests that try each wrong one)."""
+        return list(desk_table(self.desk)["result_id"])
+
+    def _judge_choice(self, answer: Any) -> bool:
+        return read_result_id(answer, self.desk) in set(self.accepted())
+
+
+@dataclass(frozen=True)
+class DeskGroupsExercise(Exercise):
+    """Desk results sorted into named groups: a dict of group -> list of ids, or the lists in the groups' order.
+
+    ``expected()`` returns the dict of group -> ids; the answer must put exactly those ids in each group.
+    """
+
+    desk: str = CASE_STUDY
+
+    @property
+    def expects(self) -> str:
+        groups = ", ".join(f'"{name}": [...]' for name in self.expected())
+        return f"This exercise takes a dict of lists of result ids, such as {{{groups}}}."
+
+    def read_groups(self, answer: Any) -> dict[str, set[str]]:
+        """The answer as group -> set of ids; AnswerError (one sentence) if it cannot be read that way."""
+        names = list(self.expected())
+        if isinstance(answer, dict):
+            given = {str(key).strip().casefold(): value for key, value in answer.items()}
+            unknown = sorted(set(given) - set(names))
+            if unknown:
+                raise AnswerError(f"{preview(unknown[0])} is not one of the groups; name them {', '.join(names)}.")
+            lists = [given.get(name, []) for name in names]
+        elif isinstance(answer, (list, tuple)) and len(answer) == len(names):
+            lists = list(answer)
+        else:
+            raise AnswerError(f"Expected a dict whose keys are the groups and whose values are lists of result ids, but got {a_kind(answer)}.")
+        groups = {}
+        for name, items in zip(names, lists):
+            if isinstance(items, (str, bytes)) or not isinstance(items, (list, tuple, set, frozenset)):
+                raise AnswerError(f"The {name} group should be a list of result ids in square brackets, e.g. [\"D03\"].")
+            groups[name] = {read_result_id(item, self.desk) for item in items}
+        return groups
+
+    def _judge_groups(self, answer: Any) -> bool:
+        given = self.read_groups(answer)
+        return given == {name: set(ids) for name, ids in self.expected().items()}
