@@ -139,7 +139,8 @@ def _candidates(exercise) -> list[object]:
         else:
             found += [f"{v!r} km" for v in numbers_seen] + ["1234.5 km"]
     elif exercise.kind == "choice":
-        found += [choice for choice in exercise.choices if choice != expected]
+        options = exercise.choices or (exercise.options() if hasattr(exercise, "options") else ())  # desk ids: D01..
+        found += [choice for choice in options if choice != expected]
     elif exercise.kind == "choices":
         items = list(expected)
         found += [items[:k] + items[k + 1:] for k in range(len(items))]
@@ -147,6 +148,10 @@ def _candidates(exercise) -> list[object]:
     elif exercise.kind == "clock":
         hours, minutes = map(int, expected.split(":"))
         found += [f"{(hours + shift) % 24:02d}:{minutes:02d}" for shift in (-1, 1, -2, 2, -3, 3, -4, 4)]
+    elif exercise.kind == "groups":  # desk results in named groups: leave one out of its group, or add one
+        ids = exercise.options()
+        found += [{**expected, name: [i for i in items if i != left_out]} for name, items in expected.items() for left_out in items]
+        found += [{**expected, name: items + [added]} for name, items in expected.items() for added in ids if added not in items]
     elif exercise.kind == "mapping":
         total = sum(expected.values()) or 1
         found += [{k: v / total for k, v in expected.items()}, {k: v + 1 for k, v in expected.items()}]

@@ -53,6 +53,7 @@ def test_answers_follow_the_notebook_code():
     ("01.3", 92, "keep only the weekday"),
     ("01.5", 35, "both the first and the last day"),
     ("01.6", "RIA Novosti", "not as the agency that launched Sputnik"),
+    ("01.6", "TASS", "another outlet reporting the air strikes"),
     ("01.8", "destroyed", "inside the quotation marks"),
     ("01.8", " Destroyed", "inside the quotation marks"),
     ("01.9", -84, "the other way round"),

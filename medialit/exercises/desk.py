@@ -27,12 +27,17 @@ def ids_where(mask, desk: str = CASE_STUDY) -> list[str]:
     return list(table.loc[mask(table), "result_id"])
 
 
-def read_result_id(item: Any, desk: str = CASE_STUDY) -> str:
-    """One result id as the desk spells it ("d2 " is not "D02": ids are typed as a search shows them)."""
+def desk_ids(desk: str = CASE_STUDY) -> frozenset[str]:
+    """Every result id on the desk."""
+    return frozenset(desk_table(desk)["result_id"])
+
+
+def read_result_id(item: Any, known: frozenset[str]) -> str:
+    """One result id as the desk spells it (case and spaces around it ignored), if it is one of ``known``."""
     if not isinstance(item, str):
         raise AnswerError(f"Expected a result id in quotes, such as \"D03\", but got {a_kind(item)}.")
     given = item.strip().upper()
-    if given not in set(desk_table(desk)["result_id"]):
+    if given not in known:
         raise AnswerError(f"{preview(item)} is not a result on the desk; use the ids a search shows, such as \"D03\".")
     return given
 
@@ -49,11 +54,15 @@ class DeskResultExercise(Exercise):
         return "This exercise takes one result id from the desk, in quotes, such as \"D03\"."
 
     def options(self) -> list[str]:
-        """Every result id on the desk (for tests that try each wrong one)."""
-        return list(desk_table(self.desk)["result_id"])
+        """Every result id on the desk, in order (for tests that try each wrong one)."""
+        return sorted(desk_ids(self.desk))
+
+    def read(self, answer: Any) -> str:
+        """The answer as a result id of this exercise's desk; AnswerError (one sentence) if it is none."""
+        return read_result_id(answer, desk_ids(self.desk))
 
     def _judge_choice(self, answer: Any) -> bool:
-        return read_result_id(answer, self.desk) in set(self.accepted())
+        return self.read(answer) in set(self.accepted())
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,10 @@ class DeskGroupsExercise(Exercise):
     """
 
     desk: str = CASE_STUDY
+
+    def options(self) -> list[str]:
+        """Every result id on the desk, in order (for tests that try each wrong placement)."""
+        return sorted(desk_ids(self.desk))
 
     @property
     def expects(self) -> str:
@@ -83,11 +96,14 @@ class DeskGroupsExercise(Exercise):
             lists = list(answer)
         else:
             raise AnswerError(f"Expected a dict whose keys are the groups and whose values are lists of result ids, but got {a_kind(answer)}.")
+        known = desk_ids(self.desk)
         groups = {}
         for name, items in zip(names, lists):
             if isinstance(items, (str, bytes)) or not isinstance(items, (list, tuple, set, frozenset)):
                 raise AnswerError(f"The {name} group should be a list of result ids in square brackets, e.g. [\"D03\"].")
-            groups[name] = {read_result_id(item, self.desk) for item in items}
+            if len(items) > len(known):
+                raise AnswerError(f"The {name} group lists {len(items):,} ids, but the desk holds only {len(known)} results.")
+            groups[name] = {read_result_id(item, known) for item in items}
         return groups
 
     def _judge_groups(self, answer: Any) -> bool:

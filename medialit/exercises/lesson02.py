@@ -232,10 +232,11 @@ register(
     ),
     DeskGroupsExercise(
         id="02.11",
-        prompt=("Sort the search desk's results by whose account they pass on. Under \"ministry\", list every result that passes on "
-                "the Russian Defence Ministry's (or General Staff's) account, on any date, including the article itself (D01) and "
-                "any copy of it; under \"pentagon\", every result that passes on the Pentagon's (the US Department of Defense's "
-                "or US military officials') account. Leave out results that pass on anyone else's account or name no source."),
+        prompt=("Sort the search desk's results by whose account they pass on, as a dict with the keys ministry and pentagon: "
+                "under ministry, every result that passes on the Russian Defence Ministry's (or General Staff's) account, on any "
+                "date, including the article itself (D01) and any copy of it; under pentagon, every result that passes on the "
+                "Pentagon's (the US Department of Defense's or US military officials') account. Leave out results that pass on "
+                "anyone else's account or name no source."),
         kind="groups",
         expected=_relay_groups,
         hints=(
@@ -248,7 +249,7 @@ register(
              prompt="Ask how learners could tell a copy from a report, and why a second outlet's name on the same words adds no second source."),
             Trap("wire-reports-as-independent", lambda a: _missing_from_ministry(a, lambda t: (t["relays"] == "russian_defence_ministry") & (t["kind"] == "news_report")),
              "Your ministry group leaves out reports by other agencies that pass on the ministry's own figures: several outlets repeating one briefing are one source, not several confirmations.",
-             prompt="Ask what makes two reports independent: a different origin of the information, or only a different outlet's name?"),
+             prompt="Ask what makes two reports independent, a different origin of the information or only a different outlet's name, and how a reader tells which."),
             Trap("left-out-article", lambda a: _missing_from_ministry(a, lambda t: t["kind"] == "article"),
              "The article itself (D01) passes on the ministry's figures too: put it in the ministry group, as the question asks.",
              prompt="Ask where the article's own figures come from, and why the piece being checked belongs in the count of who relays that source."),

@@ -7,8 +7,8 @@ from .. import stats
 from ..answers import parse_number
 from ..data import load_claims, load_earlier_briefings
 from ..lateral import words_of
-from . import Exercise, Trap, register
-from .desk import DeskResultExercise, ids_where, read_result_id
+from . import Exercise, Trap, get_exercise, register
+from .desk import DeskResultExercise, ids_where
 
 YES_NO = ("yes", "no")
 #: Words for what was done to the targets that are not "destroyed": the quote's "hitting" and its translations.
@@ -25,7 +25,7 @@ def _upstream_accounts() -> list[str]:
 
 def _picked(answer, picked) -> bool:
     """Whether the answer names one of the desk results ``picked`` chooses from the desk's table."""
-    return read_result_id(answer) in set(ids_where(picked))
+    return get_exercise("03.10").read(answer) in set(ids_where(picked))
 
 
 def _close(answer, value: float, tolerance: float) -> bool:
@@ -238,7 +238,7 @@ register(
             Trap("unsourced-as-upstream", lambda a: _picked(a, lambda t: t["relays"] == "unsourced"),
              "That page names no source at all, so it leads back to nobody: a trail needs a named source at every step.",
              prompt="Ask what a reader can do with a figure that names no source, however close its wording is to the article's."),
-            Trap("earlier-briefing", lambda a: _picked(a, lambda t: (t["relays"] == "russian_defence_ministry") & (t["date"] != "") & (t["date"] < BRIEFING_DAY)),
+            Trap("earlier-briefing", lambda a: _picked(a, lambda t: (t["relays"] == "russian_defence_ministry") & t["date"].fillna(BRIEFING_DAY).lt(BRIEFING_DAY)),
              "That report gives the ministry's figures of an earlier day; look for an account of the 3 November briefing itself.",
              prompt="Ask how learners matched each report to the briefing it came from, and why the date of a source decides what it can confirm."),
         ),

@@ -1,0 +1,155 @@
+"""The lateral steps' self-checks (01.6, 02.11, 03.10): right answers read from the desk's data, every trap fires,
+sloppy answers are read or refused with one sentence, and 01.6 reports click restraint."""
+import pytest
+
+import medialit as ml
+from medialit.exercises import get_exercise
+
+DESK = ml.load_lateral_results().query("desk == 'case_study'").set_index("result_id")
+DESK["date"] = DESK["date"].fillna("")  # undated results: "" sorts before every date
+
+
+def ids(mask) -> list[str]:
+    return sorted(DESK.index[mask])
+
+
+MINISTRY = ids(DESK["relays"].isin(["russian_defence_ministry", "sputnik_copy"]))
+PENTAGON = ids(DESK["relays"] == "pentagon")
+COPY, UNSOURCED = ids(DESK["relays"] == "sputnik_copy"), ids(DESK["relays"] == "unsourced")
+ARTICLE = ids(DESK["kind"] == "article")
+WIRES = ids((DESK["relays"] == "russian_defence_ministry") & (DESK["kind"] == "news_report"))
+
+
+def without(items, left_out) -> list[str]:
+    return [item for item in items if item not in left_out]
+
+
+# -- 01.6: who is behind the outlet, from the desk, with click restraint ------------------------------------------
+
+@pytest.fixture
+def fresh_desk():
+    ml.reset_desk()
+    yield
+    ml.reset_desk()
+
+
+def test_01_6_is_the_launcher_the_desk_report_names_first():
+    report = DESK[(DESK["about"] == "outlet") & ~DESK["fictional"]]["excerpt"].iloc[0]
+    right = get_exercise("01.6").expected()
+    assert right in report and all(report.index(right) <= report.index(o) for o in get_exercise("01.6").choices if o in report)
+
+
+@pytest.mark.parametrize("opened, words", [
+    ([], "No result on the desk was opened"),
+    (["D15"], "You opened 1 result (D15)"),
+    (["D04", "D15", "D15", "D20"], "You opened 3 results (D04, D15, D20)"),
+    (["D01", "D02", "D15", "D20"], "more than the 3 this step allows"),
+])
+def test_01_6_says_how_many_results_were_opened(fresh_desk, opened, words):
+    for result_id in opened:
+        ml.open_result(result_id)
+    feedback = ml.check("01.6", get_exercise("01.6").expected(), record=False)
+    assert feedback.correct is True and words in feedback.message
+
+
+def test_01_6_counts_only_the_case_study_desk(fresh_desk):
+    ml.open_result("A01")
+    assert "No result on the desk was opened" in ml.check("01.6", get_exercise("01.6").expected(), record=False).message
+
+
+@pytest.mark.parametrize("answer, trap", [("RIA Novosti", "ria-novosti-as-owner"), ("TASS", "event-outlet-as-owner"),
+                                          ("reuters ", "event-outlet-as-owner")])
+def test_01_6_traps(answer, trap):
+    feedback = ml.check("01.6", answer, record=False)
+    assert (feedback.correct, feedback.misconception) == (False, f"01.6/{trap}")
+    assert "click" not in feedback.message and "opened" not in feedback.message
+
+
+# -- 02.11: who relays whose account --------------------------------------------------------------------------
+
+def test_02_11_expects_the_relays_column():
+    assert get_exercise("02.11").expected() == {"ministry": MINISTRY, "pentagon": PENTAGON}
+    assert set(COPY) <= set(MINISTRY) and set(ARTICLE) <= set(MINISTRY) and not set(UNSOURCED) & set(MINISTRY + PENTAGON)
+
+
+@pytest.mark.parametrize("spell", [
+    lambda m, p: {"ministry": m, "pentagon": p},
+    lambda m, p: {" Ministry ": [i.lower() for i in reversed(m)], "PENTAGON": tuple(f" {i} " for i in p)},
+    lambda m, p: [m, p],
+    lambda m, p: ({*m}, p),
+])
+def test_02_11_right_in_any_spelling(spell):
+    assert ml.check("02.11", spell(MINISTRY, PENTAGON), record=False).correct is True
+
+
+@pytest.mark.parametrize("answer, trap", [
+    (lambda: {"ministry": without(MINISTRY, COPY), "pentagon": PENTAGON}, "copy-blog-as-independent"),
+    (lambda: {"ministry": without(MINISTRY, WIRES[:1]), "pentagon": PENTAGON}, "wire-reports-as-independent"),
+    (lambda: {"ministry": without(MINISTRY, WIRES), "pentagon": PENTAGON + WIRES}, "wire-reports-as-independent"),
+    (lambda: {"ministry": without(MINISTRY, ARTICLE), "pentagon": PENTAGON}, "left-out-article"),
+    (lambda: {"ministry": MINISTRY + UNSOURCED[:1], "pentagon": PENTAGON}, "unsourced-as-relay"),
+    (lambda: {"ministry": MINISTRY, "pentagon": PENTAGON + UNSOURCED}, "unsourced-as-relay"),
+])
+def test_02_11_traps(answer, trap):
+    feedback = ml.check("02.11", answer(), record=False)
+    assert (feedback.correct, feedback.misconception) == (False, f"02.11/{trap}"), feedback
+
+
+def test_02_11_other_wrong_answers_get_a_hint():
+    feedback = ml.check("02.11", {"ministry": MINISTRY, "pentagon": PENTAGON[1:]}, record=False)
+    assert feedback.correct is False and feedback.misconception is None and feedback.message.startswith("Not quite")
+    assert not any(result_id in feedback.message for result_id in PENTAGON)
+
+
+@pytest.mark.parametrize("answer, words", [
+    ("D01 D02", "Expected a dict"),
+    ({"ministry": MINISTRY, "kremlin": []}, "not one of the groups"),
+    ({"ministry": "D01", "pentagon": []}, "list of result ids"),
+    ({"ministry": ["D99"], "pentagon": []}, "not a result on the desk"),
+    ({"ministry": [1], "pentagon": []}, "result id in quotes"),
+    ({"ministry": ["D01"] * 100_000, "pentagon": []}, "the desk holds only"),
+    ([MINISTRY], "Expected a dict"),
+])
+def test_02_11_sloppy_answers_get_one_sentence(answer, words):
+    feedback = ml.check("02.11", answer, record=False)
+    assert feedback.correct is False and words in feedback.message and len(feedback.message) < 600
+
+
+# -- 03.10: trace 2,084 and "destroyed" upstream -------------------------------------------------------------
+
+def test_03_10_accepts_each_account_of_the_briefing_with_a_hit_word():
+    accepted = get_exercise("03.10").accepted()
+    assert accepted and set(accepted) <= set(WIRES) | set(ids(DESK["outlet"].str.startswith("Sputnik (")))
+    for result_id in accepted:
+        assert ml.check("03.10", f" {result_id.lower()} ", record=False).correct is True
+        excerpt = DESK.loc[result_id, "excerpt"]
+        assert any(word in excerpt for word in ("hit", "struck", "frappé"))
+
+
+@pytest.mark.parametrize("answer, trap", [
+    (lambda: ARTICLE[0], "article-as-upstream"),
+    (lambda: COPY[0], "copy-as-upstream"),
+    (lambda: UNSOURCED[0], "unsourced-as-upstream"),
+    (lambda: ids((DESK["relays"] == "russian_defence_ministry") & (DESK["date"] < "2015-11-03") & (DESK["date"] != ""))[0], "earlier-briefing"),
+])
+def test_03_10_traps(answer, trap):
+    feedback = ml.check("03.10", answer(), record=False)
+    assert (feedback.correct, feedback.misconception) == (False, f"03.10/{trap}"), feedback
+
+
+@pytest.mark.parametrize("answer, words", [(3, "result id in quotes"), ("D2", "not a result on the desk"),
+                                           (["D02"], "result id in quotes"), ("A01", "not a result on the desk")])
+def test_03_10_sloppy_answers_get_one_sentence(answer, words):
+    feedback = ml.check("03.10", answer, record=False)
+    assert feedback.correct is False and words in feedback.message
+
+
+def test_03_10_a_wire_report_without_a_hit_word_gets_a_hint():
+    plain = [i for i in WIRES if i not in get_exercise("03.10").accepted() and DESK.loc[i, "date"] >= "2015-11-03"]
+    feedback = ml.check("03.10", plain[0], record=False)
+    assert feedback.correct is False and feedback.misconception is None and feedback.message.startswith("Not quite")
+
+
+def test_05_9_is_written_with_its_length_in_the_prompt():
+    exercise = get_exercise("05.9")
+    assert exercise.kind == "written" and f"at least {exercise.min_words} words" in exercise.prompt
