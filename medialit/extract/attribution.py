@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .patterns import _patterns
 from .sentences import _Sentence
-from .words import _AUXILIARIES, _DETERMINERS, _DOCUMENT_NOUNS, _FUNCTION_WORDS, _GENERIC_ORGANISATIONS, _INSTITUTION_WORDS, _ORGANISATION_SYNONYMS, _INVERTIBLE, _MONTHS, _PERSON_NOUNS, _PRONOUNS, _SOURCE_NOUNS, _TITLES, _VERBS, _WEEKDAYS, _capitalised, _singular
+from .words import _AUXILIARIES, _DETERMINERS, _DOCUMENT_NOUNS, _FUNCTION_WORDS, _GENERIC_ORGANISATIONS, _INSTITUTION_WORDS, _ORGANISATION_SYNONYMS, _INVERTIBLE, _MONTHS, _PERSON_NOUNS, _PRONOUNS, _SOURCE_NOUNS, _TITLES, _VERBS, _WEEKDAYS, _capitalised, _is_plural, _singular
 
 @dataclass
 class _Speaker:
@@ -62,13 +62,16 @@ class _Attributor:
         lower = [w.lower().strip("'’") for w in words]
         span = (start + tokens[0][1], start + tokens[-1][1] + len(tokens[-1][0]))
         written = phrase[tokens[0][1]:tokens[-1][1] + len(tokens[-1][0])]
-        if lower[-1] in _AUXILIARIES or (after_verb and any(w in _AUXILIARIES or w in _VERBS for w in lower)):
-            return None
+        checked = range(len(words)) if after_verb else [len(words) - 1]
+        if any(not _capitalised(words[i]) and (lower[i] in _AUXILIARIES or (after_verb and lower[i] in _VERBS)) for i in checked):
+            return None  # "the figure was" (passive), "said the figures were": a clause, not a speaker ("3 May" is no "may")
         if len(words) == 1 and lower[0] in _PRONOUNS:
             return self._resolve_pronoun(lower[0], written, span)
         document = self._document(words, lower, written, span)
         if document is not None:
             return document
+        if len(words) > 2 and _singular(lower[0]) in _PERSON_NOUNS and _is_plural(words[0]) and lower[1] in ("at", "from", "for", "with", "of", "in"):
+            return _Speaker(written, written, "unnamed", span)  # "Analysts at Ostwick Securities": the analysts, not the firm
         described = next((i for i, w in enumerate(lower) if _singular(w) in _SOURCE_NOUNS), None)
         if lower[0] in _DETERMINERS and described is not None and all(not _capitalised(w) for w in words[1:described + 1]):
             if lower[0] != "the":
@@ -102,7 +105,7 @@ class _Attributor:
                 if person:
                     return _Speaker(" ".join(person), written, "named_person", name_span)
             acronym = any(n.isupper() and len(n) > 1 and n.isalpha() and n.lower() not in _TITLES for n in names)  # not "KC"
-            if institution_at is not None or acronym:
+            if institution_at is not None or acronym or "&" in names:  # "Tallis Power & Light"
                 return _Speaker(" ".join(names), written, "named_institution", name_span)
             person = [n for n, nl in zip(names, names_lower) if nl not in _TITLES]
             if not person:
@@ -315,8 +318,10 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
             end = re.search(r"[,;.\x01]", rest)
             phrase = rest[:end.start()] if end else rest
         named = _APPOSITIVE_NAME.match(rest, cut.start()) if cut and not phrase.endswith(("published", "released")) else None
-        if named and attributor.classify(phrase, 0, after_verb=True):  # "according to the station manager, Petra Aalund"
-            return attributor.classify(named.group(1), offset + verb_match.end() + named.start(1), after_verb=True), "according to"
+        if named and not {_singular(w) for w in phrase.lower().split()} & _DOCUMENT_NOUNS:  # "according to the station manager, Petra Aalund"
+            speaker = attributor.classify(named.group(1), offset + verb_match.end() + named.start(1), after_verb=True)
+            if speaker:
+                return speaker, "according to"
         speaker = attributor.classify(phrase, offset + verb_match.end(), after_verb=True)
         return (speaker, "according to") if speaker else None
     before = masked[max(0, verb_match.start() - 240):verb_match.start()]

@@ -172,7 +172,10 @@ _INSTITUTION_WORDS = {
     "constabulary", "highways", "rail", "railway", "railways", "bahn", "energy", "foods", "securities", "observatory",
     "exchange", "chamber", "commerce", "airport", "transport", "transit", "insurance", "motors", "pharmaceuticals",
     "utilities", "partners", "capital", "laboratories", "labs", "charity", "hospice", "clinic", "hospital", "school",
-    "college", "academy", "museum", "library",
+    "college", "academy", "museum", "library", "club", "dairies", "dairy", "buses", "trams", "mills", "farms", "brewery",
+    "breweries", "bakery", "bakeries", "stores", "supermarkets", "builders", "logistics", "technologies", "software",
+    "networks", "telecom", "mining", "metals", "steel", "oil", "petroleum", "chemicals", "textiles", "electric",
+    "engineering", "construction", "properties", "estates", "hotels", "resorts", "airways", "publishing", "water",
 }
 # Nouns for a document or a body of figures that can be a source ("the report found", "according to bureau records").
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "review", "audit", "census", "record", "figure",
