@@ -733,3 +733,11 @@ def test_a_one_word_name_takes_the_full_name_used_before():
 
 def test_according_to_a_description_then_a_name_is_the_name():
     assert speakers("Waiting times rose, according to the harbour master, Ana Lind.") == [("paraphrase", "Ana Lind", "named_person")]
+
+
+def test_a_rate_with_its_denominator_is_one_claim():
+    rows = extract_claims("There were 52 cases per 100,000 residents, 3 per 1,000 homes and between 2 and 4 deaths per 1,000 births.")
+    assert rows[["text", "value", "unit", "bound", "value_high"]].fillna(0).values.tolist() == [
+        ["52 cases per 100,000 residents", 52.0, "case_per_100000_resident", "exact", 0],
+        ["3 per 1,000 homes", 3.0, "per_1000_home", "exact", 0],
+        ["2 and 4 deaths per 1,000 births", 2.0, "death_per_1000_birth", "range", 4.0]]
