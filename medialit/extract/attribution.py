@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .patterns import _patterns
 from .sentences import _Sentence
@@ -24,10 +26,22 @@ class _Attributor:
         self.last: _Speaker | None = None
         self.last_person: _Speaker | None = None
         self.last_individual: _Speaker | None = None  # named or not: "a spokesman ... He said" is the spokesman
-        self.history: list[_Speaker] = []
+        self.history: deque[_Speaker] = deque(maxlen=64)  # the speakers met lately: looked through backwards, so bounded
         self.known_surnames: dict[str, str] = {}  # surname -> full name, so "Ms Toller" is "Gwen Toller"
         self.context = ""  # the text read so far, where "the company" looks for the company's name
         self.sentence = ""  # the sentence being read, whose subject may be the institution "the operator" means
+        self.full_names: dict[str, str] = {}  # surname -> "Priya Castellan", from every "Given Surname" read so far
+        self.longer_names: dict[str, str] = {}  # first word -> "Tidewell Energy", from every run of capitalised words
+
+    def read(self, sentence_text: str) -> None:
+        """Note the names a sentence writes in full, before its attribution is read: one pass, so the whole text
+        costs what it is long (a "Castellan said" then looks its first name up, instead of rereading the text)."""
+        for match in _NAME_PAIR.finditer(sentence_text):
+            given, surname = match.group(1), match.group(2)
+            if given.lower().rstrip(".") not in _FUNCTION_WORDS | _TITLES | _INSTITUTION_WORDS and not _CALENDAR_WORD.fullmatch(given):
+                self.full_names.setdefault(surname.lower(), f"{given} {surname}")
+        for match in _LONGER_NAME.finditer(sentence_text):
+            self.longer_names.setdefault(match.group(1), match.group(1) + match.group(2))
 
     def remember(self, speaker: _Speaker) -> None:
         self.last = speaker
@@ -48,7 +62,7 @@ class _Attributor:
 
     def classify(self, phrase: str, start: int, after_verb: bool = False) -> _Speaker | None:
         """Turn a noun phrase found next to an attribution verb into a speaker, or None if it cannot be one."""
-        tokens = [(m.group(), m.start()) for m in re.finditer(r"[^\s,;:()\[\]]+", phrase)]
+        tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(phrase)]
         tokens = [(t.rstrip(".") if t.lower().rstrip(".") not in _TITLES else t, p) for t, p in tokens]
         tokens = [(t, p) for t, p in tokens if t]
         relative = next((k for k, (t, _) in enumerate(tokens[:25]) if t.lower() in _RELATIVE_PRONOUNS), None)
@@ -89,7 +103,7 @@ class _Attributor:
         if len(words) == 1 and _capitalised(words[0]) and lower[0] in _INSTITUTION_WORDS:
             return _Speaker(words[0], written, "named_institution", span)  # "Council said": one council, named by its office
         sentence_initial_noun = len(run) == 1 and run[0] == 0 and _singular(lower[0]) in _SOURCE_NOUNS
-        if run and all(re.fullmatch(f"(?:{_MONTHS}|{_WEEKDAYS}|[0-9,]+)", words[i]) for i in run):
+        if run and all(_CALENDAR_OR_NUMBER.fullmatch(words[i]) for i in run):
             return None
         if run and not sentence_initial_noun:
             names = [words[i] for i in run]
@@ -126,7 +140,7 @@ class _Attributor:
             if named:
                 return _Speaker(named, written, "named_institution", span)
             for earlier in reversed(self.history):
-                if head in {_singular(w) for w in re.findall(r"[A-Za-z]+", earlier.written.lower())}:
+                if head in {_singular(w) for w in _LETTERS.findall(earlier.written.lower())}:
                     return _Speaker(earlier.name, written, earlier.source_type, span)
             if head in _TITLES and self.last_person:
                 return _Speaker(self.last_person.name, written, "named_person", span)
@@ -143,7 +157,7 @@ class _Attributor:
         """The last name in the text read so far that ends with ``head``: "the bureau" is the Westmarch Weather Bureau."""
         if head not in _INSTITUTION_WORDS:
             return None
-        named = re.findall(rf"((?:[A-Z][\w’'&-]*\s+){{1,5}}{head.capitalize()})\b", self.context[-1500:])
+        named = _name_ending_with(head.capitalize()).findall(self.context[-1500:])
         return named[-1].removeprefix("The ") if named else None
 
     def _organisation_meant(self, noun: str) -> str | None:
@@ -162,18 +176,14 @@ class _Attributor:
 
     def _full_name(self, surname: str) -> str | None:
         """A surname met before with a first name ("opener Priya Castellan ... Castellan said"), so the speaker gets the full name."""
-        for match in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{re.escape(surname)}\b", self.context):
-            given = match.group(1).lower().rstrip(".")
-            if given not in _FUNCTION_WORDS and given not in _TITLES and given not in _INSTITUTION_WORDS and not re.fullmatch(_MONTHS + "|" + _WEEKDAYS, match.group(1)):
-                name = f"{match.group(1)} {surname}"
-                self.known_surnames[surname.lower()] = name
-                return name
-        return None
+        name = self.full_names.get(surname.lower())
+        if name:
+            self.known_surnames[surname.lower()] = name
+        return name
 
     def _longer_name(self, word: str) -> str:
         """A one-word institution as the article first named it in full ("Tidewell said": Tidewell Energy)."""
-        match = re.search(rf"\b{re.escape(word)}((?:\s+[A-Z][\w&’'-]*){{1,3}})(?=\s*[,.;:)]|\s+[a-z(])", self.context)
-        return word + match.group(1) if match else word
+        return self.longer_names.get(word, word)
 
     def _document(self, words: list[str], lower: list[str], written: str, span: tuple[int, int]) -> _Speaker | None:
         """A study, report or set of records as the source, named by who made or published it ("the board's records":
@@ -191,10 +201,10 @@ class _Attributor:
                 return _Speaker(written, written, "named_institution", span, forward=lower[-1])
             return None
         start = 1 if lower[0] in _DETERMINERS else 0
-        owner_at = next((i for i in range(start, len(words) - 1) if lower[i] in ("its", "their") or re.search(r"['’]s$", words[i])), None)
+        owner_at = next((i for i in range(start, len(words) - 1) if lower[i] in ("its", "their") or _POSSESSIVE.search(words[i])), None)
         owner = None
         if owner_at is not None:  # "the agency's annual report", "its annual report"
-            owner_words = [re.sub(r"['’]s$", "", w) for w in words[start:owner_at + 1]]
+            owner_words = [_POSSESSIVE.sub("", w) for w in words[start:owner_at + 1]]
             if lower[owner_at] in ("its", "their"):  # the body this sentence is about, else the last institution quoted
                 subject = _DESCRIBED_SUBJECT.match(self.sentence)
                 earlier = next((s for s in reversed(self.history) if s.source_type == "named_institution"), None)
@@ -237,12 +247,28 @@ def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> s
 
 _TITLED_SUBJECT = re.compile(r"((?:[A-Z][a-z]*\.?\s+){1,3}?)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,|\s+[a-z])")
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[,.;]|$)")
+_TOKEN = re.compile(r"[^\s,;:()\[\]]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CALENDAR_OR_NUMBER = re.compile(f"(?:{_MONTHS}|{_WEEKDAYS}|[0-9,]+)")
+
+
+@lru_cache(maxsize=64)
+def _name_ending_with(head: str) -> re.Pattern:
+    """Up to five capitalised words ending with ``head`` ("Westmarch Weather Bureau")."""
+    return re.compile(rf"((?:[A-Z][\w’'&-]*\s+){{1,5}}{re.escape(head)})\b")
+
+
 _RELATIVES = {"who", "which", "that", "whom"}
+_CALENDAR_WORD = re.compile(f"{_MONTHS}|{_WEEKDAYS}")
 _RELATIVE_PRONOUNS = {"who", "which", "whom", "whose"}
 # Words between a subject and its verb ("Analysts had expected", "Calder now expects"), dropped from the subject.
 _SUBJECT_TAIL = {"has", "have", "had", "now", "also", "still", "previously", "already", "earlier", "later", "then", "again"}
 _DOCUMENT_PREFIX = re.compile(r"(Study|Report|Survey|Poll|Review|Audit|Census)\s?:\s")  # a headline's "Study: ..."
 _DESCRIBED_SUBJECT = re.compile(r"The\s+((?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(_INSTITUTION_WORDS)) + r"))\s+[a-z]")  # "The library service lent"
+_NAME_PAIR = re.compile(r"\b([A-Z][\w’'-]*)(?=\s+([A-Z][\w’'-]*)\b)")  # every pair of capitalised words, overlapping
+# A run of capitalised words that ends before punctuation or a lower-case word (so not a headline's "Calder Foods Profit Falls").
+_LONGER_NAME = re.compile(r"\b(?=([A-Z][\w’'-]*)((?:\s+[A-Z][\w&’'-]*){1,3})(?=\s*[,.;:)]|\s+[a-z(]))")
 _SENTENCE_SUBJECT = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:\x01()\[\]—–]|\s-\s")
 _NP_END = re.compile(r"[,;:!?\x01()\[\]—–]|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr|No))(?<!\b(?:Mrs|Col|Gen|Maj|Sgt|Adm|Gov|Sen|Rep|Rev))(?<!\bCapt|\bProf)\.|\s(?:who|which|that|because|speaking|in|on|at|to|after|before|during|when|as|while)\s")
@@ -274,16 +300,14 @@ _HEARERS = {"court", "jury", "inquest", "tribunal", "hearing"}
 _NOT_A_VERB_AFTER = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|to)\s+$", re.IGNORECASE)
 
 
-def _weak_verb_fits(verb: str, speaker: _Speaker, masked: str, verb_end: int) -> bool:
+def _weak_verb_fits(verb: str, speaker: _Speaker) -> bool:
     """Does a weak verb's subject (or what follows it) make it an attribution? See ``_WEAK_VERBS``."""
     needs = _WEAK_VERBS.get(verb)
-    said_by = {_singular(w) for w in re.findall(r"[A-Za-z]+", speaker.written.lower())}
+    said_by = {_singular(w) for w in _LETTERS.findall(speaker.written.lower())}
     if needs == "document":
         return bool(said_by & _FINDERS)
     if needs == "court":
         return bool(said_by & _HEARERS)
-    if needs == "quote":
-        return "\x01" in masked[verb_end:verb_end + 100]
     return needs is None or speaker.written.lower() not in ("he", "she")  # "It expects", not "she recorded a time"
 
 
@@ -296,10 +320,12 @@ def _find_attribution(masked: str, offset: int, attributor: _Attributor) -> tupl
     weak = None
     for verb_match in _patterns()["verb"].finditer(masked):
         verb = verb_match.group().lower()
-        if _NOT_A_VERB_AFTER.search(masked, max(0, verb_match.start() - 8), verb_match.start()):
+        if (verb in _WEAK_VERBS and weak is not None) or _NOT_A_VERB_AFTER.search(masked, max(0, verb_match.start() - 8), verb_match.start()):
+            continue  # only a stronger verb can still win; "an estimated £5m", "likely to say" are no attributions
+        if _WEAK_VERBS.get(verb) == "quote" and "\x01" not in masked[verb_match.end():verb_match.end() + 100]:
             continue
         found = _attribution_at(masked, offset, verb_match, attributor)
-        if found is None or not _weak_verb_fits(verb, found[0], masked, verb_match.end()):
+        if found is None or not _weak_verb_fits(verb, found[0]):
             continue
         if verb not in _WEAK_VERBS:
             return found
@@ -386,6 +412,7 @@ def _attribute(text: str, sentences: list[_Sentence]) -> None:
             masked = _masked(text, sentence.start, sentence.end, quotes)
             attributor.context = text[max(0, sentence.start - 1500):sentence.end]
             attributor.sentence = text[sentence.start:min(sentence.end, sentence.start + 200)]
+            attributor.read(text[sentence.start:sentence.end])
             found = _find_attribution(masked, sentence.start, attributor)
             if found:
                 speaker, verb = found
