@@ -377,6 +377,8 @@ ARTICLE_PIECES = [
     " nautical miles", "September 30", "Tuesday", "four", "twelve hundred", " and ", " of ", "Col. Gen. ", "Andrei Kartapolov",
     "officials", " spokesperson who asked not to be named", "The ", " targets", "-", "–", "Su-34", "\x00", "\u2028", "ſ", "İ",
     "٣", "<b>", "&amp;", "Заголовок", "中文", "🙂", " she said", " the official said", "a hundred",
+    "„", "«", "»", "‚", " the company said", " called it ", " the study found", "Marsh", " according to the club’s records",
+    " per 1,000 residents", "Study: ", ", who voted against,",
 ]
 any_text = st.one_of(st.text(max_size=300), st.lists(st.sampled_from(ARTICLE_PIECES), max_size=60).map("".join))
 
@@ -451,6 +453,10 @@ def test_doubling_the_input_at_most_two_and_a_half_times_the_time(piece):
     """Any text, repeated to 20,000 and 40,000 characters: the larger at most ~2.5x as slow. Best of 3 runs taken
     in turns; a ratio above 2.5 is measured once more with 7 runs before it counts, since a shared machine's
     pauses can double one run (small sizes are all overhead, so none is used)."""
+    _assert_doubling_at_most_two_and_a_half(piece)
+
+
+def _assert_doubling_at_most_two_and_a_half(piece: str) -> None:
     small = (piece * (20_000 // len(piece) + 1))[:20_000]
     large = (piece * (40_000 // len(piece) + 1))[:40_000]
     claims_frame(small)  # first use of the patterns and of pint is not timed
@@ -467,6 +473,16 @@ def test_doubling_the_input_at_most_two_and_a_half_times_the_time(piece):
 def test_hostile_text_is_read_in_time(text):
     """The inputs of issue 14, at 20 KB: well under the 1 s per 100 KB target even on a busy 2-core machine."""
     assert _best_of_three(text) < 1.0
+
+
+@pytest.mark.parametrize("piece", [
+    "Fans called it “bad” ", "Marsh said. ", "Profit rose, the company said ", "It was 5, according to the club’s records. ",
+    "Rain Falls, Study Finds. ", "„5“ ", "Ann Lee, who was there, said 5 ", "5 cases per 1,000 residents ",
+])
+def test_attribution_rules_stay_linear(piece):
+    """The rules that look back (to a full name, the institution "the company" means, a headline's study) on one long
+    sentence or many short ones: doubling the input at most ~2.5x's the time, as in the property test above."""
+    _assert_doubling_at_most_two_and_a_half(piece)
 
 
 def test_scripts_without_capital_letters_end_their_sentences():
