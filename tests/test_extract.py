@@ -727,6 +727,7 @@ def test_an_unnamed_person_is_who_she_is():
     ("Goods worth an estimated £5m were taken.", ("narration", "", "none")),
     ("Pupils were likely to say they slept.", ("narration", "", "none")),
     ("Population grew to 9,000, official figures show.", ("paraphrase", "official figures", "unnamed")),
+    ("Research by the University of Sennet shows that fares rose 20%.", ("paraphrase", "University of Sennet", "named_institution")),
 ])
 def test_weak_verbs_attribute_only_with_the_right_subject(text, expected):
     assert speakers(text)[-1] == expected

@@ -114,7 +114,7 @@ class _Attributor:
             before_of = [n for n, nl in zip(names[:of_at], names_lower[:of_at]) if nl not in _TITLES] if of_at else []
             if len(before_of) >= 2 and not any(w in _INSTITUTION_WORDS for w in names_lower[:of_at]):
                 return _Speaker(" ".join(before_of), written, "named_person", name_span)  # "Farid Haddad of Keystone Research"
-            if institution_at is not None and institution_at < len(names) - 1:
+            if institution_at is not None and institution_at < len(names) - 1 and names_lower[institution_at + 1] not in ("of", "for", "and", "&", "de"):
                 person = [n for n, nl in zip(names[institution_at + 1:], names_lower[institution_at + 1:]) if nl not in _TITLES]
                 if person:
                     return _Speaker(" ".join(person), written, "named_person", name_span)
