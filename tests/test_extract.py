@@ -758,3 +758,11 @@ def test_a_rate_with_its_denominator_is_one_claim():
         ["52 cases per 100,000 residents", 52.0, "case_per_100000_resident", "exact", 0],
         ["3 per 1,000 homes", 3.0, "per_1000_home", "exact", 0],
         ["2 and 4 deaths per 1,000 births", 2.0, "death_per_1000_birth", "range", 4.0]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ms Ana Lee said 5 roads shut. Mr Tom Ford said 3 bridges shut. She added that rain would fall.", "Ana Lee"),
+    ("Mira Holt said 5 roads shut. Paul Odd said 3 bridges shut. He added that it was cold. She added that rain would fall.", "Mira Holt"),
+])
+def test_she_is_the_last_person_not_called_he(text, speaker):
+    assert extract_sentences(text)["speaker"].tolist()[-1] == speaker

@@ -26,6 +26,8 @@ class _Attributor:
         self.last: _Speaker | None = None
         self.last_person: _Speaker | None = None
         self.last_individual: _Speaker | None = None  # named or not: "a spokesman ... He said" is the spokesman
+        self.individuals: deque[_Speaker] = deque(maxlen=8)  # the people met lately, for a "she" who is not the last one
+        self.pronouns: dict[str, str] = {}  # name -> "he" or "she", from a title (Mr, Ms) or a pronoun that meant them
         self.history: deque[_Speaker] = deque(maxlen=64)  # the speakers met lately: looked through backwards, so bounded
         self.known_surnames: dict[str, str] = {}  # surname -> full name, so "Ms Toller" is "Gwen Toller"
         self.context = ""  # the text read so far, where "the company" looks for the company's name
@@ -50,14 +52,22 @@ class _Attributor:
             self.last_person = speaker
             self.known_surnames.setdefault(speaker.name.split()[-1].lower(), speaker.name)
         if speaker.source_type == "named_person" or (speaker.source_type == "unnamed" and _PERSON_NOUNS & set(speaker.name.lower().split())):
-            self.last_individual = speaker
+            self._meet(speaker)
+
+    def _meet(self, person: _Speaker) -> None:
+        self.last_individual = person
+        self.individuals.append(person)
+        title = person.written.split()[0].lower().rstrip(".") if person.written.split() else ""
+        if title in _TITLE_PRONOUNS:
+            self.pronouns.setdefault(person.name, _TITLE_PRONOUNS[title])
 
     def notice_subject(self, sentence_text: str) -> None:
         """A narrated sentence opening with a titled name ("Councillor Ruth Adeyemi, who chairs...") sets who "she" is."""
         match = _TITLED_SUBJECT.match(sentence_text)
         if match and match.group(1).split()[0].lower().rstrip(".") in _TITLES:
             name = match.group(2)
-            self.last_person = self.last_individual = _Speaker(name, name, "named_person", (0, 0))
+            self.last_person = person = _Speaker(name, match.group(0), "named_person", (0, 0))
+            self._meet(person)
             self.known_surnames.setdefault(name.split()[-1].lower(), name)
 
     def classify(self, phrase: str, start: int, after_verb: bool = False) -> _Speaker | None:
@@ -224,8 +234,10 @@ class _Attributor:
         return _Speaker(f"{owner} {' '.join(rest)}", written, "named_institution", span) if owner else None
 
     def _resolve_pronoun(self, pronoun: str, written: str, span: tuple[int, int]) -> _Speaker:
-        if pronoun in ("he", "she"):
-            target = self.last_individual
+        if pronoun in ("he", "she"):  # the last person met whom the article has not called the other pronoun
+            target = next((p for p in reversed(self.individuals) if self.pronouns.get(p.name, pronoun) == pronoun), self.last_individual)
+            if target is not None:
+                self.pronouns.setdefault(target.name, pronoun)
         elif pronoun == "it":
             target = next((s for s in reversed(self.history) if s.source_type == "named_institution"), None)
         else:
@@ -260,6 +272,7 @@ def _name_ending_with(head: str) -> re.Pattern:
 
 
 _RELATIVES = {"who", "which", "that", "whom"}
+_TITLE_PRONOUNS = {"mr": "he", "sir": "he", "lord": "he", "ms": "she", "mrs": "she", "miss": "she", "dame": "she", "lady": "she"}
 _CALENDAR_WORD = re.compile(f"{_MONTHS}|{_WEEKDAYS}")
 _RELATIVE_PRONOUNS = {"who", "which", "whom", "whose"}
 # Words between a subject and its verb ("Analysts had expected", "Calder now expects"), dropped from the subject.
