@@ -475,13 +475,14 @@ def test_hostile_text_is_read_in_time(text):
     assert _best_of_three(text) < 1.0
 
 
-@pytest.mark.parametrize("piece", [
-    "Fans called it “bad” ", "Marsh said. ", "Profit rose, the company said ", "It was 5, according to the club’s records. ",
-    "Rain Falls, Study Finds. ", "„5“ ", "Ann Lee, who was there, said 5 ", "5 cases per 1,000 residents ",
-])
+_LOOKING_BACK = ["Marsh said", "Profit rose, the company said", "It was 5, according to the club’s records", "Rain Falls, Study Finds",
+                 "Fans called it “bad”", "„5“, said Ann Lee, who was there", "5 cases per 1,000 residents"]
+
+
+@pytest.mark.parametrize("piece", [". ".join(_LOOKING_BACK) + ". ", " ".join(_LOOKING_BACK) + " "], ids=["sentences", "one sentence"])
 def test_attribution_rules_stay_linear(piece):
-    """The rules that look back (to a full name, the institution "the company" means, a headline's study) on one long
-    sentence or many short ones: doubling the input at most ~2.5x's the time, as in the property test above."""
+    """The rules that look back (to a full name, the institution "the company" means, a headline's study) on many short
+    sentences or one long one: doubling the input at most ~2.5x's the time, as in the property test above."""
     _assert_doubling_at_most_two_and_a_half(piece)
 
 
