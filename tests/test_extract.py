@@ -469,6 +469,7 @@ def _assert_doubling_at_most_two_and_a_half(piece: str) -> None:
 @pytest.mark.parametrize("text", [
     "." * 20_000, '"5" ' * 5_000, "," * 20_000, '"' * 20_000, "1, " * 7_000,
     ("הממשלה אמרה כי 1,200 בתים נפגעו. " * 600), ("قالت الحكومة إن 1,200 منزل تضرر. " * 600),
+    "A-" * 10_000, "Ab’" * 6_667,  # one "name" of 20,000 characters: each of its capitals starts no new scan of it
 ])
 def test_hostile_text_is_read_in_time(text):
     """The inputs of issue 14, at 20 KB: well under the 1 s per 100 KB target even on a busy 2-core machine."""

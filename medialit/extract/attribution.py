@@ -268,7 +268,7 @@ _CALENDAR_OR_NUMBER = re.compile(f"(?:{_MONTHS}|{_WEEKDAYS}|[0-9,]+)")
 @lru_cache(maxsize=64)
 def _name_ending_with(head: str) -> re.Pattern:
     """Up to five capitalised words ending with ``head`` ("Westmarch Weather Bureau")."""
-    return re.compile(rf"((?:[A-Z][\w’'&-]*\s+){{1,5}}{re.escape(head)})\b")
+    return re.compile(rf"(?<![\w’'&-])((?:[A-Z][\w’'&-]*+\s++){{1,5}}{re.escape(head)})\b")
 
 
 _RELATIVES = {"who", "which", "that", "whom"}
@@ -279,9 +279,11 @@ _RELATIVE_PRONOUNS = {"who", "which", "whom", "whose"}
 _SUBJECT_TAIL = {"has", "have", "had", "now", "also", "still", "previously", "already", "earlier", "later", "then", "again"}
 _DOCUMENT_PREFIX = re.compile(r"(Study|Report|Survey|Poll|Review|Audit|Census)\s?:\s")  # a headline's "Study: ..."
 _DESCRIBED_SUBJECT = re.compile(r"The\s+((?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(_INSTITUTION_WORDS)) + r"))\s+[a-z]")  # "The library service lent"
-_NAME_PAIR = re.compile(r"\b([A-Z][\w’'-]*)(?=\s+([A-Z][\w’'-]*)\b)")  # every pair of capitalised words, overlapping
+# Every pair of capitalised words, overlapping. A word is read once: it starts only where no word character is before it,
+# and its letters are taken possessively, so "A-A-A-..." costs what it is long.
+_NAME_PAIR = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*+)(?=\s++([A-Z][\w’'-]*+)(?![\w’'-]))")
 # A run of capitalised words that ends before punctuation or a lower-case word (so not a headline's "Calder Foods Profit Falls").
-_LONGER_NAME = re.compile(r"\b(?=([A-Z][\w’'-]*)((?:\s+[A-Z][\w&’'-]*){1,3})(?=\s*[,.;:)]|\s+[a-z(]))")
+_LONGER_NAME = re.compile(r"(?<![\w’'-])(?=([A-Z][\w’'-]*+)((?:\s++[A-Z][\w&’'-]*+){1,3}+)(?=\s*+[,.;:)]|\s++[a-z(]))")
 _SENTENCE_SUBJECT = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:\x01()\[\]—–]|\s-\s")
 _NP_END = re.compile(r"[,;:!?\x01()\[\]—–]|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr|No))(?<!\b(?:Mrs|Col|Gen|Maj|Sgt|Adm|Gov|Sen|Rep|Rev))(?<!\bCapt|\bProf)\.|\s(?:who|which|that|because|speaking|in|on|at|to|after|before|during|when|as|while)\s")
