@@ -11,9 +11,9 @@ measures a draft against a hand-made ledger (``benchmarks/extractor_accuracy.py`
 Claim types are the ledger's (count, distance, date, time, duration) plus ``speed``, ``percent`` and ``money``;
 shares ("one in five", "two-thirds") are ``percent`` in unit ``fraction``, multiples ("doubles") ``count`` in unit
 ``times``, temperatures ``count`` in ``degree_celsius`` or ``degree_fahrenheit``. Each figure's hedge is in
-``qualifier``, ``bound`` and ``value_high`` (see ``hedges``). Its known blind spots: rates spanned with their
-denominator ("52 cases per 100,000 residents"), compound modifiers in words ("one-day"), claims without a
-number, paraphrases attributed to "the company" or "the court heard", and speakers named only in a headline.
+``qualifier``, ``bound`` and ``value_high`` (see ``hedges``); a rate with its denominator ("52 cases per 100,000
+residents") is one claim. Its known blind spots: compound modifiers in words ("one-day"), claims without a number,
+estimates reported with "put ... at" ("Insurers put the damage at"), and two institutions that could both be "the company".
 
 A small package by concern: ``words`` (vocabularies), ``patterns`` (compiled on first use), ``numbers`` (numbers
 and units), ``sentences`` (sentences and quotations), ``attribution`` (who says so), ``draft`` (the two ledgers

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .patterns import _patterns
 from .sentences import _Sentence
-from .words import _AUXILIARIES, _DETERMINERS, _INSTITUTION_WORDS, _INVERTIBLE, _MONTHS, _PERSON_NOUNS, _PRONOUNS, _SOURCE_NOUNS, _TITLES, _VERBS, _WEEKDAYS, _capitalised, _singular
+from .words import _AUXILIARIES, _DETERMINERS, _DOCUMENT_NOUNS, _FUNCTION_WORDS, _GENERIC_ORGANISATIONS, _INSTITUTION_WORDS, _ORGANISATION_SYNONYMS, _INVERTIBLE, _MONTHS, _PERSON_NOUNS, _PRONOUNS, _SOURCE_NOUNS, _TITLES, _VERBS, _WEEKDAYS, _capitalised, _is_plural, _singular
 
 @dataclass
 class _Speaker:
@@ -14,6 +16,7 @@ class _Speaker:
     written: str
     source_type: str
     span: tuple[int, int]
+    forward: str = ""  # a headline's "Study Finds": the document noun, named in full later in the article
 
 
 class _Attributor:
@@ -23,9 +26,24 @@ class _Attributor:
         self.last: _Speaker | None = None
         self.last_person: _Speaker | None = None
         self.last_individual: _Speaker | None = None  # named or not: "a spokesman ... He said" is the spokesman
-        self.history: list[_Speaker] = []
+        self.individuals: deque[_Speaker] = deque(maxlen=8)  # the people met lately, for a "she" who is not the last one
+        self.pronouns: dict[str, str] = {}  # name -> "he" or "she", from a title (Mr, Ms) or a pronoun that meant them
+        self.history: deque[_Speaker] = deque(maxlen=64)  # the speakers met lately: looked through backwards, so bounded
         self.known_surnames: dict[str, str] = {}  # surname -> full name, so "Ms Toller" is "Gwen Toller"
         self.context = ""  # the text read so far, where "the company" looks for the company's name
+        self.sentence = ""  # the sentence being read, whose subject may be the institution "the operator" means
+        self.full_names: dict[str, str] = {}  # surname -> "Priya Castellan", from every "Given Surname" read so far
+        self.longer_names: dict[str, str] = {}  # first word -> "Tidewell Energy", from every run of capitalised words
+
+    def read(self, sentence_text: str) -> None:
+        """Note the names a sentence writes in full, before its attribution is read: one pass, so the whole text
+        costs what it is long (a "Castellan said" then looks its first name up, instead of rereading the text)."""
+        for match in _NAME_PAIR.finditer(sentence_text):
+            given, surname = match.group(1), match.group(2)
+            if given.lower().rstrip(".") not in _FUNCTION_WORDS | _TITLES | _INSTITUTION_WORDS and not _CALENDAR_WORD.fullmatch(given):
+                self.full_names.setdefault(surname.lower(), f"{given} {surname}")
+        for match in _LONGER_NAME.finditer(sentence_text):
+            self.longer_names.setdefault(match.group(1), match.group(1) + match.group(2))
 
     def remember(self, speaker: _Speaker) -> None:
         self.last = speaker
@@ -34,31 +52,50 @@ class _Attributor:
             self.last_person = speaker
             self.known_surnames.setdefault(speaker.name.split()[-1].lower(), speaker.name)
         if speaker.source_type == "named_person" or (speaker.source_type == "unnamed" and _PERSON_NOUNS & set(speaker.name.lower().split())):
-            self.last_individual = speaker
+            self._meet(speaker)
+
+    def _meet(self, person: _Speaker) -> None:
+        self.last_individual = person
+        self.individuals.append(person)
+        title = person.written.split()[0].lower().rstrip(".") if person.written.split() else ""
+        if title in _TITLE_PRONOUNS:
+            self.pronouns.setdefault(person.name, _TITLE_PRONOUNS[title])
 
     def notice_subject(self, sentence_text: str) -> None:
         """A narrated sentence opening with a titled name ("Councillor Ruth Adeyemi, who chairs...") sets who "she" is."""
         match = _TITLED_SUBJECT.match(sentence_text)
         if match and match.group(1).split()[0].lower().rstrip(".") in _TITLES:
             name = match.group(2)
-            self.last_person = self.last_individual = _Speaker(name, name, "named_person", (0, 0))
+            self.last_person = person = _Speaker(name, match.group(0), "named_person", (0, 0))
+            self._meet(person)
             self.known_surnames.setdefault(name.split()[-1].lower(), name)
 
     def classify(self, phrase: str, start: int, after_verb: bool = False) -> _Speaker | None:
         """Turn a noun phrase found next to an attribution verb into a speaker, or None if it cannot be one."""
-        tokens = [(m.group(), m.start()) for m in re.finditer(r"[^\s,;:()\[\]]+", phrase)]
+        tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(phrase)]
         tokens = [(t.rstrip(".") if t.lower().rstrip(".") not in _TITLES else t, p) for t, p in tokens]
         tokens = [(t, p) for t, p in tokens if t]
+        relative = next((k for k, (t, _) in enumerate(tokens[:25]) if t.lower() in _RELATIVE_PRONOUNS), None)
+        if relative is not None:  # "a council officer who asked not to be named": the officer
+            tokens = tokens[:relative]
+        while len(tokens) > 1 and tokens[-1][0].lower() in _SUBJECT_TAIL:  # "Analysts had expected", "Calder now expects"
+            tokens.pop()
         if not tokens or len(tokens) > 24:
             return None
         words = [t for t, _ in tokens]
         lower = [w.lower().strip("'’") for w in words]
         span = (start + tokens[0][1], start + tokens[-1][1] + len(tokens[-1][0]))
         written = phrase[tokens[0][1]:tokens[-1][1] + len(tokens[-1][0])]
-        if lower[-1] in _AUXILIARIES or (after_verb and any(w in _AUXILIARIES or w in _VERBS for w in lower)):
-            return None
+        checked = range(len(words)) if after_verb else [len(words) - 1]
+        if any(not _capitalised(words[i]) and (lower[i] in _AUXILIARIES or (after_verb and lower[i] in _VERBS)) for i in checked):
+            return None  # "the figure was" (passive), "said the figures were": a clause, not a speaker ("3 May" is no "may")
         if len(words) == 1 and lower[0] in _PRONOUNS:
             return self._resolve_pronoun(lower[0], written, span)
+        document = self._document(words, lower, written, span)
+        if document is not None:
+            return document
+        if len(words) > 2 and _singular(lower[0]) in _PERSON_NOUNS and _is_plural(words[0]) and lower[1] in ("at", "from", "for", "with", "of", "in"):
+            return _Speaker(written, written, "unnamed", span)  # "Analysts at Ostwick Securities": the analysts, not the firm
         described = next((i for i, w in enumerate(lower) if _singular(w) in _SOURCE_NOUNS), None)
         if lower[0] in _DETERMINERS and described is not None and all(not _capitalised(w) for w in words[1:described + 1]):
             if lower[0] != "the":
@@ -76,7 +113,7 @@ class _Attributor:
         if len(words) == 1 and _capitalised(words[0]) and lower[0] in _INSTITUTION_WORDS:
             return _Speaker(words[0], written, "named_institution", span)  # "Council said": one council, named by its office
         sentence_initial_noun = len(run) == 1 and run[0] == 0 and _singular(lower[0]) in _SOURCE_NOUNS
-        if run and all(re.fullmatch(f"(?:{_MONTHS}|{_WEEKDAYS}|[0-9,]+)", words[i]) for i in run):
+        if run and all(_CALENDAR_OR_NUMBER.fullmatch(words[i]) for i in run):
             return None
         if run and not sentence_initial_noun:
             names = [words[i] for i in run]
@@ -87,20 +124,20 @@ class _Attributor:
             before_of = [n for n, nl in zip(names[:of_at], names_lower[:of_at]) if nl not in _TITLES] if of_at else []
             if len(before_of) >= 2 and not any(w in _INSTITUTION_WORDS for w in names_lower[:of_at]):
                 return _Speaker(" ".join(before_of), written, "named_person", name_span)  # "Farid Haddad of Keystone Research"
-            if institution_at is not None and institution_at < len(names) - 1:
+            if institution_at is not None and institution_at < len(names) - 1 and names_lower[institution_at + 1] not in ("of", "for", "and", "&", "de"):
                 person = [n for n, nl in zip(names[institution_at + 1:], names_lower[institution_at + 1:]) if nl not in _TITLES]
                 if person:
                     return _Speaker(" ".join(person), written, "named_person", name_span)
             acronym = any(n.isupper() and len(n) > 1 and n.isalpha() and n.lower() not in _TITLES for n in names)  # not "KC"
-            if institution_at is not None or acronym:
+            if institution_at is not None or acronym or "&" in names:  # "Tallis Power & Light"
                 return _Speaker(" ".join(names), written, "named_institution", name_span)
             person = [n for n, nl in zip(names, names_lower) if nl not in _TITLES]
             if not person:
                 return None
             if len(person) == 1:
-                full_name = self.known_surnames.get(person[0].lower())
+                full_name = self.known_surnames.get(person[0].lower()) or self._full_name(person[0])
                 if full_name is None:  # a lone unknown capitalised word is more often an organisation or a country
-                    return _Speaker(person[0], written, "named_institution", name_span)
+                    return _Speaker(self._longer_name(person[0]), written, "named_institution", name_span)
                 return _Speaker(full_name, written, "named_person", name_span)
             return _Speaker(" ".join(person), written, "named_person", name_span)
         # Lower-case: a source described but not named ("officials", "a spokesperson who asked not to be named").
@@ -109,23 +146,98 @@ class _Attributor:
             return None
         head = _singular(lower[head_index])
         if lower[0] == "the" and head_index <= 3:
-            named = re.findall(rf"((?:[A-Z][\w’'&-]*\s+){{1,5}}{head.capitalize()})\b", self.context[-1500:]) if head in _INSTITUTION_WORDS else []
+            named = self._named_organisation(head)
             if named:
-                return _Speaker(named[-1].removeprefix("The "), written, "named_institution", span)
+                return _Speaker(named, written, "named_institution", span)
             for earlier in reversed(self.history):
-                if head in {_singular(w) for w in re.findall(r"[A-Za-z]+", earlier.written.lower())}:
+                if head in {_singular(w) for w in _LETTERS.findall(earlier.written.lower())}:
                     return _Speaker(earlier.name, written, earlier.source_type, span)
             if head in _TITLES and self.last_person:
                 return _Speaker(self.last_person.name, written, "named_person", span)
+            meant = self._organisation_meant(head) if len(words) == 2 else None
+            if meant:  # "the company said", "the force said": the institution the article has been talking about
+                return _Speaker(meant, written, "named_institution", span)
         institution = next((w for w in lower[1:4] if w in _INSTITUTION_WORDS and _singular(w) not in _PERSON_NOUNS), None)
         if lower[0] == "the" and institution is not None:
             # "the county sheriff's office": a definite description of one institution names it
             return _Speaker(written.split(None, 1)[1], written, "named_institution", span)
         return _Speaker(written, written, "unnamed", span)
 
+    def _named_organisation(self, head: str) -> str | None:
+        """The last name in the text read so far that ends with ``head``: "the bureau" is the Westmarch Weather Bureau."""
+        if head not in _INSTITUTION_WORDS:
+            return None
+        named = _name_ending_with(head.capitalize()).findall(self.context[-1500:])
+        return named[-1].removeprefix("The ") if named else None
+
+    def _organisation_meant(self, noun: str) -> str | None:
+        """Which named institution "the <noun>" stands for: the one this sentence opens with ("Northmoor Rail will run
+        ..., the operator said"), else the last one quoted or paraphrased; a specific noun ("the force") must fit the name."""
+        fits = _ORGANISATION_SYNONYMS.get(noun, (noun,))
+
+        def fitting(name: str) -> bool:
+            return noun in _GENERIC_ORGANISATIONS or any(w in fits for w in name.lower().split())
+
+        subject = _SENTENCE_SUBJECT.match(self.sentence)
+        if subject and subject.group(1).split()[-1].lower() in _INSTITUTION_WORDS and fitting(subject.group(1)):
+            return subject.group(1)
+        earlier = next((s for s in reversed(self.history) if s.source_type == "named_institution" and fitting(s.name)), None)
+        return earlier.name if earlier else None
+
+    def _full_name(self, surname: str) -> str | None:
+        """A surname met before with a first name ("opener Priya Castellan ... Castellan said"), so the speaker gets the full name."""
+        name = self.full_names.get(surname.lower())
+        if name:
+            self.known_surnames[surname.lower()] = name
+        return name
+
+    def _longer_name(self, word: str) -> str:
+        """A one-word institution as the article first named it in full ("Tidewell said": Tidewell Energy)."""
+        return self.longer_names.get(word, word)
+
+    def _document(self, words: list[str], lower: list[str], written: str, span: tuple[int, int]) -> _Speaker | None:
+        """A study, report or set of records as the source, named by who made or published it ("the board's records":
+        Northmere Cricket Board records; "a study published ... in the Journal of X": Journal of X study). None if the
+        phrase is not a document, or the document is not named (then it is read like any other description)."""
+        published = next((i for i in range(len(lower) - 1) if _singular(lower[i]) in _DOCUMENT_NOUNS and lower[i + 1] in ("published", "released")), None)
+        if published is not None:
+            where = next((i for i in range(published + 2, len(lower) - 1) if lower[i] == "in"), None)
+            name = _leading_name(words[where + 1:]) if where is not None else ""
+            return _Speaker(f"{name} {lower[published]}", written, "named_institution", span) if name else None
+        if _singular(lower[-1]) not in _DOCUMENT_NOUNS:
+            return None
+        if _capitalised(words[-1]):  # "Study Finds", "Housing Report Finds": a headline's document, named later
+            if len(words) <= 2 and all(_capitalised(w) for w in words):
+                return _Speaker(written, written, "named_institution", span, forward=lower[-1])
+            return None
+        start = 1 if lower[0] in _DETERMINERS else 0
+        owner_at = next((i for i in range(start, len(words) - 1) if lower[i] in ("its", "their") or _POSSESSIVE.search(words[i])), None)
+        owner = None
+        if owner_at is not None:  # "the agency's annual report", "its annual report"
+            owner_words = [_POSSESSIVE.sub("", w) for w in words[start:owner_at + 1]]
+            if lower[owner_at] in ("its", "their"):  # the body this sentence is about, else the last institution quoted
+                subject = _DESCRIBED_SUBJECT.match(self.sentence)
+                earlier = next((s for s in reversed(self.history) if s.source_type == "named_institution"), None)
+                owner = subject.group(1) if subject else earlier.name if earlier else None
+            elif all(_capitalised(w) or w.lower() in ("of", "and", "for", "&") for w in owner_words):
+                owner = " ".join(owner_words)
+            elif len(owner_words) == 1:
+                owner = self._named_organisation(owner_words[0].lower()) or self._organisation_meant(owner_words[0].lower())
+            rest = words[owner_at + 1:]
+        elif len(words) - start == 2 and lower[start] in _INSTITUTION_WORDS | _GENERIC_ORGANISATIONS:  # "bureau records"
+            owner = self._named_organisation(lower[start]) or self._organisation_meant(lower[start])
+            rest = words[-1:]
+        else:
+            named = [w for w in words[start:-1] if _capitalised(w) or w.lower() in ("of", "and", "for")]
+            if named and _capitalised(named[0]):  # "the State of Renting report"
+                owner, rest = " ".join(named), words[-1:]
+        return _Speaker(f"{owner} {' '.join(rest)}", written, "named_institution", span) if owner else None
+
     def _resolve_pronoun(self, pronoun: str, written: str, span: tuple[int, int]) -> _Speaker:
-        if pronoun in ("he", "she"):
-            target = self.last_individual
+        if pronoun in ("he", "she"):  # the last person met whom the article has not called the other pronoun
+            target = next((p for p in reversed(self.individuals) if self.pronouns.get(p.name, pronoun) == pronoun), self.last_individual)
+            if target is not None:
+                self.pronouns.setdefault(target.name, pronoun)
         elif pronoun == "it":
             target = next((s for s in reversed(self.history) if s.source_type == "named_institution"), None)
         else:
@@ -147,54 +259,158 @@ def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> s
 
 _TITLED_SUBJECT = re.compile(r"((?:[A-Z][a-z]*\.?\s+){1,3}?)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,|\s+[a-z])")
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[,.;]|$)")
+_TOKEN = re.compile(r"[^\s,;:()\[\]]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CALENDAR_OR_NUMBER = re.compile(f"(?:{_MONTHS}|{_WEEKDAYS}|[0-9,]+)")
+
+
+@lru_cache(maxsize=64)
+def _name_ending_with(head: str) -> re.Pattern:
+    """Up to five capitalised words ending with ``head`` ("Westmarch Weather Bureau")."""
+    return re.compile(rf"(?<![\w’'&-])((?:[A-Z][\w’'&-]*+\s++){{1,5}}{re.escape(head)})\b")
+
+
 _RELATIVES = {"who", "which", "that", "whom"}
+_TITLE_PRONOUNS = {"mr": "he", "sir": "he", "lord": "he", "ms": "she", "mrs": "she", "miss": "she", "dame": "she", "lady": "she"}
+_CALENDAR_WORD = re.compile(f"{_MONTHS}|{_WEEKDAYS}")
+_RELATIVE_PRONOUNS = {"who", "which", "whom", "whose"}
+# Words between a subject and its verb ("Analysts had expected", "Calder now expects"), dropped from the subject.
+_SUBJECT_TAIL = {"has", "have", "had", "now", "also", "still", "previously", "already", "earlier", "later", "then", "again"}
+_DOCUMENT_PREFIX = re.compile(r"(Study|Report|Survey|Poll|Review|Audit|Census)\s?:\s")  # a headline's "Study: ..."
+_DESCRIBED_SUBJECT = re.compile(r"The\s+((?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(_INSTITUTION_WORDS)) + r"))\s+[a-z]")  # "The library service lent"
+# Every pair of capitalised words, overlapping. A word is read once: it starts only where no word character is before it,
+# and its letters are taken possessively, so "A-A-A-..." costs what it is long.
+_NAME_PAIR = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*+)(?=\s++([A-Z][\w’'-]*+)(?![\w’'-]))")
+# A run of capitalised words that ends before punctuation or a lower-case word (so not a headline's "Calder Foods Profit Falls").
+_LONGER_NAME = re.compile(r"(?<![\w’'-])(?=([A-Z][\w’'-]*+)((?:\s++[A-Z][\w&’'-]*+){1,3}+)(?=\s*+[,.;:)]|\s++[a-z(]))")
+_SENTENCE_SUBJECT = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:\x01()\[\]—–]|\s-\s")
 _NP_END = re.compile(r"[,;:!?\x01()\[\]—–]|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr|No))(?<!\b(?:Mrs|Col|Gen|Maj|Sgt|Adm|Gov|Sen|Rep|Rev))(?<!\bCapt|\bProf)\.|\s(?:who|which|that|because|speaking|in|on|at|to|after|before|during|when|as|while)\s")
 
 
+def _leading_name(words: list[str]) -> str:
+    """The capitalised name at the start of ``words`` ("the Journal of Adolescent Rest." gives Journal of Adolescent Rest)."""
+    name: list[str] = []
+    for word in words[1:] if words and words[0].lower() == "the" else words:
+        if not (_capitalised(word) or (name and word.lower() in ("of", "for", "and", "&"))):
+            break
+        name.append(word)
+    while name and not _capitalised(name[-1]):
+        name.pop()
+    return " ".join(name)
+
+
+#: Verbs that attribute only with the right subject: findings of a document ("the study found", "figures show"), what a
+#: court heard, estimates and counts by a named or described source (not "he counted"), "called X 'Y'" before a quote.
+_WEAK_VERBS = {
+    "found": "document", "finds": "document", "find": "document", "show": "document", "shows": "document", "showed": "document",
+    "heard": "court", "called": "quote",
+    **dict.fromkeys(("recorded", "counted", "expected", "expect", "expects", "forecast", "forecasts", "estimate", "estimates",
+                     "estimated", "predicted"), "subject"),
+}
+_FINDERS = _DOCUMENT_NOUNS | {"researcher", "scientist", "finding"}
+_HEARERS = {"court", "jury", "inquest", "tribunal", "hearing"}
+#: A word before the verb that makes it no attribution: an adjective ("an estimated £240,000") or an infinitive ("likely to say").
+_NOT_A_VERB_AFTER = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|to)\s+$", re.IGNORECASE)
+
+
+def _weak_verb_fits(verb: str, speaker: _Speaker) -> bool:
+    """Does a weak verb's subject (or what follows it) make it an attribution? See ``_WEAK_VERBS``."""
+    needs = _WEAK_VERBS.get(verb)
+    said_by = {_singular(w) for w in _LETTERS.findall(speaker.written.lower())}
+    if needs == "document":
+        return bool(said_by & _FINDERS)
+    if needs == "court":
+        return bool(said_by & _HEARERS)
+    return needs is None or speaker.written.lower() not in ("he", "she")  # "It expects", not "she recorded a time"
+
+
 def _find_attribution(masked: str, offset: int, attributor: _Attributor) -> tuple[_Speaker, str] | None:
-    """The first attribution in a sentence: "X said", "said X", "according to X"; None if there is none."""
+    """The sentence's attribution: the first "X said", "said X", "according to X"; a weaker one ("the study found",
+    "Officials estimate") only if there is none of those; a headline's "Study: ..."; None if there is none."""
+    prefix = _DOCUMENT_PREFIX.match(masked)
+    if prefix:
+        return _Speaker(prefix.group(1), prefix.group(1), "named_institution", (offset, offset + prefix.end(1)), forward=prefix.group(1).lower()), ""
+    weak = None
     for verb_match in _patterns()["verb"].finditer(masked):
         verb = verb_match.group().lower()
-        if verb.startswith("according"):
-            rest = masked[verb_match.end():verb_match.end() + 160]
-            cut = _NP_END.search(rest)
-            phrase = rest[:cut.start()] if cut else rest
-            speaker = attributor.classify(phrase, offset + verb_match.end(), after_verb=True)
+        if (verb in _WEAK_VERBS and weak is not None) or _NOT_A_VERB_AFTER.search(masked, max(0, verb_match.start() - 8), verb_match.start()):
+            continue  # only a stronger verb can still win; "an estimated £5m", "likely to say" are no attributions
+        if _WEAK_VERBS.get(verb) == "quote" and "\x01" not in masked[verb_match.end():verb_match.end() + 100]:
+            continue
+        found = _attribution_at(masked, offset, verb_match, attributor)
+        if found is None or not _weak_verb_fits(verb, found[0]):
+            continue
+        if verb not in _WEAK_VERBS:
+            return found
+        weak = weak or found
+    return weak
+
+
+def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: _Attributor) -> tuple[_Speaker, str] | None:
+    """The speaker of one attribution verb, looked for before it (nearest clause first) and, for "said X", after it."""
+    verb = verb_match.group().lower()
+    if verb.startswith("according"):
+        rest = masked[verb_match.end():verb_match.end() + 160]
+        cut = _NP_END.search(rest)
+        phrase = rest[:cut.start()] if cut else rest
+        if phrase.split()[-1:] in (["published"], ["released"]):  # "a study published on 3 March in the Journal of X"
+            end = re.search(r"[,;.\x01]", rest)
+            phrase = rest[:end.start()] if end else rest
+        named = _APPOSITIVE_NAME.match(rest, cut.start()) if cut and not phrase.endswith(("published", "released")) else None
+        if named and not {_singular(w) for w in phrase.lower().split()} & _DOCUMENT_NOUNS:  # "according to the station manager, Petra Aalund"
+            speaker = attributor.classify(named.group(1), offset + verb_match.end() + named.start(1), after_verb=True)
             if speaker:
                 return speaker, "according to"
+        speaker = attributor.classify(phrase, offset + verb_match.end(), after_verb=True)
+        return (speaker, "according to") if speaker else None
+    before = masked[max(0, verb_match.start() - 240):verb_match.start()]
+    base = offset + verb_match.start() - len(before)
+    pieces = []
+    cursor = len(before)
+    for _ in range(4):
+        breaks = list(_CLAUSE_BREAK.finditer(before, 0, cursor))
+        left = breaks[-1].end() if breaks else 0
+        pieces.append((before[left:cursor], base + left))
+        if not breaks:
+            break
+        cursor = breaks[-1].start()
+    nearest = pieces[0][0].split() if pieces else []
+    if nearest and (nearest[0].lower() in _RELATIVES or nearest[-1].lower() in _RELATIVE_PRONOUNS):
+        return None  # "a spokesperson, who asked not to be named, said": the relative clause's verb attributes nothing
+    candidates = []
+    if nearest:
+        candidates.append((*pieces[0], False))
+    elif verb in _INVERTIBLE:
+        after = masked[verb_match.end():verb_match.end() + 160]
+        cut = _NP_END.search(after)
+        named = _APPOSITIVE_NAME.match(after, cut.start()) if cut else None
+        if named:  # "said Tidewell's chief executive, Anneliese Brandvold": the name, not the title
+            candidates.append((named.group(1), offset + verb_match.end() + named.start(1), True))
+        candidates.append((after[:cut.start()] if cut else after, offset + verb_match.end(), True))
+    opening, opening_at = pieces[-1]
+    between = [phrase.split() for phrase, _ in pieces[:-1] if phrase.strip()]
+    if len(pieces) > 1 and opening_at == offset and between and all(not _capitalised(b[0]) for b in between) \
+            and opening.split() and all(_capitalised(w) for w in opening.split()):
+        named = attributor.classify(opening, offset)
+        if named and named.source_type == "named_person":  # "Samuel Okonjo, a sleep researcher at ..., said": the name
+            return named, verb
+    candidates.extend((phrase, start, False) for phrase, start in pieces[1:4] if _may_be_subject(phrase))
+    for phrase, start, after_verb in candidates:
+        if not phrase.strip() or len(phrase) > 200:
             continue
-        before = masked[max(0, verb_match.start() - 240):verb_match.start()]
-        base = offset + verb_match.start() - len(before)
-        pieces = []
-        cursor = len(before)
-        for _ in range(4):
-            breaks = list(_CLAUSE_BREAK.finditer(before, 0, cursor))
-            left = breaks[-1].end() if breaks else 0
-            pieces.append((before[left:cursor], base + left))
-            if not breaks:
-                break
-            cursor = breaks[-1].start()
-        if pieces and pieces[0][0].strip().lower() in _RELATIVES:
-            continue  # "a spokesperson, who asked not to be named, said": the relative clause's verb attributes nothing
-        candidates = []
-        if pieces and pieces[0][0].strip():
-            candidates.append((*pieces[0], False))
-        elif verb in _INVERTIBLE:
-            after = masked[verb_match.end():verb_match.end() + 160]
-            cut = _NP_END.search(after)
-            named = _APPOSITIVE_NAME.match(after, cut.start()) if cut else None
-            if named:  # "said Tidewell's chief executive, Anneliese Brandvold": the name, not the title
-                candidates.append((named.group(1), offset + verb_match.end() + named.start(1), True))
-            candidates.append((after[:cut.start()] if cut else after, offset + verb_match.end(), True))
-        candidates.extend((phrase, start, False) for phrase, start in pieces[1:3])
-        for phrase, start, after_verb in candidates:
-            if not phrase.strip() or len(phrase) > 200:
-                continue
-            speaker = attributor.classify(phrase, start, after_verb)
-            if speaker:
-                return speaker, verb_match.group().lower()
+        speaker = attributor.classify(phrase, start, after_verb)
+        if speaker:
+            return speaker, verb
     return None
+
+
+def _may_be_subject(phrase: str) -> bool:
+    """Can a clause before the nearest one be the verb's subject? Not a participle or relative clause ("funded by ...",
+    "who spoke on condition of anonymity because ..."): those open with a lower-case word that is no determiner or source."""
+    first = phrase.split()[:1]
+    return bool(first) and (_capitalised(first[0]) or first[0].lower() in _DETERMINERS or _singular(first[0]) in _SOURCE_NOUNS)
 
 
 def _attribute(text: str, sentences: list[_Sentence]) -> None:
@@ -203,12 +419,15 @@ def _attribute(text: str, sentences: list[_Sentence]) -> None:
     by_paragraph: dict[int, list[_Sentence]] = {}
     for sentence in sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    forward: list[tuple[_Sentence, str]] = []
     for group in by_paragraph.values():
         for sentence in group:
             quotes = sentence.quoted_spans
             sentence.mode = "direct_quote" if sentence.opens_inside_quote() else "narration"
             masked = _masked(text, sentence.start, sentence.end, quotes)
             attributor.context = text[max(0, sentence.start - 1500):sentence.end]
+            attributor.sentence = text[sentence.start:min(sentence.end, sentence.start + 200)]
+            attributor.read(text[sentence.start:sentence.end])
             found = _find_attribution(masked, sentence.start, attributor)
             if found:
                 speaker, verb = found
@@ -216,6 +435,8 @@ def _attribute(text: str, sentences: list[_Sentence]) -> None:
                 sentence.source_type, sentence.verb, sentence.speaker_span = speaker.source_type, verb, speaker.span
                 if sentence.mode == "narration":
                     sentence.mode = "paraphrase"
+                if speaker.forward:
+                    forward.append((sentence, speaker.forward))
                 attributor.remember(speaker)
             else:
                 attributor.notice_subject(text[sentence.start:sentence.end])
@@ -227,3 +448,16 @@ def _attribute(text: str, sentences: list[_Sentence]) -> None:
                     sentence.speaker, sentence.source_type = quoted.speaker, quoted.source_type
                 elif attributor.last is not None:
                     sentence.speaker, sentence.source_type = attributor.last.name, attributor.last.source_type
+    _name_headline_documents(sentences, forward)
+
+
+def _name_headline_documents(sentences: list[_Sentence], forward: list[tuple[_Sentence, str]]) -> None:
+    """A headline's "Study Finds" takes the name the article gives the study later (the first longer speaker ending in "study")."""
+    pending = {id(sentence): noun for sentence, noun in forward}
+    nearest_later: dict[str, str] = {}  # a name's last word -> the name, for the nearest later sentence (one sweep back)
+    for sentence in reversed(sentences):
+        noun = pending.get(id(sentence))
+        if noun and len(nearest_later.get(noun, "")) > len(sentence.speaker):
+            sentence.speaker = nearest_later[noun]
+        if sentence.speaker:
+            nearest_later[sentence.speaker.split()[-1].lower()] = sentence.speaker

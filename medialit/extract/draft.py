@@ -12,7 +12,7 @@ import pandas as pd
 
 from .attribution import _attribute
 from .hedges import merge_ranges, qualify
-from .numbers import _Claim, _inherit_units, _list_counts, _number_spans
+from .numbers import _Claim, _inherit_units, _list_counts, _number_spans, merge_rates
 from .sentences import _Sentence, _segment
 from .words import _SCALES, _SMALL
 
@@ -101,7 +101,7 @@ def _analyse(text: str, limit: int | None = None) -> tuple[list[_Sentence], list
     for index, claims in groups.items():
         sentence = sentences[index] if index >= 0 else None
         if sentence is not None:
-            claims = sorted(claims + _list_counts(text, sentence, claims), key=lambda c: c.start)
+            claims = merge_rates(text, sorted(claims + _list_counts(text, sentence, claims), key=lambda c: c.start))
             if sentence.speaker_span:
                 low, high = sentence.speaker_span
                 claims = [c for c in claims if not low <= c.start < high]  # "two people familiar with...": the source, not a claim

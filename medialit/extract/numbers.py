@@ -39,6 +39,7 @@ _LIST_ITEM_AFTER = re.compile(r"(?:[^,.;]{0,60}?)(?:,\s*(?:and\s+|or\s+)?|\s+(?:
 _TAKES_NEXT_UNIT = re.compile(r"\s+of\b|\s*(?:-|–|to|or|and)\s*[0-9]")
 # "42,000 vehicles a day", "twice a year": "a day" is the denominator of a rate, not one day.
 _RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:once|twice|times))(?:[ \t]+[A-Za-z-]+){0,3}[ \t]+$", re.IGNORECASE)
+_PER = re.compile(r"[ \t]{1,3}per[ \t]{1,3}")
 _TAKES_PREVIOUS_UNIT = re.compile(r"\b(?:to|and|or|from|with|than|versus|vs\.?)\s*$")
 
 def _word_value(phrase: str) -> tuple[float, int] | None:
@@ -357,3 +358,20 @@ def _inherit_units(text: str, claims: list[_Claim]) -> None:
             claim.unit, claim.claim_type, claim.unit_si = source.unit, source.claim_type, source.unit_si
             if source.unit_si and source.value:
                 claim.value_si = claim.value * source.value_si / source.value
+
+
+def merge_rates(text: str, claims: list[_Claim]) -> list[_Claim]:
+    """A rate with its denominator is one claim: "52 cases per 100,000 residents" is 52 in unit
+    ``case_per_100000_resident``, not 52 cases and 100,000 residents. One pass over the sorted claims."""
+    merged: list[_Claim] = []
+    for claim in claims:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.claim_type == "count" and claim.claim_type == "count" and claim.unit \
+                and not math.isnan(previous.value) and claim.value >= 1 and _PER.fullmatch(text, previous.end, claim.start):
+            denominator = f"{claim.value:.0f}" if claim.value.is_integer() else f"{claim.value:g}".replace(".", "_")
+            previous.end = claim.end
+            previous.unit = "_".join(part for part in (previous.unit, "per", denominator, claim.unit) if part)
+            previous.value_si, previous.unit_si = math.nan, ""
+            continue
+        merged.append(claim)
+    return merged

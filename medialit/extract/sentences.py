@@ -34,31 +34,35 @@ class _Sentence:
         return self.quoted(self.start, self.start + 1)
 
 
-_QUOTE_MARK = re.compile("[\"“”‘’']")
+_QUOTE_MARK = re.compile("[\"“”‘’'„«»‚]")
+#: What closes a double quotation opened by each mark: English “…”, straight "…", German „…“ (or „…”), and
+#: guillemets both ways (French «…», German »…«).
+_DOUBLE_CLOSERS = {"“": "”\"", '"': "”\"", "„": "“”", "«": "»", "»": "«"}
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans inside quotation marks (“ ”, " ", ‘ ’, ' ') within one paragraph; an unclosed double quote runs to the end."""
+    """Spans inside quotation marks (“ ”, " ", „ “, « », ‘ ’, ‚ ‘, ' ') within one paragraph; an unclosed double quote runs to the end."""
     spans = []
     double_at = single_at = None
-    single_curly = False
+    double_closers = ""
+    single_curly = single_low = False
     for mark in _QUOTE_MARK.finditer(text, start, end):
         i, ch = mark.start(), mark.group()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
-        if ch == "“" or (ch == '"' and double_at is None):
-            if double_at is None:
-                double_at = i
-        elif ch in "”\"":
-            if double_at is not None:
-                spans.append((double_at, i + 1))
-                double_at = None
-                single_at = None
-        elif ch == "‘" or (ch == "'" and single_at is None and not before.isalnum() and after.isalnum()):
+        if double_at is not None and ch in double_closers:
+            spans.append((double_at, i + 1))
+            double_at = None
+            single_at = None
+        elif double_at is None and ch in _DOUBLE_CLOSERS:
+            double_at, double_closers = i, _DOUBLE_CLOSERS[ch]
+        elif ch in "“”\"„«»":
+            continue  # a stray or nested double mark
+        elif ch == "‚" or (ch == "‘" and single_at is None) or (ch == "'" and single_at is None and not before.isalnum() and after.isalnum()):
             if single_at is None and not before.isalnum():
-                single_at, single_curly = i, ch == "‘"
-        elif single_at is not None and not after.isalnum() and not before.isspace():
-            spans.append((single_at, i + 1))
+                single_at, single_curly, single_low = i, ch in "‘‚", ch == "‚"
+        elif single_at is not None and (single_low if ch == "‘" else not after.isalnum() and not before.isspace()):
+            spans.append((single_at, i + 1))  # ‘ closes only a German ‚…‘
             single_at = None
     if double_at is not None:
         spans.append((double_at, end))
@@ -81,14 +85,14 @@ def _caseless_letter(character: str) -> bool:
 def _ends_sentence(text: str, stop: int, next_start: int, paragraph_start: int) -> bool:
     """Is the punctuation ending at ``stop`` a sentence end? Looks at the word before and the text after."""
     following = text[next_start:next_start + 1]
-    if following in "\"“‘'([":
+    if following in "\"“‘'([„«»‚":
         following = text[next_start + 1:next_start + 2]
     if not following or not (following.isupper() or following.isdigit() or _caseless_letter(following)):
         return False
     period = text.rfind(".", paragraph_start, stop)
-    marks = text[max(paragraph_start, stop - 12):stop].rstrip("\"”’')]")
+    marks = text[max(paragraph_start, stop - 12):stop].rstrip("\"”’')]“‘«»")
     if not marks.endswith("."):
-        if marks.endswith(("?", "!")) and text[stop - 1:stop] in "\"”’'":
+        if marks.endswith(("?", "!")) and text[stop - 1:stop] in "\"”’'“«»":
             return not _patterns()["attribution_after_quote"].match(text, stop, min(len(text), stop + 90))
         return True
     word_start = period

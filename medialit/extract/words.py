@@ -126,6 +126,9 @@ _VERBS = {
     "suggested", "declared", "continued", "concluded", "observed", "remarked", "recalled", "admitted", "denied",
     "maintained", "disclosed", "revealed", "indicated", "mentioned", "commented", "assured", "expect", "expects",
     "pointed out", "according to",
+    # weaker: an attribution only with the right subject (see attribution._WEAK_VERBS)
+    "urged", "found", "finds", "find", "show", "shows", "showed", "heard", "recorded", "counted", "expected",
+    "forecast", "forecasts", "estimate", "estimates", "called",
 }
 _PRONOUNS = {"he", "she", "they", "it"}
 # Verbs that may stand before their speaker ("..., said a spokesman"); "told X" never names the speaker in X.
@@ -143,10 +146,18 @@ _SOURCE_NOUNS = {
     "army", "military", "court", "prosecutor", "group", "organisation", "organization", "administration",
     "board", "team", "club", "firm", "bank", "hospital", "university", "school", "embassy", "utility", "operator",
     "airline", "airport", "regulator", "watchdog", "party", "coalition", "newspaper", "institute", "center", "centre",
+    "association", "bureau", "trust", "force", "constabulary", "charity", "chamber", "commission", "insurer", "lender",
+    "organiser", "organizer", "economist", "record", "figure", "finding", "research", "census", "poll", "audit", "review",
+    "nurse", "teacher", "driver", "farmer", "paramedic", "firefighter", "lawyer", "engineer", "pilot", "parent", "student",
+    "passenger", "shopkeeper", "owner", "neighbour", "neighbor", "volunteer", "surgeon", "midwife", "pharmacist",
 }
 _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "aide", "analyst", "expert", "witness",
                  "resident", "observer", "employee", "staffer", "worker", "officer", "commander", "minister", "director",
-                 "manager", "leader", "source", "person", "insider", "representative", "traveller", "traveler", "member"}
+                 "manager", "leader", "source", "person", "insider", "representative", "traveller", "traveler", "member",
+                 "organiser", "organizer", "economist", "researcher", "scientist", "doctor", "forecaster", "investigator",
+                 "nurse", "teacher", "driver", "farmer", "paramedic", "firefighter", "lawyer", "engineer", "pilot", "parent",
+                 "student", "passenger", "shopkeeper", "owner", "neighbour", "neighbor", "volunteer", "surgeon", "midwife",
+                 "pharmacist"}
 _INSTITUTION_WORDS = {
     "forces", "force", "staff", "ministry", "office", "authority", "service", "union", "council", "department",
     "agency", "committee", "commission", "bureau", "institute", "university", "company", "corporation", "group",
@@ -157,7 +168,23 @@ _INSTITUTION_WORDS = {
     "courier", "guard", "command", "coalition", "alliance", "secretariat", "cabinet", "senate", "congress",
     "guild", "ferries", "airways", "holdings", "industries", "services", "systems", "media", "radio", "television",
     "gazette", "herald", "tribune", "journal", "county", "city", "state", "republic", "kingdom",
+    # words that end the names of firms and public bodies ("Tidewell Energy", "Northmoor Highways", "Ashby Constabulary")
+    "constabulary", "highways", "rail", "railway", "railways", "bahn", "energy", "foods", "securities", "observatory",
+    "exchange", "chamber", "commerce", "airport", "transport", "transit", "insurance", "motors", "pharmaceuticals",
+    "utilities", "partners", "capital", "laboratories", "labs", "charity", "hospice", "clinic", "hospital", "school",
+    "college", "academy", "museum", "library", "club", "dairies", "dairy", "buses", "trams", "mills", "farms", "brewery",
+    "breweries", "bakery", "bakeries", "stores", "supermarkets", "builders", "logistics", "technologies", "software",
+    "networks", "telecom", "mining", "metals", "steel", "oil", "petroleum", "chemicals", "textiles", "electric",
+    "engineering", "construction", "properties", "estates", "hotels", "resorts", "airways", "publishing", "water",
 }
+# Nouns for a document or a body of figures that can be a source ("the report found", "according to bureau records").
+_DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "review", "audit", "census", "record", "figure",
+                   "data", "statistic", "paper", "research", "assessment"}
+# Nouns for an organisation that a sentence may use instead of its name ("the company said", "the force said"): any
+# named institution met before can be meant; a specific noun ("the council") must be in the name itself.
+_GENERIC_ORGANISATIONS = {"company", "firm", "group", "operator", "agency", "organisation", "organization", "business",
+                          "maker", "retailer", "lender", "carrier", "utility", "developer", "manufacturer", "insurer"}
+_ORGANISATION_SYNONYMS = {"force": ("police", "constabulary", "force"), "court": ("court", "tribunal")}
 _TITLES = {
     "col", "gen", "lt", "maj", "capt", "sgt", "cpl", "adm", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
     "pres", "rev", "hon", "st", "colonel", "general", "lieutenant", "major", "captain", "sergeant", "admiral",
