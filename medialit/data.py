@@ -404,7 +404,9 @@ def load_table(name: str, folder: str | os.PathLike | None = None) -> pd.DataFra
     root = Path(folder).resolve() if folder is not None else data_dir()
     frame = _checked_table(root, name.strip())
     copy = frame.copy()
-    copy.attrs = dict(frame.attrs)
+    # Where the table came from, but not each row's line in the file (only validation reports it): pandas deep-copies
+    # ``attrs`` into the result of every operation on the table, and a list of line numbers per row made that costly.
+    copy.attrs = {"source": frame.attrs["source"]}
     return copy
 
 

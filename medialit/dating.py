@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable
 
 import pandas as pd
 
-from .data import load_claims, load_segments, load_sentences
+from .data import data_dir, load_claims, load_segments, load_sentences
 
 __all__ = [
     "Clue",
@@ -47,8 +48,17 @@ class Clue:
 
 
 def date_claims() -> pd.DataFrame:
-    """The ledger's date claims with the line each stands on and the kind of that line (body, caption...)."""
-    claims = load_claims()
+    """The ledger's date claims with the line each stands on and the kind of that line (body, caption...).
+
+    Every clue, check and the date narrower reads these rows, lesson 01 some thirty times: they are joined from
+    the three tables once per data folder (``MEDIALIT_DATA_DIR`` may change), and each caller gets its own copy.
+    """
+    return _date_claims(data_dir()).copy()
+
+
+@lru_cache(maxsize=2)
+def _date_claims(folder: Path) -> pd.DataFrame:
+    claims = load_claims()  # from ``folder``: data_dir() at the time of the call
     sentences = load_sentences()[["sentence_id", "segment_id"]]
     segments = load_segments()[["segment_id", "kind"]]
     dates = claims[claims["claim_type"] == "date"].merge(sentences, on="sentence_id").merge(segments, on="segment_id")

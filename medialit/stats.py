@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
 
 import altair as alt
 import pandas as pd
 
 from .charts import PALETTE, SHAPES, show
-from .data import load_claims, load_itemised, load_segments, load_sentences
+from .data import data_dir, load_claims, load_itemised, load_segments, load_sentences
 from .exercises import same_choice
 
 __all__ = [
@@ -27,28 +29,42 @@ RATINGS = ("checkable", "partly_checkable", "uncheckable")
 CHECK_IDS = tuple("abcdefghi")  # the rows of consistency_checks(), in order
 
 def claims_with_lines() -> pd.DataFrame:
-    """The claims ledger with a ``line`` column: the line of the captured page each claim stands on."""
-    claims = load_claims()
+    """The claims ledger with a ``line`` column: the line of the captured page each claim stands on.
+
+    Every total, rate and check of lessons 03 and 04 starts from it (lesson 03 asked for it some 170 times):
+    it is joined once per data folder, and each caller gets its own copy.
+    """
+    return _claims_with_lines().copy()
+
+
+def _claims_with_lines() -> pd.DataFrame:
+    """The joined table itself, for helpers that only read it (one per data folder: ``MEDIALIT_DATA_DIR`` may change)."""
+    return _joined_claims(data_dir())
+
+
+@lru_cache(maxsize=2)
+def _joined_claims(folder: Path) -> pd.DataFrame:
+    claims = load_claims()  # from ``folder``: data_dir() at the time of the call
     lines = load_sentences().set_index("sentence_id")["segment_id"]
     claims.insert(1, "line", claims["sentence_id"].map(lines).astype("int64"))
     return claims
 
 
 def _claim(claim_id: str) -> pd.Series:
-    claims = claims_with_lines()
+    claims = _claims_with_lines()  # only read: the row found is a new object
     return claims.loc[claims["claim_id"] == claim_id].iloc[0]
 
 
 def _same_sentence(claim: pd.Series, unit: str) -> pd.Series:
     """The claim counting ``unit`` in the same sentence as ``claim`` (e.g. the sorties beside a target total)."""
-    claims = claims_with_lines()
+    claims = _claims_with_lines()  # only read: the row found is a new object
     found = claims[(claims["sentence_id"] == claim["sentence_id"]) & (claims["unit"] == unit)]
     return found.iloc[0]
 
 
 def _repeat_elsewhere(claim: pd.Series) -> pd.Series:
     """The first claim with the same number and unit in another sentence (the same figure said twice)."""
-    claims = claims_with_lines()
+    claims = _claims_with_lines()  # only read: the row found is a new object
     found = claims[(claims["value"] == claim["value"]) & (claims["unit"] == claim["unit"])
                    & (claims["sentence_id"] != claim["sentence_id"])]
     return found.iloc[0]

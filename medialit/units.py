@@ -1,7 +1,7 @@
 """Units through one ``pint`` registry: reading quantities a learner types, converting, and rounding intervals.
 
-The registry is created on first use (pint's start-up is not free), and the nautical mile is pint's
-exact international definition: 1 nmi = 1852 m.
+The registry is created on first use (pint's start-up is not free; its cache folder keeps the work between
+kernels), and the nautical mile is pint's exact international definition: 1 nmi = 1852 m.
 
 Text a learner types is never handed to pint as an expression (pint would evaluate "5 km*9**9**9" for
 minutes): a quantity is a number and one unit name, or a name per name ("km/h"), checked by a plain pattern
@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -70,11 +71,27 @@ FINEST_STEP = 1e-9
 MOST_SIGNIFICANT_DIGITS = 10
 
 
+#: Where pint keeps what it parsed and derived from its definitions file (its own per-user cache folder).
+PINT_CACHE = ":auto:"
+
+
 @lru_cache(maxsize=1)
 def ureg():
-    """The course's single pint UnitRegistry (created once, on first use)."""
+    """The course's single pint UnitRegistry (created once per kernel, on first use).
+
+    Building one parses pint's definitions file and derives every unit's base units: the same work in every
+    kernel, about 0.2 s (most of lesson 05's own work). pint keeps the result in ``PINT_CACHE``, keyed by the
+    file's content and pint's version, so a later kernel loads it ready made in a few milliseconds. The cache
+    is only a shortcut: where it cannot be written or read (a read-only home, a file another kernel is still
+    writing, the browser edition's memory-only disk), the registry is built from the file as before.
+    """
     import pint
 
+    if sys.platform != "emscripten":
+        try:
+            return pint.UnitRegistry(cache_folder=PINT_CACHE)
+        except Exception:  # noqa: BLE001  whatever breaks the cache (OSError, a truncated file) must not stop a lesson
+            pass
     return pint.UnitRegistry()
 
 

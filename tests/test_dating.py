@@ -79,3 +79,26 @@ def test_one_spelling_of_a_day_for_dates_datetimes_and_timestamps():
     spelled = {dating.day_label(day) for day in (date(2015, 11, 3), datetime(2015, 11, 3, 23, 59), pd.Timestamp("2015-11-03"))}
     assert spelled == {"Tuesday 3 November 2015"}
     assert dating.day_label(date(1, 1, 1)) == "Monday 1 January 1"
+
+
+def test_date_claims_are_joined_once_and_each_caller_gets_its_own_copy(monkeypatch):
+    dating._date_claims.cache_clear()
+    first = dating.date_claims()
+    monkeypatch.setattr(dating, "load_claims", lambda: pytest.fail("joined again"))
+    expected = first.copy()
+    first["text"] = "Friday"
+    assert dating.weekday_said() == "Tuesday"
+    pd.testing.assert_frame_equal(dating.date_claims(), expected)
+    assert dating._date_claims.cache_info().currsize == 1
+
+
+def test_date_claims_follow_the_data_folder(tmp_path, monkeypatch):
+    import shutil
+
+    from medialit.data import data_dir
+
+    dating.date_claims()
+    shutil.copytree(data_dir(), tmp_path / "data")
+    monkeypatch.setenv("MEDIALIT_DATA_DIR", str(tmp_path / "data"))
+    dating.date_claims()
+    assert dating._date_claims.cache_info().currsize == 2 and dating._date_claims.cache_info().maxsize == 2

@@ -768,3 +768,46 @@ def test_a_rate_with_its_denominator_is_one_claim():
 ])
 def test_she_is_the_last_person_not_called_he(text, speaker):
     assert extract_sentences(text)["speaker"].tolist()[-1] == speaker
+
+
+# --- drafts kept for texts drafted again ------------------------------------------------------------------------
+
+def test_a_text_drafted_again_gives_the_same_draft_without_drafting_it_again(monkeypatch):
+    from medialit.extract import _draft
+
+    text = "The port said 40 km of road were closed on Monday. Officials said 3 ships waited."
+    _draft.cache_clear()
+    first = extract_claims(text)
+    monkeypatch.setattr("medialit.extract.claims_frame", lambda *args, **kwargs: pytest.fail("drafted twice"))
+    again = extract_claims(text)
+    pd.testing.assert_frame_equal(again, first)
+    pd.testing.assert_frame_equal(again, claims_frame(text))
+    assert _draft.cache_info().hits == 1
+
+
+def test_a_kept_draft_cannot_be_changed_through_a_copy_handed_out():
+    text = "The minister said 12 schools and 4 hospitals were hit, about 30 km from the border."
+    first = extract_claims(text)
+    expected = first.copy()
+    first.loc[0, "unit"] = "furlong"
+    first["speaker"] = "someone else"
+    first.loc[1, "value"] = -1.0
+    pd.testing.assert_frame_equal(extract_claims(text), expected)
+
+
+def test_drafts_kept_are_bounded():
+    from medialit.extract import DRAFTS_KEPT, _draft
+
+    _draft.cache_clear()
+    texts = [f"Officials said {n} km of road and {n + 1} bridges were closed." for n in range(3 * DRAFTS_KEPT)]
+    for text in texts:
+        extract_claims(text)
+    assert _draft.cache_info().currsize == DRAFTS_KEPT
+    assert extract_claims(texts[0])["value"].tolist() == [0.0, 1.0]  # drafted anew, the same as before
+
+
+def test_a_refused_text_is_refused_every_time():
+    text = "5 " * (MAX_DRAFT_ROWS + 1)
+    for _ in range(2):
+        with pytest.raises(ValueError, match="more than"):
+            extract_claims(text)

@@ -5,7 +5,7 @@ import pytest
 import medialit as ml
 from medialit import storage
 from medialit.ledger_checks import Note, compare_ledgers, conversion_checks, conversion_pairs, itemise, ledger_unit, pint_unit, with_lines
-from medialit.units import ureg
+from medialit.units import in_km, ureg
 from medialit.articles import sample_ledger, sample_names, sample_text
 
 TEXT = "The pier is 1.5 nautical miles (2.7 km) away.\nIt sails at 9 knots, or about 17 km/h, for 3 hours and 40 km."
@@ -173,6 +173,22 @@ def test_lesson_05_prose_about_the_harbour_draft_still_holds():
 def test_lesson_05_traps_explain_common_slips(exercise_id, answer, says):
     feedback = ml.check(exercise_id, answer)
     assert feedback.correct is False and says in feedback.message, feedback.message
+
+
+def test_lesson_05_answer_key_works_out_the_harbour_conversions_once(monkeypatch):
+    """05.6, 05.7 and their traps read the mismatched conversions: the same as the table, computed once, unchangeable."""
+    from medialit.exercises import lesson05
+
+    table = conversion_checks(sample_ledger("harbour_briefing"), sample_text("harbour_briefing"))
+    wrong = table[~table["matches"]]
+    lesson05._mismatches.cache_clear()
+    assert lesson05._mismatched_conversions() == wrong["second_claim_id"].tolist()
+    monkeypatch.setattr("medialit.ledger_checks.conversion_checks", lambda *args: pytest.fail("worked out again"))
+    assert lesson05._correct_conversion() == wrong["rounds_to"].iloc[0]
+    assert lesson05._mismatched_pair() == (in_km(wrong["converted"].iloc[0]), in_km(wrong["second"].iloc[0]))
+    assert ml.check("05.7", "2.778 km").correct is False and ml.check("05.6", wrong["second_claim_id"].tolist()).correct
+    assert lesson05._mismatches.cache_info().currsize == 1
+    assert all(isinstance(row, tuple) for row in lesson05._mismatches())
 
 
 @pytest.mark.parametrize("total, parts", [(None, None), (..., ...), ("C011", ...), ("", ["C010"])])

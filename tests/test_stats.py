@@ -164,3 +164,38 @@ def test_compare_ratings_is_quiet_when_the_ratings_are_fine_or_not_given_yet(cap
     stats.compare_ratings(["C004", "C034"], ...)
     stats.compare_ratings(["C004", "C034"], ["uncheckable", "checkable"])
     assert capsys.readouterr().out == ""
+
+
+def test_claims_with_lines_is_joined_once_and_each_caller_gets_its_own_copy(monkeypatch):
+    stats._joined_claims.cache_clear()
+    first = stats.claims_with_lines()
+    monkeypatch.setattr(stats, "load_claims", lambda: pytest.fail("joined again"))
+    expected = first.copy()
+    first.loc[0, "value"] = -1.0
+    first["line"] = 0
+    total = stats.breakdown("campaign")  # the lesson's helpers read the kept table, unharmed by the edits above
+    pd.testing.assert_frame_equal(stats.claims_with_lines(), expected)
+    assert total.total == int(expected.set_index("claim_id").loc[total.total_claim_id, "value"])
+    assert stats._joined_claims.cache_info().currsize == 1
+
+
+def test_loaded_tables_keep_their_source_but_not_each_rows_line_number():
+    """pandas deep-copies ``attrs`` into every result: a line number per row made each operation on the ledger slower."""
+    claims = ml.load_claims()
+    assert claims.attrs == {"source": "data/claims.csv"}
+    assert claims[claims["claim_type"] == "date"].attrs == {"source": "data/claims.csv"}
+
+
+def test_claims_with_lines_follows_the_data_folder(tmp_path, monkeypatch):
+    """A test or an instructor may point MEDIALIT_DATA_DIR at another copy of the data: that copy is read, not the one kept."""
+    import shutil
+
+    shutil.copytree(ml.data.data_dir(), tmp_path / "data")
+    ledger = tmp_path / "data" / "claims.csv"
+    ledger.write_text(ledger.read_text(encoding="utf-8").replace("the headline gives no source at all", "edited", 1), encoding="utf-8")
+    before = stats.claims_with_lines()
+    monkeypatch.setenv("MEDIALIT_DATA_DIR", str(tmp_path / "data"))
+    moved = stats.claims_with_lines()
+    assert "edited" in moved.loc[0, "verifiability_reason"] and "edited" not in before.loc[0, "verifiability_reason"]
+    monkeypatch.delenv("MEDIALIT_DATA_DIR")
+    pd.testing.assert_frame_equal(stats.claims_with_lines(), before)

@@ -1,10 +1,14 @@
 """Rounding intervals and conversions (lesson 04): what a reported figure allows, in any unit."""
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from medialit import units
 from medialit.checks import AnswerError
 from medialit.units import (
+    COURSE_UNITS, UNIT_ALIASES,
     RoundingInterval, bound_text, number_text, parse_quantity, round_to_step, rounding_interval, split_figure, stated_step,
     unit_symbol, ureg,
 )
@@ -144,3 +148,60 @@ def test_absurd_magnitudes_are_refused_in_one_sentence(figure):
 def test_the_largest_ordinary_figures_still_work():
     assert rounding_interval("1e9 km").to("m").high == 1.5e12
     assert rounding_interval("0.000001 km").step == pytest.approx(1e-6)
+
+
+# --- the registry's cache between kernels ----------------------------------------------------------------------
+
+# Units the course converts between (COURSE_UNITS) and a few the extractor meets in articles.
+CACHE_CHECKED_UNITS = sorted({*COURSE_UNITS, "kilometer / hour", "mile_per_hour", "degree_Fahrenheit", "ton", "acre"})
+
+
+def _fresh_registry(monkeypatch, folder):
+    """A registry built as ``ureg()`` builds one, with pint's cache in ``folder`` (ureg() itself is made once per kernel)."""
+    monkeypatch.setattr(units, "PINT_CACHE", folder)
+    return ureg.__wrapped__()
+
+
+def _base_units(registry, names=CACHE_CHECKED_UNITS) -> list[str]:
+    return [_in_base_units(registry, name) for name in names]
+
+
+def _in_base_units(registry, name: str) -> str:
+    """One of ``name`` in base units, or the name of the error pint raises for it (some internal names are not units)."""
+    try:
+        return str(registry.Quantity(1, name).to_base_units())
+    except Exception as err:  # noqa: BLE001  the same error from both registries is the same behaviour
+        return type(err).__name__
+
+
+def test_registry_from_the_cache_converts_like_one_built_from_the_definitions(tmp_path, monkeypatch):
+    import pint
+
+    plain = pint.UnitRegistry()
+    every_unit = sorted(plain._units)  # the names defined in pint's definitions file
+    first = _fresh_registry(monkeypatch, tmp_path)  # parses the definitions, and writes the cache
+    assert list(tmp_path.glob("*.pickle"))
+    written = {path: path.stat().st_mtime_ns for path in tmp_path.iterdir()}
+    second = _fresh_registry(monkeypatch, tmp_path)  # loads the cache
+    assert {path: path.stat().st_mtime_ns for path in tmp_path.iterdir()} == written, "the second kernel only reads it"
+    assert _base_units(first) == _base_units(second) == _base_units(plain)
+    assert _base_units(second, every_unit) == _base_units(plain, every_unit)
+    assert [str(second.Unit(name)) for name in UNIT_ALIASES.values()] == [str(plain.Unit(name)) for name in UNIT_ALIASES.values()]
+
+
+def test_a_broken_cache_only_costs_time(tmp_path, monkeypatch):
+    """A truncated file (a kernel stopped while writing it) or a cache folder that cannot be made: built as before."""
+    _fresh_registry(monkeypatch, tmp_path)
+    for path in tmp_path.glob("*.pickle"):
+        path.write_bytes(path.read_bytes()[:100])
+    assert _base_units(_fresh_registry(monkeypatch, tmp_path)) == _base_units(ureg())
+    not_a_folder = tmp_path / "a_file"
+    not_a_folder.write_text("")
+    assert _base_units(_fresh_registry(monkeypatch, not_a_folder / "pint")) == _base_units(ureg())
+
+
+def test_the_browser_edition_keeps_no_cache(tmp_path, monkeypatch):
+    """Pyodide's disk lives in memory and goes with the page: writing a cache there would only cost time."""
+    monkeypatch.setattr(sys, "platform", "emscripten")
+    assert _base_units(_fresh_registry(monkeypatch, tmp_path / "pint")) == _base_units(ureg())
+    assert not (tmp_path / "pint").exists()

@@ -77,15 +77,22 @@ def _stated_cut() -> float:
     return float(ledger.loc[ledger["unit"] == "percent", "value"].iloc[0])
 
 
-def _conversions():
+@lru_cache(maxsize=None)
+def _mismatches() -> tuple[tuple[str, str, str, str], ...]:
+    """The harbour briefing's conversions that do not match, as (second_claim_id, rounds_to, converted, second).
+
+    Worked out once: 05.6 and 05.7 and their traps all read them, and each reading had run lesson 04's check of
+    every pair again. Kept as tuples of text, so no caller can change them.
+    """
     from ..ledger_checks import conversion_checks
 
-    return conversion_checks(_ledger(HARBOUR), _text(HARBOUR))
+    checks = conversion_checks(_ledger(HARBOUR), _text(HARBOUR))
+    wrong = checks.loc[~checks["matches"], ["second_claim_id", "rounds_to", "converted", "second"]]
+    return tuple(tuple(str(value) for value in row) for row in wrong.itertuples(index=False))
 
 
 def _mismatched_conversions() -> list[str]:
-    checks = _conversions()
-    return checks.loc[~checks["matches"], "second_claim_id"].tolist()
+    return [claim_id for claim_id, *_ in _mismatches()]
 
 
 def _mismatched_first_ids() -> list[str]:
@@ -99,16 +106,13 @@ def _mismatched_first_ids() -> list[str]:
 
 
 def _correct_conversion() -> str:
-    checks = _conversions()
-    return str(checks.loc[~checks["matches"], "rounds_to"].iloc[0])
-
+    return _mismatches()[0][1]
 
 
 def _mismatched_pair() -> tuple[float, float]:
     """(the first figure converted exactly to km, the article's own km figure) for the mismatched conversion."""
-    checks = _conversions()
-    row = checks.loc[~checks["matches"]].iloc[0]
-    return in_km(row["converted"]), in_km(row["second"])
+    _, _, converted, second = _mismatches()[0]
+    return in_km(converted), in_km(second)
 
 
 def _same_ids(answer, ids: list[str]) -> bool:

@@ -22,6 +22,8 @@ beyond that (``check_article`` says so before drafting).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from .draft import CLAIM_COLUMNS, MAX_ARTICLE_CHARS, MAX_DRAFT_ROWS, SENTENCE_COLUMNS, check_article, check_text, claims_frame, sentences_frame
@@ -31,13 +33,26 @@ from .scoring import Score, score_extraction, speakers_match
 __all__ = ["extract_claims", "extract_sentences", "check_article", "MAX_ARTICLE_CHARS", "MAX_DRAFT_ROWS", "score_extraction", "Score", "speakers_match", "CLAIM_COLUMNS", "SENTENCE_COLUMNS"]
 
 
+#: Drafts kept for texts drafted again: lesson 05 drafts two articles, each more than once (its cells, the
+#: curator, an answer key); a few more leave room for a learner's own. Each holds at most one article's rows.
+DRAFTS_KEPT = 4
+
+
 def extract_claims(text: str) -> pd.DataFrame:
     """A draft claims ledger for any article: one row per number, date or clock time, with its sentence and speaker.
 
     Columns follow ``data/claims.csv`` where they overlap (see ``CLAIM_COLUMNS``); ``value`` is empty (NaN) for dates
     and clock times; ``value_si`` gives distances in m, speeds in m/s, durations in s. A draft, made by rules: check it.
+    The same text gives the same draft, so a text drafted again recently is not drafted twice: each call returns
+    its own copy, for the caller to change.
     """
     check_article(text)
+    return _draft(text).copy()
+
+
+@lru_cache(maxsize=DRAFTS_KEPT)
+def _draft(text: str) -> pd.DataFrame:
+    """The draft of one text, kept for the last ``DRAFTS_KEPT`` texts; only ``extract_claims`` reads it, and copies it."""
     return claims_frame(text, limit=MAX_DRAFT_ROWS)
 
 
