@@ -454,7 +454,7 @@ class ClassReport:
             "<h1>Class report</h1>",
             f"<p>medialit course version {_e(COURSE_VERSION)}; made {_e(self.generated)} from the submissions handed in.</p>",
             self._summary(), self._problems(), self._misconception_section(),
-            *(self._lesson(lesson) for lesson in LESSONS), before_after_html(self.transfer, SHOWN_ANSWER),
+            *(self._lesson(lesson) for lesson in LESSONS), before_after_html(self.transfer, _shown_text),
         ])
 
     def _rows(self, lesson: str) -> list[_Row]:
@@ -581,14 +581,18 @@ def _write(folder: Path, name: str, text: str) -> str:
     return f"Wrote {target}{kept}."
 
 
+def _shown_text(text: str) -> str:
+    """Text a learner wrote, safe to show and of a readable length: no control characters, cut with a note."""
+    return _shorten(_UNPRINTABLE.sub("", text), SHOWN_ANSWER) + (f" [{len(text)} characters in all]" if len(text) > SHOWN_ANSWER else "")
+
+
 def _written_text(stored: str) -> str:
     """A written answer as the learner typed it (the file stores JSON), cut to a readable length."""
     try:
         value = json.loads(stored)
     except (ValueError, RecursionError):
         value = stored
-    text = value if isinstance(value, str) else stored
-    return _shorten(_UNPRINTABLE.sub("", text), SHOWN_ANSWER) + (f" [{len(text)} characters in all]" if len(text) > SHOWN_ANSWER else "")
+    return _shown_text(value if isinstance(value, str) else stored)
 
 
 def _chart(anchor: str, lesson: str, rows: list[_Row], learners: int) -> str:

@@ -20,7 +20,7 @@ import os
 import statistics
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .lateral import DeskResults, OpenedResult
 from .widgets.search_desk import SearchDesk
@@ -316,14 +316,19 @@ def _mean_cell(values: list[int]) -> str:
     return f"{statistics.fmean(values):.2f} (n={len(values)})" if values else "&ndash;"
 
 
-def before_after_html(rows: list[TransferRow], shown_chars: int = 2_000) -> str:
-    """The class report's "Before and after" section: rule levels before vs after, by form order; the answers to read."""
+def before_after_html(rows: list[TransferRow], shown: Callable[[str], str] = lambda text: text[:2_000]) -> str:
+    """The class report's "Before and after" section: rule levels before vs after, by form order; the answers to read.
+
+    ``shown`` turns an answer's text into what the report shows (the gradebook cuts it and drops control characters).
+    """
     e = html.escape
     head = "<section aria-labelledby='transfer'><h2 id='transfer'>Before and after: the transfer check</h2>"
     if not rows:
         return head + "<p>No answers to the transfer checks (T1.1 before the course, T2.1 after it) yet.</p></section>"
-    learners = {row.learner for row in rows}
-    both = {learner for learner in learners if {r.phase for r in rows if r.learner == learner} == {"before", "after"}}
+    phases: dict[str, set[str]] = {}
+    for row in rows:
+        phases.setdefault(row.learner, set()).add(row.phase)
+    learners, both = set(phases), [learner for learner, done in phases.items() if len(done) == 2]
     orders = sorted({row.order for row in rows}, key=lambda order: (order not in ("AB", "BA"), order))
     groups = [(f"{order} {phase}", [r for r in rows if r.order == order and r.phase == phase])
               for order in orders for phase in ("before", "after")]
@@ -342,7 +347,7 @@ def before_after_html(rows: list[TransferRow], shown_chars: int = 2_000) -> str:
         f"<dt>{e(row.learner or '(no name)')}: {row.phase}, form {row.form}</dt><dd>Opened: {e(' '.join(row.opened) or 'nothing')}. "
         f"Rule levels (at most): {e(', '.join(f'{c} {row.levels[c]}' for c in RULE_CRITERIA))}. "
         f"<em>Suggestion for the teacher, not a score: the answer mentions {e(', '.join(teacher_cues(row.form, row.text)) or 'none of the cue words')}.</em>"
-        f"<br>{e(row.text[:shown_chars])}{' [cut]' if len(row.text) > shown_chars else ''}</dd>"
+        f"<br>{e(shown(row.text))}</dd>"
         for row in sorted(rows, key=lambda r: (r.learner.casefold(), r.phase != "before")))
     return (
         head + f"<p>{len(learners)} learner{'s' if len(learners) != 1 else ''} answered a transfer check; "

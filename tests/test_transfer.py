@@ -249,11 +249,12 @@ def test_the_report_reads_odd_transfer_answers_without_failing(tmp_path):
     odd = ['"a plain written answer"', "not json", json.dumps({"form": "Z", "opened": []}), json.dumps({"form": "A", "opened": "A02"}),
            json.dumps({"form": "A", "opened": ["A02", 5, "x" * 50], "text": 7}), "[" * 100_000]
     write_submission(tmp_path / "odd.csv", [row(f"L{k}", "T1.1", answer) for k, answer in enumerate(odd)]
-                     + [row("L9", "T2.1", json.dumps({"form": "b", "opened": ["B02"], "text": "<i>x</i>"}))])
+                     + [row("L9", "T2.1", json.dumps({"form": "b", "opened": ["B02"], "text": "<i>x</i>\u202e\x1b"}))])
     report = ClassReport(read_class(tmp_path))
     assert [(r.learner, r.phase, r.form, r.order, r.levels["source_checked"]) for r in report.transfer] == [
         ("L4", "before", "A", "AB", 2), ("L9", "after", "B", "AB", 2)]
-    assert "<i>x</i>" not in report.page() and "answered both" in report.page()
+    page = report.page()
+    assert "<i>x</i>" not in page and "\u202e" not in page and "\x1b" not in page and "answered both" in page
     assert "No answers to the transfer checks" in ClassReport(read_class(tmp_path / "none")).page()
 
 
