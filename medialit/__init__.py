@@ -46,6 +46,9 @@ _LAZY = {
     "open_result": "medialit.lateral",
     "opened_results": "medialit.lateral",
     "reset_desk": "medialit.lateral",
+    "transfer_form": "medialit.transfer",
+    "check_transfer": "medialit.transfer",
+    "set_transfer_order": "medialit.transfer",
 }
 
 __all__ = [

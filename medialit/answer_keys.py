@@ -15,6 +15,8 @@ __all__ = ["ACCEPTED", "checked_exercises", "key_problems"]
 
 #: Headings of feedback an answer key may show (see ``medialit.checks``).
 ACCEPTED = ("\u2714 Correct", "\u270e Noted")
+#: The calls that check a learner's answer: ``ml.check``, and ``ml.check_transfer`` for the transfer checks.
+CHECKS = ("check", "check_transfer")
 
 
 def _is_demonstration(call: ast.Call) -> bool:
@@ -22,14 +24,15 @@ def _is_demonstration(call: ast.Call) -> bool:
 
 
 def checked_exercises(source: str) -> list[str]:
-    """The exercise ids a code cell checks as the learner's answer: ``ml.check("03.4", ...)``, demonstrations left out."""
+    """The exercise ids a code cell checks as the learner's answer: ``ml.check("03.4", ...)`` (or ``ml.check_transfer``),
+    demonstrations left out."""
     try:
         tree = ast.parse(source)
     except SyntaxError:
         return []
     ids = []
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "check"
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in CHECKS
                 and isinstance(node.func.value, ast.Name) and node.func.value.id == "ml"
                 and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
                 and not _is_demonstration(node)):

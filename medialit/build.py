@@ -36,6 +36,10 @@ from .static_charts import add_static_svgs
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
 LESSONS = ROOT / "lessons"
+LESSON_KEYS = "[0-9][0-9]_*.ipynb"
+#: The transfer checks before and after the course (medialit/transfer.py): built into lessons/ like a lesson, but
+#: not on the course map and not nbgrader assignments (a teacher scores them with the rubric of data/lateral/FORMS.md).
+CHECK_KEYS = "T[0-9]_*.ipynb"
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
@@ -148,13 +152,18 @@ def _sync(target: Path, text: str, check: bool) -> str | None:
     return None
 
 
+def answer_keys() -> list[Path]:
+    """Every answer key in course order: the lessons, then the transfer checks."""
+    return sorted(SOLUTIONS.glob(LESSON_KEYS)) + sorted(SOLUTIONS.glob(CHECK_KEYS))
+
+
 def build(check: bool = False) -> list[str]:
     """Write (or, with check=True, compare) every lesson and the nbgrader/ folder. Returns a list of problems;
     empty means all is well."""
     from . import nbgrader_export  # it imports this module
 
     problems: list[str] = []
-    solutions = sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))
+    solutions = answer_keys()
     outputs = nbgrader_export.fixed_files(ROOT)
     rubric: nbgrader_export.Rubric | None = None
     for solution_path in solutions:
@@ -162,8 +171,9 @@ def build(check: bool = False) -> list[str]:
         try:
             solution = nbformat.read(solution_path, as_version=4)
             outputs[lesson_path(solution_path)] = _render(student_version(solution, name))
-            rubric = rubric or nbgrader_export.Rubric.from_guide(ROOT / "INSTRUCTORS.md")
-            outputs[nbgrader_export.source_path(ROOT, solution_path)] = _render(nbgrader_export.source_notebook(solution, rubric, name))
+            if solution_path.match(LESSON_KEYS):
+                rubric = rubric or nbgrader_export.Rubric.from_guide(ROOT / "INSTRUCTORS.md")
+                outputs[nbgrader_export.source_path(ROOT, solution_path)] = _render(nbgrader_export.source_notebook(solution, rubric, name))
         except BuildError as err:
             problems.append(str(err))
             continue
@@ -182,7 +192,7 @@ def build(check: bool = False) -> list[str]:
     expected = {lesson_path(p).name for p in solutions}
     for orphan in sorted(p.name for p in LESSONS.glob("*.ipynb") if p.name not in expected):
         problems.append(f"lessons/{orphan} has no solutions/{orphan}: lessons are generated, so remove it or add its solution.")
-    return problems + nbgrader_export.orphans(ROOT, solutions)
+    return problems + nbgrader_export.orphans(ROOT, [path for path in solutions if path.match(LESSON_KEYS)])
 
 
 def tidy_outputs(notebook: nbformat.NotebookNode, work_dir: Path | None = None) -> nbformat.NotebookNode:
@@ -246,13 +256,13 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(report_lines(findings)))
         return 0 if all(f.present for f in findings) else 1
     if args.execute is not None:
-        paths = [Path(p).resolve() for p in args.execute] or sorted(SOLUTIONS.glob("[0-9][0-9]_*.ipynb"))
+        paths = [Path(p).resolve() for p in args.execute] or answer_keys()
         execute(paths)
     problems = build(check=args.check)
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:
-        count = len(list(SOLUTIONS.glob("[0-9][0-9]_*.ipynb")))
+        count = len(answer_keys())
         print("lessons/ and nbgrader/ are up to date." if args.check else f"wrote {count} lesson(s) to lessons/ and nbgrader/source/")
     return 1 if problems else 0
 

@@ -6,8 +6,9 @@ reads every submission (``medialit-answers-*.csv``, written by ``ml.export_answe
 recursively, and inside zip files as a learning platform hands them back (renamed, in nested folders, even a
 zip inside the zip). Zips are read in memory, never unpacked to disk, with caps on their size and member
 count. It writes ``DIR/gradebook.csv`` (one row per learner, one column per exercise: 1 right, 0 wrong,
-empty when not tried or written) and ``DIR/class_report.html``, one page that opens offline. ``DIR``
-defaults to ``gradebook/`` in the current folder; only those two fixed names (and their ``.bak``) are
+empty when not tried or written), ``DIR/class_report.html``, one page that opens offline, and
+``DIR/transfer.csv`` (the transfer checks before and after the course, medialit/transfer.py). ``DIR``
+defaults to ``gradebook/`` in the current folder; only those three fixed names (and their ``.bak``) are
 written, and nothing read from a submission ever becomes part of a path.
 
 A file that cannot be used (another course version, a foreign CSV, a damaged zip, an unreadable encoding)
@@ -39,12 +40,13 @@ from .course import COURSE_VERSION, LESSONS
 from .exercises import get_exercise, list_exercises, list_misconceptions
 from .storage import StorageError, csv_text, replace_named_file, restore_cell
 from .submission import COLUMNS
+from .transfer import before_after_html, transfer_rows, transfer_table
 
 __all__ = ["ClassReport", "ClassResults", "Submission", "class_report", "read_class", "main"]
 
 #: What ``export_answers`` wrote before submissions carried a learner's name (recognised to say so plainly).
 OLD_EXPORT_COLUMNS = ("exercise_id", "answer", "result", "feedback")
-GRADEBOOK_NAME, REPORT_NAME = "gradebook.csv", "class_report.html"
+GRADEBOOK_NAME, REPORT_NAME, TRANSFER_NAME = "gradebook.csv", "class_report.html", "transfer.csv"
 NOTHING_READ = "check the folder names, and that the files are medialit-answers-*.csv files (or zips of them)."
 
 #: One submission is about 60 rows of at most ~10,000 characters; anything far bigger is not one.
@@ -408,6 +410,7 @@ class ClassReport:
         self.misconceptions = {m.id: m for m in list_misconceptions()}
         self.tally = results.misconceptions()
         self.rows = {lesson.number: self._rows(lesson.number) for lesson in LESSONS}
+        self.transfer = transfer_rows(self.results.submissions)  # the checks before and after the course
 
     @property
     def problems(self) -> list[str]:
@@ -439,9 +442,10 @@ class ClassReport:
         )
 
     def save(self, out: str | os.PathLike) -> list[str]:
-        """Write gradebook.csv and class_report.html into the folder ``out``; one sentence per file written."""
+        """Write gradebook.csv, class_report.html and transfer.csv into the folder ``out``; one sentence per file written."""
         folder = Path(out).expanduser().absolute()
-        return [_write(folder, GRADEBOOK_NAME, csv_text(self.gradebook)), _write(folder, REPORT_NAME, self.page())]
+        return [_write(folder, GRADEBOOK_NAME, csv_text(self.gradebook)), _write(folder, REPORT_NAME, self.page()),
+                _write(folder, TRANSFER_NAME, csv_text(transfer_table(self.transfer)))]
 
     # -- sections
 
@@ -450,7 +454,7 @@ class ClassReport:
             "<h1>Class report</h1>",
             f"<p>medialit course version {_e(COURSE_VERSION)}; made {_e(self.generated)} from the submissions handed in.</p>",
             self._summary(), self._problems(), self._misconception_section(),
-            *(self._lesson(lesson) for lesson in LESSONS),
+            *(self._lesson(lesson) for lesson in LESSONS), before_after_html(self.transfer, _shown_text),
         ])
 
     def _rows(self, lesson: str) -> list[_Row]:
@@ -577,14 +581,18 @@ def _write(folder: Path, name: str, text: str) -> str:
     return f"Wrote {target}{kept}."
 
 
+def _shown_text(text: str) -> str:
+    """Text a learner wrote, safe to show and of a readable length: no control characters, cut with a note."""
+    return _shorten(_UNPRINTABLE.sub("", text), SHOWN_ANSWER) + (f" [{len(text)} characters in all]" if len(text) > SHOWN_ANSWER else "")
+
+
 def _written_text(stored: str) -> str:
     """A written answer as the learner typed it (the file stores JSON), cut to a readable length."""
     try:
         value = json.loads(stored)
     except (ValueError, RecursionError):
         value = stored
-    text = value if isinstance(value, str) else stored
-    return _shorten(_UNPRINTABLE.sub("", text), SHOWN_ANSWER) + (f" [{len(text)} characters in all]" if len(text) > SHOWN_ANSWER else "")
+    return _shown_text(value if isinstance(value, str) else stored)
 
 
 def _chart(anchor: str, lesson: str, rows: list[_Row], learners: int) -> str:
@@ -647,10 +655,10 @@ def class_report(*folders: str | os.PathLike) -> ClassReport:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m medialit.gradebook", description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="+", metavar="FOLDER_OR_ZIP", help="folders (searched recursively) and zip files of submissions")
-    parser.add_argument("--out", default="gradebook", help="folder for gradebook.csv and class_report.html (default: ./gradebook)")
+    parser.add_argument("--out", default="gradebook", help="folder for gradebook.csv, class_report.html and transfer.csv (default: ./gradebook)")
     args = parser.parse_args(argv)
     out = Path(args.out).expanduser().absolute()
-    results = read_class(*args.folders, skip=(out / GRADEBOOK_NAME, out / REPORT_NAME))
+    results = read_class(*args.folders, skip=(out / GRADEBOOK_NAME, out / REPORT_NAME, out / TRANSFER_NAME))
     report = ClassReport(results)
     for line in report.problems:
         print(line)

@@ -81,7 +81,7 @@ def _contents(into: Path) -> Path:
     import nbformat
 
     (into / "lessons").mkdir(parents=True)
-    for path in sorted(LESSONS.glob("[0-9][0-9]_*.ipynb")):
+    for path in sorted(LESSONS.glob("*.ipynb")):  # the lessons and the transfer checks (T1_, T2_)
         nbformat.write(site_lesson(path), into / "lessons" / path.name)
     shutil.copytree(DATA, into / "data")
     return into

@@ -143,7 +143,7 @@ def test_hostile_submissions_are_escaped_neutralised_and_never_raise(tmp_path):
     out = tmp_path / "out"
     before = {p for p in tmp_path.rglob("*")}
     assert main([str(subs), str(tmp_path / "evil.zip"), "--out", str(out)]) == 0
-    assert {p for p in tmp_path.rglob("*")} - before == {out, out / "gradebook.csv", out / "class_report.html"}
+    assert {p for p in tmp_path.rglob("*")} - before == {out, out / "gradebook.csv", out / "class_report.html", out / "transfer.csv"}
     page = (out / "class_report.html").read_text(encoding="utf-8")
     assert "<script" not in page and "<img" not in page and "<b>" not in page and "<i>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;img src=x onerror=alert(1)&gt;" in page

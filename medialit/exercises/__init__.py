@@ -234,7 +234,8 @@ def get_exercise(exercise_id: object) -> Exercise:
 def list_exercises(lesson: str | None = None) -> list[str]:
     """Every exercise id in course order (optionally only one lesson's, e.g. lesson="03")."""
     _load_all()
-    ids = sorted(_REGISTRY, key=lambda i: tuple(int(p) if p.isdigit() else p for p in i.split(".")))
+    # Lessons (00, 01...) by number; other ids (the transfer checks T1, T2) after them, by name.
+    ids = sorted(_REGISTRY, key=lambda i: tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in i.split(".")))
     return [i for i in ids if lesson is None or i.split(".")[0] == str(lesson)]
 
 

@@ -55,4 +55,11 @@ INTERACTIONS: dict[str, list[Interaction]] = {
     "05_your_turn": [
         Interaction("click", "\u2714 Accept, next row", "", "1 accepted, 0 rejected"),
     ],
+    # The transfer checks: the same words find results on either form's desk, whichever form the learner has.
+    "T1_check_before": [
+        Interaction("type", "Search the desk", "figure", "for your search: figure"),
+    ],
+    "T2_check_after": [
+        Interaction("type", "Search the desk", "figure", "for your search: figure"),
+    ],
 }

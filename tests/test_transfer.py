@@ -1,0 +1,284 @@
+"""The transfer check before and after the course: forms swapped between halves of a class, the rubric's rules, the
+answer recorded into the submission, and the class report's Before and after section with transfer.csv."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import medialit as ml
+from medialit import build, submission, transfer
+from medialit.course import LESSONS
+from medialit.gradebook import main
+from medialit.lateral import reset_desk
+from medialit.storage import restore_cell
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS_MD = (ROOT / "data" / "lateral" / "FORMS.md").read_text(encoding="utf-8")
+CHECKS = sorted((ROOT / "solutions").glob(build.CHECK_KEYS))
+ANSWER = ("Not for the whole region: the figure counts only some departments, and other reports with their own "
+          "records show a much smaller change, so a reader should use those figures instead of the headline one.")
+
+
+@pytest.fixture(autouse=True)
+def fresh_transfer_session(monkeypatch):
+    """No form order set in the session or the environment, and no results opened, before each test."""
+    monkeypatch.setattr(transfer, "_session_order", None)
+    monkeypatch.delenv(transfer.ORDER_ENV, raising=False)
+    reset_desk()
+    yield
+    reset_desk()
+
+
+# -- which form, when ------------------------------------------------------------------------------------------
+
+def test_forms_are_balanced_over_a_thousand_names():
+    orders = [transfer.transfer_order(f"{first} {last}") for first in ("Ada", "Ben", "Chidi", "Dana", "Émile", "Farah", "Goran",
+              "Hana", "Ivo", "Jun") for last in [f"Tester{k}" for k in range(100)]]
+    assert len(orders) == 1000 and 450 <= orders.count("ab") <= 550
+
+
+def test_a_learners_forms_differ_between_before_and_after_and_ignore_case_and_spacing():
+    before, after = ml.transfer_form("T1.1", "Ada Lovelace"), ml.transfer_form("T2.1", "Ada Lovelace")
+    assert {before.letter, after.letter} == {"A", "B"} and (before.phase, after.phase) == ("before", "after")
+    assert transfer.transfer_order("  ada   LOVELACE ") == transfer.transfer_order("Ada Lovelace")
+    assert before.desk == f"form_{before.letter.lower()}" and before.figure in before.prompt
+
+
+def test_the_order_is_the_same_in_another_process_whatever_its_hash_seed():
+    names = [f"Learner {k}" for k in range(40)] + ["Zoë Ångström", "李小龙", ""]
+    here = [transfer.transfer_order(name) for name in names]
+    code = f"from medialit.transfer import transfer_order; print(','.join(transfer_order(n) for n in {names!r}))"
+    for seed in ("1", "12345"):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+        assert done.stdout.strip().split(",") == here
+
+
+def test_a_teacher_assigns_the_order_by_setting_or_in_the_session(monkeypatch):
+    name = next(f"Learner {k}" for k in range(50) if transfer.transfer_order(f"Learner {k}") == "ab")
+    monkeypatch.setenv(transfer.ORDER_ENV, "BA")
+    assert transfer.transfer_order(name) == "ba" and ml.transfer_form("T1.1", name).letter == "B"
+    assert "form A for the check before" in ml.set_transfer_order("ab")
+    assert transfer.transfer_order(name) == "ab"
+    for wrong in ("abc", "", "a b", 3, ["ab"]):
+        assert ml.set_transfer_order(wrong).startswith("Give the order as")
+    assert transfer.transfer_order(name) == "ab"
+    ml.set_transfer_order(None)
+    monkeypatch.setenv(transfer.ORDER_ENV, "nonsense")  # not a setting: back to the name's hash
+    assert transfer.transfer_order(name) == "ab"
+
+
+def test_an_unknown_check_or_form_gets_one_sentence():
+    for wrong in ("T3.1", "01.1", None, 5, "x" * 10_000):
+        with pytest.raises(transfer.TransferError, match="^The transfer checks are T1.1 and T2.1"):
+            ml.transfer_form(wrong)
+    for wrong in ("C", "form_c", None, "", "A" * 1_000_000):
+        with pytest.raises(transfer.TransferError, match="^There is no form"):
+            transfer.rule_levels(wrong, [])
+
+
+# -- the rubric's rules ------------------------------------------------------------------------------------------
+
+def _samples() -> list[dict]:
+    """FORMS.md's eight scored samples: opened log, the author's final levels, and the author's log levels by rule."""
+    rows = re.findall(r"^\| ([AB]-S\d) \| (form_[ab]) \| \w+ \| ([A-B0-9 ]+) \| (\d) \| (\d) \| (\d) \| (\d) \| (\d) \| (\d) \| \d+ \|$",
+                      FORMS_MD, flags=re.M)
+    logs = dict(re.findall(r"([AB]-S\d)\s+(\d/\d/\d)", FORMS_MD.split("Log levels by rule")[1].split("\n\n")[0]))
+    return [{"name": name, "form": form, "opened": opened.split(), "distinct": int(distinct),
+             "final": dict(zip(transfer.CRITERIA, map(int, levels))), "log": [int(x) for x in logs[name].split("/")]}
+            for name, form, opened, distinct, *levels in rows]
+
+
+def test_the_rules_give_the_authors_log_levels_on_every_sample_of_forms_md():
+    """On material the author labelled before the code existed: the rules must give the author's log levels."""
+    samples = _samples()
+    assert len(samples) == 8
+    for sample in samples:
+        levels = transfer.rule_levels(sample["form"], sample["opened"])
+        assert [levels[c] for c in transfer.RULE_CRITERIA] == sample["log"], sample["name"]
+        assert levels["number_handled"] is None and levels["conclusion_calibrated"] is None
+        assert len(set(sample["opened"])) == sample["distinct"]
+
+
+def test_the_rule_level_is_a_ceiling_of_the_authors_final_level_and_agrees_on_20_of_24():
+    """The final level is the smaller of log and teacher; the log alone matches the author's final level 20 times in 24."""
+    agree = 0
+    for sample in _samples():
+        levels = transfer.rule_levels(sample["form"], sample["opened"])
+        for criterion in transfer.RULE_CRITERIA:
+            assert levels[criterion] >= sample["final"][criterion], (sample["name"], criterion)
+            agree += levels[criterion] == sample["final"][criterion]
+    assert agree == 20
+
+
+def test_the_rules_count_only_the_forms_own_desk_and_ignore_the_article_and_junk():
+    assert transfer.rule_levels("A", ["A01", "A01"]) == dict.fromkeys(transfer.CRITERIA, None) | dict.fromkeys(transfer.RULE_CRITERIA, 0)
+    assert transfer.rule_levels("A", ["B02", "D15", None, 3, "<b>", "A06"])["source_checked"] == 0
+    assert transfer.rule_levels("form_a", ["A06"])["number_traced"] == 2
+    started = time.perf_counter()
+    assert transfer.rule_levels("B", ["B07"] * 1_000_000)["coverage_used"] == 1
+    assert time.perf_counter() - started < 1
+
+
+def test_cue_words_are_a_suggestion_for_the_teacher_never_a_level():
+    assert transfer.teacher_cues("A", "Only two of the seven departments; 23% to 21% region-wide.") == ["two", "seven", "23%", "21%", "departments"]
+    assert transfer.teacher_cues("B", None) == [] and transfer.teacher_cues("B", "") == []
+    started = time.perf_counter()
+    transfer.teacher_cues("B", "trial lines " * 100_000)
+    assert time.perf_counter() - started < 1
+
+
+# -- recording the answer ------------------------------------------------------------------------------------------
+
+def test_the_check_records_form_text_opened_and_rubric_into_the_submission(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    ml.set_learner("Ada Example")
+    ml.set_transfer_order("ba")
+    for result_id in ("B03", "A02", "B06", "B03"):
+        ml.open_result(result_id)
+    feedback = ml.check_transfer("T1.1", ANSWER)
+    assert feedback.correct is None and feedback.label.startswith("\u270e Noted") and feedback.exercise_id == "T1.1"
+    assert "form B" in feedback.message and "3 openings (2 distinct)" in feedback.message
+    assert "source" not in feedback.message and "level" not in feedback.message  # says what was kept, not how it scores
+    ml.export_answers()
+    with open(submission.answers_path(), encoding="utf-8", newline="") as file:
+        (row,) = list(csv.DictReader(file))
+    assert row["exercise_id"] == "T1.1" and row["lesson"] == "T1" and row["correct"] == "" and row["attempts"] == "1"
+    assert json.loads(restore_cell(row["answer"])) == {
+        "form": "B", "text": ANSWER, "opened": ["B03", "B06", "B03"],
+        "rubric": {"source_checked": 2, "coverage_used": 0, "number_traced": 2, "number_handled": None, "conclusion_calibrated": None}}
+
+
+@pytest.mark.parametrize("answer", [..., None, "", "   ", "Too short to say much.", 42, ["a list"], {"text": ANSWER}])
+def test_an_answer_that_is_not_one_is_explained_and_not_recorded(answer):
+    feedback = ml.check_transfer("T2.1", answer)
+    assert feedback.correct in (None, False) and not (feedback.label or "").startswith("\u270e")
+    assert feedback.message and "T2.1" not in submission._log
+
+
+def test_a_megabyte_answer_or_an_unknown_check_gets_one_sentence_quickly():
+    started = time.perf_counter()
+    feedback = ml.check_transfer("T1.1", "word " * 200_000)
+    assert time.perf_counter() - started < 1
+    assert feedback.correct is False and feedback.message.startswith("Your answer is 1,000,000 characters long")
+    for wrong in ("T3.1", "03.4", None, "<script>x</script>"):
+        feedback = ml.check_transfer(wrong, ANSWER)
+        assert feedback.message.startswith("The transfer checks are") and "<script>" not in feedback._repr_html_()
+    assert submission._log == {}
+
+
+def test_the_checks_desk_widget_gives_no_hint_and_logs_its_openings():
+    form = ml.transfer_form("T1.1", "Ada Example")
+    desk = form.desk_widget()
+    shown = (desk.query.placeholder + desk.snapshot_html()).lower()
+    assert not any(word in shown for word in ("outlet", "behind", "only when", "source"))
+    desk.query.value = "figure"
+    assert desk.results.ids and all(i.startswith(form.letter) for i in desk.results.ids)
+    desk.open(desk.results.ids[0])
+    assert ml.opened_results(form.desk) == [desk.results.ids[0]]
+
+
+# -- the class report --------------------------------------------------------------------------------------------
+
+BEFORE, AFTER = {"A": ("A01", "A07"), "B": ("B01", "B07")}, {"A": ("A02", "A04", "A06", "A05"), "B": ("B03", "B06", "B05")}
+
+
+def _simulated_class(folder: Path, monkeypatch, learners: list[str]) -> None:
+    """Each learner answers both checks through the real API in a work folder of their own: few openings before, more after."""
+    for number, name in enumerate(learners):
+        monkeypatch.setenv("MEDIALIT_WORK_DIR", str(folder / f"work{number:02d}"))
+        monkeypatch.setenv("MEDIALIT_LEARNER", name)
+        monkeypatch.setattr(submission, "_log", {})
+        monkeypatch.setattr(submission, "_written", {})
+        reset_desk()
+        for exercise_id, opens in (("T1.1", BEFORE), ("T2.1", AFTER)):
+            form = ml.transfer_form(exercise_id)
+            for result_id in opens[form.letter]:
+                ml.open_result(result_id)
+            assert ml.check_transfer(exercise_id, f"{ANSWER} =1+1 <script>alert(1)</script>").correct is None
+        ml.export_answers()
+
+
+def test_the_class_report_shows_before_and_after_by_form_order_and_writes_transfer_csv(tmp_path, monkeypatch):
+    learners = [f"Learner {k:02d}" for k in range(10)] + ["<b>Bold</b> Kid", "=HYPERLINK(1)"]
+    _simulated_class(tmp_path / "class", monkeypatch, learners)
+    out = tmp_path / "report"
+    assert main([str(tmp_path / "class"), "--out", str(out)]) == 0
+    with open(out / "transfer.csv", encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert len(rows) == 2 * len(learners) and {r["phase"] for r in rows} == {"before", "after"}
+    assert list(rows[0]) == ["learner", "phase", "form", "order", *transfer.CRITERIA, "opened_count", "opened"]
+    assert "'=HYPERLINK(1)" in {r["learner"] for r in rows}  # formula-safe
+    orders = {r["learner"]: r["order"] for r in rows}
+    assert set(orders.values()) == {"AB", "BA"}
+    for r in rows:
+        assert r["number_handled"] == r["conclusion_calibrated"] == ""  # the teacher's
+        expected = ("0", "1", "0") if r["phase"] == "before" else ("2", "2", "2")
+        assert (r["source_checked"], r["coverage_used"], r["number_traced"]) == expected
+        assert r["form"] == (r["order"][0] if r["phase"] == "before" else r["order"][1])
+    page = (out / "class_report.html").read_text(encoding="utf-8")
+    section = page[page.index("<h2 id='transfer'>"):]
+    assert f"{len(learners)} answered both" in section
+    ab, ba = sum(o == "AB" for o in orders.values()), sum(o == "BA" for o in orders.values())
+    header = re.findall(r"<th scope='col'>([^<]+)</th>", section)
+    assert header == ["Criterion", "AB before", "AB after", "BA before", "BA after", "All before", "All after"]
+    source_row = re.search(r"Source checked off the page</th>(.*?)</tr>", section)[1]
+    assert re.findall(r"<td>([^<]+)</td>", source_row) == [
+        f"0.00 (n={ab})", f"2.00 (n={ab})", f"0.00 (n={ba})", f"2.00 (n={ba})", f"0.00 (n={len(learners)})", f"2.00 (n={len(learners)})"]
+    assert "teacher (not scored by rules)" in section and "Suggestion for the teacher, not a score" in section
+    assert "<script>" not in page and "<b>Bold" not in page and "&lt;b&gt;Bold&lt;/b&gt; Kid" in page
+
+
+def test_the_report_reads_odd_transfer_answers_without_failing(tmp_path):
+    from medialit.gradebook import ClassReport, read_class
+    from synthetic_class import write_submission
+    from medialit.course import COURSE_VERSION
+
+    def row(learner, exercise_id, answer):
+        return dict(learner=learner, lesson=exercise_id[:2], exercise_id=exercise_id, answer=answer, correct="",
+                    misconception="", attempts=1, checked_at="2026-11-28T09:00:00Z", course_version=COURSE_VERSION)
+
+    odd = ['"a plain written answer"', "not json", json.dumps({"form": "Z", "opened": []}), json.dumps({"form": "A", "opened": "A02"}),
+           json.dumps({"form": "A", "opened": ["A02", 5, "x" * 50], "text": 7}), "[" * 100_000]
+    write_submission(tmp_path / "odd.csv", [row(f"L{k}", "T1.1", answer) for k, answer in enumerate(odd)]
+                     + [row("L9", "T2.1", json.dumps({"form": "b", "opened": ["B02"], "text": "<i>x</i>\u202e\x1b"}))])
+    report = ClassReport(read_class(tmp_path))
+    assert [(r.learner, r.phase, r.form, r.order, r.levels["source_checked"]) for r in report.transfer] == [
+        ("L4", "before", "A", "AB", 2), ("L9", "after", "B", "AB", 2)]
+    page = report.page()
+    assert "<i>x</i>" not in page and "\u202e" not in page and "\x1b" not in page and "answered both" in page
+    assert "No answers to the transfer checks" in ClassReport(read_class(tmp_path / "none")).page()
+
+
+# -- the two notebooks ----------------------------------------------------------------------------------------------
+
+def test_there_are_two_checks_built_like_lessons_but_off_the_map_and_out_of_nbgrader():
+    import test_course
+
+    assert [p.name for p in CHECKS] == ["T1_check_before.ipynb", "T2_check_after.ipynb"]
+    for path in CHECKS:
+        test_course.test_notebook_anatomy(path)
+        test_course.test_ignores_are_rare_and_explained(path)
+        assert (ROOT / "lessons" / path.name).is_file() and not (ROOT / "nbgrader" / "source" / path.stem).exists()
+        assert path.stem not in {f"{lesson.number}_{lesson.slug}" for lesson in LESSONS}
+        text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells)
+        assert "**Time:** about 15 minutes" in text and f'ml.check_transfer("{path.stem[:2]}.1", answer_{path.stem[:2]}_1)' in text
+
+
+def test_the_checks_are_uncued_until_the_answer_is_recorded():
+    """What a learner reads before answering names no step to take: no SIFT, no owners, no other coverage, no denominators."""
+    hints = ("sift", "lateral", "owner", "independent", "denominator", "behind", "publisher", "source", "coverage",
+             "trace", "original", "percent", "precis", "who ")
+    for path in CHECKS:
+        cells = nbformat.read(ROOT / "lessons" / path.name, as_version=4).cells
+        before_answer = cells[:next(i for i, c in enumerate(cells) if "check_transfer" in c.source)]
+        text = "\n".join(c.source for c in before_answer).lower()
+        assert not [hint for hint in hints if hint in text], path.name
