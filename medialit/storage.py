@@ -289,13 +289,15 @@ def csv_text(frame: pd.DataFrame) -> str:
     """Exactly what ``save_csv`` writes for a table: UTF-8 CSV text, no index, ``\\n`` line endings, cells neutralised.
 
     Python's csv module quotes a carriage return inside a cell only when it is part of the line ending, and an
-    unquoted one reads back as a line break; a table holding one is written with every text cell quoted.
+    unquoted one reads back as a line break; a table holding one is written with every text cell quoted. So is a
+    one-column table holding a cell of spaces only, which would be a blank line that pandas skips on reading.
     """
     cells = frame.to_numpy(dtype=object)
     carriage_return = any(isinstance(cell, str) and "\r" in cell for cell in (*frame.columns, *cells.ravel()))
+    blank_line = frame.shape[1] == 1 and any(isinstance(cell, str) and cell and not cell.strip() for cell in cells.ravel())
     buffer = io.StringIO()
     _neutralised(frame, cells).to_csv(buffer, index=False, lineterminator="\n",
-                                      quoting=csv.QUOTE_NONNUMERIC if carriage_return else csv.QUOTE_MINIMAL)
+                                      quoting=csv.QUOTE_NONNUMERIC if carriage_return or blank_line else csv.QUOTE_MINIMAL)
     return buffer.getvalue()
 
 

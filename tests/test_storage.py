@@ -291,6 +291,13 @@ def test_any_text_table_reads_back_as_saved(tmp_path_factory, cells):
         assert storage.read_csv("t.csv")["text"].tolist() == cells
 
 
+def test_a_one_column_table_of_spaces_reads_back_as_saved(work_dir):
+    """Found by the round-trip property: an unquoted cell of spaces is a blank line, which pandas skips."""
+    for cells in ([" "], ["a", "  "], [" ", " "]):
+        storage.save_csv(pd.DataFrame({"text": cells}), "t.csv")
+        assert storage.read_csv("t.csv")["text"].tolist() == cells
+
+
 def test_a_lone_surrogate_is_saved_as_its_escape_not_a_traceback(work_dir):
     """A hostile answer ("5 \\ud800") once made every later export of the session fail with UnicodeEncodeError."""
     storage.save_csv(pd.DataFrame({"answer": ["5 \ud800", "ok"]}), "answers.csv")
