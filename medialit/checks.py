@@ -67,8 +67,17 @@ def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> F
     never mistaken for the learner's own answer.
     """
     feedback = _check(exercise_id, answer)
-    if record and not _is_unanswered(answer) and feedback.label != UNKNOWN_EXERCISE:
-        submission.record(feedback.exercise_id, answer, feedback.correct, feedback.misconception)
+    if not record or _is_unanswered(answer) or feedback.label == UNKNOWN_EXERCISE:
+        return feedback
+    recorded_by = get_exercise(feedback.exercise_id).recorded_by
+    if recorded_by:
+        return Feedback(feedback.exercise_id, None, f'Nothing was recorded: run {recorded_by}("{feedback.exercise_id}", your_answer) '
+                        "instead, which records your answer together with what goes with it.", label="\u270e Not recorded")
+    if not submission.fits_in_answers_file(answer):
+        return Feedback(feedback.exercise_id, None, f"This answer is too long to keep in your answers file (over "
+                        f"{submission.MAX_ANSWER_CHARS:,} characters once saved); shorten it and check again. Your text is still in "
+                        "the cell.", label="\u270e Not recorded")
+    submission.record(feedback.exercise_id, answer, feedback.correct, feedback.misconception)
     return feedback
 
 

@@ -301,19 +301,25 @@ class _Reader:
         self.submissions.extend(by_learner.values())
 
     def results(self) -> ClassResults:
+        """One submission per learner: several files of one learner are merged exercise by exercise (the latest answer
+        of each wins), so a check done before the course in one file is not lost to a later file without it."""
         kept: dict[str, Submission] = {}
         duplicates: dict[str, list[Submission]] = {}
         for submission in self.submissions:
             duplicates.setdefault(submission.key, []).append(submission)
-            earlier = kept.get(submission.key)
-            if earlier is None or submission.latest >= earlier.latest:
-                kept[submission.key] = submission
         for key, copies in duplicates.items():
+            copies.sort(key=lambda copy: copy.latest)
+            merged = Submission(copies[-1].learner, copies[-1].source, copies[-1].course_version)
+            for copy in copies:
+                for exercise_id, answer in copy.answers.items():
+                    earlier = merged.answers.get(exercise_id)
+                    if earlier is None or answer.checked_at >= earlier.checked_at:
+                        merged.answers[exercise_id] = answer
+            kept[key] = merged
             if len(copies) > 1:
-                chosen = kept[key]
                 self.problems.append(
-                    f"{chosen.learner or '(no name)'} handed in {len(copies)} files ({'; '.join(c.source for c in copies)}); "
-                    f"kept the one checked latest ({chosen.latest or 'no time given'}): {chosen.source}.")
+                    f"{merged.learner or '(no name)'} handed in {len(copies)} files ({'; '.join(c.source for c in copies)}); "
+                    f"merged them exercise by exercise, keeping the latest answer to each; the latest file is {merged.source}.")
         if self.ignored:
             self.problems.append(f"{self.ignored} file(s) that are neither CSV nor zip (e.g. a platform's own notes) were ignored.")
         submissions = sorted(kept.values(), key=lambda s: (s.learner.casefold(), s.source))

@@ -73,13 +73,13 @@ class Saved:
 
 
 def work_dir() -> Path:
-    """The learner's folder: ``$MEDIALIT_WORK_DIR`` if set, else ``my_work/`` beside ``data/`` (git ignores it).
+    """The learner's folder: ``$MEDIALIT_WORK_DIR`` if set (made absolute), else ``my_work/`` beside ``data/`` (git ignores it).
 
     Where the course folder is read-only (installed system-wide on a shared server), ``~/medialit_work``.
     """
-    override = os.environ.get(WORK_DIR_ENV)
-    if override:
-        return Path(override)
+    override = os.environ.get(WORK_DIR_ENV, "").strip()
+    if override:  # relative to where the course started, and ~ expanded: saves and reads must agree on one folder
+        return Path(override).expanduser().absolute()
     course = course_dir()
     return course / "my_work" if os.access(course, os.W_OK) else Path.home() / "medialit_work"
 

@@ -192,6 +192,18 @@ def _jsonable(value: Any) -> Any:
 
 def answer_json(answer: Any) -> str:
     """The answer as JSON text that ``json.loads`` gives back; anything else as a JSON string of its short repr."""
+    text = _full_json(answer)
+    if len(text) > MAX_ANSWER_CHARS:
+        return json.dumps(f"<answer of {len(text):,} characters, too long to keep>")
+    return text
+
+
+def fits_in_answers_file(answer: Any) -> bool:
+    """Whether the answer is kept whole in the answers file (a longer one would be stored as a placeholder)."""
+    return len(_full_json(answer)) <= MAX_ANSWER_CHARS
+
+
+def _full_json(answer: Any) -> str:
     try:
         text = json.dumps(answer, default=_jsonable, allow_nan=False, ensure_ascii=False)
         text.encode("utf-8")
@@ -199,8 +211,6 @@ def answer_json(answer: Any) -> str:
         text = json.dumps(answer, default=_jsonable, allow_nan=False)
     except Exception:  # NaN, keys json cannot write, huge integers, deep nesting
         text = json.dumps(short_repr(answer, 200), ensure_ascii=False)
-    if len(text) > MAX_ANSWER_CHARS:
-        return json.dumps(f"<answer of {len(text):,} characters, too long to keep>")
     return text
 
 

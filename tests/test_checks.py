@@ -5,6 +5,7 @@ import re
 import pytest
 
 import medialit as ml
+from medialit import submission
 from medialit.checks import AnswerError, parse_number
 from medialit.exercises import get_exercise
 
@@ -170,3 +171,16 @@ def test_an_unreadable_number_is_echoed_with_a_neutral_example():
         if exercise.kind == "number":
             assert float(exercise.expected()) not in {float(x) for x in examples}, f"the example gives away {exercise_id}"
     assert "'abc'" in ml.check("04.3", "abc", record=False).message
+
+
+def test_an_answer_too_long_to_keep_is_not_reported_as_noted():
+    """A 10,800-character essay once got "Noted" while the answers file kept only a placeholder."""
+    feedback = ml.check("05.9", "This is a long essay sentence about sources. " * 240)
+    assert feedback.label.endswith("Not recorded") and "too long to keep" in feedback.message and "still in the cell" in feedback.message
+    assert "05.9" not in submission._log
+
+
+def test_a_transfer_check_is_recorded_only_by_its_own_function():
+    """ml.check("T1.1", ...) once replaced check_transfer's record (form, opened results) with bare text."""
+    feedback = ml.check("T1.1", "word " * 40)
+    assert "ml.check_transfer" in feedback.message and "T1.1" not in submission._log

@@ -71,13 +71,22 @@ def test_an_lms_zip_is_read_in_memory_whatever_the_platform_renamed(tmp_path):
     assert sorted(p.name for p in tmp_path.rglob("*")) == before  # nothing unpacked to disk
 
 
-def test_a_duplicate_learner_keeps_the_later_file_and_says_so(tmp_path):
+def test_a_duplicate_learner_keeps_the_later_answer_and_says_so(tmp_path):
     write_submission(tmp_path / "a.csv", [row(learner="Ann  Lee", correct="false", checked_at="2026-11-28T10:00:00Z")])
     write_submission(tmp_path / "b.csv", [row(learner="ann lee", correct="true", checked_at="2026-11-28T09:00:00Z")])
     results = read_class(tmp_path)
     assert len(results.submissions) == 1 and results.submissions[0].source.endswith("a.csv")
     assert results.counts(MARKED) == (1, 0)
     assert len(results.problems) == 1 and "handed in 2 files" in results.problems[0] and "a.csv." in results.problems[0]
+
+
+def test_a_learner_s_two_files_are_merged_so_an_answer_only_the_older_holds_is_kept(tmp_path):
+    """The check before the course handed in as one file and the check after as another: both must count."""
+    early, late = MARKED, next(e for e in list_exercises() if e != MARKED)
+    write_submission(tmp_path / "before.csv", [row(learner="Hana", exercise_id=early, correct="true", checked_at="2026-09-01T10:00:00Z")])
+    write_submission(tmp_path / "after.csv", [row(learner="hana", exercise_id=late, correct="false", checked_at="2026-11-28T10:00:00Z")])
+    (submission,) = read_class(tmp_path).submissions
+    assert set(submission.answers) == {early, late} and submission.source.endswith("after.csv")
 
 
 def test_every_unusable_file_gets_one_line_and_the_rest_is_read(tmp_path):

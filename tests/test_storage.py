@@ -311,3 +311,17 @@ def test_a_teacher_tool_replaces_its_named_file_and_keeps_the_previous_one(tmp_p
     assert storage.replace_named_file(target, "second") is True
     assert target.read_text() == "second" and (tmp_path / "out" / "grades.csv.bak").read_text() == "first"
     assert sorted(p.name for p in target.parent.iterdir()) == ["grades.csv", "grades.csv.bak"]
+
+
+def test_a_relative_or_home_work_folder_is_one_absolute_folder(tmp_path, monkeypatch):
+    """A relative MEDIALIT_WORK_DIR once made saves land in rel/rel/ while reads looked in rel/."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(storage.WORK_DIR_ENV, "rel")
+    storage.atomic_write_text("notes.txt", "kept")
+    assert storage.work_dir() == tmp_path / "rel" and (tmp_path / "rel" / "notes.txt").read_text() == "kept"
+    assert storage.locate("notes.txt") == tmp_path / "rel" / "notes.txt"
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv(storage.WORK_DIR_ENV, "~/work")
+    assert storage.work_dir() == tmp_path / "home" / "work"
+    monkeypatch.setenv(storage.WORK_DIR_ENV, "  ")
+    assert storage.work_dir().name in ("my_work", "medialit_work")

@@ -85,6 +85,7 @@ class Exercise:
     unit: str | None = None
     units: tuple[str, ...] = ()  # words a number answer may end with: the exercise's own unit ("days", "%")
     aliases: tuple[tuple[str, str], ...] = ()  # other right spellings of an option or label: ("hit", "hitting")
+    recorded_by: str | None = None  # the function that records this exercise instead of ml.check (the transfer checks)
 
     def _canonical(self, text: object) -> str:
         """A choice or label as the exercise spells it, whichever accepted form the learner used."""

@@ -44,6 +44,7 @@ register(
         id="00.1",
         prompt="What number of targets does the headline give? Type it in digits only, without a comma or quotation marks (1,500 is written 1500).",
         kind="number",
+        units=("targets", "target"),
         expected=_headline_count,
         hints=("Read the headline in the article above: the number comes after 'Over'.",),
         success="Right: the headline's number. Notice the word before it ('Over'); lesson 03 asks why.",
@@ -52,6 +53,7 @@ register(
         id="00.2",
         prompt="How many lines of the page does the segments table classify as body paragraphs?",
         kind="number",
+        units=("lines", "line", "paragraphs", "paragraph"),
         expected=_body_paragraph_count,
         hints=(
             "Use the page explorer above: choose 'Body paragraphs' and read the count it shows.",

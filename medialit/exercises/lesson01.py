@@ -97,8 +97,8 @@ def click_restraint_note(opened: list[str]) -> str:
     """One sentence on how many distinct results a search needed: fact-checkers open few, after reading the cards."""
     distinct = list(dict.fromkeys(opened))
     if not distinct:
-        return ("No result on the desk was opened in this session: before relying on a name, open the one result "
-                "whose card says who is behind the outlet and read it in full.")
+        return ("You answered from the results list without opening anything: that is fine when a card says enough, "
+                "and the card's outlet and date are what you cite; open a result only when its card leaves the question open.")
     listed = f"{len(distinct)} result{'s' if len(distinct) != 1 else ''} ({', '.join(distinct)})"
     if len(distinct) <= FEW_RESULTS:
         return (f"You opened {listed} on the desk: reading the titles and outlets first and opening only what can "

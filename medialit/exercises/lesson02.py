@@ -225,7 +225,7 @@ register(
     ),
     Exercise(
         id="02.10",
-        prompt="Pick one claim about the 3 November drill. How does the article describe it, how did the Pentagon describe it (in the reports you found on the search desk, such as CBS News's and Reuters'), and what would settle the difference? Write at least 25 words.",
+        prompt="Pick one claim about the 3 November drill. How does the article describe it, how did the US side describe it (the Pentagon and a US military official, in the reports you found on the search desk, such as CBS News's and Reuters'), and what would settle the difference? Write at least 25 words.",
         kind="written",
         min_words=25,
         success="Noted. Check that your answer treats both accounts as claims, and names records (flight tracks, logs) that could settle it.",
@@ -253,6 +253,9 @@ register(
             Trap("left-out-article", lambda a: _missing_from_ministry(a, lambda t: t["kind"] == "article"),
              "The article itself (D01) passes on the ministry's figures too: put it in the ministry group, as the question asks.",
              prompt="Ask where the article's own figures come from, and why the piece being checked belongs in the count of who relays that source."),
+            Trap("state-department-as-pentagon", lambda a: bool(get_exercise("02.11").read_groups(a)["pentagon"] & set(ids_where(lambda t: t["relays"] == "us_state_department"))),
+             "Your pentagon group holds a result that passes on the US State Department's account: it is the US government too, but a different department from the Pentagon and the US military, so leave it out.",
+             prompt="Ask why two parts of one government count as two sources, and what each of them was in a position to know."),
             Trap("unsourced-as-relay", lambda a: bool(_listed(a) & set(ids_where(lambda t: t["relays"] == "unsourced"))),
              "Your answer places a page that names no source at all (an aggregator or a rating site): it relays nobody you can check, so leave it out.",
              prompt="Ask what a page must show before it can count as coverage, and what a reader does with a claim that names no source."),

@@ -220,7 +220,7 @@ register(
         id="03.10",
         prompt=("Trace \"2,084\" and \"destroyed\" upstream: which result on the search desk reports the same briefing as the "
                 "article with another word than \"destroyed\" for what was done to the targets, closer to what was said than "
-                "the headline? Give its result id, such as \"D03\"."),
+                "the headline? Give one result id, in quotes, as a search shows it (a capital letter and two digits)."),
         kind="choice",
         expected=lambda: _upstream_accounts()[0],
         accepted=_upstream_accounts,
@@ -242,7 +242,8 @@ register(
              "That report gives the ministry's figures of an earlier day; look for an account of the 3 November briefing itself.",
              prompt="Ask how learners matched each report to the briefing it came from, and why the date of a source decides what it can confirm."),
         ),
-        success=("Right: that account of the same briefing says the targets were hit or struck, as the quoted speaker did (line 12), "
+        success=("Right: that account of the same briefing says the targets were hit or struck, as the quoted speaker did (line 12); "
+                 "any account of the briefing on the desk that uses another verb is right (there is more than one), "
                  "while the headline and the outlet's first sentence say destroyed. The trail ends at the Defence Ministry's "
                  "briefing itself, whose transcript or video is the original: a reader would look for it in the ministry's own "
                  "news archive for 3 November 2015, or in the wire agencies' reports of the briefing, and read what it says "

@@ -214,12 +214,15 @@ register(
         expected=_budget_cut,
         hints=(
             "A cut is measured against what there was before: (old - new) / old * 100.",
-            "Take the two money rows of the same sentence from the hand ledger: the larger is this year's budget.",
+            "Take the two money rows of the same sentence from the hand ledger: the larger is the old budget, the smaller the new one.",
         ),
         traps=(
             Trap("divided-by-new", lambda a: abs(parse_number(a) - 100 * (_budget_figures()[0] - _budget_figures()[1]) / _budget_figures()[1]) < 0.05,
              "You divided by the new budget; a cut is measured against the old one.",
              prompt="Ask what a percentage change is measured against, and why the base of a comparison should always be stated."),
+            Trap("swapped-old-and-new", lambda a: parse_number(a) < 0,
+             "Your result is negative: you took the new budget as the old one. The old budget is the larger figure, and (old - new) / old * 100 is positive for a cut.",
+             prompt="Ask how learners decided which figure was the old one, and what the sign of a change tells a reader."),
             Trap("stated-figure-not-computed", lambda a: parse_number(a) == _stated_cut(),
              "That is the article's own rounded figure; compute the cut from the two budget figures instead.",
              prompt="Ask why recomputing a figure from the article's own numbers is a check, and copying its rounded figure is not."),

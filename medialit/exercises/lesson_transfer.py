@@ -17,6 +17,7 @@ register(*(
         kind="written",
         min_words=MIN_WORDS,
         success="Noted: your teacher reads it.",
+        recorded_by="ml.check_transfer",
     )
     for exercise_id in ("T1.1", "T2.1")
 ))
