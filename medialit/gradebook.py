@@ -321,13 +321,20 @@ class _Reader:
                     f"{merged.learner or '(no name)'} handed in {len(copies)} files ({'; '.join(c.source for c in copies)}); "
                     f"merged them exercise by exercise, keeping the latest answer to each; the latest file is {merged.source}.")
         if self.ignored:
-            self.problems.append(f"{self.ignored} file(s) that are neither CSV nor zip (e.g. a platform's own notes) were ignored.")
+            self.problems.append(f"{self.ignored} file(s) that are not answer files (a platform's own notes, desk logs, backups) were ignored.")
         submissions = sorted(kept.values(), key=lambda s: (s.learner.casefold(), s.source))
         return ClassResults(submissions, self.problems, self.files_read)
 
 
+#: Files a learner's work folder holds beside the answers, which a teacher may collect with them: never submissions.
+SIDE_FILES = ("medialit-desk-log.csv",)
+
+
 def _kind(name: str) -> str | None:
+    """csv, zip, or None for anything else, including the course's own side files (the desk log)."""
     lower = name.lower()
+    if lower.replace("\\", "/").rsplit("/", 1)[-1] in SIDE_FILES:
+        return None
     return "csv" if lower.endswith(".csv") else "zip" if lower.endswith(".zip") else None
 
 

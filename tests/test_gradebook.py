@@ -63,11 +63,12 @@ def test_an_lms_zip_is_read_in_memory_whatever_the_platform_renamed(tmp_path):
         "resubmissions.zip": inner,
         "__MACOSX/._cy.csv": b"\0\0junk",
         "Ann Lee_1234_onlinetext_/onlinetext.html": b"<p>see file</p>",
+        "Ann Lee_1234_assignsubmission_file_/medialit-desk-log.csv": b"learner,desk,result_id,opened_at\nAnn,case_study,D01,2026-11-28T09:00:00Z\n",
     }))
     before = sorted(p.name for p in tmp_path.rglob("*"))
     results = read_class(tmp_path / "class.zip")
     assert [s.learner for s in results.submissions] == ["Ann", "Bo", "Cy", "Di"]
-    assert results.problems == ["2 file(s) that are neither CSV nor zip (e.g. a platform's own notes) were ignored."]
+    assert results.problems == ["3 file(s) that are not answer files (a platform's own notes, desk logs, backups) were ignored."]
     assert sorted(p.name for p in tmp_path.rglob("*")) == before  # nothing unpacked to disk
 
 
