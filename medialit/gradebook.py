@@ -38,9 +38,9 @@ from pathlib import Path
 
 from .course import COURSE_VERSION, LESSONS
 from .exercises import get_exercise, list_exercises, list_misconceptions
-from .storage import StorageError, csv_text, replace_named_file, restore_cell
+from .storage import StorageError, csv_text, read_csv, replace_named_file, restore_cell
 from .submission import COLUMNS
-from .transfer import before_after_html, transfer_rows, transfer_table
+from .transfer import before_after_html, transfer_rows, transfer_table, with_teacher_levels
 
 __all__ = ["ClassReport", "ClassResults", "Submission", "class_report", "read_class", "main"]
 
@@ -417,13 +417,17 @@ def _percent(part: int, whole: int) -> str:
 class ClassReport:
     """The class report: ``_repr_html_`` shows it in a notebook, ``page()`` is the stand-alone HTML file."""
 
-    def __init__(self, results: ClassResults, generated: datetime | None = None):
+    def __init__(self, results: ClassResults, generated: datetime | None = None, scores: Path | None = None):
+        """``scores``: an earlier transfer.csv whose teacher_ columns the teacher filled in; their levels are kept."""
         self.results = results
         self.generated = (generated or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
         self.misconceptions = {m.id: m for m in list_misconceptions()}
         self.tally = results.misconceptions()
         self.rows = {lesson.number: self._rows(lesson.number) for lesson in LESSONS}
         self.transfer = transfer_rows(self.results.submissions)  # the checks before and after the course
+        if scores is not None and scores.is_file():
+            self.transfer, notes = with_teacher_levels(self.transfer, read_csv(scores))  # StorageError: nothing is written
+            results.problems.extend(notes)
 
     @property
     def problems(self) -> list[str]:
@@ -672,7 +676,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out = Path(args.out).expanduser().absolute()
     results = read_class(*args.folders, skip=(out / GRADEBOOK_NAME, out / REPORT_NAME, out / TRANSFER_NAME))
-    report = ClassReport(results)
+    try:  # the teacher's levels typed into the last transfer.csv are carried over, never overwritten
+        report = ClassReport(results, scores=out / TRANSFER_NAME)
+    except StorageError as err:
+        print(f"{err} It holds the teacher's levels of the transfer checks, so nothing was written: fix or move it, then run again.")
+        return 1
     for line in report.problems:
         print(line)
     print(report._headline())

@@ -13,13 +13,14 @@ Words found in the answer are offered to the teacher only as a suggestion (``tea
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
 import os
 import statistics
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .lateral import DeskResults, OpenedResult
@@ -28,7 +29,7 @@ from .widgets.search_desk import SearchDesk
 __all__ = [
     "CRITERIA", "RULE_CRITERIA", "PHASES", "ORDER_ENV", "MAX_TEXT_CHARS", "TransferError", "TransferForm", "TransferRow",
     "set_transfer_order", "transfer_order", "transfer_form", "rule_levels", "teacher_cues", "check_transfer",
-    "transfer_rows", "transfer_table", "before_after_html", "CheckDesk",
+    "transfer_rows", "transfer_table", "with_teacher_levels", "before_after_html", "CheckDesk",
 ]
 
 #: The rubric's criteria in FORMS.md's order; the first three are scored by rules from the log.
@@ -154,6 +155,14 @@ class TransferForm:
 
 
 def _form_rows() -> dict[str, dict]:
+    from .data import data_dir
+
+    return _form_rows_of(str(data_dir()))
+
+
+@functools.lru_cache(maxsize=4)
+def _form_rows_of(folder: str) -> dict[str, dict]:
+    """Read once per data folder: a class report scores every answer with them (read-only: never change a row)."""
     from .data import load_lateral_forms
 
     return {_letter(row["form"]): row for row in load_lateral_forms().astype(str).to_dict("records")}
@@ -175,6 +184,14 @@ def transfer_form(exercise_id: object, learner: str | None = None) -> TransferFo
 # -- scoring -----------------------------------------------------------------------------------------------------
 
 def _desk_rows(desk: str) -> dict[str, dict]:
+    from .data import data_dir
+
+    return _desk_rows_of(str(data_dir()), desk)
+
+
+@functools.lru_cache(maxsize=8)
+def _desk_rows_of(folder: str, desk: str) -> dict[str, dict]:
+    """Read once per data folder and desk, like the forms (read-only)."""
     from .data import load_lateral_results
 
     table = load_lateral_results()
@@ -254,10 +271,26 @@ class TransferRow:
     levels: dict
     text: str
     order: str = ""
+    key: str = ""  # the submission's key: two unnamed learners are two learners
+    teacher: dict = field(default_factory=dict)  # criterion -> the teacher's level, typed into transfer.csv
 
     @property
     def distinct_opened(self) -> int:
         return len(set(self.opened))
+
+    def final(self, criterion: str) -> int | None:
+        """The level that counts: the smaller of the rule's and the teacher's (criteria 1-3), the teacher's (4-5)."""
+        teacher = self.teacher.get(criterion)
+        if teacher is None:
+            return None
+        rule = self.levels.get(criterion)
+        return teacher if rule is None else min(rule, teacher)
+
+    @property
+    def total(self) -> int | None:
+        """The rubric total out of 10, once the teacher has scored every criterion."""
+        finals = [self.final(criterion) for criterion in CRITERIA]
+        return None if None in finals else sum(finals)
 
 
 def _response(stored: str) -> tuple[str, tuple[str, ...], str] | None:
@@ -272,7 +305,8 @@ def _response(stored: str) -> tuple[str, tuple[str, ...], str] | None:
         letter = _letter(value.get("form"))
     except TransferError:
         return None
-    opened = tuple(item for item in value["opened"][:MAX_OPENED] if isinstance(item, str) and len(item) <= 10)
+    opened = tuple(item for item in value["opened"][:MAX_OPENED]  # only ids of the form's own desk: "A05", not "<b>"
+                   if isinstance(item, str) and len(item) == 3 and item[0] == letter and item[1:].isdigit() and item[1:].isascii())
     text = value.get("text") if isinstance(value.get("text"), str) else ""
     return letter, opened, text
 
@@ -298,18 +332,59 @@ def transfer_rows(submissions) -> list[TransferRow]:
                 found[phase] = parsed
         order = _order({phase: parsed[0] for phase, parsed in found.items()}) if found else ""
         for phase, (letter, opened, text) in found.items():
-            rows.append(TransferRow(submission.learner, phase, letter, opened, rule_levels(letter, opened), text, order))
+            rows.append(TransferRow(submission.learner, phase, letter, opened, rule_levels(letter, opened), text, order,
+                                    submission.key))
     return rows
 
 
+#: transfer.csv's columns: for each criterion the rule's level (criteria 1-3), the teacher's (typed in) and the final.
+TABLE_COLUMNS = ["learner", "phase", "form", "order",
+                 *(f"{kind}_{criterion}" for criterion in CRITERIA for kind in (("rule", "teacher", "final") if criterion in RULE_CRITERIA
+                                                                                 else ("teacher", "final"))),
+                 "total", "opened_count", "opened"]
+
+
+def _blank(level: int | None) -> object:
+    return "" if level is None else level
+
+
 def transfer_table(rows: list[TransferRow]):
-    """transfer.csv: one row per learner and check; rule levels as numbers, teacher-only criteria left empty."""
+    """transfer.csv: one row per learner and check: rule levels, the teacher's levels (empty until typed in), finals."""
     import pandas as pd
 
-    records = [{"learner": row.learner, "phase": row.phase, "form": row.form, "order": row.order,
-                **{criterion: "" if row.levels[criterion] is None else row.levels[criterion] for criterion in CRITERIA},
-                "opened_count": row.distinct_opened, "opened": " ".join(row.opened)} for row in rows]
-    return pd.DataFrame(records, columns=["learner", "phase", "form", "order", *CRITERIA, "opened_count", "opened"])
+    records = []
+    for row in rows:
+        record = {"learner": row.learner, "phase": row.phase, "form": row.form, "order": row.order}
+        for criterion in CRITERIA:
+            if criterion in RULE_CRITERIA:
+                record[f"rule_{criterion}"] = row.levels[criterion]
+            record[f"teacher_{criterion}"] = _blank(row.teacher.get(criterion))
+            record[f"final_{criterion}"] = _blank(row.final(criterion))
+        records.append({**record, "total": _blank(row.total), "opened_count": row.distinct_opened, "opened": " ".join(row.opened)})
+    return pd.DataFrame(records, columns=TABLE_COLUMNS)
+
+
+def with_teacher_levels(rows: list[TransferRow], scored) -> tuple[list[TransferRow], list[str]]:
+    """The rows with the levels a teacher typed into an earlier transfer.csv (a table read back), and one line per
+    cell that is not 0, 1 or 2. A row is matched by learner (case and spacing ignored), phase and form."""
+    import dataclasses
+
+    problems: list[str] = []
+    typed: dict[tuple[str, str, str], dict] = {}
+    for record in scored.to_dict("records"):
+        key = (" ".join(str(record.get("learner", "")).split()).casefold(), str(record.get("phase", "")), str(record.get("form", "")))
+        levels = {}
+        for criterion in CRITERIA:
+            cell = str(record.get(f"teacher_{criterion}", "")).strip()
+            if cell in ("0", "1", "2"):
+                levels[criterion] = int(cell)
+            elif cell and len(problems) < 20:
+                problems.append(f"transfer.csv: {key[0] or '(no name)'}, {key[1]}: teacher_{criterion} is {cell[:20]!r}, not 0, 1 or 2; left unscored.")
+        if levels:
+            typed[key] = levels
+    kept = [dataclasses.replace(row, teacher=typed.get((" ".join(row.learner.split()).casefold(), row.phase, row.form), {}))
+            for row in rows]
+    return kept, problems
 
 
 def _mean_cell(values: list[int]) -> str:
@@ -327,7 +402,7 @@ def before_after_html(rows: list[TransferRow], shown: Callable[[str], str] = lam
         return head + "<p>No answers to the transfer checks (T1.1 before the course, T2.1 after it) yet.</p></section>"
     phases: dict[str, set[str]] = {}
     for row in rows:
-        phases.setdefault(row.learner, set()).add(row.phase)
+        phases.setdefault(row.key or row.learner, set()).add(row.phase)
     learners, both = set(phases), [learner for learner, done in phases.items() if len(done) == 2]
     orders = sorted({row.order for row in rows}, key=lambda order: (order not in ("AB", "BA"), order))
     groups = [(f"{order} {phase}", [r for r in rows if r.order == order and r.phase == phase])
@@ -341,6 +416,14 @@ def before_after_html(rows: list[TransferRow], shown: Callable[[str], str] = lam
         else:
             cells = f"<td colspan='{len(groups)}'>teacher (not scored by rules)</td>"
         body.append(f"<tr><th scope='row'>{e(CRITERION_NAMES[criterion])}</th>{cells}</tr>")
+    scored = [row for row in rows if row.total is not None]
+    body.append(f"<tr><th scope='row' colspan='{len(groups) + 1}'>Final levels, answers the teacher has scored "
+                f"({len(scored)} of {len(rows)})</th></tr>")
+    for criterion in CRITERIA:
+        cells = "".join(f"<td>{_mean_cell([r.final(criterion) for r in group if r.total is not None])}</td>" for _, group in groups)
+        body.append(f"<tr><th scope='row'>{e(CRITERION_NAMES[criterion])} (final)</th>{cells}</tr>")
+    body.append("<tr><th scope='row'>Total out of 10 (final)</th>"
+                + "".join(f"<td>{_mean_cell([r.total for r in group if r.total is not None])}</td>" for _, group in groups) + "</tr>")
     body.append("<tr><th scope='row'>Distinct results opened</th>"
                 + "".join(f"<td>{_mean_cell([r.distinct_opened for r in group])}</td>" for _, group in groups) + "</tr>")
     answers = "".join(
@@ -353,8 +436,10 @@ def before_after_html(rows: list[TransferRow], shown: Callable[[str], str] = lam
         head + f"<p>{len(learners)} learner{'s' if len(learners) != 1 else ''} answered a transfer check; "
         f"{len(both)} answered both. Each cell is the mean level (0 to 2) that the rules give from the results a learner "
         "opened, with the number of answers: a ceiling until the teacher has read the answer (the final level is the "
-        "smaller of the rule's and the teacher's). Compare AB with BA to see how much of a change is the form's own "
-        "difficulty. The rubric: data/lateral/FORMS.md.</p>"
+        "smaller of the rule's and the teacher's). To score, type 0, 1 or 2 into the teacher_ columns of transfer.csv and "
+        "run the gradebook again with the same --out folder: it keeps your levels and fills in the final levels, the total "
+        "and the rows below. Compare AB with BA to see how much of a change is the form's own difficulty. The rubric: "
+        "data/lateral/FORMS.md.</p>"
         f"<table><caption>Mean rule level per criterion, before and after, by form order</caption><thead><tr>"
         f"<th scope='col'>Criterion</th>{header}</tr></thead><tbody>{''.join(body)}</tbody></table>"
         f"<details><summary>The answers to score ({len(rows)})</summary><dl>{answers}</dl></details></section>"

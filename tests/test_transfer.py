@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 import medialit as ml
@@ -215,14 +216,14 @@ def test_the_class_report_shows_before_and_after_by_form_order_and_writes_transf
     with open(out / "transfer.csv", encoding="utf-8", newline="") as file:
         rows = list(csv.DictReader(file))
     assert len(rows) == 2 * len(learners) and {r["phase"] for r in rows} == {"before", "after"}
-    assert list(rows[0]) == ["learner", "phase", "form", "order", *transfer.CRITERIA, "opened_count", "opened"]
+    assert list(rows[0]) == transfer.TABLE_COLUMNS
     assert "'=HYPERLINK(1)" in {r["learner"] for r in rows}  # formula-safe
     orders = {r["learner"]: r["order"] for r in rows}
     assert set(orders.values()) == {"AB", "BA"}
     for r in rows:
-        assert r["number_handled"] == r["conclusion_calibrated"] == ""  # the teacher's
+        assert all(r[f"{kind}_{c}"] == "" for c in transfer.CRITERIA for kind in ("teacher", "final")) and r["total"] == ""
         expected = ("0", "1", "0") if r["phase"] == "before" else ("2", "2", "2")
-        assert (r["source_checked"], r["coverage_used"], r["number_traced"]) == expected
+        assert (r["rule_source_checked"], r["rule_coverage_used"], r["rule_number_traced"]) == expected
         assert r["form"] == (r["order"][0] if r["phase"] == "before" else r["order"][1])
     page = (out / "class_report.html").read_text(encoding="utf-8")
     section = page[page.index("<h2 id='transfer'>"):]
@@ -235,6 +236,37 @@ def test_the_class_report_shows_before_and_after_by_form_order_and_writes_transf
         f"0.00 (n={ab})", f"2.00 (n={ab})", f"0.00 (n={ba})", f"2.00 (n={ba})", f"0.00 (n={len(learners)})", f"2.00 (n={len(learners)})"]
     assert "teacher (not scored by rules)" in section and "Suggestion for the teacher, not a score" in section
     assert "<script>" not in page and "<b>Bold" not in page and "&lt;b&gt;Bold&lt;/b&gt; Kid" in page
+
+
+def test_the_teacher_s_levels_typed_into_transfer_csv_are_kept_and_make_the_final_levels(tmp_path, monkeypatch):
+    """A teacher scores in transfer.csv and runs the gradebook again (a late hand-in): the levels must survive."""
+    _simulated_class(tmp_path / "class", monkeypatch, ["Ann", "Bo"])
+    out = tmp_path / "report"
+    assert main([str(tmp_path / "class"), "--out", str(out)]) == 0
+    table = pd.read_csv(out / "transfer.csv", dtype=str, keep_default_na=False)
+    after = (table["learner"] == "Ann") & (table["phase"] == "after")
+    for criterion, level in zip(transfer.CRITERIA, ("1", "2", "2", "1", "1")):
+        table.loc[after, f"teacher_{criterion}"] = level
+    table.loc[table["learner"] == "Bo", "teacher_number_handled"] = "two"
+    table.to_csv(out / "transfer.csv", index=False)
+    for _ in range(2):  # and once more: nothing is lost by a second run
+        assert main([str(tmp_path / "class"), "--out", str(out)]) == 0
+    again = pd.read_csv(out / "transfer.csv", dtype=str, keep_default_na=False).set_index(["learner", "phase"])
+    ann = again.loc[("Ann", "after")]
+    assert [ann[f"final_{c}"] for c in transfer.CRITERIA] == ["1", "2", "2", "1", "1"] and ann["total"] == "7"
+    assert again.loc[("Ann", "before"), "total"] == "" and again.loc[("Bo", "after"), "teacher_number_handled"] == ""
+    section = (out / "class_report.html").read_text(encoding="utf-8").split("<h2 id='transfer'>")[1]
+    assert "answers the teacher has scored (1 of 4)" in section
+    assert re.findall(r"Total out of 10 \(final\)</th>(.*?)</tr>", section)[0].count("7.00 (n=1)") == 2  # its order's and All after
+
+
+def test_an_unreadable_transfer_csv_stops_the_gradebook_before_anything_is_written(tmp_path, monkeypatch, capsys):
+    _simulated_class(tmp_path / "class", monkeypatch, ["Ann"])
+    out = tmp_path / "report"
+    out.mkdir()
+    (out / "transfer.csv").write_bytes(b"\xff\xfe not text")
+    assert main([str(tmp_path / "class"), "--out", str(out)]) == 1
+    assert "nothing was written" in capsys.readouterr().out and sorted(p.name for p in out.iterdir()) == ["transfer.csv"]
 
 
 def test_the_report_reads_odd_transfer_answers_without_failing(tmp_path):
