@@ -10,6 +10,10 @@ lower-cased and split into words (runs of letters and digits, accents kept; a nu
 drops its thousands commas, so 2,084 and 2084 are one word); common English stop words are dropped. A result scores
 3 for each distinct query word in its title, 2 for each in its outlet and 1 for each in its excerpt; results scoring
 0 are left out; ties go to the older result (undated last), then to the lower result id.
+
+Invented results are labelled *invented site (fictional)* on their card and when opened, except on a desk where every
+result is invented (the transfer checks' form desks): the notebook says so once, and a label on every card, the
+article's own included, would tell the learner nothing.
 """
 from __future__ import annotations
 
@@ -135,10 +139,16 @@ class DeskResult:
     snippet: str
     fictional: bool
     kind: str
+    #: Its desk is all invented and says so once, so the card does not repeat the label.
+    desk_all_invented: bool = False
+
+    @property
+    def labelled_invented(self) -> bool:
+        return self.fictional and not self.desk_all_invented
 
     def card_html(self) -> str:
         """The result as an HTML card (every text escaped), one paragraph per line so each reads on its own."""
-        invented = f" \u00b7 <strong>{FICTIONAL_LABEL}</strong>" if self.fictional else ""
+        invented = f" \u00b7 <strong>{FICTIONAL_LABEL}</strong>" if self.labelled_invented else ""
         return (f'<li style="margin-bottom:0.6em"><p style="margin:0"><strong>{html.escape(self.title)}</strong></p>'
                 f'<p style="margin:0">{html.escape(self.outlet)} \u00b7 {date_in_words(self.date)} \u00b7 '
                 f"{html.escape(_address(self.url))}</p>"
@@ -146,7 +156,7 @@ class DeskResult:
                 f'<p style="margin:0;color:#5f6368">Result {html.escape(self.result_id)}{invented}</p></li>')
 
     def __repr__(self) -> str:
-        invented = f" [{FICTIONAL_LABEL}]" if self.fictional else ""
+        invented = f" [{FICTIONAL_LABEL}]" if self.labelled_invented else ""
         return (f"{self.result_id}{invented}: {self.title}\n    {self.outlet}, {date_in_words(self.date)}, "
                 f"{_address(self.url)}\n    {self.snippet}")
 
@@ -176,6 +186,33 @@ def _desk_names(rows: list[_Row]) -> list[str]:
     return sorted({row.desk for row in rows})
 
 
+def _all_invented(rows: list[_Row], desk: str) -> bool:
+    """Whether every result on this desk is invented (a transfer check's form desk), so it is said once, not per card."""
+    return all(row.fictional for row in rows if row.desk == desk)
+
+
+#: The desk searched last in this session (the one a learner is working at), for the example id an error gives.
+_last_desk: str | None = None
+
+
+def _remember_desk(desk: str) -> None:
+    global _last_desk
+    _last_desk = desk
+
+
+def _example_id(typed: str = "") -> str:
+    """An id to give as an example: the first of the desk searched last, else of the desk the typed id's letter names,
+    else of the case-study desk; so a learner at one desk is never pointed to another's results."""
+    rows = _rows()
+    prefix = typed.strip()[:1].upper()
+    ids_by_desk: dict[str, list[str]] = {}
+    for row in rows:
+        ids_by_desk.setdefault(row.desk, []).append(row.result_id)
+    by_letter = next((desk for desk, ids in ids_by_desk.items() if prefix and all(i.startswith(prefix) for i in ids)), None)
+    desk = next(d for d in (_last_desk, by_letter, "case_study", *sorted(ids_by_desk)) if d in ids_by_desk)
+    return min(ids_by_desk[desk])
+
+
 def search_desk(query: object, desk: str = "case_study", limit: int = 8) -> DeskResults:
     """Rank a desk's results for a typed query by the fixed rules above (no network), best first, at most ``limit``.
 
@@ -194,6 +231,7 @@ def search_desk(query: object, desk: str = "case_study", limit: int = 8) -> Desk
     if where not in desks:
         return DeskResults(where, message=f"There is no desk called {_short(str(desk), 40)}; the desks are "
                                           f"{', '.join(desks)}.")
+    _remember_desk(desk)
     words = words_of(query)
     if not words:
         return DeskResults(desk, message="Type at least one word to search for, such as an outlet's name or a word from "
@@ -202,8 +240,9 @@ def search_desk(query: object, desk: str = "case_study", limit: int = 8) -> Desk
         ((row.score(words), row) for row in rows if row.desk == desk),
         key=lambda pair: (-pair[0], pair[1].date == "", pair[1].date, pair[1].result_id),
     )
+    invented = _all_invented(rows, desk)
     results = [DeskResult(row.result_id, row.title, row.outlet, row.date, row.url, _snippet(row.excerpt), row.fictional,
-                          row.kind) for score, row in ranked if score > 0][:limit]
+                          row.kind, invented) for score, row in ranked if score > 0][:limit]
     if not results:
         return DeskResults(desk, message=f"No result on the desk matches {_short(query)}; try another word, such as an "
                                          "outlet's name or a word from the headline.")
@@ -225,6 +264,8 @@ class OpenedResult:
     wording: str = ""
     fictional: bool = False
     message: str = ""
+    #: Its desk is all invented and says so once, so the credit line does not repeat the label.
+    desk_all_invented: bool = False
 
     @property
     def credit(self) -> str:
@@ -232,7 +273,7 @@ class OpenedResult:
         if self.result_id is None:
             return ""
         line = f"{self.outlet}, {date_in_words(self.date)}, {_address(self.url)}."
-        if self.fictional:
+        if self.fictional and not self.desk_all_invented:
             line += f" An {FICTIONAL_LABEL}: written for this course; no such outlet exists."
         elif self.wording == "paraphrase":
             line += f" {PARAPHRASE_LABEL}."
@@ -284,15 +325,18 @@ def open_result(result_id: object) -> OpenedResult:
     An id no desk holds gives one sentence and logs nothing.
     """
     if not isinstance(result_id, str) or not result_id.strip():
-        return OpenedResult(message="Give the id of a result as text, such as ml.open_result(\"D03\"); a search shows each result's id.")
+        return OpenedResult(message=f"Give the id of a result as text, such as ml.open_result(\"{_example_id()}\"); "
+                                    "a search shows each result's id.")
     wanted = result_id.strip().upper() if len(result_id) <= 20 else None
-    row = next((row for row in _rows() if row.result_id == wanted), None)
+    rows = _rows()
+    row = next((row for row in rows if row.result_id == wanted), None)
     if row is None:
-        return OpenedResult(message=f"No desk holds a result {_short(result_id.strip(), 20)}; open an id a search shows, such as D03.")
+        return OpenedResult(message=f"No desk holds a result {_short(result_id.strip(), 20)}; open an id a search shows, "
+                                    f"such as {_example_id(result_id[:20])}.")
     _opened.append((row.desk, row.result_id))
     note = _append_to_log_file(row.desk, row.result_id)
     return OpenedResult(row.result_id, row.desk, row.title, row.outlet, row.date, row.url, row.excerpt, row.wording,
-                        row.fictional, note)
+                        row.fictional, note, _all_invented(rows, row.desk))
 
 
 def opened_results(desk: str | None = None) -> list[str]:

@@ -2,9 +2,12 @@
 
 Each check gives the learner a fictional article (a *form*, A or B: ``data/lateral/form_a.txt``, ``form_b.txt``),
 its own small search desk, and one open question. Half a class takes form A before and B after, the other half
-B then A, so a form's own difficulty does not pass for progress. The learner's order is fixed and reproducible:
-``set_transfer_order("ab")`` for this session, else ``$MEDIALIT_TRANSFER_FORMS`` (``ab`` or ``ba``), else a stable
-hash (SHA-256, not Python's salted ``hash``) of the learner's name.
+B then A, so a form's own difficulty does not pass for progress. A check needs the learner's name first (the answer
+and the desk log carry it, and the form follows from it). The check after the course takes the other form than the
+one recorded for the check before it (in this session or the learner's answers file), whatever any setting says, so
+no learner sees one article twice. Otherwise the order is fixed and reproducible: ``set_transfer_order("ab")`` for
+this session, else ``$MEDIALIT_TRANSFER_FORMS`` (``ab`` or ``ba``), else a stable hash (SHA-256, not Python's salted
+``hash``) of the learner's name.
 
 The rubric (``data/lateral/FORMS.md``) has five criteria scored 0, 1 or 2. The first three can be scored from the
 opened-results log by fixed rules (which results of ``forms.csv`` were opened); that rule level is a ceiling, since
@@ -28,7 +31,7 @@ from .widgets.search_desk import SearchDesk
 
 __all__ = [
     "CRITERIA", "RULE_CRITERIA", "PHASES", "ORDER_ENV", "MAX_TEXT_CHARS", "TransferError", "TransferForm", "TransferRow",
-    "set_transfer_order", "transfer_order", "transfer_form", "rule_levels", "teacher_cues", "check_transfer",
+    "NameFirst", "set_transfer_order", "transfer_order", "transfer_form", "rule_levels", "teacher_cues", "check_transfer",
     "transfer_rows", "transfer_table", "with_teacher_levels", "before_after_html", "CheckDesk",
 ]
 
@@ -42,8 +45,9 @@ CRITERION_NAMES = {
     "number_handled": "What is counted, denominator, precision",
     "conclusion_calibrated": "Conclusion calibrated",
 }
-#: The two checks: exercise id -> phase. T1 is done right after lesson 00, T2 after lesson 05.
+#: The two checks: exercise id -> phase. T1 is done after lesson 00 and before lesson 01, T2 after lesson 05.
 PHASES = {"T1.1": "before", "T2.1": "after"}
+CHECK_OF = {phase: exercise_id for exercise_id, phase in PHASES.items()}
 ORDERS = ("ab", "ba")
 ORDER_ENV = "MEDIALIT_TRANSFER_FORMS"
 #: A paragraph is about 1,000 characters; this keeps the recorded answer (and its JSON) within the submission's cap.
@@ -55,6 +59,12 @@ CUES = {
     "A": ("two", "seven", "pilot", "four hours", "23%", "21%", "departments"),
     "B": ("two", "26", "trial", "five minutes", "14%", "13%", "lines"),
 }
+
+#: What a check says, and all it shows, before the learner has a name.
+NAME_FIRST = ("Put your name in first, in the name box above or with ml.set_learner(\"Your Name\"), then run this cell "
+              "again: your form and your answer go with it.")
+#: The heading of a check's reply when nothing was recorded: neutral, since nothing in a check is right or wrong.
+NOT_RECORDED = "\u2026 Not recorded yet"
 
 _session_order: str | None = None
 
@@ -174,11 +184,63 @@ def _form(letter: str, exercise_id: str = "", phase: str = "") -> TransferForm:
                         _ids(row["coverage_results"]), row["origin_result"].strip())
 
 
-def transfer_form(exercise_id: object, learner: str | None = None) -> TransferForm:
-    """The form this learner takes in check ``T1.1`` (before the course) or ``T2.1`` (after it)."""
+@dataclass(frozen=True)
+class NameFirst:
+    """What ``transfer_form`` gives while the learner has no name: one sentence, and no article, question or desk."""
+
+    exercise_id: str
+    message: str = NAME_FIRST
+    desk: str = ""
+
+    def desk_widget(self) -> "NameFirst":
+        return self
+
+    def _repr_html_(self) -> str:
+        return f'<p role="status">{html.escape(self.message)}</p>'
+
+    def __repr__(self) -> str:
+        return self.message
+
+
+def _recorded_form(exercise_id: str, learner: str, this_session: bool) -> str | None:
+    """The form letter recorded for a check: this session's latest attempt, else the learner's answers file; or None."""
+    from . import submission
+    from .storage import StorageError, read_csv
+
+    answers = []
+    if this_session:
+        table = submission.answers_table()
+        answers += table.loc[table["exercise_id"] == exercise_id, "answer"].tolist()
+    if not answers:
+        try:
+            table = read_csv(submission.answers_path(learner), required=("exercise_id", "answer"))
+        except StorageError:
+            return None  # no answers file yet, or one this course cannot read
+        answers += table.loc[table["exercise_id"] == exercise_id, "answer"].tolist()
+    parsed = _response(answers[-1]) if answers else None
+    return parsed[0] if parsed else None
+
+
+def _other(letter: str) -> str:
+    return "B" if letter == "A" else "A"
+
+
+def transfer_form(exercise_id: object, learner: str | None = None) -> TransferForm | NameFirst:
+    """The form this learner takes in check ``T1.1`` (before the course) or ``T2.1`` (after it); without a name, only
+    a sentence asking for it (``NameFirst``). After the course it is the other form than the one recorded before it."""
+    from .submission import current_learner
+
     phase = _phase(exercise_id)
-    order = transfer_order(learner)
-    return _form(order[0 if phase == "before" else 1].upper(), exercise_id.strip(), phase)
+    exercise_id = exercise_id.strip()
+    name = learner if learner is not None else current_learner()
+    if not name:
+        return NameFirst(exercise_id)
+    if phase == "after":
+        before = _recorded_form(CHECK_OF["before"], name, this_session=learner is None)
+        if before is not None:
+            return _form(_other(before), exercise_id, phase)
+    order = transfer_order(name)
+    return _form(order[0 if phase == "before" else 1].upper(), exercise_id, phase)
 
 
 # -- scoring -----------------------------------------------------------------------------------------------------
@@ -232,9 +294,12 @@ def check_transfer(exercise_id: object, text: object):
 
     The answer goes into the learner's submission like any exercise's (answer JSON
     ``{"form", "text", "opened", "rubric"}``, marked Noted); the feedback says what was recorded, not how it scores.
+    An answer that cannot be recorded yet (too short, too long, not text, no learner name) gets one neutral sentence,
+    never "Not yet": nothing in a check is right or wrong, and the text stays in the learner's cell.
     """
     from . import submission
     from .checks import UNKNOWN_EXERCISE, Feedback, check
+    from .exercises.lesson_transfer import MIN_WORDS
     from .lateral import opened_results
 
     try:
@@ -242,13 +307,28 @@ def check_transfer(exercise_id: object, text: object):
         _phase(exercise_id)
     except TransferError as err:
         return Feedback(submission.short_repr(exercise_id, 20), None, str(err), label=UNKNOWN_EXERCISE)
-    if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
-        return Feedback(phase_id, False, f"Your answer is {len(text):,} characters long; the check keeps at most "
-                                         f"{MAX_TEXT_CHARS:,} (about a page). Shorten it in the cell above and run both cells again.")
+
+    def not_recorded(message: str) -> Feedback:
+        return Feedback(phase_id, None, message, label=NOT_RECORDED)
+
     feedback = check(phase_id, text, record=False)
-    if feedback.correct is not None or not (feedback.label or "").startswith("\u270e"):
-        return feedback  # not answered yet, or not text, or too short: the written exercise's own sentence
+    if feedback.correct is None and feedback.label is None:
+        return feedback  # not answered yet: the exercise's own sentence, with its question
+    if not isinstance(text, str):
+        return not_recorded("Write your answer as text in quotation marks in place of the ... in the cell above, then "
+                            "run both cells again.")
+    if len(text) > MAX_TEXT_CHARS:
+        return not_recorded(f"Your answer is {len(text):,} characters long; the check keeps at most {MAX_TEXT_CHARS:,} "
+                            "(about a page): shorten it in the cell above and run both cells again.")
+    words = len(text.split())
+    if words < MIN_WORDS:
+        return not_recorded(f"Too short to record: write at least {MIN_WORDS} words (yours has {words}); add to it in "
+                            "the cell above, where it is kept, and run both cells again.")
     form = transfer_form(phase_id)
+    if isinstance(form, NameFirst):
+        return not_recorded("Not recorded, since the course does not know your name yet: put it in with the name box "
+                            "at the top or ml.set_learner(\"Your Name\"), then run this cell again; your answer is kept "
+                            "in the cell above.")
     opened = opened_results(form.desk)
     submission.record(phase_id, {"form": form.letter, "text": text, "opened": opened,
                                  "rubric": rule_levels(form.letter, opened)}, None, None)

@@ -28,6 +28,7 @@ def fresh_desk(tmp_path, monkeypatch):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setattr(submission, "_session_learner", None)
     monkeypatch.setattr(submission, "clock", lambda: datetime(2026, 11, 28, 9, 30, tzinfo=timezone.utc))
+    monkeypatch.setattr(lateral, "_last_desk", None)
     ml.reset_desk()
     yield tmp_path / "my_work"
     ml.reset_desk()
@@ -217,8 +218,23 @@ def test_a_form_desk_is_searched_and_opened_like_the_case_study(use_table):
     assert ml.search_desk("reservoir", desk="form_a").ids == ["A01"]
     assert ml.search_desk("reservoir", desk="form_b").ids == ["B01"]
     opened = ml.open_result("a01")
-    assert opened.desk == "form_a" and "invented site (fictional)" in opened.credit
+    assert opened.desk == "form_a" and opened.credit == "Hollin Vale Gazette, date not recorded, address not recorded."
     assert ml.opened_results("form_a") == ["A01"] and ml.opened_results("case_study") == []
+
+
+def test_a_desk_that_is_all_invented_does_not_label_every_card_but_a_mixed_desk_does(desk):
+    """The form desks are invented throughout and their notebook says so once; on the case-study desk only the
+    invented sites are labelled, so the label tells the learner something."""
+    for name, letter in (("form_a", "A"), ("form_b", "B")):
+        found = ml.search_desk("the figure news report", desk=name, limit=20)
+        assert found.results and all(r.fictional and not r.labelled_invented for r in found.results)
+        assert lateral.FICTIONAL_LABEL not in found._repr_html_() + repr(found)
+        article = ml.open_result(f"{letter}01")
+        assert lateral.FICTIONAL_LABEL not in article.credit + article._repr_html_() + repr(article)
+    case = ml.search_desk("Sputnik 2084", limit=20)
+    labelled = {r.result_id for r in case.results if lateral.FICTIONAL_LABEL in r.card_html()}
+    assert labelled == {r.result_id for r in case.results if r.fictional} and labelled >= {"D18", "D20"}
+    assert lateral.FICTIONAL_LABEL not in ml.open_result("D01").credit and lateral.FICTIONAL_LABEL in ml.open_result("D20").credit
 
 
 # --- bad input: one plain sentence, never a traceback ---------------------------------------------------------
@@ -263,6 +279,21 @@ def test_an_unknown_id_gets_one_sentence_and_logs_nothing(result_id, fresh_desk)
     assert opened.result_id is None and _one_sentence(opened.message) and repr(opened) == opened.message
     assert "<script>" not in opened._repr_html_()
     assert ml.opened_results() == [] and not (fresh_desk / lateral.LOG_FILE).exists()
+
+
+def test_a_mistyped_id_is_answered_with_an_id_of_the_desk_in_use():
+    """The example comes from the desk searched last, else the desk the id's letter names, else the case study:
+    a learner at a form desk is never pointed to another desk's results."""
+    def example(result_id) -> str:
+        message = ml.open_result(result_id).message
+        assert _one_sentence(message)
+        return re.findall(r"\b[A-Z][0-9]{2}\b", message)[-1]
+
+    assert [example(typed) for typed in ("B4", "a9", "D99", "x", "", None)] == ["B01", "A01", "D01", "D01", "D01", "D01"]
+    ml.search_desk("figure", desk="form_b")
+    assert [example(typed) for typed in ("B4", "A4", "x" * MB, "", 3)] == ["B01"] * 5
+    ml.search_desk("Sputnik")
+    assert example("B4") == "D01" and ml.opened_results() == []
 
 
 def test_no_match_says_so():

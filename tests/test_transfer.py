@@ -3,6 +3,7 @@ answer recorded into the submission, and the class report's Before and after sec
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 import subprocess
@@ -15,7 +16,7 @@ import pandas as pd
 import pytest
 
 import medialit as ml
-from medialit import build, submission, transfer
+from medialit import build, lateral, submission, transfer
 from medialit.course import LESSONS
 from medialit.gradebook import main
 from medialit.lateral import reset_desk
@@ -32,6 +33,7 @@ ANSWER = ("Not for the whole region: the figure counts only some departments, an
 def fresh_transfer_session(monkeypatch):
     """No form order set in the session or the environment, and no results opened, before each test."""
     monkeypatch.setattr(transfer, "_session_order", None)
+    monkeypatch.setattr(lateral, "_last_desk", None)
     monkeypatch.delenv(transfer.ORDER_ENV, raising=False)
     reset_desk()
     yield
@@ -84,6 +86,80 @@ def test_an_unknown_check_or_form_gets_one_sentence():
     for wrong in ("C", "form_c", None, "", "A" * 1_000_000):
         with pytest.raises(transfer.TransferError, match="^There is no form"):
             transfer.rule_levels(wrong, [])
+
+
+def _no_learner(monkeypatch, folder: Path) -> None:
+    """A learner who has not named themselves: no name in the session, the work folder or the environment."""
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(folder))
+    for variable in submission.LEARNER_ENV:
+        monkeypatch.delenv(variable, raising=False)
+
+
+@pytest.mark.parametrize("order", [None, "ab"])
+def test_without_a_name_a_check_shows_one_sentence_and_no_form(tmp_path, monkeypatch, order):
+    _no_learner(monkeypatch, tmp_path)
+    ml.set_transfer_order(order)
+    for exercise_id in transfer.PHASES:
+        form = ml.transfer_form(exercise_id)
+        assert isinstance(form, transfer.NameFirst) and repr(form) == transfer.NAME_FIRST
+        assert repr(form).count(". ") == 0 and repr(form).endswith(".") and "set_learner" in repr(form)
+        assert form.desk_widget() is form and form._repr_html_() == f'<p role="status">{html.escape(transfer.NAME_FIRST)}</p>'
+    assert not list(tmp_path.glob("*"))  # nothing saved as "anonymous"
+
+
+def test_without_a_name_the_check_records_nothing_and_the_answer_waits(tmp_path, monkeypatch):
+    _no_learner(monkeypatch, tmp_path)
+    ml.open_result("A02")
+    feedback = ml.check_transfer("T1.1", ANSWER)
+    assert feedback.correct is None and feedback.label == transfer.NOT_RECORDED
+    assert "\n" not in feedback.message and feedback.message.count(". ") == 0 and "set_learner" in feedback.message
+    assert "your answer is kept" in feedback.message and submission._log == {}
+    ml.set_learner("Ada Example")
+    assert ml.check_transfer("T1.1", ANSWER).label.startswith("\u270e Noted") and "T1.1" in submission._log
+
+
+def _named(order: str) -> str:
+    return next(f"Learner {k}" for k in range(50) if transfer.transfer_order(f"Learner {k}") == order)
+
+
+def _new_session(monkeypatch) -> None:
+    """Another kernel: nothing in memory, the work folder (and the name kept in it) as it was."""
+    monkeypatch.setattr(submission, "_session_learner", None)
+    monkeypatch.setattr(submission, "_log", {})
+    monkeypatch.setattr(submission, "_written", {})
+    monkeypatch.setattr(transfer, "_session_order", None)
+    reset_desk()
+
+
+def test_after_the_course_the_form_is_the_other_than_the_one_recorded_before(tmp_path, monkeypatch):
+    """A learner whose name's hash says A then B, but who took form B before (the order set then): A after, whatever
+    the hash or a class setting says, from the answers file in a later session or from this session's record."""
+    _no_learner(monkeypatch, tmp_path)
+    name = _named("ab")
+    ml.set_learner(name)
+    ml.set_transfer_order("ba")
+    assert ml.transfer_form("T1.1").letter == "B"
+    ml.check_transfer("T1.1", ANSWER)
+    assert ml.transfer_form("T2.1").letter == "A"  # this session's record, not yet saved
+    ml.export_answers()
+    _new_session(monkeypatch)
+    assert transfer.transfer_order(name) == "ab" and ml.transfer_form("T2.1").letter == "A"
+    monkeypatch.setenv(transfer.ORDER_ENV, "ab")
+    assert ml.transfer_form("T2.1").letter == "A" and ml.transfer_form("T2.1", name).letter == "A"
+    assert ml.transfer_form("T1.1").letter == "A"  # the check before follows the rule; only the one after looks back
+
+
+def test_without_a_record_before_the_order_rule_decides_the_form_after(tmp_path, monkeypatch):
+    _no_learner(monkeypatch, tmp_path)
+    name = _named("ab")
+    ml.set_learner(name)
+    assert ml.transfer_form("T2.1").letter == "B"
+    submission.answers_path().write_text("not,an,answers\nfile,at,all\n", encoding="utf-8")
+    assert ml.transfer_form("T2.1").letter == "B"  # a file the course cannot read counts as no record
+    submission.answers_path().write_text("exercise_id,answer\nT1.1,not json\n01.1,3\n", encoding="utf-8")
+    assert ml.transfer_form("T2.1").letter == "B"
+    ml.set_transfer_order("ba")
+    assert ml.transfer_form("T2.1").letter == "A"
 
 
 # -- the rubric's rules ------------------------------------------------------------------------------------------
@@ -161,15 +237,28 @@ def test_the_check_records_form_text_opened_and_rubric_into_the_submission(tmp_p
 @pytest.mark.parametrize("answer", [..., None, "", "   ", "Too short to say much.", 42, ["a list"], {"text": ANSWER}])
 def test_an_answer_that_is_not_one_is_explained_and_not_recorded(answer):
     feedback = ml.check_transfer("T2.1", answer)
-    assert feedback.correct in (None, False) and not (feedback.label or "").startswith("\u270e")
+    assert feedback.correct is None and not (feedback.label or "").startswith("\u270e")
+    assert "Not yet" not in repr(feedback) + feedback._repr_html_()  # a check marks nothing right or wrong
     assert feedback.message and "T2.1" not in submission._log
+
+
+def test_a_short_answer_is_too_short_to_record_in_neutral_words_and_kept(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    ml.set_learner("Ada Example")
+    short = "The figure seems to count only part of the region, so I would not rely on it yet."
+    feedback = ml.check_transfer("T1.1", short)
+    assert feedback.correct is None and feedback.label == transfer.NOT_RECORDED
+    assert feedback.message == ("Too short to record: write at least 30 words (yours has 18); add to it in the cell "
+                                "above, where it is kept, and run both cells again.")
+    assert "T1.1" not in submission._log and "Not yet" not in feedback._repr_html_()
 
 
 def test_a_megabyte_answer_or_an_unknown_check_gets_one_sentence_quickly():
     started = time.perf_counter()
     feedback = ml.check_transfer("T1.1", "word " * 200_000)
     assert time.perf_counter() - started < 1
-    assert feedback.correct is False and feedback.message.startswith("Your answer is 1,000,000 characters long")
+    assert feedback.correct is None and feedback.label == transfer.NOT_RECORDED  # neutral: nothing here is right or wrong
+    assert feedback.message.startswith("Your answer is 1,000,000 characters long") and ". " not in feedback.message
     for wrong in ("T3.1", "03.4", None, "<script>x</script>"):
         feedback = ml.check_transfer(wrong, ANSWER)
         assert feedback.message.startswith("The transfer checks are") and "<script>" not in feedback._repr_html_()
@@ -303,6 +392,34 @@ def test_there_are_two_checks_built_like_lessons_but_off_the_map_and_out_of_nbgr
         assert path.stem not in {f"{lesson.number}_{lesson.slug}" for lesson in LESSONS}
         text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells)
         assert "**Time:** about 15 minutes" in text and f'ml.check_transfer("{path.stem[:2]}.1", answer_{path.stem[:2]}_1)' in text
+
+
+def _student_cells(path: Path) -> list:
+    return nbformat.read(ROOT / "lessons" / path.name, as_version=4).cells
+
+
+def test_each_check_asks_for_the_name_before_it_shows_the_form():
+    for path in CHECKS:
+        sources = [c.source for c in _student_cells(path)]
+        name_box = next(i for i, s in enumerate(sources) if "LearnerNameBox()" in s)
+        assert name_box < next(i for i, s in enumerate(sources) if "transfer_form(" in s), path.name
+
+
+def test_t1_and_the_instructor_guide_agree_it_comes_after_lesson_00_and_before_lesson_01():
+    t1 = "\n".join(c.source for c in _student_cells(CHECKS[0]))
+    assert "after lesson 00 and before lesson 01" in t1 and "before the lessons" not in t1
+    guide = (ROOT / "INSTRUCTORS.md").read_text(encoding="utf-8")
+    section = guide[guide.index("## Before and after: the transfer check"):]
+    assert "**after lesson 00, before lesson 01**" in section[:600] and "right after lesson 00" not in guide
+
+
+def test_the_note_that_opened_results_are_recorded_comes_after_the_answer():
+    for path in CHECKS:
+        cells = _student_cells(path)
+        answer = next(i for i, c in enumerate(cells) if "check_transfer" in c.source)
+        before = "\n".join(c.source for c in cells[:answer]).lower()
+        after = "\n".join(c.source for c in cells[answer:] if c.cell_type == "markdown").lower()
+        assert "results you open" not in before and "the results you opened" in after, path.name
 
 
 def test_the_checks_are_uncued_until_the_answer_is_recorded():
