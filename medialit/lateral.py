@@ -29,7 +29,7 @@ from .data import load_lateral_results
 
 __all__ = [
     "DeskResult", "DeskResults", "OpenedResult", "search_desk", "open_result", "opened_results", "reset_desk",
-    "words_of", "date_in_words", "LOG_FILE", "LOG_COLUMNS", "STOP_WORDS", "MAX_QUERY_CHARS", "SNIPPET_CHARS", "PARAPHRASE_LABEL", "FICTIONAL_LABEL",
+    "words_of", "date_in_words", "logged_openings", "LOG_FILE", "LOG_COLUMNS", "STOP_WORDS", "MAX_QUERY_CHARS", "SNIPPET_CHARS", "PARAPHRASE_LABEL", "FICTIONAL_LABEL",
 ]
 
 #: A query longer than this is refused before any work (a pasted page is not a search).
@@ -337,6 +337,26 @@ def open_result(result_id: object) -> OpenedResult:
     note = _append_to_log_file(row.desk, row.result_id)
     return OpenedResult(row.result_id, row.desk, row.title, row.outlet, row.date, row.url, row.excerpt, row.wording,
                         row.fictional, note, _all_invented(rows, row.desk))
+
+
+def logged_openings(desk: str) -> list[str]:
+    """The ids this learner opened on ``desk`` in any session, from the log file in the work folder ([] if unreadable).
+
+    A kernel restart empties the session's list; the transfer check falls back on this so a restart loses nothing.
+    """
+    from .storage import StorageError, read_csv, work_dir
+    from .submission import current_learner
+
+    path = work_dir() / LOG_FILE
+    learner = current_learner() or ""
+    try:
+        log = read_csv(path, required=LOG_COLUMNS) if path.is_file() else None
+    except (StorageError, OSError):
+        return []
+    if log is None:
+        return []
+    mine = log[(log["learner"] == learner) & (log["desk"] == desk)]
+    return mine["result_id"].tolist()
 
 
 def opened_results(desk: str | None = None) -> list[str]:

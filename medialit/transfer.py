@@ -156,12 +156,22 @@ class TransferForm:
     def desk_widget(self) -> "CheckDesk":
         return CheckDesk(self.desk)
 
+    @property
+    def byline(self) -> str:
+        """Where the article appeared, as its page shows it: outlet, date, address (from its desk's article row)."""
+        from .lateral import date_in_words
+
+        row = next(row for row in _desk_rows(self.desk).values() if row["kind"] == "article")
+        return f"Published by {row['outlet']}, {date_in_words(row['date'])}, at {row['url']}"
+
     def _repr_html_(self) -> str:
         return (f"<p><strong>Form {self.letter}</strong> (the check {self.phase} the course). Your article:</p>"
+                f"<p>{html.escape(self.byline)}</p>"
                 f"{self.article._repr_html_()}<p><strong>The question:</strong> {html.escape(self.prompt)}</p>")
 
     def __repr__(self) -> str:
-        return f"Form {self.letter} (the check {self.phase} the course). Your article:\n{self.article!r}\nThe question: {self.prompt}"
+        return (f"Form {self.letter} (the check {self.phase} the course). Your article:\n{self.byline}\n{self.article!r}\n"
+                f"The question: {self.prompt}")
 
 
 def _form_rows() -> dict[str, dict]:
@@ -300,7 +310,7 @@ def check_transfer(exercise_id: object, text: object):
     from . import submission
     from .checks import UNKNOWN_EXERCISE, Feedback, check
     from .exercises.lesson_transfer import MIN_WORDS
-    from .lateral import opened_results
+    from .lateral import logged_openings, opened_results
 
     try:
         phase_id = exercise_id.strip() if isinstance(exercise_id, str) else ""
@@ -329,10 +339,19 @@ def check_transfer(exercise_id: object, text: object):
         return not_recorded("Not recorded, since the course does not know your name yet: put it in with the name box "
                             "at the top or ml.set_learner(\"Your Name\"), then run this cell again; your answer is kept "
                             "in the cell above.")
-    opened = opened_results(form.desk)
-    submission.record(phase_id, {"form": form.letter, "text": text, "opened": opened,
-                                 "rubric": rule_levels(form.letter, opened)}, None, None)
+    opened, restarted = opened_results(form.desk), False
+    if not opened:  # a restart empties the session's list; the log file in the work folder still has the openings
+        opened = logged_openings(form.desk)
+        restarted = bool(opened)
+    opened = opened[:MAX_OPENED]
+    payload = {"form": form.letter, "text": text, "opened": opened, "rubric": rule_levels(form.letter, opened)}
+    if not submission.fits_in_answers_file(payload):
+        return not_recorded("Your answer is too long to keep in your answers file once saved (it holds unusual "
+                            "characters): shorten it in the cell above and run both cells again.")
+    submission.record(phase_id, payload, None, None)
     count = f"{len(opened)} opening{'s' if len(opened) != 1 else ''} ({len(set(opened))} distinct)"
+    if restarted:
+        count += ", read from your desk log since the notebook was restarted"
     return Feedback(phase_id, None, f"Recorded for your teacher: your answer ({len(text.split())} words), form "
                                     f"{form.letter}, and the results you opened on its desk: {count}. Run the next cell "
                                     "to save it in your answers file.", label=feedback.label)

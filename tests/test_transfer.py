@@ -431,3 +431,34 @@ def test_the_checks_are_uncued_until_the_answer_is_recorded():
         before_answer = cells[:next(i for i, c in enumerate(cells) if "check_transfer" in c.source)]
         text = "\n".join(c.source for c in before_answer).lower()
         assert not [hint for hint in hints if hint in text], path.name
+
+
+def test_openings_before_a_kernel_restart_are_read_back_from_the_desk_log(tmp_path, monkeypatch):
+    """A restart once made every rule level 0 although the log file held the openings."""
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    ml.set_learner("Carol Real")
+    form = ml.transfer_form("T1.1")
+    origin = form.origin_result
+    ml.open_result(origin)
+    reset_desk()  # what a restart does to the session's list
+    monkeypatch.setattr(submission, "_log", {})
+    feedback = ml.check_transfer("T1.1", "word " * 40)
+    assert "read from your desk log" in feedback.message
+    recorded = json.loads(submission._log["T1.1"].answer)
+    assert recorded["opened"] == [origin] and recorded["rubric"]["number_traced"] == 2
+
+
+def test_an_answer_too_long_once_saved_is_not_recorded_as_if_kept(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    ml.set_learner("Carol Real")
+    ml.transfer_form("T1.1")
+    feedback = ml.check_transfer("T1.1", ("\x01" * 120 + " ") * 30)  # 3,630 characters, over 20,000 once escaped
+    assert "too long to keep" in feedback.message and "T1.1" not in submission._log
+
+
+def test_the_form_says_where_its_article_appeared():
+    ml.set_learner("Carol Real")
+    form = ml.transfer_form("T1.1")
+    row = ml.load_lateral_results().set_index("result_id").loc[f"{form.letter}01"]
+    assert row["kind"] == "article" and row["outlet"] in form.byline and row["url"] in form.byline
+    assert html.escape(form.byline) in form._repr_html_() and form.byline in repr(form)

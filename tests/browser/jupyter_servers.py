@@ -104,6 +104,7 @@ def isolated_jupyter_env(workdir: Path, disabled_extensions: tuple[str, ...] = (
         page_config.parent.mkdir(parents=True, exist_ok=True)
         page_config.write_text(json.dumps({"disabledExtensions": {name: True for name in disabled_extensions}}))
     env["JUPYTER_PLATFORM_DIRS"] = "1"
+    env.setdefault("MEDIALIT_LEARNER", "Browser Tester")  # as a hub gives JUPYTERHUB_USER: the checks need a name
     return env
 
 
