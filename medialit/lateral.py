@@ -305,15 +305,28 @@ def _opened_at() -> str:
 
 
 def _append_to_log_file(desk: str, result_id: str) -> str:
-    """Add one opening to ``<work folder>/medialit-desk-log.csv``; returns "" or one sentence saying why it was not kept."""
-    from .storage import StorageError, read_csv, save_csv, work_dir
+    """Add one opening to ``<work folder>/medialit-desk-log.csv``; returns "" or one sentence saying why it was not kept.
+
+    The line is appended (the file is not read and rewritten: an opening costs the same on a long log, and two
+    kernels appending at once both keep their lines); a new log is created through the course's confined writer.
+    """
+    from .storage import StorageError, csv_text, display_path, resolve, save_csv
     from .submission import current_learner
 
-    path = work_dir() / LOG_FILE
+    row = pd.DataFrame([[current_learner() or "", desk, result_id, _opened_at()]], columns=list(LOG_COLUMNS))
     try:
-        earlier = read_csv(path, required=LOG_COLUMNS)[list(LOG_COLUMNS)] if path.is_file() else None
-        row = pd.DataFrame([[current_learner() or "", desk, result_id, _opened_at()]], columns=list(LOG_COLUMNS))
-        save_csv(row if earlier is None else pd.concat([earlier, row], ignore_index=True), path, keep_backup=False)
+        path = resolve(LOG_FILE)
+        if not path.is_file() or path.is_symlink():
+            save_csv(row, path, keep_backup=False)  # refuses a link or a folder in its place, with a sentence
+            return ""
+        header, line = csv_text(row).split("\n", 1)
+        with open(path, "rb") as file:
+            first = file.readline(1_000).decode("utf-8", errors="replace").strip()
+        if first != header:
+            return (f"This opening is counted for this session but not saved to your work folder: {display_path(path)} is "
+                    "not a desk log; rename it, and the next opening starts a new log.")
+        with open(path, "a", encoding="utf-8", newline="") as file:
+            file.write(line)
     except (StorageError, OSError) as err:
         return f"This opening is counted for this session but not saved to your work folder: {err}"
     return ""

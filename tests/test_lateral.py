@@ -376,6 +376,16 @@ def test_the_log_file_is_formula_safe(fresh_desk):
     assert storage.read_csv(fresh_desk / lateral.LOG_FILE)["learner"].tolist() == ["=HYPERLINK(1) Ada"]
 
 
+def test_openings_are_appended_to_the_log_one_line_each(fresh_desk):
+    """Appending, not rewriting: an opening costs the same on a long log, and a line written is never rewritten."""
+    ml.set_learner("Ada")
+    for result_id in ("D01", "D15", "D01"):
+        ml.open_result(result_id)
+    lines = (fresh_desk / lateral.LOG_FILE).read_text(encoding="utf-8").splitlines()
+    assert lines[0] == ",".join(lateral.LOG_COLUMNS) and [line.split(",")[2] for line in lines[1:]] == ["D01", "D15", "D01"]
+    assert storage.read_csv(fresh_desk / lateral.LOG_FILE)["result_id"].tolist() == ["D01", "D15", "D01"]
+
+
 def test_a_log_file_that_cannot_be_read_is_left_alone_and_said_so(fresh_desk):
     fresh_desk.mkdir(parents=True)
     (fresh_desk / lateral.LOG_FILE).write_text("not,the,log\n1,2,3\n", encoding="utf-8")
