@@ -229,7 +229,8 @@ def search_desk(query: object, desk: str = "case_study", limit: int = 8) -> Desk
     rows = _rows()
     desks = _desk_names(rows)
     if where not in desks:
-        return DeskResults(where, message=f"There is no desk called {_short(str(desk), 40)}; the desks are "
+        named = _short(desk, 40) if isinstance(desk, str) else "like that (a desk is named by text)"
+        return DeskResults(where, message=f"There is no desk called {named}; the desks are "
                                           f"{', '.join(desks)}.")
     _remember_desk(desk)
     words = words_of(query)

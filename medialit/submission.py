@@ -200,6 +200,8 @@ def answer_json(answer: Any) -> str:
 
 def fits_in_answers_file(answer: Any) -> bool:
     """Whether the answer is kept whole in the answers file (a longer one would be stored as a placeholder)."""
+    if isinstance(answer, (dict, list, tuple, set, frozenset)) and len(answer) > MAX_ANSWER_CHARS // 2:
+        return False  # every item takes at least two characters of JSON: no need to write a million of them first
     return len(_full_json(answer)) <= MAX_ANSWER_CHARS
 
 

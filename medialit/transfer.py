@@ -196,7 +196,7 @@ def _form(letter: str, exercise_id: str = "", phase: str = "") -> TransferForm:
 
 @dataclass(frozen=True)
 class NameFirst:
-    """What ``transfer_form`` gives while the learner has no name: one sentence, and no article, question or desk."""
+    """What ``transfer_form`` gives instead of a form: one sentence (no name yet, or no such check), no article or desk."""
 
     exercise_id: str
     message: str = NAME_FIRST
@@ -240,7 +240,10 @@ def transfer_form(exercise_id: object, learner: str | None = None) -> TransferFo
     a sentence asking for it (``NameFirst``). After the course it is the other form than the one recorded before it."""
     from .submission import current_learner
 
-    phase = _phase(exercise_id)
+    try:
+        phase = _phase(exercise_id)
+    except TransferError as err:
+        return NameFirst("", str(err))
     exercise_id = exercise_id.strip()
     name = learner if learner is not None else current_learner()
     if not name:

@@ -86,6 +86,8 @@ class DeskGroupsExercise(Exercise):
     def read_groups(self, answer: Any) -> dict[str, set[str]]:
         """The answer as group -> set of ids; AnswerError (one sentence) if it cannot be read that way."""
         names = list(self.expected())
+        if isinstance(answer, dict) and len(answer) > len(names):  # before reading a million keys
+            raise AnswerError(f"Expected a dict with the {len(names)} groups {', '.join(names)} as keys, but it has {len(answer):,} keys.")
         if isinstance(answer, dict):
             given = {str(key).strip().casefold(): value for key, value in answer.items()}
             unknown = sorted(set(given) - set(names))
