@@ -257,10 +257,10 @@ register(
     ),
     Exercise(
         id="01.7",
-        prompt="SIFT's 'Investigate the source': what does knowing who owns the outlet change in how you read this article, and what does it not tell you?",
+        prompt="SIFT's 'Investigate the source': what does knowing who launched the outlet change in how you read this article, and what does it not tell you?",
         kind="written",
         min_words=20,
-        success="Noted. Compare your answer with the points in the summary: ownership tells you whose voice to expect and what to check, not whether a given number is right.",
+        success="Noted. Compare your answer with the points in the summary: who is behind an outlet tells you whose voice to expect and what to check, not whether a given number is right.",
     ),
     Exercise(
         id="01.8",
