@@ -474,7 +474,7 @@ def with_teacher_levels(rows: list[TransferRow], scored) -> tuple[list[TransferR
     problems: list[str] = []
     typed: dict[tuple[str, str, str], dict] = {}
     for record in scored.to_dict("records"):
-        key = (" ".join(str(record.get("learner", "")).split()).casefold(), str(record.get("phase", "")), str(record.get("form", "")))
+        key = (_name_key(str(record.get("learner", ""))), str(record.get("phase", "")), str(record.get("form", "")))
         levels = {}
         for criterion in CRITERIA:
             cell = str(record.get(f"teacher_{criterion}", "")).strip()
@@ -484,7 +484,7 @@ def with_teacher_levels(rows: list[TransferRow], scored) -> tuple[list[TransferR
                 problems.append(f"transfer.csv: {key[0] or '(no name)'}, {key[1]}: teacher_{criterion} is {cell[:20]!r}, not 0, 1 or 2; left unscored.")
         if levels:
             typed[key] = levels
-    kept = [dataclasses.replace(row, teacher=typed.get((" ".join(row.learner.split()).casefold(), row.phase, row.form), {}))
+    kept = [dataclasses.replace(row, teacher=typed.get((_name_key(row.learner), row.phase, row.form), {}))
             for row in rows]
     return kept, problems
 
