@@ -141,9 +141,11 @@ class _Attributor:
                 return _Speaker(full_name, written, "named_person", name_span)
             return _Speaker(" ".join(person), written, "named_person", name_span)
         # Lower-case: a source described but not named ("officials", "a spokesperson who asked not to be named").
-        head_index = next((i for i, w in enumerate(lower) if _singular(w) in _SOURCE_NOUNS), None)
+        head_index = next((i for i, w in enumerate(lower) if _singular(w) in _SOURCE_NOUNS
+                           or (0 < i <= 3 and lower[0] == "the" and w in _INSTITUTION_WORDS)), None)  # "the museum said"
         if head_index is None:
-            return None
+            named = self._named_organisation(lower[1], any_noun=True) if len(words) == 2 and lower[0] == "the" else None
+            return _Speaker(named, written, "named_institution", span) if named else None  # "the gallery": the Ormsby Gallery
         head = _singular(lower[head_index])
         if lower[0] == "the" and head_index <= 3:
             named = self._named_organisation(head)
@@ -163,12 +165,14 @@ class _Attributor:
             return _Speaker(written.split(None, 1)[1], written, "named_institution", span)
         return _Speaker(written, written, "unnamed", span)
 
-    def _named_organisation(self, head: str) -> str | None:
-        """The last name in the text read so far that ends with ``head``: "the bureau" is the Westmarch Weather Bureau."""
-        if head not in _INSTITUTION_WORDS:
+    def _named_organisation(self, head: str, any_noun: bool = False) -> str | None:
+        """The last name in the text read so far that ends with ``head`` ("the bureau" is the Westmarch Weather Bureau) or
+        has it before "of" ("the university": the University of Tressan). Only institution words, unless ``any_noun``."""
+        if not (any_noun or head in _INSTITUTION_WORDS) or not head.isalpha():
             return None
-        named = _name_ending_with(head.capitalize()).findall(self.context[-1500:])
-        return named[-1].removeprefix("The ") if named else None
+        context = self.context[-1500:]
+        named = [(m.start(), m.group(1)) for pattern in _names_with(head.capitalize()) for m in pattern.finditer(context)]
+        return max(named)[1].removeprefix("The ") if named else None
 
     def _organisation_meant(self, noun: str) -> str | None:
         """Which named institution "the <noun>" stands for: the one this sentence opens with ("Northmoor Rail will run
@@ -182,7 +186,11 @@ class _Attributor:
         if subject and subject.group(1).split()[-1].lower() in _INSTITUTION_WORDS and fitting(subject.group(1)):
             return subject.group(1)
         earlier = next((s for s in reversed(self.history) if s.source_type == "named_institution" and fitting(s.name)), None)
-        return earlier.name if earlier else None
+        if earlier:
+            return earlier.name
+        # else the institution this sentence names ("..., when Westerly Isles Shipping moves the route, the company said")
+        named = [run for run in _CAPITALISED_RUN.findall(self.sentence) if run.split()[-1].lower() in _INSTITUTION_WORDS and fitting(run)]
+        return named[-1] if named else None
 
     def _full_name(self, surname: str) -> str | None:
         """A surname met before with a first name ("opener Priya Castellan ... Castellan said"), so the speaker gets the full name."""
@@ -199,11 +207,21 @@ class _Attributor:
         """A study, report or set of records as the source, named by who made or published it ("the board's records":
         Northmere Cricket Board records; "a study published ... in the Journal of X": Journal of X study). None if the
         phrase is not a document, or the document is not named (then it is read like any other description)."""
-        published = next((i for i in range(len(lower) - 1) if _singular(lower[i]) in _DOCUMENT_NOUNS and lower[i + 1] in ("published", "released")), None)
-        if published is not None:
-            where = next((i for i in range(published + 2, len(lower) - 1) if lower[i] == "in"), None)
+        document_at = next((i for i in range(min(6, len(lower))) if _singular(lower[i]) in _DOCUMENT_NOUNS), None)
+        published = next((i for i in range(document_at + 1, len(lower) - 1) if lower[i] in ("published", "released")), None) \
+            if document_at is not None else None
+        if published is not None:  # "a study (led by ...) published on 3 March in the Journal of X": Journal of X study
+            where = next((i for i in range(published + 1, len(lower) - 1) if lower[i] == "in" and not _CALENDAR_OR_NUMBER.fullmatch(words[i + 1])), None)
             name = _leading_name(words[where + 1:]) if where is not None else ""
-            return _Speaker(f"{name} {lower[published]}", written, "named_institution", span) if name else None
+            if not name:  # "the Consumer Prices Watch survey published on Monday": named before "published"
+                name = " ".join(w for w in words[:document_at] if _capitalised(w) and w.lower() not in _DETERMINERS)
+            return _Speaker(f"{name} {lower[document_at]}", written, "named_institution", span) if name else None
+        made_by = next((i for i in range(min(3, len(lower) - 2)) if _singular(lower[i]) in _DOCUMENT_NOUNS - {"research"}
+                        and lower[i + 1] in ("from", "by", "of")), None)  # "research by X" is X's work, not a document
+        if made_by is not None:  # "figures from the Port Callan Harbour Authority": that authority's figures
+            name = _leading_name(words[made_by + 2:])
+            if name and len(name.split()) == len([w for w in words[made_by + 2:] if w.lower() != "the"]):
+                return _Speaker(f"{name} {lower[made_by]}", written, "named_institution", span)
         if _singular(lower[-1]) not in _DOCUMENT_NOUNS:
             return None
         if _capitalised(words[-1]):  # "Study Finds", "Housing Report Finds": a headline's document, named later
@@ -238,8 +256,9 @@ class _Attributor:
             target = next((p for p in reversed(self.individuals) if self.pronouns.get(p.name, pronoun) == pronoun), self.last_individual)
             if target is not None:
                 self.pronouns.setdefault(target.name, pronoun)
-        elif pronoun == "it":
-            target = next((s for s in reversed(self.history) if s.source_type == "named_institution"), None)
+        elif pronoun == "it":  # the last body or document that spoke ("the report said ... it said"), never a person
+            target = next((s for s in reversed(self.history) if s.source_type == "named_institution" or (
+                s.source_type == "unnamed" and not _PERSON_NOUNS & {_singular(w) for w in s.name.lower().split()})), None)
         else:
             target = self.last
         if target is None:
@@ -266,9 +285,13 @@ _CALENDAR_OR_NUMBER = re.compile(f"(?:{_MONTHS}|{_WEEKDAYS}|[0-9,]+)")
 
 
 @lru_cache(maxsize=64)
-def _name_ending_with(head: str) -> re.Pattern:
-    """Up to five capitalised words ending with ``head`` ("Westmarch Weather Bureau")."""
-    return re.compile(rf"(?<![\w’'&-])((?:[A-Z][\w’'&-]*+\s++){{1,5}}{re.escape(head)})\b")
+def _names_with(head: str) -> tuple[re.Pattern, re.Pattern]:
+    """Up to five capitalised words ending with ``head`` ("Westmarch Weather Bureau"), and ``head`` followed by "of"
+    and a name ("University of Tressan", "Harwick Museum of Maritime History"). Possessive, so linear in the text."""
+    word = r"[A-Z][\w’'&-]*+"
+    ending = re.compile(rf"(?<![\w’'&-])((?:{word}\s++){{1,5}}{re.escape(head)})\b")
+    of_name = re.compile(rf"(?<![\w’'&-])((?:{word}[ \t]+){{0,4}}{re.escape(head)}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+{word}){{0,4}}+)")
+    return ending, of_name
 
 
 _RELATIVES = {"who", "which", "that", "whom"}
@@ -284,9 +307,11 @@ _DESCRIBED_SUBJECT = re.compile(r"The\s+((?:[a-z]+\s+){0,2}(?:" + "|".join(sorte
 _NAME_PAIR = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*+)(?=\s++([A-Z][\w’'-]*+)(?![\w’'-]))")
 # A run of capitalised words that ends before punctuation or a lower-case word (so not a headline's "Calder Foods Profit Falls").
 _LONGER_NAME = re.compile(r"(?<![\w’'-])(?=([A-Z][\w’'-]*+)((?:\s++[A-Z][\w&’'-]*+){1,3}+)(?=\s*+[,.;:)]|\s++[a-z(]))")
+_PUBLISHED_IN = re.compile(r"\b(?:published|released)\b[^,;]{0,60}\bin\s+(?:the\s+)?[A-Z]")
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*+[ \t]+){0,4}[A-Z][\w’'&-]*+")
 _SENTENCE_SUBJECT = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:\x01()\[\]—–]|\s-\s")
-_NP_END = re.compile(r"[,;:!?\x01()\[\]—–]|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr|No))(?<!\b(?:Mrs|Col|Gen|Maj|Sgt|Adm|Gov|Sen|Rep|Rev))(?<!\bCapt|\bProf)\.|\s(?:who|which|that|because|speaking|in|on|at|to|after|before|during|when|as|while)\s")
+_NP_END = re.compile(r"[,;:!?\x01()\[\]—–]|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr|No))(?<!\b(?:Mrs|Col|Gen|Maj|Sgt|Adm|Gov|Sen|Rep|Rev))(?<!\bCapt|\bProf)\.|(?<!\bclose)\s(?:who|which|that|because|speaking|in|on|at|to|after|before|during|when|as|while)\s")  # "people close to the deal"
 
 
 def _leading_name(words: list[str]) -> str:
@@ -312,7 +337,7 @@ _WEAK_VERBS = {
 _FINDERS = _DOCUMENT_NOUNS | {"researcher", "scientist", "finding"}
 _HEARERS = {"court", "jury", "inquest", "tribunal", "hearing"}
 #: A word before the verb that makes it no attribution: an adjective ("an estimated £240,000") or an infinitive ("likely to say").
-_NOT_A_VERB_AFTER = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|our|to)\s+$", re.IGNORECASE)
+_NOT_A_VERB_AFTER = re.compile(r"(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|to)|[0-9])\s+$", re.IGNORECASE)  # "2,640 claims": a noun
 
 
 def _weak_verb_fits(verb: str, speaker: _Speaker) -> bool:
@@ -355,9 +380,11 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
         rest = masked[verb_match.end():verb_match.end() + 160]
         cut = _NP_END.search(rest)
         phrase = rest[:cut.start()] if cut else rest
-        if phrase.split()[-1:] in (["published"], ["released"]):  # "a study published on 3 March in the Journal of X"
-            end = re.search(r"[,;.\x01]", rest)
-            phrase = rest[:end.start()] if end else rest
+        end = re.search(r"[,;.\x01]", rest)
+        whole = rest[:end.start()] if end else rest
+        if phrase.split()[-1:] in (["published"], ["released"]) or (  # "a study published on 3 March in the Journal of X"
+                {_singular(w) for w in phrase.lower().split()[:3]} & _DOCUMENT_NOUNS and _PUBLISHED_IN.search(whole)):
+            phrase = whole  # "a study led by researchers at X and published ... in the Journal of Y"
         named = _APPOSITIVE_NAME.match(rest, cut.start()) if cut and not phrase.endswith(("published", "released")) else None
         if named and not {_singular(w) for w in phrase.lower().split()} & _DOCUMENT_NOUNS:  # "according to the station manager, Petra Aalund"
             speaker = attributor.classify(named.group(1), offset + verb_match.end() + named.start(1), after_verb=True)
@@ -379,6 +406,9 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
     nearest = pieces[0][0].split() if pieces else []
     if nearest and (nearest[0].lower() in _RELATIVES or nearest[-1].lower() in _RELATIVE_PRONOUNS):
         return None  # "a spokesperson, who asked not to be named, said": the relative clause's verb attributes nothing
+    compared = max((k for k, w in enumerate(nearest) if w.lower() in ("as", "than")), default=0)
+    if compared and len(nearest) - compared <= 5:
+        return None  # "twice as much carbon as earlier estimates suggested", "more than analysts expected": a comparison
     candidates = []
     if nearest:
         candidates.append((*pieces[0], False))

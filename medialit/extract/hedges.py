@@ -22,7 +22,11 @@ QUALIFIERS = {
     "no more than": "upper", "just under": "upper", "just short of": "upper",
     "about": "approximate", "roughly": "approximate", "around": "approximate", "approximately": "approximate",
     "some": "approximate", "near": "approximate", "nearer": "approximate", "estimated": "approximate",
-    "an estimated": "approximate", "close to": "approximate", "circa": "approximate", "approx.": "approximate",
+    "close to": "approximate", "circa": "approximate", "approx.": "approximate",
+    # comparisons that bound the figure they are written against ("waited longer than 18 weeks")
+    "as much as": "upper", "as many as": "upper", "as high as": "upper", "as long as": "upper",
+    "longer than": "lower", "greater than": "lower", "higher than": "lower", "larger than": "lower",
+    "shorter than": "upper", "lower than": "upper",
 }
 #: Hedges written after the number ("24 hours or more").
 TRAILING = {"or more": "lower", "or higher": "lower", "or above": "lower", "or over": "lower", "plus": "lower",
@@ -35,8 +39,8 @@ _AFTER = re.compile(rf"{_h}{{0,3}}\)?{_h}{{0,3}}(?ai:" + "|".join(re.escape(q).r
                     + r")(?![\w-])")
 _LAST_WORDS = {q.split()[-1] for q in QUALIFIERS}  # a cheap test before the pattern: most numbers have no hedge
 _MID = re.compile(r"(?ai:mid)-$")
-# Between the two ends of a range: "10 and 15" (after "between"), "two to three", "10-15", "10–15".
-_RANGE_JOIN = re.compile(rf"{_h}{{0,3}}(?:[-–]|to|and){_h}{{0,3}}$")
+# Between the two ends of a range: "10 and 15" (after "between"), "two to three", "10-15", "10–15", "four or five".
+_RANGE_JOIN = re.compile(rf"{_h}{{0,3}}(?:[-–]|to|and|or){_h}{{0,3}}$")
 _BETWEEN = re.compile(rf"(?<![\w-])(?ai:between){_h}{{1,3}}$")
 _FROM = re.compile(rf"(?<![\w-])(?ai:from){_h}{{1,3}}$")
 # The low end of "10-15%" is not a claim of its own (a number followed by a dash is read as a designation).
@@ -67,7 +71,10 @@ def merge_ranges(text: str, claims: list[_Claim]) -> list[_Claim]:
             join = _RANGE_JOIN.match(between) if len(between) <= 8 else None
             before = text[max(0, previous.start - 12):previous.start]
             word = join.group().strip().lower() if join else ""
-            if join and (word != "and" or _BETWEEN.search(before)) and not (word == "to" and _FROM.search(before)):
+            # "four or five pharmacies" is a range; "3 or 30" is a choice between two figures: "or" joins near neighbours.
+            either = word == "or" and claim.value <= 2 * previous.value
+            if join and (word not in ("and", "or") or either or (word == "and" and _BETWEEN.search(before))) \
+                    and not (word == "to" and _FROM.search(before)):
                 previous.end, previous.value_high, previous.bound = claim.end, claim.value, "range"
                 if not previous.unit:
                     previous.unit, previous.claim_type, previous.unit_si = claim.unit, claim.claim_type, claim.unit_si

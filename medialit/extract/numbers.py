@@ -38,8 +38,15 @@ _LIST_ITEM_AFTER = re.compile(r"(?:[^,.;]{0,60}?)(?:,\s*(?:and\s+|or\s+)?|\s+(?:
                               r"(?=[,.;]|\s+(?:and|or|were|was|had|have|are|is|in|near|on|at|from)\b|$)")
 _TAKES_NEXT_UNIT = re.compile(r"\s+of\b|\s*(?:-|–|to|or|and)\s*[0-9]")
 # "42,000 vehicles a day", "twice a year": "a day" is the denominator of a rate, not one day.
-_RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:once|twice|times))(?:[ \t]+[A-Za-z-]+){0,3}[ \t]+$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:once|twice|times|" + "|".join(_SMALL) + r"|hundred|dozen))(?:[ \t]+[A-Za-z-]+){0,3}[ \t]+$",
+                          re.IGNORECASE)
+#: "up £7 in a year", "twice within a week": after these words "a year" is a period again, not a rate's denominator.
+_PERIODS = {"hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century", "season"}
+_PERIOD_AFTER = {"in", "within", "for", "over", "after", "than", "of", "about", "nearly", "almost", "under", "inside"}
 _PER = re.compile(r"[ \t]{1,3}per[ \t]{1,3}")
+_HEDGED_ONE = re.compile(r"\b(?:at least|more than|fewer than|less than|only|just|exactly|at most)[ \t]+$", re.IGNORECASE)
+#: Denominators a rate may give without a unit ("24 per 1,000", after "38 patients per 1,000 residents").
+_ROUND_DENOMINATORS = {10.0, 100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
 _TAKES_PREVIOUS_UNIT = re.compile(r"\b(?:to|and|or|from|with|than|versus|vs\.?)\s*$")
 
 def _word_value(phrase: str) -> tuple[float, int] | None:
@@ -120,8 +127,8 @@ def _head_noun(text: str, position: int, limit: int) -> tuple[str, int]:
                 break
             words.append((token, match.end()))
             continue
-        if lower in _FUNCTION_WORDS or (words and lower.endswith("ing") and _is_plural(words[-1][0])):
-            break
+        if lower in _FUNCTION_WORDS or lower in _SMALL or (words and lower.endswith("ing") and _is_plural(words[-1][0])):
+            break  # a number word starts another quantity: "12 two years ago" counts no "two_year"
         words.append((token, match.end()))
         if _is_plural(token) and not _capitalised(token):
             break
@@ -159,6 +166,8 @@ def _number_spans(text: str) -> list[_Claim]:
         if noun and _is_plural(noun.group(1)):
             continue
         add(m.start(), m.end(), _Claim(m.start(), m.end(), math.nan, "date", "date"), 1)
+    for m in p["spoken_clock"].finditer(text):
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), math.nan, "clock_time", "time"), 0)
     for m in p["clock"].finditer(text):
         add(m.start(), m.end(), _Claim(m.start(), m.end(), math.nan, "clock_time", "time"), 0)
     for m in p["money"].finditer(text):
@@ -195,15 +204,20 @@ def _number_spans(text: str) -> list[_Claim]:
         unit, _ = _head_noun(text, m.end(), line_break.start() if line_break else len(text))
         add(m.start(), m.end(), _Claim(m.start(), m.end(), value, unit, "count"), 3)
     for m in p["a_period"].finditer(text):
-        if not _RATE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if _previous_word(text, m.start())[0].lower() in _PERIOD_AFTER or not _RATE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             unit, claim_type, pint_unit = _MEASURES.get(m.group("u").lower(), ("fortnight", "duration", "fortnight"))
             add(m.start(), m.end(), _Claim(m.start(), m.end(), 1.0, unit, claim_type, _in_si(1.0, pint_unit), _SI_UNIT[claim_type]), 3)
     for m in p["ratio"].finditer(text):
         part, whole = _number_value(m.group("a")), _number_value(m.group("b"))
+        noun = m.group("noun")
+        counted = _NEXT_WORD.match(text, m.end(), m.end() + 30)
+        if noun and (not part or part[0] != 1 or _is_plural(noun) or noun in _FUNCTION_WORDS or m.group("b").isdigit() and len(m.group("b")) > 3
+                     or (counted and _is_plural(counted.group(1)))):
+            continue  # "one patient in six" is a share; "12 people in 2019" and "one day in ten years" are not
         if part and whole and 0 < part[0] < whole[0]:
             add(m.start(), m.end(), _Claim(m.start(), m.end(), round(part[0] / whole[0], 4), "fraction", "percent"), 0)
     for m in p["fraction"].finditer(text):
-        value = _fraction_value(m.group("a"), m.group("d"))
+        value = _fraction_value(m.group("a"), m.group("d") or m.group("spaced"))
         if value:
             add(m.start(), m.end(), _Claim(m.start(), m.end(), value, "fraction", "percent"), 1)
     for m in p["multiple"].finditer(text):
@@ -284,16 +298,18 @@ def _count_claim(text: str, m: re.Match) -> _Claim | None:
     if not raw[:1].isdigit():
         lower = raw.lower()
         rest = text[m_end:m_end + 30]
-        if lower == "one" and not re.match(r"\s+(?:hundred|thousand|million|billion)\b", rest, re.IGNORECASE):
-            return None
+        if lower == "one" and not re.match(r"\s+(?:hundred|thousand|million|billion)\b", rest, re.IGNORECASE) \
+                and not _HEDGED_ONE.search(text, max(0, start - 16), start):
+            return None  # "one" is a count only when scaled or hedged ("at least one form"), not in "one holding"
         if lower == "one" and (re.match(r"\s+(?:of|another|day|thing|way)\b", rest, re.IGNORECASE) or
                                re.search(r"\b(?:no|any|every|each|the|which|this|that|someone|anyone|no-)\s*$", text[max(0, start - 12):start], re.IGNORECASE)):
             return None
         if re.match(r"\s+of\b", rest) and not re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:\S+\s+)?(?:[0-9]|[a-z]+\s)", rest):
             return None
     hyphen_end = m.end("hyphen") if m.group("hyphen") else m_end
-    if m.group("hyphen") and re.match(r"[A-Za-z/]+", text[hyphen_end:hyphen_end + 30]).group().lower() in _MEASURES:
-        return None
+    if m.group("hyphen") and (re.match(r"[A-Za-z/]+", text[hyphen_end:hyphen_end + 30]).group().lower() in _MEASURES
+                              or _singular(re.match(r"[A-Za-z]+", text[hyphen_end:hyphen_end + 30]).group().lower()) in _DENOMINATORS):
+        return None  # "two-thirds since": a fraction the fraction pattern did not take, never a count of "thirds"
     line_break = _LINE_BREAK.search(text, hyphen_end, hyphen_end + 120)
     unit, unit_end = _head_noun(text, hyphen_end, line_break.start() if line_break else len(text))
     if m.group("hyphen") and not unit:
@@ -331,7 +347,8 @@ def _list_counts(text: str, sentence: _Sentence, claims: list[_Claim]) -> list[_
         if start < reach or (before >= 0 and claims[before].end > start):
             continue
         words = noun_phrase.split()
-        if any(w in _FUNCTION_WORDS for w in words) or _RATE_BEFORE.search(text, max(0, start - 60), start):
+        if any(w in _FUNCTION_WORDS for w in words) or (
+                _singular(words[-1]) in _PERIODS and _RATE_BEFORE.search(text, max(0, start - 60), start)):
             continue  # "42,000 vehicles a day and 14 trains": "a day" is a rate's denominator, not an item
         head = _singular(words[-1])
         parts = [head]
@@ -366,7 +383,8 @@ def merge_rates(text: str, claims: list[_Claim]) -> list[_Claim]:
     merged: list[_Claim] = []
     for claim in claims:
         previous = merged[-1] if merged else None
-        if previous is not None and previous.claim_type == "count" and claim.claim_type == "count" and claim.unit \
+        if previous is not None and previous.claim_type == "count" and claim.claim_type == "count" \
+                and (claim.unit or claim.value in _ROUND_DENOMINATORS) \
                 and not math.isnan(previous.value) and claim.value >= 1 and _PER.fullmatch(text, previous.end, claim.start):
             denominator = f"{claim.value:.0f}" if claim.value.is_integer() else f"{claim.value:g}".replace(".", "_")
             previous.end = claim.end

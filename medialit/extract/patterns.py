@@ -14,11 +14,16 @@ def _patterns() -> dict[str, re.Pattern]:
     word_number = rf"(?:{word})(?:(?:{h}{{1,3}}and{h}{{1,3}}|{h}{{1,3}}|-)(?:{word})){{0,6}}"
     scale = rf"(?:{h}{{0,3}}(?ai:million|billion|trillion|thousand|bn|mn)\b)"
     initials = "".join(sorted({w[0] for w in word.split("|")}))  # a cheap first test before trying every number word
-    number = rf"(?:(?:(?<![\w.,/–-])|(?<=[0-9][-–])){numeral}(?![0-9])|(?<![\w-])(?=(?ai:[{initials}]))(?ai:{word_number})(?![\w-]))"
+    number = rf"(?:(?:(?<![\w.,/–-])|(?<=[0-9][-–])){numeral}(?![0-9])|(?<![\w-])(?=(?ai:[{initials}]))(?ai:{word_number})(?!\w|-(?![A-Za-z])))"  # "five-year": a compound modifier
     long_units = "|".join(re.escape(u) for u in sorted(_MEASURES, key=len, reverse=True) if u not in _MEASURE_ABBREVIATIONS)
     short_units = "|".join(re.escape(u) for u in sorted(_MEASURE_ABBREVIATIONS, key=len, reverse=True))
     zone = rf"(?:{h}{{1,3}}(?:[A-Z][a-z]+{h}{{1,3}})?(?:[A-Z][a-z]+|local){h}{{1,3}}time\b|{h}{{1,3}}(?:GMT|UTC|MSK|[A-Z]{{1,3}}[SD]?T)\b)"
     SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+    share_of = "(?ai:of|the|their|its|his|her|our|your|these|those|all)"
+    parts = "(?ai:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"  # "two-thirds", "a quarter"
+    # fixed-width look-behinds, one per hedge: "almost half" is a fraction even with nothing after it
+    hedged = "(?:" + "|".join(f"(?<=\\b{w} )" for w in ("almost", "nearly", "about", "roughly", "around", "over", "under",
+                                                            "than", "least", "most", "just", "only")) + ")"
     return {
         "date": re.compile(  # the look-ahead lets the scan skip the many positions no date can start at
             rf"(?=[A-Z0-9]|to[dmn]|yes)(?:(?:\b(?:{_WEEKDAYS}),?{h}{{1,3}})?\b(?:(?:{_MONTHS}){h}{{1,3}}[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{h}{{1,3}}[0-9]{{4}}\b)?"
@@ -46,13 +51,21 @@ def _patterns() -> dict[str, re.Pattern]:
         "a_scale": re.compile(r"(?<![\w-])(?:(?P<half>(?ai:half))[ \t]{1,3})?(?ai:an?)[ \t]{1,3}(?P<w>(?ai:hundred|thousand|million|billion|dozen))\b"),
         # "a decade", "an hour": one of a unit of time (not "42,000 vehicles a day", a rate: see numbers.py)
         "a_period": re.compile(r"(?<![\w-])(?ai:an?)[ \t]{1,3}(?P<u>(?ai:hour|day|week|fortnight|month|year|decade|century))\b"),
-        # "one in five", "1 in 6": a share
-        "ratio": re.compile(rf"(?<![\w.,-])(?P<a>[0-9]{{1,3}}|(?ai:{SMALL_WORDS})){h}{{1,3}}(?ai:in){h}{{1,3}}(?P<b>[0-9]{{1,4}}|(?ai:{SMALL_WORDS}|hundred|thousand))(?![\w-])"),
-        # "two-thirds", "a third", "a quarter", "half of": a fraction, when it is not an ordinal ("a third suspect")
-        "fraction": re.compile(rf"(?<![\w-])(?:(?P<a>(?ai:an?|{SMALL_WORDS}))[ \t-]{{1,3}}(?P<d>(?ai:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))"
-                               rf"|(?P<half>(?ai:half))(?={h}{{1,3}}(?ai:of)\b))(?![\w-])(?=[’'”\"),.;:]|{h}{{1,3}}(?ai:of)\b|$)"),
+        # "one in five", "1 in 6", "three out of four", "one patient in six": a share
+        "ratio": re.compile(rf"(?<![\w.,-])(?P<a>[0-9]{{1,3}}|(?ai:{SMALL_WORDS}))(?:{h}{{1,3}}(?P<noun>[a-z]{{2,20}}))?{h}{{1,3}}"
+                            rf"(?ai:in|out{h}{{1,3}}of){h}{{1,3}}(?P<b>[0-9]{{1,4}}|(?ai:{SMALL_WORDS}|hundred|thousand))(?![\w-])"),
+        # "two-thirds", "a third", "a quarter", "half of", "half their", "almost half": a fraction, when it is not an
+        # ordinal ("a third suspect") or part of a period or scale ("half an hour", "half a million", "second half")
+        "fraction": re.compile(rf"(?<![\w-])(?:(?P<a>(?ai:an?|{SMALL_WORDS}))(?:-(?P<d>{parts})(?![\w-])|[ \t]{{1,3}}(?P<spaced>{parts})"
+                               rf"(?![\w-])(?=[’'”\"),.;:]|{h}{{1,3}}(?ai:of)\b|$))"
+                               rf"|(?<!first )(?<!second )(?<!final )(?<!last )(?<!other )(?P<half>(?ai:half))(?={h}{{1,3}}{share_of}\b)"
+                               rf"|(?=(?ai:half)){hedged}(?P<hedged_half>(?ai:half))(?![\w-])(?!{h}{{1,3}}(?ai:an?)\b))"),
         # "doubles", "twice", "tripled": a multiple
         "multiple": re.compile(r"(?<![\w-])(?P<m>(?ai:doubl(?:e[sd]?|ing)|twice|tripl(?:e[sd]?|ing)|trebl(?:e[sd]?|ing)))(?![\w-])"),
+        # "five in the morning", "7 o'clock", "six in the evening": a clock time said in words
+        "spoken_clock": re.compile(rf"(?<![\w.:-])(?:[0-9]{{1,2}}|(?ai:{SMALL_WORDS}|eleven|twelve))(?:{h}{{1,3}}o[’']clock\b"
+                                   rf"(?:{h}{{1,3}}in{h}{{1,3}}the{h}{{1,3}}(?ai:morning|afternoon|evening))?"
+                                   rf"|{h}{{1,3}}in{h}{{1,3}}the{h}{{1,3}}(?ai:morning|afternoon|evening)\b)"),
         # "2:19:42": hours, minutes and seconds of a race or a wait
         "hms": re.compile(r"(?<![\w.:])(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9])(?![\w:])"),
         "word": re.compile(r"[A-Za-z][A-Za-z'’-]*|[0-9][0-9,.]*|\S"),

@@ -150,6 +150,7 @@ _SOURCE_NOUNS = {
     "organiser", "organizer", "economist", "record", "figure", "finding", "research", "census", "poll", "audit", "review",
     "nurse", "teacher", "driver", "farmer", "paramedic", "firefighter", "lawyer", "engineer", "pilot", "parent", "student",
     "passenger", "shopkeeper", "owner", "neighbour", "neighbor", "volunteer", "surgeon", "midwife", "pharmacist",
+    "controller", "auditor", "campaigner", "activist", "statistician", "epidemiologist", "meteorologist", "planner",
 }
 _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "aide", "analyst", "expert", "witness",
                  "resident", "observer", "employee", "staffer", "worker", "officer", "commander", "minister", "director",
@@ -157,7 +158,8 @@ _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "diplom
                  "organiser", "organizer", "economist", "researcher", "scientist", "doctor", "forecaster", "investigator",
                  "nurse", "teacher", "driver", "farmer", "paramedic", "firefighter", "lawyer", "engineer", "pilot", "parent",
                  "student", "passenger", "shopkeeper", "owner", "neighbour", "neighbor", "volunteer", "surgeon", "midwife",
-                 "pharmacist"}
+                 "pharmacist", "controller", "auditor", "campaigner", "activist", "statistician", "epidemiologist",
+                 "meteorologist", "planner"}
 _INSTITUTION_WORDS = {
     "forces", "force", "staff", "ministry", "office", "authority", "service", "union", "council", "department",
     "agency", "committee", "commission", "bureau", "institute", "university", "company", "corporation", "group",
@@ -176,15 +178,18 @@ _INSTITUTION_WORDS = {
     "breweries", "bakery", "bakeries", "stores", "supermarkets", "builders", "logistics", "technologies", "software",
     "networks", "telecom", "mining", "metals", "steel", "oil", "petroleum", "chemicals", "textiles", "electric",
     "engineering", "construction", "properties", "estates", "hotels", "resorts", "airways", "publishing", "water",
+    "athletic", "united", "rovers", "wanderers", "albion", "fc",  # football clubs ("Ostberg Athletic")
+    "gallery", "theatre", "theater", "zoo", "orchestra", "opera", "festival",
 }
 # Nouns for a document or a body of figures that can be a source ("the report found", "according to bureau records").
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "review", "audit", "census", "record", "figure",
-                   "data", "statistic", "paper", "research", "assessment"}
+                   "data", "statistic", "paper", "research", "assessment", "budget", "account", "timetable", "register"}
 # Nouns for an organisation that a sentence may use instead of its name ("the company said", "the force said"): any
 # named institution met before can be meant; a specific noun ("the council") must be in the name itself.
 _GENERIC_ORGANISATIONS = {"company", "firm", "group", "operator", "agency", "organisation", "organization", "business",
                           "maker", "retailer", "lender", "carrier", "utility", "developer", "manufacturer", "insurer"}
-_ORGANISATION_SYNONYMS = {"force": ("police", "constabulary", "force"), "court": ("court", "tribunal")}
+_ORGANISATION_SYNONYMS = {"force": ("police", "constabulary", "force"), "court": ("court", "tribunal"),
+                          "club": ("club", "athletic", "united", "rovers", "wanderers", "albion", "fc", "city", "town")}
 _TITLES = {
     "col", "gen", "lt", "maj", "capt", "sgt", "cpl", "adm", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
     "pres", "rev", "hon", "st", "colonel", "general", "lieutenant", "major", "captain", "sergeant", "admiral",
