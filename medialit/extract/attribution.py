@@ -17,6 +17,7 @@ class _Speaker:
     source_type: str
     span: tuple[int, int]
     forward: str = ""  # a headline's "Study Finds": the document noun, named in full later in the article
+    person: bool = False  # known to be a person though no person noun says so ("a baggage handler, who ...")
 
 
 class _Attributor:
@@ -51,7 +52,8 @@ class _Attributor:
         if speaker.source_type == "named_person":
             self.last_person = speaker
             self.known_surnames.setdefault(speaker.name.split()[-1].lower(), speaker.name)
-        if speaker.source_type == "named_person" or (speaker.source_type == "unnamed" and _PERSON_NOUNS & set(speaker.name.lower().split())):
+        if speaker.source_type == "named_person" or speaker.person or (
+                speaker.source_type == "unnamed" and _PERSON_NOUNS & set(speaker.name.lower().split())):
             self._meet(speaker)
 
     def _meet(self, person: _Speaker) -> None:
@@ -111,7 +113,8 @@ class _Attributor:
         while run and lower[run[0]] in ("of", "for", "and", "the", "de", "&"):
             run.pop(0)
         if len(words) == 1 and _capitalised(words[0]) and lower[0] in _INSTITUTION_WORDS:
-            return _Speaker(words[0], written, "named_institution", span)  # "Council said": one council, named by its office
+            # "Council said", a headline's "Police Say": one body, named by its office until the article names it in full
+            return _Speaker(words[0], written, "named_institution", span, forward=lower[0])
         sentence_initial_noun = len(run) == 1 and run[0] == 0 and _singular(lower[0]) in _SOURCE_NOUNS
         if run and all(_CALENDAR_OR_NUMBER.fullmatch(words[i]) for i in run):
             return None
@@ -141,9 +144,16 @@ class _Attributor:
                 return _Speaker(full_name, written, "named_person", name_span)
             return _Speaker(" ".join(person), written, "named_person", name_span)
         # Lower-case: a source described but not named ("officials", "a spokesperson who asked not to be named").
-        head_index = next((i for i, w in enumerate(lower) if _singular(w) in _SOURCE_NOUNS
-                           or (0 < i <= 3 and lower[0] == "the" and w in _INSTITUTION_WORDS)), None)  # "the museum said"
+        def is_head(i: int) -> bool:
+            word = _singular(lower[i])
+            return word in _SOURCE_NOUNS or word in _DOCUMENT_NOUNS or (0 < i <= 3 and lower[0] == "the" and lower[i] in _INSTITUTION_WORDS)
+
+        head_index = next((i for i in range(len(lower)) if is_head(i)), None)  # "the museum said", "the agreement text"
+        while head_index is not None and head_index + 1 < min(len(lower), 5) and is_head(head_index + 1):
+            head_index += 1  # the last noun of a compound: "the city council", "the state transport department"
         if head_index is None:
+            if not after_verb and lower[0] in ("a", "an") and 2 <= len(words) <= 4 and all(w.isalpha() and w.islower() for w in words[1:]):
+                return _Speaker(written, written, "unnamed", span, person=True)  # "A ranger said": someone described
             named = self._named_organisation(lower[1], any_noun=True) if len(words) == 2 and lower[0] == "the" else None
             return _Speaker(named, written, "named_institution", span) if named else None  # "the gallery": the Ormsby Gallery
         head = _singular(lower[head_index])
@@ -211,7 +221,7 @@ class _Attributor:
         published = next((i for i in range(document_at + 1, len(lower) - 1) if lower[i] in ("published", "released")), None) \
             if document_at is not None else None
         if published is not None:  # "a study (led by ...) published on 3 March in the Journal of X": Journal of X study
-            where = next((i for i in range(published + 1, len(lower) - 1) if lower[i] == "in" and not _CALENDAR_OR_NUMBER.fullmatch(words[i + 1])), None)
+            where = next((i for i in range(published + 1, len(lower) - 1) if lower[i] in ("in", "by") and not _CALENDAR_OR_NUMBER.fullmatch(words[i + 1])), None)
             name = _leading_name(words[where + 1:]) if where is not None else ""
             if not name:  # "the Consumer Prices Watch survey published on Monday": named before "published"
                 name = " ".join(w for w in words[:document_at] if _capitalised(w) and w.lower() not in _DETERMINERS)
@@ -299,7 +309,8 @@ _TITLE_PRONOUNS = {"mr": "he", "sir": "he", "lord": "he", "ms": "she", "mrs": "s
 _CALENDAR_WORD = re.compile(f"{_MONTHS}|{_WEEKDAYS}")
 _RELATIVE_PRONOUNS = {"who", "which", "whom", "whose"}
 # Words between a subject and its verb ("Analysts had expected", "Calder now expects"), dropped from the subject.
-_SUBJECT_TAIL = {"has", "have", "had", "now", "also", "still", "previously", "already", "earlier", "later", "then", "again"}
+_SUBJECT_TAIL = {"has", "have", "had", "now", "also", "still", "previously", "already", "earlier", "later", "then", "again",
+                 "there", "here", "today", "yesterday", "tonight", "officially", "publicly", "formally"}
 _DOCUMENT_PREFIX = re.compile(r"(Study|Report|Survey|Poll|Review|Audit|Census)\s?:\s")  # a headline's "Study: ..."
 _DESCRIBED_SUBJECT = re.compile(r"The\s+((?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(_INSTITUTION_WORDS)) + r"))\s+[a-z]")  # "The library service lent"
 # Every pair of capitalised words, overlapping. A word is read once: it starts only where no word character is before it,
@@ -307,6 +318,10 @@ _DESCRIBED_SUBJECT = re.compile(r"The\s+((?:[a-z]+\s+){0,2}(?:" + "|".join(sorte
 _NAME_PAIR = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*+)(?=\s++([A-Z][\w’'-]*+)(?![\w’'-]))")
 # A run of capitalised words that ends before punctuation or a lower-case word (so not a headline's "Calder Foods Profit Falls").
 _LONGER_NAME = re.compile(r"(?<![\w’'-])(?=([A-Z][\w’'-]*+)((?:\s++[A-Z][\w&’'-]*+){1,3}+)(?=\s*+[,.;:)]|\s++[a-z(]))")
+#: Verbs that report what someone said, so "X, who said" makes X the speaker ("who asked not to be named" does not).
+_SPEECH_VERBS = {"said", "says", "told", "added", "reported", "confirmed", "announced", "warned", "noted", "stated", "explained"}
+_TRAILING_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*+[ \t]+){0,5}[A-Z][\w’'&-]*+[ \t]*$")
+_DESCRIBED_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)(?:\s+[a-z][a-z-]*){1,3}")  # "a baggage handler": lower case, as a "who" clause follows
 _PUBLISHED_IN = re.compile(r"\b(?:published|released)\b[^,;]{0,60}\bin\s+(?:the\s+)?[A-Z]")
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*+[ \t]+){0,4}[A-Z][\w’'&-]*+")
 _SENTENCE_SUBJECT = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]|$)")
@@ -337,7 +352,8 @@ _WEAK_VERBS = {
 _FINDERS = _DOCUMENT_NOUNS | {"researcher", "scientist", "finding"}
 _HEARERS = {"court", "jury", "inquest", "tribunal", "hearing"}
 #: A word before the verb that makes it no attribution: an adjective ("an estimated £240,000") or an infinitive ("likely to say").
-_NOT_A_VERB_AFTER = re.compile(r"(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|to)|[0-9])\s+$", re.IGNORECASE)  # "2,640 claims": a noun
+_NOT_A_VERB_AFTER = re.compile(r"(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|to|is|are|was|were|be|been|being)|[0-9])\s+$",
+                               re.IGNORECASE)  # "2,640 claims": a noun; "is expected to": a passive, no one's words
 
 
 def _weak_verb_fits(verb: str, speaker: _Speaker) -> bool:
@@ -382,6 +398,10 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
         phrase = rest[:cut.start()] if cut else rest
         end = re.search(r"[,;.\x01]", rest)
         whole = rest[:end.start()] if end else rest
+        bare = phrase.split()
+        if cut and 0 < len(bare) <= 2 and bare[-1].islower() and _is_plural(bare[-1]) and _singular(bare[-1]) in _SOURCE_NOUNS \
+                and rest[cut.start():cut.start() + 4] in (" in ", " at "):
+            phrase = whole  # "sources in the regional ministry of agriculture": where they are is who they are
         if phrase.split()[-1:] in (["published"], ["released"]) or (  # "a study published on 3 March in the Journal of X"
                 {_singular(w) for w in phrase.lower().split()[:3]} & _DOCUMENT_NOUNS and _PUBLISHED_IN.search(whole)):
             phrase = whole  # "a study led by researchers at X and published ... in the Journal of Y"
@@ -404,6 +424,12 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
             break
         cursor = breaks[-1].start()
     nearest = pieces[0][0].split() if pieces else []
+    if len(nearest) == 1 and nearest[0].lower() in ("which", "who") and len(pieces) > 1 and verb in _SPEECH_VERBS:
+        # "published by the Civil Aviation Board, which said": the board, the nearest name; "Dr Ode, who said": Dr Ode
+        phrase, start = pieces[1]
+        named = _TRAILING_NAME.search(phrase) if nearest[0].lower() == "which" else None
+        antecedent = attributor.classify(named.group(), start + named.start()) if named else attributor.classify(phrase, start)
+        return (antecedent, verb) if antecedent else None
     if nearest and (nearest[0].lower() in _RELATIVES or nearest[-1].lower() in _RELATIVE_PRONOUNS):
         return None  # "a spokesperson, who asked not to be named, said": the relative clause's verb attributes nothing
     compared = max((k for k, w in enumerate(nearest) if w.lower() in ("as", "than")), default=0)
@@ -433,6 +459,11 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
         speaker = attributor.classify(phrase, start, after_verb)
         if speaker:
             return speaker, verb
+    for (relative, _), (phrase, start) in zip(pieces[1:4], pieces[2:5]):  # "A baggage handler, who did not want to be named, said"
+        described = _DESCRIBED_PERSON.fullmatch(phrase.strip())
+        if relative.split()[:1] in (["who"], ["whom"]) and described:
+            span = (start + phrase.index(described.group()), start + len(phrase.rstrip()))
+            return _Speaker(described.group(), described.group(), "unnamed", span, person=True), verb
     return None
 
 
@@ -481,13 +512,20 @@ def _attribute(text: str, sentences: list[_Sentence]) -> None:
     _name_headline_documents(sentences, forward)
 
 
+def _same_body(noun: str) -> tuple[str, ...]:
+    """The last words a full name of ``noun`` may end with: "police" -> police, constabulary, force."""
+    return next((words for words in _ORGANISATION_SYNONYMS.values() if noun in words), (noun,))
+
+
 def _name_headline_documents(sentences: list[_Sentence], forward: list[tuple[_Sentence, str]]) -> None:
-    """A headline's "Study Finds" takes the name the article gives the study later (the first longer speaker ending in "study")."""
+    """A headline's "Study Finds" takes the name the article gives the study later (the first longer speaker ending in
+    "study"); "Police Say" the police force it names later ("Kenmoor Constabulary": a word that means the same body)."""
     pending = {id(sentence): noun for sentence, noun in forward}
     nearest_later: dict[str, str] = {}  # a name's last word -> the name, for the nearest later sentence (one sweep back)
     for sentence in reversed(sentences):
         noun = pending.get(id(sentence))
-        if noun and len(nearest_later.get(noun, "")) > len(sentence.speaker):
-            sentence.speaker = nearest_later[noun]
+        later = next((nearest_later[w] for w in _same_body(noun) if w in nearest_later), "") if noun else ""
+        if len(later) > len(sentence.speaker):
+            sentence.speaker = later
         if sentence.speaker:
             nearest_later[sentence.speaker.split()[-1].lower()] = sentence.speaker

@@ -12,7 +12,7 @@ import pandas as pd
 
 from .attribution import _attribute
 from .hedges import merge_ranges, qualify
-from .numbers import _Claim, _inherit_units, _list_counts, _number_spans, merge_rates
+from .numbers import _Claim, _inherit_units, _list_counts, _number_spans, days_before_dates, merge_compound_durations, merge_rates
 from .sentences import _Sentence, _segment
 from .words import _SCALES, _SMALL
 
@@ -102,6 +102,8 @@ def _analyse(text: str, limit: int | None = None) -> tuple[list[_Sentence], list
         sentence = sentences[index] if index >= 0 else None
         if sentence is not None:
             claims = merge_rates(text, sorted(claims + _list_counts(text, sentence, claims), key=lambda c: c.start))
+            claims = merge_compound_durations(text, claims)
+            days_before_dates(text, claims)
             if sentence.speaker_span:
                 low, high = sentence.speaker_span
                 claims = [c for c in claims if not low <= c.start < high]  # "two people familiar with...": the source, not a claim

@@ -26,7 +26,7 @@ QUALIFIERS = {
     # comparisons that bound the figure they are written against ("waited longer than 18 weeks")
     "as much as": "upper", "as many as": "upper", "as high as": "upper", "as long as": "upper",
     "longer than": "lower", "greater than": "lower", "higher than": "lower", "larger than": "lower",
-    "shorter than": "upper", "lower than": "upper",
+    "shorter than": "upper", "lower than": "upper", "as few as": "lower", "as little as": "lower", "as low as": "lower",
 }
 #: Hedges written after the number ("24 hours or more").
 TRAILING = {"or more": "lower", "or higher": "lower", "or above": "lower", "or over": "lower", "plus": "lower",

@@ -41,6 +41,8 @@ _TAKES_NEXT_UNIT = re.compile(r"\s+of\b|\s*(?:-|–|to|or|and)\s*[0-9]")
 _RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:once|twice|times|" + "|".join(_SMALL) + r"|hundred|dozen))(?:[ \t]+[A-Za-z-]+){0,3}[ \t]+$",
                           re.IGNORECASE)
 #: "up £7 in a year", "twice within a week": after these words "a year" is a period again, not a rate's denominator.
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?:minus|Minus|MINUS)[ \t]+|(?<![\w.,])[−-])$")
+_AGO = re.compile(r"[ \t]+(?:ago|earlier|before|later|after)\b", re.IGNORECASE)  # "655 a year ago": a period, not a rate
 _PERIODS = {"hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century", "season"}
 _PERIOD_AFTER = {"in", "within", "for", "over", "after", "than", "of", "about", "nearly", "almost", "under", "inside"}
 _PER = re.compile(r"[ \t]{1,3}per[ \t]{1,3}")
@@ -192,7 +194,11 @@ def _number_spans(text: str) -> list[_Claim]:
             continue
         unit, claim_type, pint_unit = _MEASURES[m.group("u").lower()]
         value = parsed[0]
-        add(m.start(), m.end(), _Claim(m.start(), m.end(), value, unit, claim_type, _in_si(value, pint_unit), _SI_UNIT[claim_type]), 2)
+        start = m.start()
+        minus = _MINUS_BEFORE.search(text, max(0, start - 7), start) if pint_unit in ("degF", "degC") else None
+        if minus:  # "minus 11°F", "−24°C": below zero
+            start, value = minus.start(), -value
+        add(start, m.end(), _Claim(start, m.end(), value, unit, claim_type, _in_si(value, pint_unit), _SI_UNIT[claim_type]), 2)
     for m in p["count"].finditer(text):
         claim = _count_claim(text, m)
         if claim:
@@ -204,7 +210,8 @@ def _number_spans(text: str) -> list[_Claim]:
         unit, _ = _head_noun(text, m.end(), line_break.start() if line_break else len(text))
         add(m.start(), m.end(), _Claim(m.start(), m.end(), value, unit, "count"), 3)
     for m in p["a_period"].finditer(text):
-        if _previous_word(text, m.start())[0].lower() in _PERIOD_AFTER or not _RATE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if _previous_word(text, m.start())[0].lower() in _PERIOD_AFTER or _AGO.match(text, m.end()) \
+                or not _RATE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             unit, claim_type, pint_unit = _MEASURES.get(m.group("u").lower(), ("fortnight", "duration", "fortnight"))
             add(m.start(), m.end(), _Claim(m.start(), m.end(), 1.0, unit, claim_type, _in_si(1.0, pint_unit), _SI_UNIT[claim_type]), 3)
     for m in p["ratio"].finditer(text):
@@ -217,7 +224,7 @@ def _number_spans(text: str) -> list[_Claim]:
         if part and whole and 0 < part[0] < whole[0]:
             add(m.start(), m.end(), _Claim(m.start(), m.end(), round(part[0] / whole[0], 4), "fraction", "percent"), 0)
     for m in p["fraction"].finditer(text):
-        value = _fraction_value(m.group("a"), m.group("d") or m.group("spaced"))
+        value = _fraction_value(m.group("a") or m.group("hedged_a"), m.group("d") or m.group("spaced") or m.group("hedged_d"))
         if value:
             add(m.start(), m.end(), _Claim(m.start(), m.end(), value, "fraction", "percent"), 1)
     for m in p["multiple"].finditer(text):
@@ -284,7 +291,7 @@ def _count_claim(text: str, m: re.Match) -> _Claim | None:
         if not m.group("hyphen"):
             return None
     word, word_start = _previous_word(text, start) if raw[:1].isdigit() else ("", start)
-    if word:
+    if word and not ("," in raw or "." in raw or m.group("s")):  # "Record 9.2 Million", "Reveal 1,000": no designation
         if _capitalised(word) and word.lower().rstrip(".") not in _FUNCTION_WORDS and word.lower().rstrip(".") not in ("no",) \
                 and word.lower() not in _HEDGE_WORDS:
             counted = _NEXT_WORD.match(text[m_end:m_end + 30])
@@ -375,6 +382,37 @@ def _inherit_units(text: str, claims: list[_Claim]) -> None:
             claim.unit, claim.claim_type, claim.unit_si = source.unit, source.claim_type, source.unit_si
             if source.unit_si and source.value:
                 claim.value_si = claim.value * source.value_si / source.value
+
+
+_DURATION_ORDER = ("hour", "minute", "second")
+_DURATION_JOIN = re.compile(r"(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+and[ \t]+)")
+_DAY_BEFORE_DATE = re.compile(r"[ \t]*(?:to|and|-|–|until|till)[ \t]*$")
+
+
+def merge_compound_durations(text: str, claims: list[_Claim]) -> list[_Claim]:
+    """"1 minute 12 seconds" is one duration of 72 seconds, "2 hours 30 minutes" one of 150 minutes (in the smaller unit)."""
+    merged: list[_Claim] = []
+    for claim in claims:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.claim_type == claim.claim_type == "duration" \
+                and previous.unit in _DURATION_ORDER and claim.unit in _DURATION_ORDER \
+                and _DURATION_ORDER.index(claim.unit) > _DURATION_ORDER.index(previous.unit) \
+                and _DURATION_JOIN.fullmatch(text, previous.end, claim.start):
+            seconds = previous.value_si + claim.value_si
+            previous.end, previous.unit, previous.value_si = claim.end, claim.unit, seconds
+            previous.value = round(seconds / (claim.value_si / claim.value), 6) if claim.value else seconds
+            continue
+        merged.append(claim)
+    return merged
+
+
+def days_before_dates(text: str, claims: list[_Claim]) -> None:
+    """"from 17 to 21 August": the 17 is a day of that month, a date like its neighbour, not a count."""
+    for claim, following in zip(claims, claims[1:]):
+        if claim.claim_type == "count" and not claim.unit and following.claim_type == "date" and claim.value.is_integer() \
+                and 1 <= claim.value <= 31 and _DAY_BEFORE_DATE.fullmatch(text, claim.end, following.start) \
+                and text[following.start:following.start + 1].isdigit():
+            claim.value, claim.unit, claim.claim_type = math.nan, "date", "date"
 
 
 def merge_rates(text: str, claims: list[_Claim]) -> list[_Claim]:

@@ -23,7 +23,7 @@ def _patterns() -> dict[str, re.Pattern]:
     parts = "(?ai:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"  # "two-thirds", "a quarter"
     # fixed-width look-behinds, one per hedge: "almost half" is a fraction even with nothing after it
     hedged = "(?:" + "|".join(f"(?<=\\b{w} )" for w in ("almost", "nearly", "about", "roughly", "around", "over", "under",
-                                                            "than", "least", "most", "just", "only")) + ")"
+                                                            "than", "least", "most", "just", "only", "by", "By")) + ")"  # "rose by a third"
     return {
         "date": re.compile(  # the look-ahead lets the scan skip the many positions no date can start at
             rf"(?=[A-Z0-9]|to[dmn]|yes)(?:(?:\b(?:{_WEEKDAYS}),?{h}{{1,3}})?\b(?:(?:{_MONTHS}){h}{{1,3}}[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{h}{{1,3}}[0-9]{{4}}\b)?"
@@ -50,7 +50,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "count": re.compile(rf"(?P<n>{number})(?P<s>{scale})?(?P<hyphen>-(?=[A-Za-z]))?"),
         "a_scale": re.compile(r"(?<![\w-])(?:(?P<half>(?ai:half))[ \t]{1,3})?(?ai:an?)[ \t]{1,3}(?P<w>(?ai:hundred|thousand|million|billion|dozen))\b"),
         # "a decade", "an hour": one of a unit of time (not "42,000 vehicles a day", a rate: see numbers.py)
-        "a_period": re.compile(r"(?<![\w-])(?ai:an?)[ \t]{1,3}(?P<u>(?ai:hour|day|week|fortnight|month|year|decade|century))\b"),
+        "a_period": re.compile(r"(?<![\w-])(?ai:an?)[ \t]{1,3}(?P<u>(?ai:minute|hour|day|week|fortnight|month|year|decade|century))\b"),  # not "a second": an ordinal as often
         # "one in five", "1 in 6", "three out of four", "one patient in six": a share
         "ratio": re.compile(rf"(?<![\w.,-])(?P<a>[0-9]{{1,3}}|(?ai:{SMALL_WORDS}))(?:{h}{{1,3}}(?P<noun>[a-z]{{2,20}}))?{h}{{1,3}}"
                             rf"(?ai:in|out{h}{{1,3}}of){h}{{1,3}}(?P<b>[0-9]{{1,4}}|(?ai:{SMALL_WORDS}|hundred|thousand))(?![\w-])"),
@@ -58,6 +58,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # ordinal ("a third suspect") or part of a period or scale ("half an hour", "half a million", "second half")
         "fraction": re.compile(rf"(?<![\w-])(?:(?P<a>(?ai:an?|{SMALL_WORDS}))(?:-(?P<d>{parts})(?![\w-])|[ \t]{{1,3}}(?P<spaced>{parts})"
                                rf"(?![\w-])(?=[’'”\"),.;:]|{h}{{1,3}}(?ai:of)\b|$))"
+                               rf"|(?=(?ai:an?|one){h}){hedged}(?P<hedged_a>(?ai:an?|one))[ \t]{{1,3}}(?P<hedged_d>{parts})(?![\w-])"
                                rf"|(?<!first )(?<!second )(?<!final )(?<!last )(?<!other )(?P<half>(?ai:half))(?={h}{{1,3}}{share_of}\b)"
                                rf"|(?=(?ai:half)){hedged}(?P<hedged_half>(?ai:half))(?![\w-])(?!{h}{{1,3}}(?ai:an?)\b))"),
         # "doubles", "twice", "tripled": a multiple
