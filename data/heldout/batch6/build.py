@@ -303,7 +303,7 @@ SPECS = {
           c("67", 67, "year", "duration", "public"),
           c("three decades", 3, "decade", "duration", "quote_opinion")),
         S("The main road between Brassford and Tilby remained closed, police said, with a 15-mile diversion in place.",
-          PP, "police", NI, "said",
+          PP, "police", UN, "said",
           c("15-mile", 15, "mile", "distance", "observed")),
     ],
 
