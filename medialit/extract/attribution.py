@@ -33,6 +33,7 @@ class _Attributor:
         self.known_surnames: dict[str, str] = {}  # surname -> full name, so "Ms Toller" is "Gwen Toller"
         self.context = ""  # the text read so far, where "the company" looks for the company's name
         self.sentence = ""  # the sentence being read, whose subject may be the institution "the operator" means
+        self.sentence_start = -1  # where it starts in the text: a phrase starting there opens the sentence
         self.full_names: dict[str, str] = {}  # surname -> "Priya Castellan", from every "Given Surname" read so far
         self.longer_names: dict[str, str] = {}  # first word -> "Tidewell Energy", from every run of capitalised words
 
@@ -154,6 +155,11 @@ class _Attributor:
         if head_index is None:
             if not after_verb and lower[0] in ("a", "an") and 2 <= len(words) <= 4 and all(w.isalpha() and w.islower() for w in words[1:]):
                 return _Speaker(written, written, "unnamed", span, person=True)  # "A ranger said": someone described
+            if _POSSESSIVE.search(words[0]) and _capitalised(words[0]) and 2 <= len(words) <= 3 and all(w.isalpha() and w.islower() for w in words[1:]):
+                return _Speaker(written, written, "unnamed", span, person=True)  # "Moorcroft's barrister said": described by whose
+            if not after_verb and start == self.sentence_start and len(words) <= 3 and _is_plural(words[-1]) \
+                    and all(w.isalpha() for w in words) and all(w.islower() for w in words[1:]):
+                return _Speaker(written, written, "unnamed", span, person=True)  # "Local guides said": people described
             named = self._named_organisation(lower[1], any_noun=True) if len(words) == 2 and lower[0] == "the" else None
             return _Speaker(named, written, "named_institution", span) if named else None  # "the gallery": the Ormsby Gallery
         head = _singular(lower[head_index])
@@ -225,6 +231,9 @@ class _Attributor:
             name = _leading_name(words[where + 1:]) if where is not None else ""
             if not name:  # "the Consumer Prices Watch survey published on Monday": named before "published"
                 name = " ".join(w for w in words[:document_at] if _capitalised(w) and w.lower() not in _DETERMINERS)
+            between = lower[document_at + 1:published]
+            if not name and len(between) == 2 and between[0] == "the":  # "figures the university published": the university's
+                name = self._named_organisation(between[1]) or self._organisation_meant(between[1]) or ""
             return _Speaker(f"{name} {lower[document_at]}", written, "named_institution", span) if name else None
         made_by = next((i for i in range(min(3, len(lower) - 2)) if _singular(lower[i]) in _DOCUMENT_NOUNS - {"research"}
                         and lower[i + 1] in ("from", "by", "of")), None)  # "research by X" is X's work, not a document
@@ -320,6 +329,7 @@ _NAME_PAIR = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*+)(?=\s++([A-Z][\w’'-]
 _LONGER_NAME = re.compile(r"(?<![\w’'-])(?=([A-Z][\w’'-]*+)((?:\s++[A-Z][\w&’'-]*+){1,3}+)(?=\s*+[,.;:)]|\s++[a-z(]))")
 #: Verbs that report what someone said, so "X, who said" makes X the speaker ("who asked not to be named" does not).
 _SPEECH_VERBS = {"said", "says", "told", "added", "reported", "confirmed", "announced", "warned", "noted", "stated", "explained"}
+_OPENING_SUBJECT = re.compile(r"((?:The[ \t]+)?[A-Z][\w’'&-]*+(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'&-]*+)){0,6})(?=[ \t]+[a-z])")
 _TRAILING_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*+[ \t]+){0,5}[A-Z][\w’'&-]*+[ \t]*$")
 _DESCRIBED_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)(?:\s+[a-z][a-z-]*){1,3}")  # "a baggage handler": lower case, as a "who" clause follows
 _PUBLISHED_IN = re.compile(r"\b(?:published|released)\b[^,;]{0,60}\bin\s+(?:the\s+)?[A-Z]")
@@ -432,6 +442,12 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
         return (antecedent, verb) if antecedent else None
     if nearest and (nearest[0].lower() in _RELATIVES or nearest[-1].lower() in _RELATIVE_PRONOUNS):
         return None  # "a spokesperson, who asked not to be named, said": the relative clause's verb attributes nothing
+    if nearest and nearest[-1].lower() in ("but", "and"):
+        subject = _OPENING_SUBJECT.match(masked)  # "The Bank of Veridia kept its rate ..., but said": the sentence's subject
+        name = re.sub(r"(?:[ \t]+(?:of|for|and|the))+$", "", subject.group(1)) if subject else ""
+        speaker = attributor.classify(name, offset) if name.lower() not in ("", "a", "an", "the") else None
+        if speaker:
+            return speaker, verb
     compared = max((k for k, w in enumerate(nearest) if w.lower() in ("as", "than")), default=0)
     if compared and len(nearest) - compared <= 5:
         return None  # "twice as much carbon as earlier estimates suggested", "more than analysts expected": a comparison
@@ -488,6 +504,7 @@ def _attribute(text: str, sentences: list[_Sentence]) -> None:
             masked = _masked(text, sentence.start, sentence.end, quotes)
             attributor.context = text[max(0, sentence.start - 1500):sentence.end]
             attributor.sentence = text[sentence.start:min(sentence.end, sentence.start + 200)]
+            attributor.sentence_start = sentence.start
             attributor.read(text[sentence.start:sentence.end])
             found = _find_attribution(masked, sentence.start, attributor)
             if found:

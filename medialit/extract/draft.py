@@ -104,9 +104,9 @@ def _analyse(text: str, limit: int | None = None) -> tuple[list[_Sentence], list
             claims = merge_rates(text, sorted(claims + _list_counts(text, sentence, claims), key=lambda c: c.start))
             claims = merge_compound_durations(text, claims)
             days_before_dates(text, claims)
-            if sentence.speaker_span:
-                low, high = sentence.speaker_span
-                claims = [c for c in claims if not low <= c.start < high]  # "two people familiar with...": the source, not a claim
+            if sentence.speaker_span and len(text[sentence.speaker_span[0]:sentence.speaker_span[1]].split()) <= 10:
+                low, high = sentence.speaker_span  # "two people familiar with...": the source, not a claim (a long span is a misreading)
+                claims = [c for c in claims if not low <= c.start < high]
             _inherit_units(text, claims)
         claims = merge_ranges(text, claims)
         qualify(text, claims)

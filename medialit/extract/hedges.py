@@ -42,9 +42,12 @@ _MID = re.compile(r"(?ai:mid)-$")
 # Between the two ends of a range: "10 and 15" (after "between"), "two to three", "10-15", "10–15", "four or five".
 _RANGE_JOIN = re.compile(rf"{_h}{{0,3}}(?:[-–]|to|and|or){_h}{{0,3}}$")
 _BETWEEN = re.compile(rf"(?<![\w-])(?ai:between){_h}{{1,3}}$")
-_FROM = re.compile(rf"(?<![\w-])(?ai:from){_h}{{1,3}}$")
 # The low end of "10-15%" is not a claim of its own (a number followed by a dash is read as a designation).
 _DASH_LOW = re.compile(rf"(?<![\w.,/–-])([0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]{{1,10}})?|[0-9]{{1,15}}(?:\.[0-9]{{1,10}})?){_h}?[-–]{_h}?$")
+_TALLY_BEFORE = re.compile(r"(?<![\w-])(?:won|win|wins|lost|lose|beat|beating|failed|passed|drew|level\s+at|voted|vote\s+of|score\s+of)"
+                           r"(?:\s+[A-Z][\w’'-]*){0,3}\s+$", re.IGNORECASE)
+#: "by about £1.50 to £16", "fell by almost a third to 2,910": a change and its result, not a range
+_BY = re.compile(rf"(?<![\w-])(?ai:from|by)(?:{_h}{{1,3}}(?ai:about|around|roughly|nearly|almost|some|just|over|under))?{_h}{{1,3}}$")
 _WINDOW = 40  # how far a hedge may reach: a short phrase, never a scan of the sentence
 
 
@@ -73,8 +76,10 @@ def merge_ranges(text: str, claims: list[_Claim]) -> list[_Claim]:
             word = join.group().strip().lower() if join else ""
             # "four or five pharmacies" is a range; "3 or 30" is a choice between two figures: "or" joins near neighbours.
             either = word == "or" and claim.value <= 2 * previous.value
+            before = text[max(0, previous.start - 24):previous.start]
+            fraction_and_count = "fraction" in (previous.unit, claim.unit) and previous.unit != claim.unit
             if join and (word not in ("and", "or") or either or (word == "and" and _BETWEEN.search(before))) \
-                    and not (word == "to" and _FROM.search(before)):
+                    and not (word == "to" and _BY.search(before)) and not fraction_and_count:
                 previous.end, previous.value_high, previous.bound = claim.end, claim.value, "range"
                 if not previous.unit:
                     previous.unit, previous.claim_type, previous.unit_si = claim.unit, claim.claim_type, claim.unit_si
@@ -87,8 +92,13 @@ def merge_ranges(text: str, claims: list[_Claim]) -> list[_Claim]:
             low = _DASH_LOW.search(text, max(0, claim.start - 24), claim.start) if dashed else None
             if low and low.end() == claim.start:
                 value = float(low.group(1).replace(",", ""))
-                if value >= claim.value:
-                    continue  # "a 3-1 win": a score or a designation, not a quantity
+                if value >= 1900 and claim.value < 100 and low.group(1).isdigit():
+                    continue  # "the 2026-27 season": a season, no quantity
+                if value >= claim.value or _TALLY_BEFORE.search(text, max(0, low.start() - 40), low.start()):
+                    # "won 88-81", "level at 76-76", "failed 4-7": a score or a tally is two numbers, never a range
+                    merged.append(_Claim(low.start(1), low.end(1), value, "", "count"))
+                    merged.append(claim)
+                    continue
                 claim.value_si = _scaled_si(claim, value)
                 claim.start, claim.value_high, claim.value, claim.bound = low.start(), claim.value, value, "range"
                 if _BETWEEN.search(text, max(0, claim.start - 12), claim.start):

@@ -19,6 +19,7 @@ def _patterns() -> dict[str, re.Pattern]:
     short_units = "|".join(re.escape(u) for u in sorted(_MEASURE_ABBREVIATIONS, key=len, reverse=True))
     zone = rf"(?:{h}{{1,3}}(?:[A-Z][a-z]+{h}{{1,3}})?(?:[A-Z][a-z]+|local){h}{{1,3}}time\b|{h}{{1,3}}(?:GMT|UTC|MSK|[A-Z]{{1,3}}[SD]?T)\b)"
     SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+    codes = "USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY"  # "CHF 184": an ISO code before the amount
     share_of = "(?ai:of|the|their|its|his|her|our|your|these|those|all)"
     parts = "(?ai:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"  # "two-thirds", "a quarter"
     # fixed-width look-behinds, one per hedge: "almost half" is a fraction even with nothing after it
@@ -40,7 +41,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?<=\b(?:at|by) )(?:noon|midnight)\b)"
         ),
         "money": re.compile(
-            rf"(?=[$€£¥₹UuAaCcNnHh])(?:(?ai:US|A|C|NZ|HK)?\$|€|£|¥|₹){h}?(?P<n1>{numeral})(?P<s1>{scale}|{h}{{0,3}}(?:m|k)\b)?"
+            rf"(?=[$€£¥₹UuAaCcNnHhEeGgJjSsDdPp])(?:(?ai:US|A|C|NZ|HK)?\$|€|£|¥|₹|(?<![\w-])(?:{codes}){h})"
+            rf"{h}?(?P<n1>{numeral})(?P<s1>{scale}|{h}{{0,3}}(?:m|k)\b)?"
             rf"|(?P<n2>{number})(?P<s2>{scale})?{h}{{0,3}}(?P<c2>(?ai:dollars?|euros?|pounds(?!{h}{{1,3}}of\b)|yen)\b|USD\b|EUR\b|GBP\b)"
         ),
         "percent": re.compile(rf"(?P<n>{number}){h}{{0,3}}(?:%|(?ai:per{h}?cent|percentage{h}{{1,3}}points?)\b)"),

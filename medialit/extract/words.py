@@ -113,7 +113,8 @@ _MEASURE_ABBREVIATIONS = {"kg", "lb", "lbs", "nmi", "km/h", "km/hr", "kmh", "kph
 _SI_UNIT = {"distance": "m", "speed": "m/s", "duration": "s", "mass": "kg", "count": "K"}  # count: temperatures only
 
 _CURRENCIES = {"us$": "usd", "$": "usd", "a$": "aud", "c$": "cad", "nz$": "nzd", "hk$": "hkd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr",
-               "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "pounds": "gbp", "yen": "jpy", "usd": "usd", "eur": "eur", "gbp": "gbp"}
+               "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "pounds": "gbp", "yen": "jpy", "usd": "usd", "eur": "eur", "gbp": "gbp",
+               **{code: code for code in ("chf", "jpy", "cad", "aud", "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "inr", "cny")}}
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
@@ -125,7 +126,7 @@ _VERBS = {
     "estimated", "insisted", "argued", "wrote", "writes", "asked", "replied", "acknowledged", "predicted",
     "suggested", "declared", "continued", "concluded", "observed", "remarked", "recalled", "admitted", "denied",
     "maintained", "disclosed", "revealed", "indicated", "mentioned", "commented", "assured", "expect", "expects",
-    "pointed out", "according to",
+    "pointed out", "according to", "warns", "warn", "argues", "insists", "blamed", "blames",
     # weaker: an attribution only with the right subject (see attribution._WEAK_VERBS)
     "urged", "found", "finds", "find", "show", "shows", "showed", "heard", "recorded", "counted", "expected",
     "forecast", "forecasts", "estimate", "estimates", "called",
@@ -179,7 +180,7 @@ _INSTITUTION_WORDS = {
     "networks", "telecom", "mining", "metals", "steel", "oil", "petroleum", "chemicals", "textiles", "electric",
     "engineering", "construction", "properties", "estates", "hotels", "resorts", "airways", "publishing", "water",
     "athletic", "united", "rovers", "wanderers", "albion", "fc",  # football clubs ("Ostberg Athletic")
-    "gallery", "theatre", "theater", "zoo", "orchestra", "opera", "festival",
+    "gallery", "theatre", "theater", "zoo", "orchestra", "opera", "festival", "leisure",
 }
 # Nouns for a document or a body of figures that can be a source ("the report found", "according to bureau records").
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "review", "audit", "census", "record", "figure",
