@@ -1009,3 +1009,28 @@ def test_fifth_round_speakers(text, speaker, kind):
 def test_a_long_misread_speaker_never_swallows_the_numbers():
     text = "The council blamed a £2.5 million gap in its budget and fuel costs that it said had risen by a fifth."
     assert [t for t, *_ in claims(text)] == ["£2.5 million", "a fifth"]
+
+
+# --- sixth round (issue 14, tuned on held-out batch 7, now tuned-on): invented sentences ----------------------------
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Frogs breed earlier, according to a study published in the journal Pond Life.", "Pond Life study", "named_institution"),
+    ("“It is early,” said the study’s author, Dr. Mina Sorel.", "Mina Sorel", "named_person"),
+    ("« It burns », said Captain Jean-Luc Morel of the regional fire service.", "Jean-Luc Morel", "named_person"),
+    ("Prices fell 2%, according to the Tarn Building Society’s house price index.", "Tarn Building Society house price index", "named_institution"),
+    ("He served 12 aces, according to match statistics.", "match statistics", "unnamed"),
+    ("She will rise 30 places, the sport’s governing body said.", "the sport’s governing body", "unnamed"),
+    ("Dr Ana Vell leads the team. She expects 40 pairs to nest.", "Ana Vell", "named_person"),
+])
+def test_sixth_round_speakers(text, speaker, kind):
+    assert speakers(text)[-1][1:] == (speaker, kind)
+
+
+def test_the_paper_is_the_study_met_before():
+    rows = speakers("Bees fly 3 km, according to a study published in the Journal of Hives. Hives shrank, the paper says.")
+    assert [r[1] for r in rows] == ["Journal of Hives study"] * 2
+
+
+def test_a_clause_with_figures_is_no_speaker():
+    rows = speakers("Only 59 percent of patients were seen and then discharged or admitted within four hours.")
+    assert rows == [("narration", "", "none")]

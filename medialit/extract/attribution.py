@@ -103,6 +103,11 @@ class _Attributor:
         if lower[0] in _DETERMINERS and described is not None and all(not _capitalised(w) for w in words[1:described + 1]):
             if lower[0] != "the":
                 return _Speaker(written, written, "unnamed", span)
+        titled = _TITLED_NAME_OF.match(written)
+        if titled:  # "Lieutenant-Colonel Aurélien Sorbier of the departmental fire service": the named officer
+            name = [w for w in titled.group(1).split() if not all(part.lower().rstrip(".") in _TITLES for part in w.split("-"))]
+            if len(name) >= 2:
+                return _Speaker(" ".join(name), written, "named_person", (span[0], span[0] + titled.end(1)))
         # A run of capitalised words at the end: a person or an institution.
         run = []
         for index in range(len(words) - 1, -1, -1):
@@ -167,8 +172,9 @@ class _Attributor:
             named = self._named_organisation(head)
             if named:
                 return _Speaker(named, written, "named_institution", span)
+            same_kind = _STUDY_WORDS if head in _STUDY_WORDS else {head}  # "the paper" after "a study published in X"
             for earlier in reversed(self.history):
-                if head in {_singular(w) for w in _LETTERS.findall(earlier.written.lower())}:
+                if same_kind & {_singular(w) for w in _LETTERS.findall(earlier.written.lower())}:
                     return _Speaker(earlier.name, written, earlier.source_type, span)
             if head in _TITLES and self.last_person:
                 return _Speaker(self.last_person.name, written, "named_person", span)
@@ -179,6 +185,8 @@ class _Attributor:
         if lower[0] == "the" and institution is not None:
             # "the county sheriff's office": a definite description of one institution names it
             return _Speaker(written.split(None, 1)[1], written, "named_institution", span)
+        if len(words) > 12 or any(w[:1].isdigit() for w in words):
+            return None  # "Only 59 percent of patients ... were seen and then discharged or" admitted: a clause, not a source
         return _Speaker(written, written, "unnamed", span)
 
     def _named_organisation(self, head: str, any_noun: bool = False) -> str | None:
@@ -296,7 +304,7 @@ def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> s
 
 
 _TITLED_SUBJECT = re.compile(r"((?:[A-Z][a-z]*\.?\s+){1,3}?)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,|\s+[a-z])")
-_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[,.;]|$)")
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\.?\s+){1,3}[A-Z][\w’'-]+)(?=[,.;]|$)")  # ", Dr. Ilse Brannagh"
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -330,6 +338,8 @@ _LONGER_NAME = re.compile(r"(?<![\w’'-])(?=([A-Z][\w’'-]*+)((?:\s++[A-Z][\w&
 #: Verbs that report what someone said, so "X, who said" makes X the speaker ("who asked not to be named" does not).
 _SPEECH_VERBS = {"said", "says", "told", "added", "reported", "confirmed", "announced", "warned", "noted", "stated", "explained"}
 _OPENING_SUBJECT = re.compile(r"((?:The[ \t]+)?[A-Z][\w’'&-]*+(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'&-]*+)){0,6})(?=[ \t]+[a-z])")
+_STUDY_WORDS = {"study", "paper", "research", "article"}  # one piece of research, whichever word the article uses next
+_TITLED_NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]*+[ \t]+){1,4}[A-Z][\w’'-]*+)[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[a-z]")
 _TRAILING_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*+[ \t]+){0,5}[A-Z][\w’'&-]*+[ \t]*$")
 _DESCRIBED_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)(?:\s+[a-z][a-z-]*){1,3}")  # "a baggage handler": lower case, as a "who" clause follows
 _PUBLISHED_IN = re.compile(r"\b(?:published|released)\b[^,;]{0,60}\bin\s+(?:the\s+)?[A-Z]")
@@ -342,7 +352,11 @@ _NP_END = re.compile(r"[,;:!?\x01()\[\]—–]|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|
 def _leading_name(words: list[str]) -> str:
     """The capitalised name at the start of ``words`` ("the Journal of Adolescent Rest." gives Journal of Adolescent Rest)."""
     name: list[str] = []
-    for word in words[1:] if words and words[0].lower() == "the" else words:
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) > 1 and words[0] in ("journal", "magazine", "newspaper", "paper", "website"):
+        words = words[1:]  # "the journal Avian Passage": the name after the common noun
+    for word in words:
         if not (_capitalised(word) or (name and word.lower() in ("of", "for", "and", "&"))):
             break
         name.append(word)
@@ -356,8 +370,8 @@ def _leading_name(words: list[str]) -> str:
 _WEAK_VERBS = {
     "found": "document", "finds": "document", "find": "document", "show": "document", "shows": "document", "showed": "document",
     "heard": "court", "called": "quote",
-    **dict.fromkeys(("recorded", "counted", "expected", "expect", "expects", "forecast", "forecasts", "estimate", "estimates",
-                     "estimated", "predicted"), "subject"),
+    **dict.fromkeys(("recorded", "counted"), "tally"),  # "the agency recorded 40", not "she recorded a time"
+    **dict.fromkeys(("expected", "expect", "expects", "forecast", "forecasts", "estimate", "estimates", "estimated", "predicted"), "subject"),
 }
 _FINDERS = _DOCUMENT_NOUNS | {"researcher", "scientist", "finding"}
 _HEARERS = {"court", "jury", "inquest", "tribunal", "hearing"}
@@ -374,7 +388,7 @@ def _weak_verb_fits(verb: str, speaker: _Speaker) -> bool:
         return bool(said_by & _FINDERS)
     if needs == "court":
         return bool(said_by & _HEARERS)
-    return needs is None or speaker.written.lower() not in ("he", "she")  # "It expects", not "she recorded a time"
+    return needs != "tally" or speaker.written.lower() not in ("he", "she")  # "It recorded 40", not "she recorded a time"
 
 
 def _find_attribution(masked: str, offset: int, attributor: _Attributor) -> tuple[_Speaker, str] | None:

@@ -151,7 +151,7 @@ _SOURCE_NOUNS = {
     "organiser", "organizer", "economist", "record", "figure", "finding", "research", "census", "poll", "audit", "review",
     "nurse", "teacher", "driver", "farmer", "paramedic", "firefighter", "lawyer", "engineer", "pilot", "parent", "student",
     "passenger", "shopkeeper", "owner", "neighbour", "neighbor", "volunteer", "surgeon", "midwife", "pharmacist",
-    "industry", "sector", "controller", "auditor", "campaigner", "activist", "statistician", "epidemiologist", "meteorologist", "planner",
+    "industry", "sector", "body", "controller", "auditor", "campaigner", "activist", "statistician", "epidemiologist", "meteorologist", "planner",
 }
 _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "aide", "analyst", "expert", "witness",
                  "resident", "observer", "employee", "staffer", "worker", "officer", "commander", "minister", "director",
@@ -180,11 +180,11 @@ _INSTITUTION_WORDS = {
     "networks", "telecom", "mining", "metals", "steel", "oil", "petroleum", "chemicals", "textiles", "electric",
     "engineering", "construction", "properties", "estates", "hotels", "resorts", "airways", "publishing", "water",
     "athletic", "united", "rovers", "wanderers", "albion", "fc",  # football clubs ("Ostberg Athletic")
-    "gallery", "theatre", "theater", "zoo", "orchestra", "opera", "festival", "leisure",
+    "gallery", "theatre", "theater", "zoo", "orchestra", "opera", "festival", "leisure", "society",
 }
 # Nouns for a document or a body of figures that can be a source ("the report found", "according to bureau records").
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "review", "audit", "census", "record", "figure",
-                   "data", "statistic", "paper", "research", "assessment", "budget", "account", "timetable", "register", "bulletin", "filing", "text"}
+                   "data", "statistic", "paper", "research", "assessment", "budget", "account", "timetable", "register", "bulletin", "filing", "text", "index", "statistics"}
 # Nouns for an organisation that a sentence may use instead of its name ("the company said", "the force said"): any
 # named institution met before can be meant; a specific noun ("the council") must be in the name itself.
 _GENERIC_ORGANISATIONS = {"company", "firm", "group", "operator", "agency", "organisation", "organization", "business",
