@@ -41,13 +41,13 @@ LESSONS = (
         "Chart how much of an article rests on each source.",
         "Find other reports of an event and tell independent ones from relays of one source.",
     )),
-    Lesson("03", "numbers_nobody_can_check", "Numbers nobody can check", 55, (
+    Lesson("03", "numbers_nobody_can_check", "Numbers nobody can check", 70, (
         "Find what a total leaves unitemised.",
         "Compute rates and explain how they depend on their denominators.",
         "Rate how verifiable a claim is and say who holds the evidence.",
         "Trace a figure and its wording upstream to the earliest account.",
     )),
-    Lesson("04", "units_that_dont_line_up", "Units that don't line up", 55, (
+    Lesson("04", "units_that_dont_line_up", "Units that don't line up", 70, (
         "Convert units with pint and reason with rounding intervals.",
         "Convert clock times across zones on a historical date.",
         "Tell units of counting apart (sorties, targets, objects) before dividing one by another.",

@@ -454,7 +454,7 @@ def load_itemised() -> pd.DataFrame:
 
 
 def load_earlier_briefings() -> pd.DataFrame:
-    """Outside claims for comparison: cumulative figures from earlier briefings, as reported, with citations."""
+    """Outside claims for comparison: cumulative figures given on earlier dates, as reported, with citations."""
     return load_table("earlier_briefings")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import pandas as pd
@@ -218,11 +219,23 @@ def conversion_checks(ledger: pd.DataFrame, text: str) -> pd.DataFrame:
     return pd.DataFrame(results, columns=columns)
 
 
+@dataclass(frozen=True)
 class LedgerBreakdown(Breakdown):
-    """Lesson 03's breakdown, saying in words when the parts add up to more than the total."""
+    """Lesson 03's breakdown, saying in words when the parts add up to more than the total or count other things."""
+
+    total_unit: str = ""
+
+    def other_units(self) -> list[str]:
+        """The parts' counting units that are not the total's (lesson 04: ships and crew members do not add up)."""
+        return sorted({unit for unit in self.items["category"].astype(str) if unit != self.total_unit})
 
     def __repr__(self) -> str:
         text = super().__repr__()
+        others = self.other_units()
+        if others:
+            text += (f"\nThe total counts {self.total_unit.replace('_', ' ')} but a part counts "
+                     f"{', '.join(unit.replace('_', ' ') for unit in others)}: units of counting differ (lesson 04), "
+                     "so check that each part really is part of the total before reading the remainder.")
         if self.remainder < 0:
             text += ("\nThe parts add up to more than the total: check that the ids name a total and its parts "
                      "(the ids in the cell may be another article's); if they do, the article's own figures do not add up.")
@@ -276,4 +289,4 @@ def itemise(ledger: pd.DataFrame, total: str | None = None, parts: list[str] | N
         "claim_id": list(parts),
         "line": [line(p) for p in parts],
     })
-    return LedgerBreakdown(name, int(by_id.loc[total, "value"]), total, line(total), items)
+    return LedgerBreakdown(name, int(by_id.loc[total, "value"]), total, line(total), items, str(by_id.loc[total, "unit"]))

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
+from .answers import AnswerError
+
 __all__ = [
     "ureg", "parse_quantity", "in_km", "UNIT_ALIASES", "COURSE_UNITS", "unit_symbol", "split_figure", "stated_step",
-    "round_to_step", "RoundingInterval", "rounding_interval", "bound_text", "number_text",
+    "round_to_step", "UnitsInputError", "RoundingInterval", "rounding_interval", "bound_text", "number_text",
 ]
 
 # The ledger's unit names (snake case) and a few everyday spellings pint does not know by itself.
@@ -100,7 +102,7 @@ def parse_quantity(answer: object, like: str = "km"):
 
     Raises AnswerError with one plain sentence (what was expected) for anything else.
     """
-    from .answers import AnswerError, parse_number
+    from .answers import parse_number
 
     registry = ureg()
     reference = _unit(like)
@@ -146,8 +148,6 @@ def _unit(unit_text: str):
     Only a unit name (or a name per name) is looked up; anything else, or anything longer than
     ``MAX_UNIT_CHARS``, is refused before pint sees it.
     """
-    from .answers import AnswerError
-
     registry = ureg()
     for candidate in dict.fromkeys((unit_text, unit_text.lower())) if len(unit_text) <= MAX_UNIT_CHARS else ():
         name = UNIT_ALIASES.get(candidate, candidate)
@@ -181,7 +181,7 @@ def stated_step(number_text: str) -> float:
     Whole numbers are read as precise to 1; "2,000" may really mean "to the nearest thousand", which the
     digits alone cannot tell, so pass an explicit step where the text says "over" or "about".
     """
-    from .answers import AnswerError, parse_number
+    from .answers import parse_number
 
     parse_number(number_text)  # raises AnswerError, in one plain sentence, if this is not a number
     digits = unicodedata.normalize("NFKC", number_text).strip().replace("\u2212", "-")
@@ -194,14 +194,51 @@ def stated_step(number_text: str) -> float:
     return float(Decimal(1).scaleb(exponent))
 
 
+class UnitsInputError(AnswerError):
+    """Input a units helper cannot use: an AnswerError that a notebook shows as its sentence, never a traceback."""
+
+    def _render_traceback_(self) -> list[str]:  # IPython shows this instead of a traceback
+        return [f"UnitsInputError: {self}"]
+
+
+def _number_or_quantity(value):
+    """What round_to_step can round: a number, a pint quantity, or a figure typed as text ("5.556 km", "5.556")."""
+    from .answers import a_kind, parse_number
+
+    if hasattr(value, "units") and hasattr(value, "magnitude"):
+        return value
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        if not math.isfinite(float(value)):
+            raise AnswerError("round_to_step needs an ordinary finite number.")
+        return value
+    if isinstance(value, str):
+        if len(value) > MAX_QUANTITY_CHARS:
+            raise AnswerError(f"round_to_step needs a number or a figure such as '5.556 km', not a text of {len(value):,} characters.")
+        number_part, unit_part = split_figure(value)
+        number = parse_number(number_part)  # one sentence if the text does not start with a number
+        return parse_quantity(value, like=unit_part) if unit_part else number
+    if value is Ellipsis:
+        raise AnswerError("round_to_step got ... : replace the ... with your value, e.g. the exact conversion from exercise 04.1.")
+    raise AnswerError(f"round_to_step needs a number or a quantity such as '5.556 km', not {a_kind(value)}.")
+
+
 def round_to_step(value, step: float):
     """Round half up to a multiple of ``step`` (decimal arithmetic, so 5.556 to 0.1 is 5.6 and 5.55 is 5.6).
 
-    ``value`` may be a plain number or a numpy number (a float comes back) or a pint quantity (its magnitude
-    is rounded, and a quantity in the same unit comes back, so the unit is never lost on the way).
+    ``value`` may be a plain number or a numpy number (a float comes back) or a pint quantity, also typed as
+    text such as "5.556 km" (its magnitude is rounded, and a quantity in the same unit comes back, so the unit
+    is never lost on the way). Anything else is refused with one sentence, shown without a traceback.
     """
+    try:
+        value = _number_or_quantity(value)
+        if isinstance(step, bool) or not (isinstance(step, numbers.Real) and math.isfinite(float(step)) and step > 0):
+            raise AnswerError("The step must be a positive number, such as 0.1 or 1.")
+        magnitude = float(getattr(value, "magnitude", value))
+        if not math.isfinite(magnitude):
+            raise AnswerError("round_to_step needs an ordinary finite number.")
+    except AnswerError as error:
+        raise UnitsInputError(str(error)) from None
     exact_step = Decimal(repr(float(step)))
-    magnitude = float(getattr(value, "magnitude", value))
     multiples = (Decimal(repr(magnitude)) / exact_step).to_integral_value(rounding=ROUND_HALF_UP)
     rounded = float(multiples * exact_step)
     return ureg().Quantity(rounded, value.units) if hasattr(value, "units") and hasattr(value, "magnitude") else rounded
@@ -295,10 +332,16 @@ def rounding_interval(figure: str, step: float | None = None, like: str = "km") 
     """The interval a reported figure such as "5.5 km" or "3 nautical miles" allows at its precision.
 
     ``step`` is the precision in the figure's own unit; by default it is read from the digits as written
-    (``stated_step``). Raises AnswerError with a plain sentence for anything that is not a figure like ``like``.
+    (``stated_step``). Raises AnswerError with a plain sentence for anything that is not a figure like ``like``
+    (shown in a notebook without a traceback).
     """
-    from .answers import AnswerError
+    try:
+        return _interval_of(figure, step, like)
+    except AnswerError as error:
+        raise UnitsInputError(str(error)) from None
 
+
+def _interval_of(figure: str, step: float | None, like: str) -> RoundingInterval:
     if not isinstance(figure, str):
         raise AnswerError(f"Expected a figure with its unit, such as '5.5 {like}'.")
     quantity = parse_quantity(figure, like=like)

@@ -131,6 +131,7 @@ def test_03_10_accepts_each_account_of_the_briefing_with_a_hit_word():
     (lambda: COPY[0], "copy-as-upstream"),
     (lambda: UNSOURCED[0], "unsourced-as-upstream"),
     (lambda: ids((DESK["relays"] == "russian_defence_ministry") & (DESK["date"] < "2015-11-03") & (DESK["date"] != ""))[0], "earlier-briefing"),
+    (lambda: ids(DESK["excerpt"].str.contains("24 targets that day"))[0], "day-not-campaign"),  # AFP's card: the day, not the 2,084
 ])
 def test_03_10_traps(answer, trap):
     feedback = ml.check("03.10", answer(), record=False)

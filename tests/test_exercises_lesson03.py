@@ -20,6 +20,7 @@ def test_right_answers_pass(exercise_id, answer):
 
 @pytest.mark.parametrize("exercise_id, answer, words", [
     ("03.1", lambda: stats.breakdown().total, "total of line 10"),
+    ("03.1", lambda: stats.breakdown().remainder, "leaves out of the total"),
     ("03.2", lambda: stats.breakdown().itemised_sum, "subtract it from the total"),
     ("03.2", lambda: -stats.breakdown().remainder, "wrong sign"),
     ("03.4", lambda: stats.rates().sorties / stats.rates().targets, "other way round"),

@@ -76,11 +76,26 @@ def test_right_answers_pass():
     ("04.3", "5.5 km", "not the rounded conversion"), ("04.3", "5.556 km", "exact conversion"),
     ("04.4", "misprint", "nothing needs it"), ("04.4", "Misprint.", "nothing needs it"), ("04.4", " MISPRINT ", "nothing needs it"),
     ("04.6", "07:00", "before 26 October 2014"), ("04.7", "11:00", "daylight saving"),
-    ("04.10", 9, "caption of line 26"),
+    ("04.3", "3 nmi", "still in nautical miles"),
+    ("04.10", 9, "different names for one place"),
 ])
 def test_common_slips_get_their_own_message(exercise_id, answer, words):
     feedback = ml.check(exercise_id, answer)
     assert feedback.correct is False and words in feedback.message
+
+
+def test_the_converted_explanation_leaves_the_order_open():
+    """The rounding fits either order (the lesson's next cell), so 04.4's praise must not hint at one."""
+    message = ml.check("04.4", get_exercise("04.4").expected()).message
+    assert "hints at which came first" not in message and "next question" in message
+
+
+def test_names_counted_apart_are_not_blamed_on_the_caption():
+    """Counting names gives the same number as counting entities with the caption's Moscow: the names message wins."""
+    from medialit.exercises.lesson04 import _place_names
+
+    message = ml.check("04.10", _place_names()).message
+    assert "different names for one place" in message and "Moscow" not in message
 
 
 def test_clock_answers_must_look_like_a_time():

@@ -169,6 +169,8 @@ def test_lesson_05_prose_about_the_harbour_draft_still_holds():
     ("05.6", ["C005"], "the figure being converted"),
     ("05.7", "2.7 km", "the article's own figure"),
     ("05.7", "2.778 km", "not rounded"),
+    ("05.5", -18.4, "you computed (new - old) / old"),
+    ("05.7", "2.78 km", "to more decimals than the article's figure"),
 ])
 def test_lesson_05_traps_explain_common_slips(exercise_id, answer, says):
     feedback = ml.check(exercise_id, answer)
@@ -196,3 +198,12 @@ def test_itemise_with_nothing_picked_says_what_to_pick(total, parts):
     """Lesson 05's student copy runs itemise before the learner has picked rows from their own ledger."""
     note = itemise(sample_ledger("harbour_briefing"), total=total, parts=parts)
     assert isinstance(note, Note) and str(note).startswith("Pick the rows first: total=")
+
+
+def test_itemise_warns_in_one_sentence_when_the_parts_count_other_things():
+    """Lesson 04: counting units differ; adding ships to crew members deserves a word before the remainder is read."""
+    counts = pd.DataFrame({"claim_id": ["C001", "C002", "C003"], "value": [22.0, 14.0, 2.0],
+                           "unit": ["crew_member", "crew_member", "ship"], "line": [3, 3, 5]})
+    mixed = repr(itemise(counts, total="C001", parts=["C002", "C003"]))
+    assert "The total counts crew member but a part counts ship: units of counting differ" in mixed
+    assert "units of counting differ" not in repr(itemise(counts, total="C001", parts=["C002"]))

@@ -1,4 +1,5 @@
 """Rounding intervals and conversions (lesson 04): what a reported figure allows, in any unit."""
+import re
 import sys
 
 import pytest
@@ -9,7 +10,7 @@ from medialit import units
 from medialit.checks import AnswerError
 from medialit.units import (
     COURSE_UNITS, UNIT_ALIASES,
-    RoundingInterval, bound_text, number_text, parse_quantity, round_to_step, rounding_interval, split_figure, stated_step,
+    RoundingInterval, UnitsInputError, bound_text, number_text, parse_quantity, round_to_step, rounding_interval, split_figure, stated_step,
     unit_symbol, ureg,
 )
 
@@ -43,6 +44,35 @@ def test_round_to_step_takes_numpy_numbers_and_quantities():
     assert round_to_step(np.float64(5.556), 0.1) == 5.6
     rounded = round_to_step(ureg().Quantity(5.556, "km"), 0.1)  # a quantity keeps its unit
     assert rounded.magnitude == 5.6 and str(rounded.units) == "kilometer"
+
+
+def test_round_to_step_reads_a_figure_typed_as_text():
+    """Lesson 04.1 accepts "5.556 km", so 04.3's in_km_exact = "5.556 km" must round too, keeping its unit."""
+    rounded = round_to_step("5.556 km", 0.1)
+    assert rounded.magnitude == 5.6 and str(rounded.units) == "kilometer"
+    assert round_to_step("5.556", 0.1) == 5.6
+
+
+@pytest.mark.parametrize("value, step, words", [
+    (..., 0.1, "replace the ... with your value"),
+    (None, 0.1, "not a NoneType"),
+    ("about five", 0.1, "in digits"),
+    ("5.556 parsecs", 0.1, "not a unit this course uses"),
+    ("5" * 1_000_000, 0.1, "not a text of 1,000,000 characters"),
+    (float("nan"), 0.1, "ordinary finite number"),
+    (5.556, 0, "positive number"),
+    (5.556, "0.1", "positive number"),
+])
+def test_round_to_step_answers_bad_input_in_one_sentence_without_a_traceback(value, step, words):
+    with pytest.raises(UnitsInputError, match=re.escape(words)) as caught:
+        round_to_step(value, step)
+    assert isinstance(caught.value, AnswerError)  # checks that catch AnswerError still catch it
+    assert caught.value._render_traceback_() == [f"UnitsInputError: {caught.value}"] and "\n" not in str(caught.value)
+
+
+def test_rounding_interval_errors_show_without_a_traceback():
+    with pytest.raises(UnitsInputError, match="Expected a figure with its unit"):
+        rounding_interval(...)
 
 
 def test_interval_of_a_figure_written_to_one_decimal():

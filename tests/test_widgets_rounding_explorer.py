@@ -96,7 +96,14 @@ def test_a_change_takes_well_under_30_ms():
 def test_conversion_lines_say_which_unit_they_convert_into():
     summary = RoundingExplorer().summary()
     assert summary[-2].startswith("Converted into km, the second figure is 5.556 km;")
-    assert summary[-1].startswith("Converted into nmi, the first figure is 2.969762 nmi;")
+    assert summary[-1].startswith("Converted into nmi, the first figure is 2.97 nmi;")  # two decimals past the figure's step of 1 nmi, not six
+
+
+def test_a_negative_distance_is_refused_in_one_sentence_and_the_text_is_kept():
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "-2 km")
+    assert explorer.figures["first"] == "-2 km" and "first" not in explorer.intervals
+    assert explorer.summary()[0] == "The first figure: a distance cannot be negative; type it without the minus sign."
 
 
 def test_a_figure_precise_to_the_metre_is_not_written_as_a_single_point():

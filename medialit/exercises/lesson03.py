@@ -93,6 +93,9 @@ register(
         traps=(
             Trap("stated-total-not-sum", lambda a: parse_number(a) == stats.breakdown("campaign").total, "That is the total of line 10; add up only the four categories of line 14.",
              prompt="Ask why the total an article states and the sum of what it itemises are different numbers, and what a gap between them means."),
+            Trap("remainder-not-sum", lambda a: parse_number(a) == stats.breakdown("campaign").remainder,
+             "That is what the list leaves out of the total (exercise 03.2 asks for it); here add up the four categories themselves.",
+             prompt="Ask which number is the sum of the parts and which is what the parts leave out, and how the question's wording tells them apart."),
             Trap("mixed-breakdowns", lambda a: parse_number(a) == stats.breakdown("campaign").itemised_sum + stats.breakdown("day_opposition_targets").itemised_sum,
              "That sum includes the day's list too (line 38); keep only the campaign rows.",
              prompt="Ask which rows belong to which list, and how adding two breakdowns together gives a number the article never claims."),
@@ -140,7 +143,7 @@ register(
              prompt="Ask which numbers belong to the whole campaign and which to the single day, and why the two rates differ."),
             _rounding_slip(lambda: stats.rates().targets_per_sortie, "two decimal places", 2, 0.03),
         ),
-        success="Right. The day's own ratio is higher: compared with what you divide, a rate can look very different.",
+        success="Right. Keep it in mind: the next cell works out the day's own ratio, to compare with this one.",
     ),
     Exercise(
         id="03.5",
@@ -182,7 +185,7 @@ register(
         choices=YES_NO,
         expected=_adding_up_makes_checkable,
         hints=("Ask who holds the evidence for the day's strikes, and whether anyone outside could see it.",),
-        success="Right: adding up is internal consistency. Both numbers come from the same briefing as the article reports it (line 36 quotes Kartapolov; line 38 is the outlet's narration, credited to no one); only the day's strike records could confirm them.",
+        success="Right: adding up is internal consistency. Line 36 quotes Kartapolov; line 38 is the outlet's narration, credited to no one, presumably from the briefing (the article does not say). Only the day's strike records could confirm either.",
     ),
     Exercise(
         id="03.8",
@@ -218,9 +221,10 @@ register(
     ),
     DeskResultExercise(
         id="03.10",
-        prompt=("Trace \"2,084\" and \"destroyed\" upstream: which result on the search desk reports the same briefing as the "
-                "article with another word than \"destroyed\" for what was done to the targets, closer to what was said than "
-                "the headline? Give one result id, in quotes, as a search shows it (a capital letter and two digits)."),
+        prompt=("Trace the campaign total of line 10, \"destroyed 2,084\" targets, upstream: which result on the search desk "
+                "reports the same briefing as the article with another word than \"destroyed\" for what was done to those "
+                "2,084 targets, closer to the words the article quotes (line 12) than the headline? Give one result id, in "
+                "quotes, as a search shows it (a capital letter and two digits)."),
         kind="choice",
         expected=lambda: _upstream_accounts()[0],
         accepted=_upstream_accounts,
@@ -238,11 +242,15 @@ register(
             Trap("unsourced-as-upstream", lambda a: _picked(a, lambda t: t["relays"] == "unsourced"),
              "That page names no source at all, so it leads back to nobody: a trail needs a named source at every step.",
              prompt="Ask what a reader can do with a figure that names no source, however close its wording is to the article's."),
+            Trap("day-not-campaign", lambda a: _picked(a, lambda t: (t["relays"] == "russian_defence_ministry")
+                                                        & t["excerpt"].str.contains(f"{stats.rates().day_targets} targets", regex=False)),
+             "That report is about the day's targets (line 36), not the campaign's 2,084 of line 10: look for an account that words what was done to the 2,084.",
+             prompt="Ask which figure each report's verb belongs to, and why a verb for one day's strikes says nothing about the campaign total."),
             Trap("earlier-briefing", lambda a: _picked(a, lambda t: (t["relays"] == "russian_defence_ministry") & t["date"].fillna(BRIEFING_DAY).lt(BRIEFING_DAY)),
              "That report gives the ministry's figures of an earlier day; look for an account of the 3 November briefing itself.",
              prompt="Ask how learners matched each report to the briefing it came from, and why the date of a source decides what it can confirm."),
         ),
-        success=("Right: that account of the same briefing says the targets were hit or struck, as the quoted speaker did (line 12); "
+        success=("Right: that account of the same briefing says the targets were hit or struck, as the quote in line 12 does; "
                  "any account of the briefing on the desk that uses another verb is right (there is more than one), "
                  "while the headline and the outlet's first sentence say destroyed. The trail ends at the Defence Ministry's "
                  "briefing itself, whose transcript or video is the original: a reader would look for it in the ministry's own "

@@ -93,9 +93,14 @@ class RoundingExplorer(CourseWidget):
                 continue
             step = None if self.precisions[which] == AS_WRITTEN else float(self.precisions[which])
             try:
-                self.intervals[which] = rounding_interval(text, step=step, like="km")
+                interval = rounding_interval(text, step=step, like="km")
             except AnswerError as err:
                 self.errors[which] = f"The {which} figure: {err}"
+                continue
+            if interval.value < 0:
+                self.errors[which] = f"The {which} figure: a distance cannot be negative; type it without the minus sign."
+                continue
+            self.intervals[which] = interval
 
     def _changed(self) -> None:
         self._recompute()
@@ -151,7 +156,7 @@ class RoundingExplorer(CourseWidget):
                 exact = theirs.to(mine.unit).value
                 rounded = self.rounded_like(which)
                 verdict = "the same as" if rounded == mine.value else "not"
-                lines.append(f"Converted into {symbol}, the {other} figure is {number_text(exact)} {symbol}; rounded to the nearest "
+                lines.append(f"Converted into {symbol}, the {other} figure is {number_text(exact, mine.step / 100)} {symbol}; rounded to the nearest "
                              f"{number_text(mine.step, mine.step)} {symbol}, like the {which}, that is {number_text(rounded, mine.step)} "
                              f"{symbol}: {verdict} the {which} figure's {number_text(mine.value, mine.step)} {symbol}.")
         return lines
