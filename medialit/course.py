@@ -25,17 +25,17 @@ class Lesson:
 
 
 LESSONS = (
-    Lesson("00", "start_here", "Start here", 20, (
+    Lesson("00", "start_here", "Start here", 25, (
         "Run a cell, use a widget, answer an exercise and read its feedback.",
         "Find the case-study article and tell it apart from the page around it.",
     )),
-    Lesson("01", "what_are_we_reading", "What are we reading?", 60, (
+    Lesson("01", "what_are_we_reading", "What are we reading?", 80, (
         "Separate an article from the page around it.",
         "Narrow down an undated article's date from internal evidence.",
         "Find out who is behind an outlet by leaving the page, opening few search results.",
         "Compare a headline with its body word by word.",
     )),
-    Lesson("02", "who_says_so", "Who says so?", 65, (
+    Lesson("02", "who_says_so", "Who says so?", 90, (
         "Build the attribution chain of a claim (outlet, institution, person).",
         "Classify sentences as direct quote, paraphrase or narration.",
         "Chart how much of an article rests on each source.",

@@ -95,6 +95,22 @@ def test_02_11_traps(answer, trap):
     assert (feedback.correct, feedback.misconception) == (False, f"02.11/{trap}"), feedback
 
 
+def test_02_11_traps_for_a_missing_group_and_the_memorandum():
+    assert ml.check("02.11", {"ministry": MINISTRY}, record=False).misconception == "02.11/missing-group"
+    memorandum = ids((DESK["relays"] == "pentagon") & (DESK["kind"] == "official_statement"))
+    feedback = ml.check("02.11", {"ministry": MINISTRY, "pentagon": without(PENTAGON, memorandum)}, record=False)
+    assert memorandum and feedback.misconception == "02.11/left-out-memorandum" and "20 October 2015" in feedback.message
+
+
+def test_02_11_accepts_the_card_on_the_generals_posts_either_way():
+    """D16 passes on ministry statements about Kartapolov's career: in the ministry group or left out, both are right."""
+    posts = ids(DESK["excerpt"].str.contains("reporting Russian Defence Ministry statements", regex=False))
+    assert len(posts) == 1 and posts[0] not in MINISTRY
+    feedback = ml.check("02.11", {"ministry": MINISTRY + posts, "pentagon": PENTAGON}, record=False)
+    assert feedback.correct is True and "Kartapolov's posts" in feedback.message
+    assert ml.check("02.11", {"ministry": MINISTRY, "pentagon": PENTAGON + posts}, record=False).correct is False
+
+
 def test_02_11_other_wrong_answers_get_a_hint():
     feedback = ml.check("02.11", {"ministry": MINISTRY, "pentagon": PENTAGON[1:]}, record=False)
     assert feedback.correct is False and feedback.misconception is None and feedback.message.startswith("Not quite")

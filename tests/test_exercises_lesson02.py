@@ -70,3 +70,24 @@ def test_written_answers_are_noted(exercise_id):
     assert ml.check(exercise_id, "too short").correct is False
     long_answer = "The groups that sent the coordinates are never named, so no one can ask them, and only the ministry holds its records."
     assert ml.check(exercise_id, long_answer * 2).correct is None
+
+
+@pytest.mark.parametrize("exercise_id, answer, words", [
+    ("02.6", {verb: RIGHT["02.6"][verb] for verb in list(RIGHT["02.6"])[:3]}, "some verbs are missing"),
+    ("02.8", 85, "keep one decimal place"),
+    ("02.8", "86%", "keep one decimal place"),
+    ("02.9", int((CLAIMS["evidence_holder"] == "Russian Defense Ministry").sum()), "spells it 'Defence'"),
+])
+def test_traps_that_name_the_slip(exercise_id, answer, words):
+    assert words in ml.check(exercise_id, answer).message
+
+
+def test_the_raw_verb_column_is_told_to_count_its_values():
+    feedback = ml.check("02.6", SENTENCES["attribution_verb"])
+    assert feedback.correct is not True and "add .value_counts()" in feedback.message
+
+
+def test_both_ways_of_adding_the_shares_pass():
+    """The sum of the table's rounded shares and the exact share, each to one decimal place, are both right."""
+    rows = SHARES[SHARES["source"] == "Andrei Kartapolov"]["share of words (%)"]
+    assert ml.check("02.8", round(rows.sum(), 1)).correct and ml.check("02.8", RIGHT["02.8"]).correct

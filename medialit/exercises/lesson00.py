@@ -70,7 +70,7 @@ register(
         kind="choice",
         choices=PARTS_OF_PAGE,
         expected=_part_not_in_english,
-        hints=("Try each choice in the page explorer and look for Cyrillic letters.",),
+        hints=("Try each choice in the page explorer and look for letters of the Russian alphabet (Cyrillic letters, such as З or ы).",),
         success="Right: a line of the page's template, not of the article. Lesson 01 sorts the whole page like this.",
     ),
     Exercise(

@@ -244,7 +244,7 @@ register(
         expected=_owner,
         hints=(
             "Search the desk for who is behind the outlet (for example: who launched Sputnik), read the cards, and open the real report about the outlet, not one about the air strikes.",
-            "In that report, read which agency launched Sputnik and which agency it replaced: only one of them launched it.",
+            "In that report, read which agency launched Sputnik and which agency Rossiya Segodnya replaced: only one of them launched it.",
         ),
         traps=(
             Trap("ria-novosti-as-owner", lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named in the desk's report about the outlet, but not as the agency that launched Sputnik; read that sentence again.",

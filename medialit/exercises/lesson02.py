@@ -1,8 +1,10 @@
 """Lesson 02 "Who says so?": attribution chains, quote / paraphrase / narration, sources, verbs, labels, evidence."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .. import attribution
-from ..answers import parse_number
+from ..answers import AnswerError, parse_number
 from ..data import load_claims
 from . import PERCENT, Exercise, Trap, get_exercise, register, same_choice
 from .desk import DeskGroupsExercise, ids_where
@@ -10,8 +12,6 @@ from .desk import DeskGroupsExercise, ids_where
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
 LABEL = "terrorist(s)"
 MINISTRY = "Russian Defence Ministry"
-
-
 
 
 def _outlet_only_claims() -> int:
@@ -89,6 +89,36 @@ def _ministry_only_claims() -> int:
     return int((load_claims()["evidence_holder"] == MINISTRY).sum())
 
 
+def _ministry_officer_posts(table):
+    """The card that passes on ministry statements about the general's posts, not about the strikes (either group is defensible)."""
+    return (table["relays"] == "reference") & table["excerpt"].str.contains(f"reporting {MINISTRY} statements", regex=False)
+
+
+def _missing_group(answer) -> bool:
+    return isinstance(answer, dict) and bool(set(RELAY_GROUPS) - {str(key).strip().casefold() for key in answer})
+
+
+def _missing_from_pentagon(answer, picked) -> bool:
+    return bool(set(ids_where(picked)) - get_exercise("02.11").read_groups(answer)["pentagon"])
+
+
+def _some_verbs_left_out(answer) -> bool:
+    """Right counts for the verbs given, but not every verb (a learner who copied only the first rows)."""
+    given = {str(verb).strip().casefold(): parse_number(count) for verb, count in dict(answer).items()}
+    expected = {verb.casefold(): count for verb, count in _verb_counts().items()}
+    return 0 < len(given) < len(expected) and all(expected.get(verb) == count for verb, count in given.items())
+
+
+@dataclass(frozen=True)
+class CountsExercise(Exercise):
+    """Counts of label -> number; the column itself, not yet counted, gets a sentence saying how to count it."""
+
+    def _judge_mapping(self, answer):
+        if hasattr(answer, "dtype") and answer.dtype.kind not in "iuf":
+            raise AnswerError("That is the column itself, one verb per sentence: count its values, add .value_counts().")
+        return super()._judge_mapping(answer)
+
+
 register(
     Exercise(
         id="02.1",
@@ -116,7 +146,7 @@ register(
             Trap("narration-as-paraphrase", lambda a: same_choice(a, "paraphrase"), "A paraphrase names who said it ('he added', 'according to...'). Does line 38 name anyone as its source?",
              prompt="Ask what in a sentence marks it as someone else's claim, and what it means when an outlet states a figure without naming a source."),
         ),
-        success="Right: no quotation marks and no 'said': the outlet states these results in its own voice, though the figures can only have come from the briefing.",
+        success="Right: no quotation marks and no 'said': the outlet states these results in its own voice, though the figures presumably came from the briefing; the article does not say.",
     ),
     Exercise(
         id="02.3",
@@ -153,7 +183,7 @@ register(
         min_words=20,
         success="Noted. A good answer names the other party (the opposition groups who, the speaker says, sent the coordinates) and says why they cannot be asked: the article never names them.",
     ),
-    Exercise(
+    CountsExercise(
         id="02.6",
         prompt="Count the attribution verbs of the article's sentences: a dict (or pandas Series) of verb -> number of sentences.",
         kind="mapping",
@@ -167,6 +197,9 @@ register(
             Trap("counted-empty-cells", lambda a: any(_is_empty_label(key) for key in _keys(a)),
              "Your counts include the sentences with no attribution verb (an empty cell counted as a label); count only the verbs that are there, as value_counts() does by default.",
              prompt="Ask what an empty cell means in the verb column, and why a count of missing verbs is not a verb."),
+            Trap("some-verbs-left-out", _some_verbs_left_out,
+             "Your counts are right for the verbs you list, but some verbs are missing: value_counts() lists every verb the column holds.",
+             prompt="Ask how learners made sure a count covers every value, not only the most frequent ones."),
             Trap("counted-teaser", lambda a: "\u2013" in _keys(a), "The dash '\u2013' comes from the teaser for another article (line 27), which is not part of this article; use the sentences table of this section.",
              prompt="Ask how learners decided which lines belong to the article before counting anything in it."),
         ),
@@ -203,9 +236,12 @@ register(
         traps=(
             Trap("fraction-not-percentage", lambda a: 0 < parse_number(a) <= 1, "That looks like a fraction; give a percentage (multiply by 100).",
              prompt="Ask how to tell a fraction from a percentage at a glance, and why a reported share should say which it is."),
+            Trap("rounded-to-whole", lambda a: parse_number(a, PERCENT) == round(parse_number(a, PERCENT)) and abs(parse_number(a, PERCENT) - _kartapolov_share()) < 1,
+             "Close: keep one decimal place. Add his rows' shares as the table gives them, and do not round the sum to a whole number.",
+             prompt="Ask how many decimal places a share should keep, and why rounding a sum to a whole number hides a difference."),
             Trap("near-miss", lambda a: abs(parse_number(a, PERCENT) - _kartapolov_share()) < 1,
-             "Close, but not to one decimal place: compute the share from the word counts (his words divided by all words, times 100) and round once, at the end. Adding shares that were already rounded, or rounding to a whole number, moves the last digit.",
-             prompt="Ask why rounding once at the end and rounding each part first can give different last digits."),
+             "Close, but not quite: add the share of every row whose source is Andrei Kartapolov (his direct quotes and his paraphrases), as the table gives them.",
+             prompt="Ask which rows of the table belong to one source, and why both ways of reporting him count."),
         ),
         success="Right: the article rests almost entirely on one official's account, relayed by one outlet.",
     ),
@@ -220,12 +256,15 @@ register(
         traps=(
             Trap("shared-evidence-counted", lambda a: parse_number(a) == int(load_claims()["evidence_holder"].str.contains(MINISTRY, regex=False).sum()), "That also counts claims where others share the evidence; keep only the rows where the ministry is the sole holder.",
              prompt="Ask what being the sole holder of the evidence means for who could confirm a claim, and how sharing it changes that."),
+            Trap("article-spelling", lambda a: parse_number(a) == 0,
+             "No claim matched: the ledger spells it 'Defence' (British spelling), though the article writes 'Defense' (line 22). Compare with the ledger's exact text, 'Russian Defence Ministry'.",
+             prompt="Ask why a comparison with == needs the table's exact spelling, and how learners found it."),
         ),
         success="Right: for these claims, the only records that could confirm them belong to the party making them.",
     ),
     Exercise(
         id="02.10",
-        prompt="Pick one claim about the 3 November drill. How does the article describe it, how did the US side describe it (the Pentagon and a US military official, in the reports you found on the search desk, such as CBS News's and Reuters'), and what would settle the difference? Write at least 25 words.",
+        prompt="Pick one claim about the 3 November event (which the article calls 'joint drills' and the Pentagon, as CBS News reported it, described as a planned communications test). How does the article describe it, how did the US side describe it (the Pentagon and a US military official, in the reports you found on the search desk, such as CBS News's and Reuters'), and what would settle the difference? Write at least 25 words.",
         kind="written",
         min_words=25,
         success="Noted. Check that your answer treats both accounts as claims, and names records (flight tracks, logs) that could settle it.",
@@ -233,17 +272,21 @@ register(
     DeskGroupsExercise(
         id="02.11",
         prompt=("Sort the search desk's results by whose account they pass on, as a dict with the keys ministry and pentagon: "
-                "under ministry, every result that passes on the Russian Defence Ministry's (or General Staff's) account, on any "
-                "date, including the article itself (D01) and any copy of it; under pentagon, every result that passes on the "
+                "under ministry, every result that passes on the Russian Defence Ministry's (or General Staff's) account of its air "
+                "campaign, on any date, including the article itself (D01) and any copy of it; under pentagon, every result that passes on the "
                 "Pentagon's (the US Department of Defense's or US military officials') account. Leave out results that pass on "
                 "anyone else's account or name no source."),
         kind="groups",
         expected=_relay_groups,
+        optional=lambda: {"ministry": ids_where(_ministry_officer_posts)},
         hints=(
             "Search the desk for the ministry's briefing and for the Pentagon (for example: Defence Ministry, briefing, Pentagon) and, for each card, ask whose figures or words it reports.",
             "A report by another agency of the same briefing still passes on the ministry's account, and so does a page that copies the article.",
         ),
         traps=(
+            Trap("missing-group", _missing_group,
+             "Your answer has no 'pentagon' group, or no 'ministry' group: give the dict both keys, each with a list of result ids (an empty list [] if you found none).",
+             prompt="Ask how learners checked that their answer had the shape the question asked for."),
             Trap("copy-blog-as-independent", lambda a: _missing_from_ministry(a, lambda t: t["relays"] == "sputnik_copy"),
              "One result missing from your ministry group is a blog that copies the article word for word: it is the article again under another name, not an independent report.",
              prompt="Ask how learners could tell a copy from a report, and why a second outlet's name on the same words adds no second source."),
@@ -253,6 +296,9 @@ register(
             Trap("left-out-article", lambda a: _missing_from_ministry(a, lambda t: t["kind"] == "article"),
              "The article itself (D01) passes on the ministry's figures too: put it in the ministry group, as the question asks.",
              prompt="Ask where the article's own figures come from, and why the piece being checked belongs in the count of who relays that source."),
+            Trap("left-out-memorandum", lambda a: _missing_from_pentagon(a, lambda t: (t["relays"] == "pentagon") & (t["kind"] == "official_statement")),
+             "Your pentagon group leaves out the US Department of Defense's own statement: its press secretary, Peter Cook, on the air-safety memorandum of 20 October 2015. It is the Pentagon's account too, of an earlier day.",
+             prompt="Ask whether an account given on another date still comes from the same source, and why the question says 'on any date'."),
             Trap("state-department-as-pentagon", lambda a: bool(get_exercise("02.11").read_groups(a)["pentagon"] & set(ids_where(lambda t: t["relays"] == "us_state_department"))),
              "Your pentagon group holds a result that passes on the US State Department's account: it is the US government too, but a different department from the Pentagon and the US military, so leave it out.",
              prompt="Ask why two parts of one government count as two sources, and what each of them was in a position to know."),
@@ -260,9 +306,10 @@ register(
              "Your answer places a page that names no source at all (an aggregator or a rating site): it relays nobody you can check, so leave it out.",
              prompt="Ask what a page must show before it can count as coverage, and what a reader does with a claim that names no source."),
         ),
-        success=("Right. However many outlets repeat it, the ministry's briefing is one source, and the copy blog is the article "
+        success=("Right. The ministry is one source, however many briefings and outlets repeat it, and the copy blog is the article "
                  "again; independence means a different origin of the information, not a different outlet's name. The Pentagon's "
                  "account comes from elsewhere, but it is about US and Russian aircraft over Syria, not the strikes' targets: no result on "
-                 "the desk counted the targets independently, so 2,084 stays the ministry's claim."),
+                 "the desk counted the targets independently, so 2,084 stays the ministry's claim. The card on Kartapolov's posts may go in the ministry group or be left out: "
+                 "it passes on ministry statements, but about the general's career, not the air campaign."),
     ),
 )
