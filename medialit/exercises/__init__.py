@@ -95,6 +95,11 @@ class Exercise:
     def _alias_map(self) -> dict[str, str]:
         return {_normalise_word(alias): _normalise_word(canonical) for alias, canonical in self.aliases}
 
+    @property
+    def _counts(self) -> bool:
+        """Whether a number answer counts things (then "15 claims" is 15), rather than giving a rate or a share."""
+        return not measures_rate_or_share(self.units)
+
     def options(self) -> list[str]:
         """Every option an answer may name (the choices; a desk exercise lists its desk's result ids)."""
         return list(self.choices)
@@ -108,7 +113,7 @@ class Exercise:
         table its column. Anything else is passed on as typed, for the reader to explain.
         """
         if self.kind == "number":
-            return parse_number(answer, self.units, count=not measures_rate_or_share(self.units))
+            return parse_number(answer, self.units, count=self._counts)
         if self.kind == "choice":
             return read_option(answer, self.options(), self._alias_map()) or answer
         if self.kind == "choices":
@@ -174,7 +179,7 @@ class Exercise:
         return "Not quite. Hint: " + self.hints[min(tries, len(self.hints) - 1)]
 
     def _judge_number(self, answer: Any) -> bool:
-        value = parse_number(answer, self.units, count=not measures_rate_or_share(self.units))
+        value = parse_number(answer, self.units, count=self._counts)
         return math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
 
     def _judge_choice(self, answer: Any) -> bool:
@@ -201,7 +206,6 @@ class Exercise:
 
     def _judge_quantity(self, answer: Any) -> bool:
         from ..units import parse_quantity
-
 
         given = parse_quantity(answer, like=self.unit or "km")
         expected = parse_quantity(self.expected(), like=self.unit or "km")
@@ -241,6 +245,10 @@ class Exercise:
         return all(math.isclose(given[k], expected[k], abs_tol=self.tolerance + 1e-9) for k in expected)
 
 
+#: Longest quantity text tidied before reading (units.py refuses longer ones in one sentence).
+MAX_QUANTITY_READ = 200
+
+
 def _quantity_text(answer: str, like: str) -> str:
     """A quantity as typed, without a final full stop, and in the singular when only that is a unit ("5.556 kms." -> "5.556 km")."""
     from ..units import parse_quantity, split_figure
@@ -249,18 +257,14 @@ def _quantity_text(answer: str, like: str) -> str:
         return answer
     text = tidy_text(answer)
     number, unit = split_figure(text)
-    for candidate in (text, f"{number} {unit[:-1]}" if len(unit) > 1 and unit.endswith("s") else None):
+    singular = f"{number} {unit[:-1]}" if len(unit) > 1 and unit.endswith("s") else text
+    for candidate in (text, singular):
         try:
-            if candidate is not None:
-                parse_quantity(candidate, like=like)
-                return candidate
+            parse_quantity(candidate, like=like)
         except AnswerError:
             continue
+        return candidate
     return text
-
-
-#: Longest quantity text tidied before reading (units.py refuses longer ones in one sentence).
-MAX_QUANTITY_READ = 200
 
 
 def register(*exercises: Exercise) -> None:
