@@ -35,6 +35,8 @@ LEARNER_FILE = "medialit-learner.txt"
 MAX_NAME_CHARS = 100
 MAX_SAFE_CHARS = 60
 MAX_ANSWER_CHARS = 10_000
+#: Largest answers file a check reads back before saving (one row per exercise of at most MAX_ANSWER_CHARS is far less).
+MAX_FILE_BYTES = 5_000_000
 ANONYMOUS = "anonymous"
 
 
@@ -296,7 +298,7 @@ def _earlier_rows(path: Path, strict: bool = False) -> dict[str, dict[str, str]]
     A file this course cannot read gives none too (``save_csv`` keeps it as .bak), or with ``strict`` a StorageError.
     A file just as this session last saved it is not read again.
     """
-    from .storage import StorageError, read_csv
+    from .storage import StorageError, display_path, read_csv
 
     signature = _signature(path)
     if signature is None:
@@ -304,6 +306,8 @@ def _earlier_rows(path: Path, strict: bool = False) -> dict[str, dict[str, str]]
     known = _saved_rows.get(str(path))
     if known is not None and known[0] == signature:
         return dict(known[1])
+    if strict and signature[2] > MAX_FILE_BYTES:
+        raise StorageError(f"{display_path(path)} is {signature[2]:,} bytes, far more than an answers file holds.")
     try:
         earlier = read_csv(path, required=("exercise_id", "attempts", "checked_at"))
     except StorageError:

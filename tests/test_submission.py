@@ -293,3 +293,16 @@ def test_a_file_the_course_cannot_read_is_not_overwritten_by_a_check(session, ca
     assert file.read_text(encoding="utf-8") == "name,score\nBob,3\n"
     ml.export_answers()
     assert saved(session)["exercise_id"].tolist() == ["00.1", "00.2"]
+
+
+def test_a_huge_file_in_the_answers_files_place_is_not_read_on_every_check(session, capsys):
+    import time
+
+    ml.set_learner("Ada Example")
+    file = session / "medialit-answers-ada-example.csv"
+    file.write_text(",".join(COLUMNS) + "\n" + ("x," * 8 + "x\n") * 600_000, encoding="utf-8")
+    started = time.perf_counter()
+    for _ in range(5):
+        ml.check("00.1", RIGHT)
+    assert time.perf_counter() - started < 1.0 and "far more than an answers file holds" in capsys.readouterr().out
+    assert file.stat().st_size > submission.MAX_FILE_BYTES and submission._log["00.1"].attempts == 5
