@@ -12,7 +12,23 @@ import re
 import unicodedata
 from typing import Any
 
-__all__ = ["AnswerError", "parse_number", "preview", "a_kind", "words", "same_choice"]
+__all__ = ["AnswerError", "parse_number", "preview", "a_kind", "words", "same_choice", "tidy_text", "read_option",
+           "measures_rate_or_share", "MAX_READ_CHARS"]
+
+#: Longest text read as a number or an option; a pasted page is refused before any work.
+MAX_READ_CHARS = 1_000
+#: Quotation marks a learner may type around an answer inside the Python quotes: '"hitting"'.
+_QUOTE_PAIRS = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "`": "`", "\u00ab": "\u00bb"}
+_ARTICLES = ("a ", "an ", "the ")
+#: Endings that make an inflection of an option ("paraphrased", "direct quotes").
+_INFLECTIONS = ("s", "es", "d", "ed")
+#: Words (singular, lower case) of units that measure something other than a count: a count given in one of them
+#: ("15 days" for a count of lines, "15 km") is a slip the learner should see, not a number to read.
+_MEASURE_WORDS = frozenset("""
+% percent cent per km kilometre kilometer mile mi nmi nautical metre meter m cm mm foot feet ft yard yd inch
+second sec ms minute min hour hr h day week month year yr kg g gram kilogram tonne ton knot kph mph
+dollar euro rouble ruble pound
+""".split())
 
 
 class AnswerError(ValueError):
@@ -50,36 +66,138 @@ def preview(value: Any, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "\u2026")
 
 
-def _without_unit(text: str, units: tuple[str, ...]) -> str:
-    """``text`` (spaces already removed) without one trailing unit from ``units``: "34days" -> "34"."""
-    folded = text.casefold()
-    for unit in sorted(units, key=len, reverse=True):
-        bare = unit.replace(" ", "").casefold()
-        if folded.endswith(bare) and len(text) > len(bare):
-            return text[: -len(bare)]
-    return text
+def tidy_text(text: str) -> str:
+    """What a learner typed, as read: NFKC, spaces collapsed, one final full stop and one pair of quotes around it gone."""
+    flat = " ".join(unicodedata.normalize("NFKC", text).split())
+    flat = flat[:-1].rstrip() if flat.endswith(".") else flat
+    if len(flat) >= 2 and _QUOTE_PAIRS.get(flat[0]) == flat[-1]:
+        flat = flat[1:-1].strip()
+        flat = flat[:-1].rstrip() if flat.endswith(".") else flat
+    return flat
+
+
+def _unit_key(phrase: str) -> tuple[str, ...]:
+    """A unit phrase as compared: lower case, "/" read as "per", each word singular ("targets/sortie" = "target per sortie")."""
+    words = phrase.casefold().replace("/", " per ").replace("-", " ").split()
+    return tuple(word[:-1] if len(word) > 2 and word.endswith("s") else word for word in words)
+
+
+def measures_rate_or_share(units: tuple[str, ...]) -> bool:
+    """Whether an exercise's unit words make its answer a rate or a share ("per sortie", "a day", "%"), not a count."""
+    return any({"per", "a", "%", "percent", "cent"} & set(_unit_key(unit)) for unit in units)
+
+
+def _plain_words(text: str) -> bool:
+    return all(ch.isalpha() or ch in " -'\u2019" for ch in text)
+
+
+def _split_number(text: str) -> tuple[str, str]:
+    """("2 084", "targets") from "2 084 targets": the number as written, and the words after it (one pass)."""
+    allowed = set("0123456789 ,._+-")
+    end = 0
+    while end < len(text):
+        ch = text[end]
+        exponent = (ch in "eE" and end > 0 and text[end - 1].isdigit()
+                    and text[end + 1: end + 3].lstrip("+-")[:1].isdigit())
+        if ch not in allowed and not exponent:
+            break
+        end += 1
+    return text[:end], text[end:].strip()
+
+
+def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -> str | None:
+    """Why the words after a number cannot be read with it, or None when they are the exercise's unit or a count's noun."""
+    key = _unit_key(tail)
+    if key in {_unit_key(unit) for unit in units}:
+        return None
+    words_only = _plain_words(tail)
+    if count and words_only and units and key and any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units):
+        return None  # "534 target", "13 Tuesdays" (days), "15 body lines"
+    if count and words_only and not units and key:
+        if not set(key) & _MEASURE_WORDS:
+            return None  # "15 claims", "9 times": a count with its noun
+        return f"This exercise asks for a count, not a measure in {preview(tail)}: write only the number, for example 7."
+    return f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has words in it."
+
+
+def _how_to_make_a_number(value: object) -> str:
+    """One sentence for a value that is not one number: what it is, and the step that turns it into one."""
+    name = type(value).__name__
+    if name == "Series":
+        return "Expected a single number, but got a whole column (a pandas Series): add .sum() (or .count()) to turn the column into one number."
+    if name == "DataFrame":
+        return "Expected a single number, but got a table (a pandas DataFrame): pick one column, then add .sum() (or .count()) to turn it into one number."
+    if name in ("Timedelta", "timedelta", "timedelta64"):
+        return "Expected a number of days, but got a length of time (a Timedelta): add .days to turn it into a number."
+    if name in ("DatetimeIndex", "Index", "list", "tuple", "set", "frozenset", "ndarray", "dict"):
+        return f"Expected a single number, but got several values ({a_kind(value)}): wrap it in len(...) to count them."
+    if name in ("Timestamp", "datetime", "date"):
+        return "Expected a number, but got a date: subtract one date from another and add .days to count the days between."
+    return f"Expected a single number, but got {a_kind(value)}."
+
+
+def read_option(answer: object, options: tuple[str, ...] | list[str], aliases: dict[str, str] | None = None) -> str | None:
+    """The option a learner's text names, as ``options`` spell it, or None if it names none (or several).
+
+    Read as a reader would: case, spacing, _ or -, quotes around it, one final full stop and a leading a/an/the do not
+    matter; an alias ("hit" for "hitting") or a simple inflection ("paraphrased", "direct quotes") names its option when
+    it names only one; "No, because ..." names "no" when the options are yes and no; "D4" names "D04" when no other
+    known id has that letter and number.
+    """
+    if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
+        return None
+    spelled = {_normalise_word(option): option for option in options}
+    given = _normalise_word(tidy_text(answer))
+    if given not in spelled:
+        given = next((given[len(article):] for article in _ARTICLES if given.startswith(article)), given)
+    given = (aliases or {}).get(given, given)
+    if given in spelled:
+        return spelled[given]
+    if set(spelled) == {"yes", "no"}:
+        first = given.split(" ", 1)[0].rstrip(",;:!")
+        return spelled.get(first) if first in ("yes", "no") else None
+    inflected = [option for key, option in spelled.items() if any(given == key + ending for ending in _INFLECTIONS)]
+    if len(inflected) == 1:
+        return inflected[0]
+    return _same_id(given, spelled)
+
+
+def _same_id(given: str, spelled: dict[str, str]) -> str | None:
+    """The one known id with this letter and number ("d4" -> "D04"), or None."""
+    letters = given.rstrip("0123456789")
+    digits = given[len(letters):]
+    if not letters.isalpha() or not digits or len(digits) > 9:
+        return None
+    found = [option for key, option in spelled.items()
+             if key.startswith(letters) and key[len(letters):].isdigit() and int(key[len(letters):]) == int(digits)]
+    return found[0] if len(found) == 1 else None
 
 
 def _unit_note(units: tuple[str, ...]) -> str:
     return f", optionally followed by {' or '.join(repr(unit) for unit in units[:3])}" if units else ""
 
 
-def parse_number(answer: object, units: tuple[str, ...] = ()) -> float:
-    """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", full-width digits; reject the rest plainly.
+def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False) -> float:
+    """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
     Commas are read only as thousands separators ("2,084"); "5,5" is refused with a hint to use a point,
     rather than silently read as 55. A text may end in one of ``units``, the words the exercise itself
-    measures in ("34 days", "85.5%"), since a right answer written with its unit is still right.
+    measures in ("34 days", "534 target", "85.5%", "1.28 targets/sortie"), since a right answer written with its unit
+    is still right. When the answer is a ``count``, the noun after it is read too: with ``units``, a word ending in
+    one of them ("13 Tuesdays" for days); without, any plain noun ("15 claims") but a unit of a measure ("15 km").
     """
     if isinstance(answer, bool):
         raise AnswerError("Expected a number, not True or False.")
     if isinstance(answer, numbers.Real):
         value = float(answer) if abs(answer) < 1e300 else math.inf
     elif isinstance(answer, str):
-        text = unicodedata.normalize("NFKC", answer).strip().replace(" ", "").replace("_", "").replace("\u2212", "-")
-        text = _without_unit(text, units)
-        if re.search(r"[^\W\deE]", text):  # letters (other than an exponent's e): "Over 2,000", "about 50"
-            raise AnswerError(f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has words in it.")
+        if len(answer) > MAX_READ_CHARS:
+            raise AnswerError(f"Write only the number, in digits, for example 7 or 2.5: a text of {len(answer):,} characters is not one.")
+        number, tail = _split_number(tidy_text(answer).replace("\u2212", "-"))
+        problem = _tail_problem(answer, tail, units, count) if tail else None
+        if problem or (tail and not any(ch.isdigit() for ch in number)):
+            raise AnswerError(problem or f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has words in it.")
+        text = number.replace(" ", "").replace("_", "")
         if "," in text:
             if re.fullmatch(r"[+-]?\d+,\d{1,2}|[+-]?\d+,\d{4,}", text):
                 raise AnswerError(f"Use a point for decimals and no comma: write {text.replace(',', '.')} if you mean that, not {preview(answer)}.")
@@ -98,7 +216,7 @@ def parse_number(answer: object, units: tuple[str, ...] = ()) -> float:
     elif answer is None:
         raise AnswerError("Expected a number, but this part of the answer is empty (None).")
     else:
-        raise AnswerError(f"Expected a single number, but got {a_kind(answer)}.")
+        raise AnswerError(_how_to_make_a_number(answer))
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value

@@ -28,10 +28,12 @@ import pandas as pd
 from .data import load_lateral_results
 
 __all__ = [
-    "DeskResult", "DeskResults", "OpenedResult", "search_desk", "open_result", "opened_results", "reset_desk",
+    "DeskResult", "DeskResults", "OpenedResult", "search_desk", "use_desk", "open_result", "opened_results", "reset_desk",
     "words_of", "date_in_words", "logged_openings", "LOG_FILE", "LOG_COLUMNS", "STOP_WORDS", "MAX_QUERY_CHARS", "SNIPPET_CHARS", "PARAPHRASE_LABEL", "FICTIONAL_LABEL",
 ]
 
+#: The lessons' desk, searched when a search names no desk and no other desk is in use.
+CASE_STUDY = "case_study"
 #: A query longer than this is refused before any work (a pasted page is not a search).
 MAX_QUERY_CHARS = 500
 #: The longest snippet a result card shows; opening the result shows the whole excerpt.
@@ -191,13 +193,21 @@ def _all_invented(rows: list[_Row], desk: str) -> bool:
     return all(row.fictional for row in rows if row.desk == desk)
 
 
-#: The desk searched last in this session (the one a learner is working at), for the example id an error gives.
+#: The desk in use in this session: the one a desk widget was last shown for, or a search last named. A search that
+#: names no desk searches it (so T1 and T2, whose form's widget comes first, search the form's desk; a lesson, whose
+#: widget is the case study's, searches that), and an error's example id comes from it.
 _last_desk: str | None = None
 
 
 def _remember_desk(desk: str) -> None:
     global _last_desk
     _last_desk = desk
+
+
+def use_desk(desk: object) -> None:
+    """Make ``desk`` the one searched when a search names none (a desk widget calls this); an unknown name changes nothing."""
+    if isinstance(desk, str) and desk in _desk_names(_rows()):
+        _remember_desk(desk)
 
 
 def _example_id(typed: str = "") -> str:
@@ -209,15 +219,19 @@ def _example_id(typed: str = "") -> str:
     for row in rows:
         ids_by_desk.setdefault(row.desk, []).append(row.result_id)
     by_letter = next((desk for desk, ids in ids_by_desk.items() if prefix and all(i.startswith(prefix) for i in ids)), None)
-    desk = next(d for d in (_last_desk, by_letter, "case_study", *sorted(ids_by_desk)) if d in ids_by_desk)
+    desk = next(d for d in (_last_desk, by_letter, CASE_STUDY, *sorted(ids_by_desk)) if d in ids_by_desk)
     return min(ids_by_desk[desk])
 
 
-def search_desk(query: object, desk: str = "case_study", limit: int = 8) -> DeskResults:
+def search_desk(query: object, desk: str | None = None, limit: int = 8) -> DeskResults:
     """Rank a desk's results for a typed query by the fixed rules above (no network), best first, at most ``limit``.
 
-    Bad input (not text, over 500 characters, no searchable word, an unknown desk) gives no results and one sentence.
+    With no ``desk``, the desk in use: the one a desk widget was last shown for or a search last named (a transfer
+    check's form desk once its widget is shown), else the case study's. Bad input (not text, over 500 characters, no
+    searchable word, an unknown desk) gives no results and one sentence.
     """
+    named = desk is not None
+    desk = desk if named else (_last_desk or CASE_STUDY)
     where = desk if isinstance(desk, str) else ""
     if not isinstance(query, str):
         return DeskResults(where, message="Type what to search for as text in quotation marks, such as an outlet's name.")
@@ -245,6 +259,9 @@ def search_desk(query: object, desk: str = "case_study", limit: int = 8) -> Desk
     results = [DeskResult(row.result_id, row.title, row.outlet, row.date, row.url, _snippet(row.excerpt), row.fictional,
                           row.kind, invented) for score, row in ranked if score > 0][:limit]
     if not results:
+        if not named and desk == CASE_STUDY and any(row.score(words) > 0 for row in rows if row.desk != CASE_STUDY):
+            return DeskResults(desk, message=f"No result on the case-study desk, the lessons' desk, matches {_short(query)}; "
+                                             "in a check before or after the course, search your article's desk: add desk=form.desk.")
         return DeskResults(desk, message=f"No result on the desk matches {_short(query)}; try another word, such as an "
                                          "outlet's name or a word from the headline.")
     count = f"{len(results)} result{'s' if len(results) != 1 else ''}"

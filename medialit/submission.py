@@ -1,7 +1,9 @@
 """A learner's submission: who is answering, every answer they check, and the CSV file a teacher collects.
 
-``ml.check`` records each attempt here (demonstrations pass ``record=False``); ``ml.export_answers()`` writes
-``<work folder>/medialit-answers-<learner>.csv``, one row per exercise, merged with what earlier sessions wrote.
+``ml.check`` records each attempt here (demonstrations pass ``record=False``) and, once the learner has a name, saves
+it at once in ``<work folder>/medialit-answers-<learner>.csv``, one row per exercise, merged with what earlier sessions
+and other open lessons wrote, so no kernel's answers are lost; ``ml.export_answers()`` does the same save on request
+(and saves a nameless session's answers as ``anonymous``).
 The columns and their meaning are fixed (CONTRACTS.md, B) because the gradebook and the hub read them.
 The learner's name comes from ``ml.set_learner`` (kept in the work folder for later lessons and kernels),
 else ``$MEDIALIT_LEARNER``, else ``$JUPYTERHUB_USER``.
@@ -33,6 +35,8 @@ LEARNER_FILE = "medialit-learner.txt"
 MAX_NAME_CHARS = 100
 MAX_SAFE_CHARS = 60
 MAX_ANSWER_CHARS = 10_000
+#: Largest answers file a check reads back before saving (one row per exercise of at most MAX_ANSWER_CHARS is far less).
+MAX_FILE_BYTES = 5_000_000
 ANONYMOUS = "anonymous"
 
 
@@ -70,6 +74,14 @@ _log: dict[str, Attempt] = {}
 # How many of this session's attempts at each exercise are already in each file, so exporting twice in one
 # session does not count them twice: (file, exercise id) -> attempts written.
 _written: dict[tuple[str, str], int] = {}
+# The rows last saved in each answers file, with the file's (inode, mtime, size) just after: a check that finds the
+# file as it left it merges with these instead of reading it again; one another kernel has written since is read.
+_saved_rows: dict[str, tuple[tuple[int, int, int], dict[str, dict[str, str]]]] = {}
+# Notes already shown this session (each is said once, not after every check).
+_said: set[str] = set()
+
+NO_NAME_NOTE = ('Your answers are kept only until this notebook is closed: run ml.set_learner("Your Name") (or use '
+                "lesson 00's name box), and every answer you check is saved in your work folder.")
 
 
 # -- the learner ---------------------------------------------------------------------------------------------
@@ -156,13 +168,14 @@ def set_learner(name: str) -> str:
     if problem is not None:
         return problem
     _session_learner = _tidy(name)
-    message = (f"Thank you, {_session_learner}: ml.export_answers() saves your answers as "
+    message = (f"Thank you, {_session_learner}: every answer you check is saved as "
                f"{answers_path(_session_learner).name} in your work folder.")
     try:
         atomic_write_text(_saved_learner_file(), _session_learner + "\n", keep_backup=False)
     except StorageError as err:
         return f"{message} Your name could not be kept for later lessons: {err}"
-    return message
+    note = _save_checked() if _log else ""  # answers checked before the name was set
+    return f"{message} {note}" if note else message
 
 
 # -- the attempt log -----------------------------------------------------------------------------------------
@@ -220,11 +233,39 @@ def _timestamp() -> str:
     return clock().astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def record(exercise_id: str, answer: Any, correct: bool | None, misconception: str | None) -> None:
-    """Log one checked answer: the latest replaces the one before, and the count of attempts goes up."""
+def record(exercise_id: str, answer: Any, correct: bool | None, misconception: str | None) -> str:
+    """Log one checked answer (the latest replaces the one before, the count of attempts goes up) and save the answers file.
+
+    Without a learner's name the answer is kept in memory only. Returns "" or one sentence the learner should read
+    (no name yet, or the file could not be saved), and prints it the first time it comes up in this session.
+    """
     earlier = _log.get(exercise_id)
     _log[exercise_id] = Attempt(exercise_id, answer_json(answer), correct, misconception,
                                 (earlier.attempts if earlier else 0) + 1, _timestamp())
+    note = _save_checked() if current_learner() is not None else NO_NAME_NOTE
+    if note and note not in _said:
+        _said.add(note)
+        print(note)
+    return note
+
+
+def _save_checked() -> str:
+    """Save this session's answers in the learner's file after a check; "" or one sentence saying why not.
+
+    A file there that this course cannot read is left alone (``export_answers`` would keep it as .bak once, but a
+    save after every check would soon overwrite that backup too).
+    """
+    from .storage import StorageError, display_path
+
+    learner = current_learner()
+    path = answers_path(learner)
+    try:
+        rows = _earlier_rows(path, strict=True)
+        _save(learner, path, rows)
+    except StorageError as err:
+        return (f"Your answers are kept in this session but not saved: {err} Rename {display_path(path)} "
+                "or run ml.export_answers() to save them anyway (the file is then kept as .bak).")
+    return ""
 
 
 def answers_table():
@@ -243,14 +284,36 @@ def _in_course_order(exercise_ids) -> list[str]:
     return sorted(exercise_ids, key=lambda i: (order.get(i, len(order)), i))
 
 
-def _earlier_rows(path: Path) -> dict[str, dict[str, str]]:
-    """The rows an earlier session (or another open lesson) wrote to the file; none if it is missing or foreign."""
-    from .storage import StorageError, read_csv
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
+
+def _earlier_rows(path: Path, strict: bool = False) -> dict[str, dict[str, str]]:
+    """The rows an earlier session (or another open lesson) wrote to the file; none if it is missing.
+
+    A file this course cannot read gives none too (``save_csv`` keeps it as .bak), or with ``strict`` a StorageError.
+    A file just as this session last saved it is not read again.
+    """
+    from .storage import StorageError, display_path, read_csv
+
+    signature = _signature(path)
+    if signature is None:
+        return {}
+    known = _saved_rows.get(str(path))
+    if known is not None and known[0] == signature:
+        return dict(known[1])
+    if strict and signature[2] > MAX_FILE_BYTES:
+        raise StorageError(f"{display_path(path)} is {signature[2]:,} bytes, far more than an answers file holds.")
     try:
         earlier = read_csv(path, required=("exercise_id", "attempts", "checked_at"))
     except StorageError:
-        return {}  # no file yet, or one this course cannot read: save_csv keeps it as .bak
+        if strict:
+            raise
+        return {}
     return {row["exercise_id"]: row for row in earlier.to_dict("records")}
 
 
@@ -264,16 +327,28 @@ def export_answers() -> str:
     One row per exercise: your latest answer, whether it was right, and how many times you checked it.
     Answers from earlier sessions already in the file are kept. Returns one sentence saying where it went.
     """
-    import pandas as pd
-
-    from .storage import StorageError, save_csv
+    from .storage import StorageError
 
     if not _log:
         return "No answers checked yet in this session: run some ml.check(...) cells first."
     learner = current_learner()
     path = answers_path(learner)
+    try:
+        saved = _save(learner, path, _earlier_rows(path))
+    except StorageError as err:
+        return str(err)
+    if learner is None:
+        return f'{saved.message} It has no name on it: run ml.set_learner("Your Name") (or lesson 00\'s name box), then export again.'
+    return saved.message
+
+
+def _save(learner: str | None, path: Path, rows: dict[str, dict[str, str]]):
+    """Merge this session's attempts into ``rows`` (the file's), save them at ``path``; StorageError if it cannot."""
+    import pandas as pd
+
+    from .storage import save_csv
+
     key = str(path)
-    rows = _earlier_rows(path)
     for exercise_id, attempt in _log.items():
         mine, theirs = attempt.row(learner or ""), rows.get(exercise_id)
         if theirs is not None:
@@ -283,11 +358,9 @@ def export_answers() -> str:
         rows[exercise_id] = mine
     table = pd.DataFrame([rows[i] for i in _in_course_order(rows)], columns=list(COLUMNS)).fillna("")
     table["learner"] = learner or ""
-    try:
-        saved = save_csv(table, path)
-    except StorageError as err:
-        return str(err)
+    saved = save_csv(table, path)
     _written.update({(key, exercise_id): attempt.attempts for exercise_id, attempt in _log.items()})
-    if learner is None:
-        return f'{saved.message} It has no name on it: run ml.set_learner("Your Name") (or lesson 00\'s name box), then export again.'
-    return saved.message
+    signature = _signature(path)
+    if signature is not None:
+        _saved_rows[key] = (signature, {row["exercise_id"]: row for row in table.to_dict("records")})
+    return saved

@@ -154,7 +154,7 @@ def test_03_10_traps(answer, trap):
     assert (feedback.correct, feedback.misconception) == (False, f"03.10/{trap}"), feedback
 
 
-@pytest.mark.parametrize("answer, words", [(3, "result id in quotes"), ("D2", "not a result on the desk"),
+@pytest.mark.parametrize("answer, words", [(3, "result id in quotes"), ("D99", "not a result on the desk"),
                                            (["D02"], "result id in quotes"), ("A01", "not a result on the desk")])
 def test_03_10_sloppy_answers_get_one_sentence(answer, words):
     feedback = ml.check("03.10", answer, record=False)

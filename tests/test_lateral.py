@@ -231,7 +231,7 @@ def test_a_desk_that_is_all_invented_does_not_label_every_card_but_a_mixed_desk_
         assert lateral.FICTIONAL_LABEL not in found._repr_html_() + repr(found)
         article = ml.open_result(f"{letter}01")
         assert lateral.FICTIONAL_LABEL not in article.credit + article._repr_html_() + repr(article)
-    case = ml.search_desk("Sputnik 2084", limit=20)
+    case = ml.search_desk("Sputnik 2084", desk="case_study", limit=20)
     labelled = {r.result_id for r in case.results if lateral.FICTIONAL_LABEL in r.card_html()}
     assert labelled == {r.result_id for r in case.results if r.fictional} and labelled >= {"D18", "D20"}
     assert lateral.FICTIONAL_LABEL not in ml.open_result("D01").credit and lateral.FICTIONAL_LABEL in ml.open_result("D20").credit
@@ -265,7 +265,7 @@ def test_no_backtracking_on_long_runs_within_the_cap():
 def test_an_unknown_desk_names_the_desks():
     found = ml.search_desk("Sputnik", desk="form_z")
     assert found.results == [] and _one_sentence(found.message) and "case_study" in found.message
-    assert _one_sentence(ml.search_desk("Sputnik", desk=None).message)
+    assert _one_sentence(ml.search_desk("Sputnik", desk=5).message)
 
 
 @pytest.mark.parametrize("limit", [0, -1, 2.5, "8", True])
@@ -292,7 +292,7 @@ def test_a_mistyped_id_is_answered_with_an_id_of_the_desk_in_use():
     assert [example(typed) for typed in ("B4", "a9", "D99", "x", "", None)] == ["B01", "A01", "D01", "D01", "D01", "D01"]
     ml.search_desk("figure", desk="form_b")
     assert [example(typed) for typed in ("B4", "A4", "x" * MB, "", 3)] == ["B01"] * 5
-    ml.search_desk("Sputnik")
+    ml.search_desk("Sputnik", desk="case_study")
     assert example("B4") == "D01" and ml.opened_results() == []
 
 
@@ -449,3 +449,37 @@ def test_each_transfer_form_has_its_article_copy_and_the_three_kinds_of_evidence
     for column in ("source_result", "coverage_results", "origin_result"):
         assert set(spec[column].split(";")) <= set(rows.index)
     assert spec["figure"] in article
+
+
+# --- which desk a search that names none searches ------------------------------------------------------------------
+
+def test_a_lesson_searches_the_case_study_desk_even_after_its_widget_is_shown():
+    SearchDesk()
+    assert ml.search_desk("Sputnik").desk == "case_study" and ml.search_desk("Sputnik").results
+    assert ml.search_desk("zeppelin").message.startswith("No result on the desk matches zeppelin")
+
+
+def test_once_a_form_desk_widget_is_shown_a_search_naming_no_desk_searches_it():
+    """T1/T2: the form's widget comes before the code cells, so ml.search_desk("41.5%") finds the form's results."""
+    from medialit.transfer import CheckDesk
+
+    assert ml.search_desk("41.5%").results == []
+    CheckDesk("form_b")
+    found = ml.search_desk("41.5%")
+    assert found.desk == "form_b" and found.results and found.ids == ml.search_desk("41.5%", desk="form_b").ids
+    assert ml.search_desk("Sputnik", desk="case_study").desk == "case_study"  # naming a desk makes it the one in use
+    assert ml.search_desk("Sputnik").desk == "case_study"
+    SearchDesk("form_z")  # an unknown desk changes nothing
+    assert ml.search_desk("Sputnik").desk == "case_study"
+    for check in ("T1.1", "T2.1"):  # as the check notebooks do: the form, then its desk widget
+        form = ml.transfer_form(check, "Ada Lovelace")
+        form.desk_widget()
+        assert ml.search_desk(form.figure).desk == form.desk and ml.search_desk(form.figure).results
+
+
+def test_a_form_only_search_on_the_case_study_desk_says_where_to_search():
+    """Before any form widget is shown, a search that only a form desk answers says to add desk=form.desk."""
+    for query in ("41.5%", "38.4%", "Brevenmoor"):
+        found = ml.search_desk(query)
+        assert found.results == [] and "add desk=form.desk" in found.message and _one_sentence(found.message)
+    assert "add desk=form.desk" not in ml.search_desk("Brevenmoor", desk="case_study").message

@@ -44,6 +44,8 @@ def session(tmp_path, monkeypatch):
     monkeypatch.setattr(submission, "_log", {})
     monkeypatch.setattr(submission, "_written", {})
     monkeypatch.setattr(submission, "clock", Clock())
+    monkeypatch.setattr(submission, "_saved_rows", {})
+    monkeypatch.setattr(submission, "_said", set())
     return tmp_path
 
 
@@ -71,8 +73,8 @@ def test_one_row_per_exercise_with_the_latest_attempt_and_the_count(session):
     ml.check("00.2", 62)
     ml.check("00.3", ...)  # not an attempt
     ml.check("00.4", "I would want to know who counted the targets and how.")
-    message = ml.export_answers()
-    assert message.startswith("Saved 3 rows to") and "medialit-answers-ada-example.csv" in message
+    message = ml.export_answers()  # each check saved the file already
+    assert message.endswith("already holds exactly these 3 rows; nothing to save.") and "medialit-answers-ada-example.csv" in message
     table = saved(session)
     assert list(table.columns) == list(COLUMNS)
     assert table.to_dict("records") == [
@@ -101,8 +103,8 @@ def test_earlier_sessions_are_merged_the_later_attempt_wins_and_attempts_add_up(
     ml.check("00.1", WRONG)
     ml.check("00.2", 62)
     ml.export_answers()
-    ml.check("00.2", BODY)
-    assert "previous version is kept" in ml.export_answers()  # exporting twice counts nothing twice
+    ml.check("00.2", BODY)  # saved at once, the version before kept as .bak
+    assert "nothing to save" in ml.export_answers()  # exporting after the checks' saves counts nothing twice
     assert (session / "medialit-answers-ada-example.csv.bak").exists()
     new_session(monkeypatch)
     ml.check("00.1", RIGHT)
@@ -132,11 +134,11 @@ def test_two_open_lessons_share_one_file_without_losing_answers(session, monkeyp
 
 def test_a_later_answer_in_the_file_beats_an_older_one_in_the_session(session, monkeypatch):
     ml.set_learner("Ada Example")
-    ml.check("00.1", WRONG)
     file = session / "medialit-answers-ada-example.csv"
     row = {**{column: "" for column in COLUMNS}, "exercise_id": "00.1", "answer": str(RIGHT), "correct": "true",
            "attempts": "3", "checked_at": "2027-01-01T00:00:00Z", "course_version": "0.2.0"}
-    pd.DataFrame([row]).to_csv(file, index=False)
+    pd.DataFrame([row]).to_csv(file, index=False)  # another session's, dated later than this one's check
+    ml.check("00.1", WRONG)
     ml.export_answers()
     assert saved(session).loc[0, ["answer", "attempts", "checked_at"]].tolist() == [str(RIGHT), "4", "2027-01-01T00:00:00Z"]
 
@@ -234,3 +236,74 @@ def test_a_megabyte_pasted_as_an_answer_or_a_name_is_handled_quickly(session):
     assert time.perf_counter() - start < 1.0
     # not recorded, and the learner is told so (it was once kept as a placeholder under a "Noted")
     assert "too long to keep" in feedback.message and saved(session)["exercise_id"].tolist() == ["00.1"]
+
+
+# -- every recorded check saves the file once the learner has a name ------------------------------------------------
+
+def test_each_kernels_checks_are_saved_without_an_export(session, monkeypatch):
+    """Lesson 01 checked in one kernel, lesson 02 in another, no export anywhere: both rows are in the file."""
+    lines, claims = int(get_exercise("01.1").expected()), int(get_exercise("02.1").expected())
+    ml.set_learner("Ada Example")
+    ml.check("01.1", lines)
+    new_session(monkeypatch)
+    ml.check("02.1", f"{claims} claims")
+    ml.check("02.1", claims - 1)
+    table = saved(session).set_index("exercise_id")
+    assert table.loc["01.1", ["answer", "correct", "attempts"]].tolist() == [str(lines), "true", "1"]
+    assert table.loc["02.1", ["answer", "correct", "attempts"]].tolist() == [str(claims - 1), "false", "2"]
+    ml.check("00.1", ...)  # not an attempt: nothing saved
+    assert ml.check("00.1", RIGHT, record=False) and "00.1" not in saved(session)["exercise_id"].tolist()
+
+
+def test_without_a_name_answers_stay_in_memory_and_it_is_said_once(session, capsys):
+    ml.check("00.1", WRONG)
+    ml.check("00.2", BODY)
+    assert capsys.readouterr().out == submission.NO_NAME_NOTE + "\n" and "\n" not in submission.NO_NAME_NOTE
+    assert list(session.glob("medialit-answers-*")) == []
+    assert "every answer you check is saved" in ml.set_learner("Ada Example")  # saves what was checked before
+    assert saved(session)["exercise_id"].tolist() == ["00.1", "00.2"]
+    ml.check("00.1", RIGHT)
+    assert capsys.readouterr().out == "" and saved(session).loc[0, ["answer", "attempts"]].tolist() == [str(RIGHT), "2"]
+
+
+def test_a_check_does_not_read_back_the_file_it_just_wrote_but_reads_another_kernels(session, monkeypatch):
+    from medialit import storage
+
+    reads = []
+    real = storage.read_csv
+    monkeypatch.setattr(storage, "read_csv", lambda *a, **k: reads.append(a) or real(*a, **k))
+    ml.set_learner("Ada Example")
+    for _ in range(30):
+        ml.check("00.1", WRONG)
+    assert reads == [] and saved(session).loc[0, "attempts"] == "30"
+    other = saved(session)
+    other.loc[1] = {**other.loc[0].to_dict(), "exercise_id": "00.2", "answer": str(BODY), "attempts": "1"}
+    other.to_csv(session / "medialit-answers-ada-example.csv", index=False)  # another lesson's kernel saved
+    ml.check("00.1", RIGHT)
+    assert len(reads) == 1 and saved(session)["exercise_id"].tolist() == ["00.1", "00.2"]
+
+
+def test_a_file_the_course_cannot_read_is_not_overwritten_by_a_check(session, capsys):
+    ml.set_learner("Ada Example")
+    file = session / "medialit-answers-ada-example.csv"
+    file.write_text("name,score\nBob,3\n", encoding="utf-8")
+    ml.check("00.1", RIGHT)
+    ml.check("00.2", BODY)
+    note = capsys.readouterr().out
+    assert note.count("\n") == 1 and "not saved" in note and "ml.export_answers()" in note
+    assert file.read_text(encoding="utf-8") == "name,score\nBob,3\n"
+    ml.export_answers()
+    assert saved(session)["exercise_id"].tolist() == ["00.1", "00.2"]
+
+
+def test_a_huge_file_in_the_answers_files_place_is_not_read_on_every_check(session, capsys):
+    import time
+
+    ml.set_learner("Ada Example")
+    file = session / "medialit-answers-ada-example.csv"
+    file.write_text(",".join(COLUMNS) + "\n" + ("x," * 8 + "x\n") * 600_000, encoding="utf-8")
+    started = time.perf_counter()
+    for _ in range(5):
+        ml.check("00.1", RIGHT)
+    assert time.perf_counter() - started < 1.0 and "far more than an answers file holds" in capsys.readouterr().out
+    assert file.stat().st_size > submission.MAX_FILE_BYTES and submission._log["00.1"].attempts == 5

@@ -15,7 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import AnswerError, _normalise_word, a_kind, parse_number, preview, same_choice, words  # noqa: F401  (re-exported)
+from ..answers import (AnswerError, _normalise_word, a_kind, measures_rate_or_share, parse_number, preview,  # noqa: F401  (re-exported)
+                       read_option, same_choice, tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
@@ -26,9 +27,8 @@ PERCENT = ("%", "percent", "per cent")
 _REGISTRY: dict[str, "Exercise"] = {}
 _LOADED = False
 _WRONG_TRIES: dict[str, int] = {}
-
-
-
+#: Most items of a list answer read one by one as options ("the byline", "C6"); a longer list goes to its reader as typed.
+MAX_LIST_ITEMS = 200
 
 #: A trap's id: lower-case words of letters and digits joined by single hyphens ("inverted-rate").
 TRAP_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -90,7 +90,49 @@ class Exercise:
     def _canonical(self, text: object) -> str:
         """A choice or label as the exercise spells it, whichever accepted form the learner used."""
         word = _normalise_word(text)
-        return {_normalise_word(alias): _normalise_word(canonical) for alias, canonical in self.aliases}.get(word, word)
+        return self._alias_map().get(word, word)
+
+    def _alias_map(self) -> dict[str, str]:
+        return {_normalise_word(alias): _normalise_word(canonical) for alias, canonical in self.aliases}
+
+    @property
+    def _counts(self) -> bool:
+        """Whether a number answer counts things (then "15 claims" is 15), rather than giving a rate or a share."""
+        return not measures_rate_or_share(self.units)
+
+    def options(self) -> list[str]:
+        """Every option an answer may name (the choices; a desk exercise lists its desk's result ids)."""
+        return list(self.choices)
+
+    def _as_read(self, answer: Any) -> Any:
+        """The answer as its reader and the traps take it, so a sloppy-but-right spelling reads as the right one.
+
+        A number becomes the float it says ("15 claims", "240 Sorties."); an option's text the option it names
+        ("the caption date", "paraphrased", "No, because...", "D4"); a single item of a list answer a list of one;
+        a quantity's text loses a final full stop or a plural s its unit does not take ("5.556 kms."); a one-column
+        table its column. Anything else is passed on as typed, for the reader to explain.
+        """
+        if self.kind == "number":
+            return parse_number(answer, self.units, count=self._counts)
+        if self.kind == "choice":
+            return read_option(answer, self.options(), self._alias_map()) or answer
+        if self.kind == "choices":
+            return self._items_as_read(answer)
+        if self.kind == "quantity" and isinstance(answer, str):
+            return _quantity_text(answer, self.unit or "km")
+        if self.kind == "mapping" and len(getattr(answer, "columns", ())) == 1:
+            return answer.iloc[:, 0]
+        return answer
+
+    def _items_as_read(self, answer: Any) -> Any:
+        if isinstance(answer, str) or (isinstance(answer, numbers.Integral) and not isinstance(answer, bool)):
+            answer = [answer]  # "C006" where a list is expected: a list of one
+        if not isinstance(answer, (list, tuple, set, frozenset)) or len(answer) > MAX_LIST_ITEMS:
+            return answer
+        known = self.options()
+        if self.expected is not None:
+            known += [str(item) for item in self.expected() if isinstance(item, str)]
+        return [(read_option(item, known, self._alias_map()) or item) if isinstance(item, str) else item for item in answer]
 
     @property
     def expects(self) -> str:
@@ -108,6 +150,7 @@ class Exercise:
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         """Return (correct, message, misconception id or None). Raises AnswerError when the answer cannot be read."""
         reader = getattr(self, f"_judge_{self.kind}")
+        answer = self._as_read(answer)
         correct = reader(answer)
         if correct is None:
             return None, self.success, None
@@ -136,21 +179,18 @@ class Exercise:
         return "Not quite. Hint: " + self.hints[min(tries, len(self.hints) - 1)]
 
     def _judge_number(self, answer: Any) -> bool:
-
-        value = parse_number(answer, self.units)
+        value = parse_number(answer, self.units, count=self._counts)
         return math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
 
     def _judge_choice(self, answer: Any) -> bool:
-
         if not isinstance(answer, str):
-            raise AnswerError(f"Expected one word or phrase in quotes, but got {a_kind(answer)}.")
+            raise AnswerError(f"Type your choice as text between quotation marks, \"like this\"; this answer is not text but {a_kind(answer)}.")
         given = self._canonical(answer)
         if given not in {_normalise_word(c) for c in self.choices}:
             raise AnswerError(f"{preview(answer)} is not one of the options.")
         return given == _normalise_word(self.expected())
 
     def _judge_choices(self, answer: Any) -> bool:
-
         if isinstance(answer, (str, bytes)) or not hasattr(answer, "__iter__") or isinstance(answer, dict):
             raise AnswerError("Expected a list of items in square brackets, e.g. ['a', 'b'].")
         items = [int(item) if isinstance(item, numbers.Integral) and not isinstance(item, bool) else item for item in answer]
@@ -172,7 +212,6 @@ class Exercise:
         return abs((given - expected).to(expected.units).magnitude) <= self.tolerance + 1e-9
 
     def _judge_clock(self, answer: Any) -> bool:
-
         text = unicodedata.normalize("NFKC", str(answer)).strip() if isinstance(answer, str) else None
         match = re.fullmatch(r"([01]?\d|2[0-3])[:.h]([0-5]\d)", text or "")
         if not match:
@@ -180,19 +219,20 @@ class Exercise:
         return f"{int(match[1]):02d}:{match[2]}" == self.expected()
 
     def _judge_written(self, answer: Any) -> None:
-
         if not isinstance(answer, str):
-            raise AnswerError("Expected your answer as text in quotes.")
+            raise AnswerError(f"Type your answer as sentences between quotation marks, \"like this\"; this answer is not text but {a_kind(answer)}.")
         if len(answer.split()) < self.min_words:
             raise AnswerError(f"Your answer has {words(len(answer.split()))}; write at least {self.min_words}.")
         return None
 
     def _judge_mapping(self, answer: Any) -> bool:
-
-        if hasattr(answer, "to_dict") and not hasattr(answer, "columns"):
+        if hasattr(answer, "columns"):
+            raise AnswerError(f"Expected one column of counts, but got a table with {len(answer.columns)} columns: pick the column, "
+                              "such as table[\"count\"].")
+        if hasattr(answer, "to_dict"):
             answer = answer.to_dict()
         if not isinstance(answer, dict):
-            raise AnswerError(f"Expected a dict or a pandas Series, but got {a_kind(answer)}.")
+            raise AnswerError(f"Expected a dict or a pandas Series of label -> number, but got {a_kind(answer)}.")
         given = {}
         for key, value in answer.items():
             try:
@@ -203,6 +243,28 @@ class Exercise:
         if set(given) != set(expected):
             return False
         return all(math.isclose(given[k], expected[k], abs_tol=self.tolerance + 1e-9) for k in expected)
+
+
+#: Longest quantity text tidied before reading (units.py refuses longer ones in one sentence).
+MAX_QUANTITY_READ = 200
+
+
+def _quantity_text(answer: str, like: str) -> str:
+    """A quantity as typed, without a final full stop, and in the singular when only that is a unit ("5.556 kms." -> "5.556 km")."""
+    from ..units import parse_quantity, split_figure
+
+    if len(answer) > MAX_QUANTITY_READ:
+        return answer
+    text = tidy_text(answer)
+    number, unit = split_figure(text)
+    singular = f"{number} {unit[:-1]}" if len(unit) > 1 and unit.endswith("s") else text
+    for candidate in (text, singular):
+        try:
+            parse_quantity(candidate, like=like)
+        except AnswerError:
+            continue
+        return candidate
+    return text
 
 
 def register(*exercises: Exercise) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from ..lateral import DeskResults, OpenedResult, search_desk, open_result
+from ..lateral import DeskResults, OpenedResult, open_result, search_desk, use_desk
 from . import CourseWidget, labelled
 
 __all__ = ["SearchDesk"]
@@ -15,7 +15,9 @@ __all__ = ["SearchDesk"]
 
 class SearchDesk(CourseWidget):
     """A search box, result cards each with an "Open <id>" button, and the opened result: drive it with
-    ``query.value``, ``search()`` and ``open(result_id)``; ``results`` is the last search, ``opened`` what was opened here."""
+    ``query.value``, ``search()`` and ``open(result_id)``; ``results`` is the last search, ``opened`` what was opened here.
+
+    Showing it makes its desk the one ``ml.search_desk`` searches when no desk is named."""
 
     title = "Search desk"
 
@@ -23,6 +25,7 @@ class SearchDesk(CourseWidget):
         import ipywidgets as w
 
         self.desk = desk
+        use_desk(desk)  # code that names no desk now searches this one (a transfer check's form desk)
         self.results = DeskResults(desk if isinstance(desk, str) else "",
                                    message="Type a search (an outlet's name, a person, a number) and press Enter or Search.")
         self.opened: list[str] = []

@@ -1,0 +1,130 @@
+"""Sloppy-but-right answers read the same way in every exercise (answers.py), and wrong types say how to fix them."""
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+import medialit as ml
+from medialit.answers import AnswerError, parse_number, read_option, tidy_text
+
+MB = 1_000_000
+
+
+def _right(exercise_id: str, answer) -> bool:
+    return ml.check(exercise_id, answer, record=False).correct is True
+
+
+def _written_as(exercise_id: str, template: str) -> str:
+    """The exercise's right answer (from the data, never typed in here) written the sloppy way ``template`` shows:
+    {} the answer, {cap} capitalised, {short} an id without its leading zeros ("C006" -> "C6")."""
+    from medialit.exercises import get_exercise
+
+    expected = get_exercise(exercise_id).expected()
+    if isinstance(expected, list):
+        expected = expected[0]
+    if hasattr(expected, "magnitude"):
+        expected = f"{expected.magnitude:g}"
+    elif isinstance(expected, str) and expected.endswith(" km"):
+        expected = expected.removesuffix(" km")
+    elif not isinstance(expected, str):
+        expected = f"{round(float(expected), 2):g}"
+    letters = expected.rstrip("0123456789")
+    short = f"{letters}{int(expected[len(letters):])}" if expected[len(letters):].isdigit() else expected
+    return template.format(expected, cap=expected.capitalize(), short=short)
+
+
+@pytest.mark.parametrize("exercise_id, template", [
+    ("00.2", "{} lines"), ("01.1", "{} lines"), ("01.9", "{} targets"), ("02.1", "{} claims"), ("02.4", "{} sentences"),
+    ("02.7", "{} times"), ("02.9", "{} claims"), ("01.3", "{} Tuesdays"), ("05.1", "{} claim"), ("03.1", "{} target"),
+    ("03.9", "{} Sorties."), ("03.2", "{}."), ("04.1", "{} km."), ("05.7", "{} km."), ("04.1", "{} kms"),
+    ("03.4", "{} targets/sortie"), ("03.5", "{} sorties/day"), ("02.8", "{}%."),
+])
+def test_a_count_or_measure_written_with_its_noun_or_unit_is_read(exercise_id, template):
+    answer = _written_as(exercise_id, template)
+    assert _right(exercise_id, answer), answer
+
+
+@pytest.mark.parametrize("exercise_id, answer, says", [
+    ("01.1", "15 days", "not a measure in 'days'"), ("01.1", "15 km", "not a measure"), ("03.2", "1550 sorties", "has words in it"),
+    ("02.8", "85.4 targets", "has words in it"), ("01.1", "about 15", "has words in it"), ("01.1", "fifteen", "has words in it"),
+])
+def test_words_that_change_what_is_counted_are_still_refused(exercise_id, answer, says):
+    feedback = ml.check(exercise_id, answer, record=False)
+    assert feedback.correct is False and says in feedback.message
+
+
+def test_a_real_unit_mismatch_is_still_wrong():
+    assert ml.check("04.1", _written_as("04.1", "{} miles"), record=False).correct is False
+    assert ml.check("05.7", _written_as("05.7", "{} miles."), record=False).correct is False
+
+
+@pytest.mark.parametrize("exercise_id, template", [
+    ("00.3", "the {}"), ("01.4", "the {}"), ("05.2", "a {}"), ("05.2", "{}d"),
+    ("01.8", '"{}"'), ("01.8", "\u201c{}\u201d."), ("04.4", "{}."),
+    ("03.7", "{cap} because only the ministry holds the records"), ("03.7", "{}, because it adds up inside the article"),
+])
+def test_an_option_with_an_article_quotes_or_an_inflection_is_read(exercise_id, template):
+    answer = _written_as(exercise_id, template)
+    assert _right(exercise_id, answer), answer
+
+
+def test_an_option_is_read_only_when_it_names_exactly_one():
+    assert read_option("quotes", ["quote", "quotes"]) == "quotes"
+    assert read_option("cats", ["cat", "cat s"]) == "cat"
+    assert read_option("quoted", ["quote", "quot"]) is None  # quote+d or quot+ed: never a guess between two
+    assert read_option("Nope", ["yes", "no"]) is None and read_option("not sure", ["yes", "no"]) is None
+    assert read_option("yes but no", ["a", "b"]) is None
+    assert ml.check("03.7", "Nope", record=False).correct is False
+    assert "not one of the options" in ml.check("05.2", "the quotation", record=False).message
+
+
+def test_a_single_id_is_a_list_of_one_and_an_id_may_drop_its_zeros():
+    for exercise_id in ("05.6", "03.10"):
+        assert _right(exercise_id, _written_as(exercise_id, "{}")) and _right(exercise_id, _written_as(exercise_id, "{short}"))
+        assert _right(exercise_id, _written_as(exercise_id, "{short}.").lower())
+    assert _right("05.6", [_written_as("05.6", "{short}").lower()])
+    assert read_option("D4", ["D04", "D40"]) == "D04" and read_option("D4", ["D04", "E04"]) == "D04"
+    assert read_option("D4", ["D004", "D04"]) is None  # two ids with that letter and number: not a guess
+
+
+@pytest.mark.parametrize("answer, says", [
+    (pd.Series([1, 2]), "add .sum() (or .count())"), (pd.Timedelta(days=34), "add .days"),
+    (pd.DatetimeIndex(["2015-11-03"]), "wrap it in len(...)"), ([1, 2], "wrap it in len(...)"),
+    (pd.DataFrame({"a": [1]}), "pick one column"),
+])
+def test_a_wrong_type_for_a_number_says_the_step_that_fixes_it(answer, says):
+    message = ml.check("01.1", answer, record=False).message
+    assert says in message and "Traceback" not in message
+
+
+def test_text_expected_but_a_number_given_says_what_to_type():
+    assert "text between quotation marks" in ml.check("05.2", 3, record=False).message
+    assert "between quotation marks" in ml.check("00.4", 3, record=False).message
+
+
+def test_a_one_column_table_of_counts_is_read_as_its_column():
+    from medialit.exercises import get_exercise
+
+    counts = pd.Series(get_exercise("02.6").expected())
+    assert _right("02.6", counts.to_frame("sentences"))
+    two = pd.DataFrame({"sentences": counts, "other": counts})
+    assert "pick the column" in ml.check("02.6", two, record=False).message
+
+
+@pytest.mark.parametrize("exercise_id", ["01.1", "03.4", "05.2", "03.7", "03.10", "05.6", "04.1", "01.2", "02.6"])
+def test_a_megabyte_answer_is_refused_fast_in_one_sentence(exercise_id):
+    for answer in ("7 " * (MB // 2), "a" * MB, "the " * (MB // 4), ["x" * MB]):
+        started = time.perf_counter()
+        feedback = ml.check(exercise_id, answer, record=False)
+        assert time.perf_counter() - started < 0.5 and feedback.correct is False and "\n" not in feedback.message
+
+
+def test_parse_number_and_tidy_text_stay_linear_on_long_input():
+    for text in ("1" * MB, "1e" * (MB // 2), "1," * (MB // 2), "\"" * MB, "." * MB):
+        started = time.perf_counter()
+        tidy_text(text)
+        with pytest.raises(AnswerError):
+            parse_number(text, ("targets",), count=True)
+        assert time.perf_counter() - started < 0.5
