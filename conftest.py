@@ -1,6 +1,7 @@
 """Repository-wide pytest setup: stable hashing for every kernel nbval starts (they inherit this environment),
 and learner files written by tests go to a scratch folder, never into the repository's my_work/."""
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -22,6 +23,22 @@ def fresh_learner_session(monkeypatch):
     yield
     if SCRATCH_WORK_DIR is not None:
         (SCRATCH_WORK_DIR / submission.LEARNER_FILE).unlink(missing_ok=True)
+
+
+_notebook_running = None
+
+
+def pytest_runtest_setup(item):
+    """Each notebook nbval runs starts as a new learner in an empty scratch folder (no name, answers or desk log kept
+    by the notebook before), as the build runs each answer key: a key's stored outputs never depend on test order."""
+    global _notebook_running
+    path = getattr(item, "path", None)
+    if path is None or path.suffix != ".ipynb" or path == _notebook_running:
+        return
+    _notebook_running = path
+    if SCRATCH_WORK_DIR is not None:
+        shutil.rmtree(SCRATCH_WORK_DIR, ignore_errors=True)
+        SCRATCH_WORK_DIR.mkdir()
 
 
 def pytest_collectstart(collector):

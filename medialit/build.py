@@ -233,9 +233,13 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
                          "`.venv/bin/pip install -r requirements-test.txt`, then run the build again.") from None
 
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    # Answer keys save learner files (lesson 05's ledger); keep them out of the instructor's own my_work/.
-    work_dir = Path(os.environ.setdefault("MEDIALIT_WORK_DIR", tempfile.mkdtemp(prefix="medialit-build-")))
+    # Answer keys save learner files (lesson 05's ledger, every checked answer); keep them out of the instructor's own
+    # my_work/, and start each key as a new learner in an empty folder, as the tests run it (conftest.py), so a name
+    # or answers saved by one key never change another's outputs.
+    chosen = os.environ.get("MEDIALIT_WORK_DIR")
     for path in paths:
+        work_dir = Path(chosen) if chosen else Path(tempfile.mkdtemp(prefix="medialit-build-"))
+        os.environ["MEDIALIT_WORK_DIR"] = str(work_dir)
         notebook = nbformat.read(path, as_version=4)
         NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
         nbformat.write(add_static_svgs(tidy_outputs(notebook, work_dir)), path)

@@ -53,7 +53,7 @@ LESSONS = (
         "Tell units of counting apart (sorties, targets, objects) before dividing one by another.",
         "Join tables on names that have several spellings.",
     )),
-    Lesson("05", "your_turn", "Your turn", 70, (
+    Lesson("05", "your_turn", "Your turn", 85, (
         "Check the source and other coverage in a minute before reading closely.",
         "Draft a claims ledger for any article and curate it.",
         "Apply the course's checks to an article of your choice.",

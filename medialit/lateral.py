@@ -121,7 +121,7 @@ def _rows() -> list[_Row]:
 
 
 def _address(url: str) -> str:
-    return url or "address not recorded"
+    return url or "full address not recorded"  # facts.md records at most part of an address (the article's)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -218,7 +218,7 @@ def test_a_form_desk_is_searched_and_opened_like_the_case_study(use_table):
     assert ml.search_desk("reservoir", desk="form_a").ids == ["A01"]
     assert ml.search_desk("reservoir", desk="form_b").ids == ["B01"]
     opened = ml.open_result("a01")
-    assert opened.desk == "form_a" and opened.credit == "Hollin Vale Gazette, date not recorded, address not recorded."
+    assert opened.desk == "form_a" and opened.credit == "Hollin Vale Gazette, date not recorded, full address not recorded."
     assert ml.opened_results("form_a") == ["A01"] and ml.opened_results("case_study") == []
 
 
@@ -306,7 +306,7 @@ def test_no_match_says_so():
 def test_a_card_shows_title_outlet_date_address_snippet_and_id():
     found = ml.search_desk("Rossiya Segodnya")
     page = found._repr_html_()
-    for shown in ("RFE/RL on who launched Sputnik (summary)", "RFE/RL", "November 2014", "address not recorded", "Result D15"):
+    for shown in ("RFE/RL on who launched Sputnik (summary)", "RFE/RL", "November 2014", "full address not recorded", "Result D15"):
         assert shown in page
     assert "1. D15: RFE/RL on who launched Sputnik (summary)" in repr(found)
 
@@ -323,11 +323,11 @@ def test_fictional_cards_say_so_and_snippets_are_short(desk):
 
 def test_opening_a_paraphrase_labels_it_as_the_course_authors_words():
     opened = ml.open_result("D06")
-    assert opened.credit == ("CBS News, 3 November 2015, address not recorded. "
+    assert opened.credit == ("CBS News, 3 November 2015, full address not recorded. "
                              "Summary by the course authors from facts.md, not the outlet's words.")
     assert "within five miles of one another" in opened.excerpt and "Summary by the course authors" in opened._repr_html_()
     article = ml.open_result("D01")
-    assert article.credit == "Sputnik International, 3 November 2015, address not recorded."
+    assert article.credit == "Sputnik International, 3 November 2015, full address not recorded."
 
 
 def test_text_from_the_table_is_escaped(use_table):
