@@ -1034,3 +1034,19 @@ def test_the_paper_is_the_study_met_before():
 def test_a_clause_with_figures_is_no_speaker():
     rows = speakers("Only 59 percent of patients were seen and then discharged or admitted within four hours.")
     assert rows == [("narration", "", "none")]
+
+
+# --- seventh round (issue 14, tuned on held-out batch 8, now tuned-on): invented sentences --------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The hall will cost $4 million, according to town staff.", "town staff"),
+    ("Councillor Ada Pike voted against, saying roads come first.", "Ada Pike"),
+    ("Detectives believe 30 cars went abroad.", "Detectives"),
+    ("Scouts at the regional wildlife trust expect 12 chicks, but said 3 may not fledge.", "Scouts at the regional wildlife trust"),
+    ("Cases rose 9%, according to the Orme County health department.", "Orme County health department"),
+    ("The city reported 40 cases last year, the department said.", "department"),
+    ("Gullwing Air lost $5 million. Fares fell 4%, the Tarn-based carrier said.", "Gullwing Air"),
+    ("The Tarn Energy Agency opened a scheme. A kit costs £50, according to the agency’s own estimates.", "Tarn Energy Agency own estimates"),
+])
+def test_seventh_round_speakers(text, speaker):
+    assert speakers(text)[-1][1] == speaker

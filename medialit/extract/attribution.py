@@ -90,6 +90,8 @@ class _Attributor:
         span = (start + tokens[0][1], start + tokens[-1][1] + len(tokens[-1][0]))
         written = phrase[tokens[0][1]:tokens[-1][1] + len(tokens[-1][0])]
         checked = range(len(words)) if after_verb else [len(words) - 1]
+        if _singular(lower[-1]) in _DOCUMENT_NOUNS:  # "the agency's own estimates": a document, not the verb "estimates"
+            checked = [i for i in checked if i != len(words) - 1]
         if any(not _capitalised(words[i]) and (lower[i] in _AUXILIARIES or (after_verb and lower[i] in _VERBS)) for i in checked):
             return None  # "the figure was" (passive), "said the figures were": a clause, not a speaker ("3 May" is no "may")
         if len(words) == 1 and lower[0] in _PRONOUNS:
@@ -152,11 +154,13 @@ class _Attributor:
         # Lower-case: a source described but not named ("officials", "a spokesperson who asked not to be named").
         def is_head(i: int) -> bool:
             word = _singular(lower[i])
-            return word in _SOURCE_NOUNS or word in _DOCUMENT_NOUNS or (0 < i <= 3 and lower[0] == "the" and lower[i] in _INSTITUTION_WORDS)
+            return word in _SOURCE_NOUNS or word in _DOCUMENT_NOUNS or word in _GENERIC_ORGANISATIONS \
+                or (0 < i <= 4 and lower[0] == "the" and lower[i] in _INSTITUTION_WORDS)
 
         head_index = next((i for i in range(len(lower)) if is_head(i)), None)  # "the museum said", "the agreement text"
-        while head_index is not None and head_index + 1 < min(len(lower), 5) and is_head(head_index + 1):
-            head_index += 1  # the last noun of a compound: "the city council", "the state transport department"
+        noun_phrase_end = next((i for i in range(len(lower)) if lower[i] in _PREPOSITIONS), len(lower))
+        if head_index is not None and head_index < noun_phrase_end:  # the last noun of the phrase before any preposition:
+            head_index = max(i for i in range(head_index, min(noun_phrase_end, 6)) if is_head(i) or i == head_index)  # "the county health department"
         if head_index is None:
             if not after_verb and lower[0] in ("a", "an") and 2 <= len(words) <= 4 and all(w.isalpha() and w.islower() for w in words[1:]):
                 return _Speaker(written, written, "unnamed", span, person=True)  # "A ranger said": someone described
@@ -178,7 +182,7 @@ class _Attributor:
                     return _Speaker(earlier.name, written, earlier.source_type, span)
             if head in _TITLES and self.last_person:
                 return _Speaker(self.last_person.name, written, "named_person", span)
-            meant = self._organisation_meant(head) if len(words) == 2 else None
+            meant = self._organisation_meant(head) if len(words) <= 4 else None  # "the company", "the Brennick-based carrier"
             if meant:  # "the company said", "the force said": the institution the article has been talking about
                 return _Speaker(meant, written, "named_institution", span)
         institution = next((w for w in lower[1:4] if w in _INSTITUTION_WORDS and _singular(w) not in _PERSON_NOUNS), None)
@@ -214,7 +218,12 @@ class _Attributor:
             return earlier.name
         # else the institution this sentence names ("..., when Westerly Isles Shipping moves the route, the company said")
         named = [run for run in _CAPITALISED_RUN.findall(self.sentence) if run.split()[-1].lower() in _INSTITUTION_WORDS and fitting(run)]
-        return named[-1] if named else None
+        if named:
+            return named[-1]
+        # else the first such name in the text read so far (the firm a business story opens with: "Skylark Air posted ...")
+        earlier = [run for run in _CAPITALISED_RUN.findall(self.context[-1500:]) if len(run.split()) > 1
+                   and run.split()[-1].lower() in _INSTITUTION_WORDS and fitting(run) and run.split()[0] != "The"]
+        return earlier[0] if earlier else None
 
     def _full_name(self, surname: str) -> str | None:
         """A surname met before with a first name ("opener Priya Castellan ... Castellan said"), so the speaker gets the full name."""
@@ -342,6 +351,12 @@ _STUDY_WORDS = {"study", "paper", "research", "article"}  # one piece of researc
 _TITLED_NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]*+[ \t]+){1,4}[A-Z][\w’'-]*+)[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[a-z]")
 _TRAILING_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*+[ \t]+){0,5}[A-Z][\w’'&-]*+[ \t]*$")
 _DESCRIBED_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)(?:\s+[a-z][a-z-]*){1,3}")  # "a baggage handler": lower case, as a "who" clause follows
+_PREPOSITIONS = {"at", "of", "in", "from", "for", "with", "to", "on", "by", "close"}
+_COORDINATED = re.compile(r"(?:,|\s)(?:but|and)\s+$")
+#: What may follow the verb of a sentence's last clause ("..., the department said on Monday."): then it is the attribution.
+_FINAL_CLAUSE = re.compile(r"(?:[ \t]+(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|in\s+a|a|an|the|statement|"
+                           r"[A-Z][a-z]+day|morning|afternoon|evening|night|week|month|year|interview|briefing|news|conference|release|press)){0,6}"
+                           r"[ \t]*[.!?…]?[\"”’')\]]*[ \t]*$")
 _PUBLISHED_IN = re.compile(r"\b(?:published|released)\b[^,;]{0,60}\bin\s+(?:the\s+)?[A-Z]")
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*+[ \t]+){0,4}[A-Z][\w’'&-]*+")
 _SENTENCE_SUBJECT = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]|$)")
@@ -369,7 +384,7 @@ def _leading_name(words: list[str]) -> str:
 #: court heard, estimates and counts by a named or described source (not "he counted"), "called X 'Y'" before a quote.
 _WEAK_VERBS = {
     "found": "document", "finds": "document", "find": "document", "show": "document", "shows": "document", "showed": "document",
-    "heard": "court", "called": "quote",
+    "heard": "court", "called": "quote", "believe": "subject", "believes": "subject",
     **dict.fromkeys(("recorded", "counted"), "tally"),  # "the agency recorded 40", not "she recorded a time"
     **dict.fromkeys(("expected", "expect", "expects", "forecast", "forecasts", "estimate", "estimates", "estimated", "predicted"), "subject"),
 }
@@ -397,20 +412,25 @@ def _find_attribution(masked: str, offset: int, attributor: _Attributor) -> tupl
     prefix = _DOCUMENT_PREFIX.match(masked)
     if prefix:
         return _Speaker(prefix.group(1), prefix.group(1), "named_institution", (offset, offset + prefix.end(1)), forward=prefix.group(1).lower()), ""
-    weak = None
+    weak = strong = None
     for verb_match in _patterns()["verb"].finditer(masked):
         verb = verb_match.group().lower()
         if (verb in _WEAK_VERBS and weak is not None) or _NOT_A_VERB_AFTER.search(masked, max(0, verb_match.start() - 8), verb_match.start()):
             continue  # only a stronger verb can still win; "an estimated £5m", "likely to say" are no attributions
         if _WEAK_VERBS.get(verb) == "quote" and "\x01" not in masked[verb_match.end():verb_match.end() + 100]:
             continue
+        if weak is not None and verb not in _WEAK_VERBS and _COORDINATED.search(masked, max(0, verb_match.start() - 6), verb_match.start()):
+            return weak  # "Meteorologists at the institute expect rain, but said ...": the subject the weaker verb found
         found = _attribution_at(masked, offset, verb_match, attributor)
         if found is None or not _weak_verb_fits(verb, found[0]):
             continue
         if verb not in _WEAK_VERBS:
-            return found
+            if _FINAL_CLAUSE.match(masked, verb_match.end()):
+                return found  # ", the department said." at the end is the sentence's attribution, over "The state reported" before it
+            strong = strong or found
+            continue
         weak = weak or found
-    return weak
+    return strong or weak
 
 
 def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: _Attributor) -> tuple[_Speaker, str] | None:
@@ -456,7 +476,7 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
         return (antecedent, verb) if antecedent else None
     if nearest and (nearest[0].lower() in _RELATIVES or nearest[-1].lower() in _RELATIVE_PRONOUNS):
         return None  # "a spokesperson, who asked not to be named, said": the relative clause's verb attributes nothing
-    if nearest and nearest[-1].lower() in ("but", "and"):
+    if verb == "saying" or (nearest and nearest[-1].lower() in ("but", "and")):
         subject = _OPENING_SUBJECT.match(masked)  # "The Bank of Veridia kept its rate ..., but said": the sentence's subject
         name = re.sub(r"(?:[ \t]+(?:of|for|and|the))+$", "", subject.group(1)) if subject else ""
         speaker = attributor.classify(name, offset) if name.lower() not in ("", "a", "an", "the") else None

@@ -126,7 +126,8 @@ _VERBS = {
     "estimated", "insisted", "argued", "wrote", "writes", "asked", "replied", "acknowledged", "predicted",
     "suggested", "declared", "continued", "concluded", "observed", "remarked", "recalled", "admitted", "denied",
     "maintained", "disclosed", "revealed", "indicated", "mentioned", "commented", "assured", "expect", "expects",
-    "pointed out", "according to", "warns", "warn", "argues", "insists", "blamed", "blames",
+    "pointed out", "according to", "warns", "warn", "argues", "insists", "blamed", "blames", "saying", "advise", "advises",
+    "advised", "believe", "believes",
     # weaker: an attribution only with the right subject (see attribution._WEAK_VERBS)
     "urged", "found", "finds", "find", "show", "shows", "showed", "heard", "recorded", "counted", "expected",
     "forecast", "forecasts", "estimate", "estimates", "called",
@@ -151,7 +152,7 @@ _SOURCE_NOUNS = {
     "organiser", "organizer", "economist", "record", "figure", "finding", "research", "census", "poll", "audit", "review",
     "nurse", "teacher", "driver", "farmer", "paramedic", "firefighter", "lawyer", "engineer", "pilot", "parent", "student",
     "passenger", "shopkeeper", "owner", "neighbour", "neighbor", "volunteer", "surgeon", "midwife", "pharmacist",
-    "industry", "sector", "body", "controller", "auditor", "campaigner", "activist", "statistician", "epidemiologist", "meteorologist", "planner",
+    "industry", "sector", "body", "staff", "controller", "auditor", "campaigner", "activist", "statistician", "epidemiologist", "meteorologist", "planner",
 }
 _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "aide", "analyst", "expert", "witness",
                  "resident", "observer", "employee", "staffer", "worker", "officer", "commander", "minister", "director",
@@ -180,16 +181,17 @@ _INSTITUTION_WORDS = {
     "networks", "telecom", "mining", "metals", "steel", "oil", "petroleum", "chemicals", "textiles", "electric",
     "engineering", "construction", "properties", "estates", "hotels", "resorts", "airways", "publishing", "water",
     "athletic", "united", "rovers", "wanderers", "albion", "fc",  # football clubs ("Ostberg Athletic")
-    "gallery", "theatre", "theater", "zoo", "orchestra", "opera", "festival", "leisure", "society",
+    "gallery", "theatre", "theater", "zoo", "orchestra", "opera", "festival", "leisure", "society", "air",
 }
 # Nouns for a document or a body of figures that can be a source ("the report found", "according to bureau records").
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "review", "audit", "census", "record", "figure",
-                   "data", "statistic", "paper", "research", "assessment", "budget", "account", "timetable", "register", "bulletin", "filing", "text", "index", "statistics"}
+                   "data", "statistic", "paper", "research", "assessment", "budget", "account", "timetable", "register", "bulletin", "filing", "text", "index", "statistics", "estimate", "decree"}
 # Nouns for an organisation that a sentence may use instead of its name ("the company said", "the force said"): any
 # named institution met before can be meant; a specific noun ("the council") must be in the name itself.
 _GENERIC_ORGANISATIONS = {"company", "firm", "group", "operator", "agency", "organisation", "organization", "business",
                           "maker", "retailer", "lender", "carrier", "utility", "developer", "manufacturer", "insurer"}
 _ORGANISATION_SYNONYMS = {"force": ("police", "constabulary", "force"), "court": ("court", "tribunal"),
+                          "airline": ("air", "airline", "airlines", "airways", "aviation"),
                           "club": ("club", "athletic", "united", "rovers", "wanderers", "albion", "fc", "city", "town")}
 _TITLES = {
     "col", "gen", "lt", "maj", "capt", "sgt", "cpl", "adm", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
