@@ -124,9 +124,15 @@ def _how_to_make_a_number(value: object) -> str:
     """One sentence for a value that is not one number: what it is, and the step that turns it into one."""
     name = type(value).__name__
     if name == "Series":
-        return "Expected a single number, but got a whole column (a pandas Series): add .sum() (or .count()) to turn the column into one number."
+        if str(getattr(value, "dtype", "")) == "bool":
+            return ("Expected a single number, but got a column of True/False (a pandas Series): add .sum() to count the "
+                    "Trues (.count() would count every row).")
+        if getattr(value, "name", None) == "count":  # what .value_counts() gives: one row per distinct value
+            return ("Expected a single number, but got a count per value (from .value_counts()): count the distinct values "
+                    "with .nunique() on the column, or wrap the counts in len(...).")
+        return "Expected a single number, but got a whole column (a pandas Series): add .sum() to add it up, or .count() to count its rows."
     if name == "DataFrame":
-        return "Expected a single number, but got a table (a pandas DataFrame): pick one column, then add .sum() (or .count()) to turn it into one number."
+        return "Expected a single number, but got a table (a pandas DataFrame): pick one column, then add .sum() to add it up, or .count() to count its rows."
     if name in ("Timedelta", "timedelta", "timedelta64"):
         return "Expected a number of days, but got a length of time (a Timedelta): add .days to turn it into a number."
     if name in ("DatetimeIndex", "Index", "list", "tuple", "set", "frozenset", "ndarray", "dict"):

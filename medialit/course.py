@@ -97,5 +97,6 @@ def replace_map(text: str) -> str:
         end += 1
     lines[start:end] = course_map(markdown=True).split("\n")
     hours, minutes = divmod(sum(lesson.minutes for lesson in LESSONS), 60)
-    return re.sub(r"about \d+ hours? \d+ minutes in all", f"about {hours} hours {minutes} minutes in all", "\n".join(lines))
+    total = f"about {hours} hours {minutes} minutes in all" if minutes else f"about {hours} hours in all"
+    return re.sub(r"about \d+ hours?(?: \d+ minutes)? in all", total, "\n".join(lines))
 

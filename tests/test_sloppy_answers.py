@@ -90,7 +90,9 @@ def test_a_single_id_is_a_list_of_one_and_an_id_may_drop_its_zeros():
 
 
 @pytest.mark.parametrize("answer, says", [
-    (pd.Series([1, 2]), "add .sum() (or .count())"), (pd.Timedelta(days=34), "add .days"),
+    (pd.Series([1, 2]), "add .sum() to add it up, or .count() to count its rows"), (pd.Timedelta(days=34), "add .days"),
+    (pd.Series([True, False, True]), "add .sum() to count the Trues"),  # a cold learner's .count() gave every row
+    (pd.Series(["a", "b", "a"]).value_counts(), "with .nunique()"),
     (pd.DatetimeIndex(["2015-11-03"]), "wrap it in len(...)"), ([1, 2], "wrap it in len(...)"),
     (pd.DataFrame({"a": [1]}), "pick one column"),
 ])

@@ -212,7 +212,8 @@ class Exercise:
         return abs((given - expected).to(expected.units).magnitude) <= self.tolerance + 1e-9
 
     def _judge_clock(self, answer: Any) -> bool:
-        text = unicodedata.normalize("NFKC", str(answer)).strip() if isinstance(answer, str) else None
+        text = unicodedata.normalize("NFKC", str(answer)).strip()[:100] if isinstance(answer, str) else None
+        text = text[:-1].rstrip() if text and text.endswith(".") and not text.lower().endswith(("a.m.", "p.m.")) else text  # "08:00."
         match = re.fullmatch(r"([01]?\d|2[0-3])[:.h]([0-5]\d)", text or "")
         if not match:
             raise AnswerError("Expected a time of day such as '14:30' (24-hour clock).")

@@ -264,7 +264,7 @@ register(
     ),
     Exercise(
         id="02.10",
-        prompt="Pick one claim about the 3 November event (which the article calls 'joint drills' and the Pentagon, as CBS News reported it, described as a planned communications test). How does the article describe it, how did the US side describe it (the Pentagon and a US military official, in the reports you found on the search desk, such as CBS News's and Reuters'), and what would settle the difference? Write at least 25 words.",
+        prompt="Pick one claim about the 3 November event (which Kartapolov, quoted in line 46, calls 'joint drills' and the Pentagon, as CBS News reported it, described as a planned communications test). How does the article describe it, how did the US side describe it (the Pentagon and a US military official, in the reports you found on the search desk, such as CBS News's and Reuters'), and what would settle the difference? Write at least 25 words.",
         kind="written",
         min_words=25,
         success="Noted. Check that your answer treats both accounts as claims, and names records (flight tracks, logs) that could settle it.",
@@ -274,7 +274,7 @@ register(
         prompt=("Sort the search desk's results by whose account they pass on, as a dict with the keys ministry and pentagon: "
                 "under ministry, every result that passes on the Russian Defence Ministry's (or General Staff's) account of its air "
                 "campaign, on any date, including the article itself (D01) and any copy of it; under pentagon, every result that passes on the "
-                "Pentagon's (the US Department of Defense's or US military officials') account. Leave out results that pass on "
+                "Pentagon's (the US Department of Defense's or US military officials') account, on any date. Leave out results that pass on "
                 "anyone else's account or name no source."),
         kind="groups",
         expected=_relay_groups,

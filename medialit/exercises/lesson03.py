@@ -185,7 +185,7 @@ register(
         choices=YES_NO,
         expected=_adding_up_makes_checkable,
         hints=("Ask who holds the evidence for the day's strikes, and whether anyone outside could see it.",),
-        success="Right: adding up is internal consistency. Line 36 quotes Kartapolov; line 38 is the outlet's narration, credited to no one, presumably from the briefing (the article does not say). Only the day's strike records could confirm either.",
+        success="Right: adding up is internal consistency. Line 36 is a quote the article gives to Kartapolov by position (after 'He added', line 34); line 38 is the outlet's narration, credited to no one, presumably from the briefing (the article does not say). Only the day's strike records could confirm either.",
     ),
     Exercise(
         id="03.8",
