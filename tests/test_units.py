@@ -1,6 +1,7 @@
 """Rounding intervals and conversions (lesson 04): what a reported figure allows, in any unit."""
 import re
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -235,3 +236,16 @@ def test_the_browser_edition_keeps_no_cache(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "platform", "emscripten")
     assert _base_units(_fresh_registry(monkeypatch, tmp_path / "pint")) == _base_units(ureg())
     assert not (tmp_path / "pint").exists()
+
+
+def test_each_pint_install_has_its_own_cache_folder():
+    """pint's shared ":auto:" folder broke when an environment that wrote to it was deleted (every kernel then built the
+    registry twice); the course keys its folder by the pint install it runs with."""
+    import hashlib
+
+    import pint
+
+    folder = units._pint_cache_folder()
+    install = str(Path(pint.__file__).resolve().parent)
+    assert folder.name == hashlib.sha256(install.encode()).hexdigest()[:16] and folder.parent.name == "pint"
+    assert units._pint_cache_folder() == folder
