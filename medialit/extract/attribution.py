@@ -160,7 +160,7 @@ class _Attributor:
         head_index = next((i for i in range(len(lower)) if is_head(i)), None)  # "the museum said", "the agreement text"
         noun_phrase_end = next((i for i in range(len(lower)) if lower[i] in _PREPOSITIONS), len(lower))
         if head_index is not None and head_index < noun_phrase_end:  # the last noun of the phrase before any preposition:
-            head_index = max(i for i in range(head_index, min(noun_phrase_end, 6)) if is_head(i) or i == head_index)  # "the county health department"
+            head_index = max((i for i in range(head_index, min(noun_phrase_end, 6)) if is_head(i)), default=head_index)  # "the county health department"
         if head_index is None:
             if not after_verb and lower[0] in ("a", "an") and 2 <= len(words) <= 4 and all(w.isalpha() and w.islower() for w in words[1:]):
                 return _Speaker(written, written, "unnamed", span, person=True)  # "A ranger said": someone described
