@@ -64,6 +64,16 @@ class _Attributor:
         if title in _TITLE_PRONOUNS:
             self.pronouns.setdefault(person.name, _TITLE_PRONOUNS[title])
 
+    def meet_the_aged(self, sentence_text: str) -> None:
+        """A name with an age after it ("Local farmer Gerrit Hoek, 63,") is a person, met here even if the sentence's own
+        attribution comes later, so its "he said" is that person and not the last one quoted."""
+        for match in _AGED_NAME.finditer(sentence_text):
+            name = [w for w in match.group(1).split() if w.lower().rstrip(".") not in _TITLES]
+            if len(name) >= 2 and name[0].lower() not in _FUNCTION_WORDS and not _INSTITUTION_WORDS & {w.lower() for w in name}:
+                person = _Speaker(" ".join(name), match.group(1), "named_person", (0, 0))
+                self._meet(person)
+                self.known_surnames.setdefault(name[-1].lower(), person.name)
+
     def notice_subject(self, sentence_text: str) -> None:
         """A narrated sentence opening with a titled name ("Councillor Ruth Adeyemi, who chairs...") sets who "she" is."""
         match = _TITLED_SUBJECT.match(sentence_text)
@@ -177,8 +187,9 @@ class _Attributor:
             if named:
                 return _Speaker(named, written, "named_institution", span)
             same_kind = _STUDY_WORDS if head in _STUDY_WORDS else {head}  # "the paper" after "a study published in X"
-            for earlier in reversed(self.history):
-                if same_kind & {_singular(w) for w in _LETTERS.findall(earlier.written.lower())}:
+            for earlier in reversed(self.history):  # "the agency" is the agency met before, not "the agency's bulletin"
+                if same_kind & {_singular(w) for w in _LETTERS.findall(earlier.written.lower())} \
+                        and (head in _DOCUMENT_NOUNS or _singular(earlier.name.split()[-1]) not in _DOCUMENT_NOUNS):
                     return _Speaker(earlier.name, written, earlier.source_type, span)
             if head in _TITLES and self.last_person:
                 return _Speaker(self.last_person.name, written, "named_person", span)
@@ -208,6 +219,8 @@ class _Attributor:
         fits = _ORGANISATION_SYNONYMS.get(noun, (noun,))
 
         def fitting(name: str) -> bool:
+            if noun in _BUSINESS_NOUNS and name.lower().split()[-1:] and name.lower().split()[-1] in _PUBLIC_BODIES:
+                return False  # "the company" is not the union or the council the story also quotes
             return noun in _GENERIC_ORGANISATIONS or any(w in fits for w in name.lower().split())
 
         subject = _SENTENCE_SUBJECT.match(self.sentence)
@@ -312,6 +325,16 @@ def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> s
 
 
 
+#: "the" and one to three lower-case words: "the match referee", "the ground's scorers".
+_DESCRIPTION = re.compile(r"the(?:[ \t]++[a-z][a-z’'-]*+){1,3}+")
+_OUTLET_WORDS = {"courier", "times", "post", "press", "news", "herald", "gazette", "tribune", "journal", "echo", "standard",
+                 "chronicle", "mail", "telegraph", "observer", "express", "guardian", "mirror", "star", "sun", "independent",
+                 "register", "sentinel", "examiner", "reporter", "dispatch", "advertiser", "argus", "globe", "inquirer",
+                 "monitor", "newspaper", "broadcaster", "radio", "television", "tv", "wire"}
+# "the returning officer, Helen Marsh" and "Helen Marsh, the council's returning officer,": a role and the name it has
+_ROLE_THEN_NAME = re.compile(r"\bthe((?:[ \t]++[a-z][a-z’'-]*+){1,3}+),[ \t]++([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){1,3}+)")
+_NAME_THEN_ROLE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){1,3}+),[ \t]++the((?:[ \t]++[a-z][a-z’'-]*+){1,4}+)[ \t]*+[,.]")
+_AGED_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){1,3}+),[ \t]++[0-9]{1,3}+,")  # "Ada Pike, 46,"
 _TITLED_SUBJECT = re.compile(r"((?:[A-Z][a-z]*\.?\s+){1,3}?)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,|\s+[a-z])")
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\.?\s+){1,3}[A-Z][\w’'-]+)(?=[,.;]|$)")  # ", Dr. Ilse Brannagh"
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
@@ -325,7 +348,7 @@ def _names_with(head: str) -> tuple[re.Pattern, re.Pattern]:
     """Up to five capitalised words ending with ``head`` ("Westmarch Weather Bureau"), and ``head`` followed by "of"
     and a name ("University of Tressan", "Harwick Museum of Maritime History"). Possessive, so linear in the text."""
     word = r"[A-Z][\w’'&-]*+"
-    ending = re.compile(rf"(?<![\w’'&-])((?:{word}\s++){{1,5}}{re.escape(head)})\b")
+    ending = re.compile(rf"(?<![\w’'&-])((?:{word}[ \t]++){{1,5}}{re.escape(head)})\b")  # never across a line: a headline is no part of a name
     of_name = re.compile(rf"(?<![\w’'&-])((?:{word}[ \t]+){{0,4}}{re.escape(head)}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{word}(?:[ \t]+{word}){{0,4}}+)")
     return ending, of_name
 
@@ -347,6 +370,11 @@ _LONGER_NAME = re.compile(r"(?<![\w’'-])(?=([A-Z][\w’'-]*+)((?:\s++[A-Z][\w&
 #: Verbs that report what someone said, so "X, who said" makes X the speaker ("who asked not to be named" does not).
 _SPEECH_VERBS = {"said", "says", "told", "added", "reported", "confirmed", "announced", "warned", "noted", "stated", "explained"}
 _OPENING_SUBJECT = re.compile(r"((?:The[ \t]+)?[A-Z][\w’'&-]*+(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'&-]*+)){0,6})(?=[ \t]+[a-z])")
+#: What "the company" or "the firm" never stands for: a body that is no business.
+_BUSINESS_NOUNS = {"company", "firm", "business", "maker", "retailer", "lender", "carrier", "developer", "manufacturer", "insurer", "operator"}
+_PUBLIC_BODIES = {"union", "council", "ministry", "department", "police", "constabulary", "force", "court", "government", "committee",
+                  "commission", "parliament", "assembly", "association", "federation", "university", "school", "college", "authority",
+                  "bureau", "army", "navy", "institute", "society", "charity", "trust", "foundation", "league", "party"}
 _STUDY_WORDS = {"study", "paper", "research", "article"}  # one piece of research, whichever word the article uses next
 _TITLED_NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]*+[ \t]+){1,4}[A-Z][\w’'-]*+)[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[a-z]")
 _TRAILING_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*+[ \t]+){0,5}[A-Z][\w’'&-]*+[ \t]*$")
@@ -384,10 +412,11 @@ def _leading_name(words: list[str]) -> str:
 #: court heard, estimates and counts by a named or described source (not "he counted"), "called X 'Y'" before a quote.
 _WEAK_VERBS = {
     "found": "document", "finds": "document", "find": "document", "show": "document", "shows": "document", "showed": "document",
-    "heard": "court", "called": "quote", "believe": "subject", "believes": "subject",
+    "heard": "court", "called": "quote", "put": "figure",  # "a poll had put support at 52 percent", not "put up barriers" "believe": "subject", "believes": "subject",
     **dict.fromkeys(("recorded", "counted"), "tally"),  # "the agency recorded 40", not "she recorded a time"
     **dict.fromkeys(("expected", "expect", "expects", "forecast", "forecasts", "estimate", "estimates", "estimated", "predicted"), "subject"),
 }
+_AT_A_FIGURE = re.compile(r"\bat[ \t]++(?:(?:about|around|roughly|some|nearly|almost|over|under|just|more[ \t]than|less[ \t]than|up[ \t]to)[ \t]++)?[£$€¥]?[0-9]")
 _FINDERS = _DOCUMENT_NOUNS | {"researcher", "scientist", "finding"}
 _HEARERS = {"court", "jury", "inquest", "tribunal", "hearing"}
 #: A word before the verb that makes it no attribution: an adjective ("an estimated £240,000") or an infinitive ("likely to say").
@@ -395,9 +424,11 @@ _NOT_A_VERB_AFTER = re.compile(r"(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|to
                                re.IGNORECASE)  # "2,640 claims": a noun; "is expected to": a passive, no one's words
 
 
-def _weak_verb_fits(verb: str, speaker: _Speaker) -> bool:
+def _weak_verb_fits(verb: str, speaker: _Speaker, after: str = "") -> bool:
     """Does a weak verb's subject (or what follows it) make it an attribution? See ``_WEAK_VERBS``."""
     needs = _WEAK_VERBS.get(verb)
+    if needs == "figure":
+        return _AT_A_FIGURE.search(after, 0, 60) is not None
     said_by = {_singular(w) for w in _LETTERS.findall(speaker.written.lower())}
     if needs == "document":
         return bool(said_by & _FINDERS)
@@ -422,15 +453,49 @@ def _find_attribution(masked: str, offset: int, attributor: _Attributor) -> tupl
         if weak is not None and verb not in _WEAK_VERBS and _COORDINATED.search(masked, max(0, verb_match.start() - 6), verb_match.start()):
             return weak  # "Meteorologists at the institute expect rain, but said ...": the subject the weaker verb found
         found = _attribution_at(masked, offset, verb_match, attributor)
-        if found is None or not _weak_verb_fits(verb, found[0]):
+        final = verb not in _WEAK_VERBS and _FINAL_CLAUSE.match(masked, verb_match.end())
+        if found is None and final:
+            found = _described_at_end(masked, offset, verb_match, attributor)  # "..., the match referee said."
+        if found is None or not _weak_verb_fits(verb, found[0], masked[verb_match.end():verb_match.end() + 80]):
             continue
         if verb not in _WEAK_VERBS:
-            if _FINAL_CLAUSE.match(masked, verb_match.end()):
+            if final and strong is not None and _is_news_outlet(found[0].name):
+                continue  # "Fishing clubs say ..., the Valley Courier reported": the clubs said it; the paper relays them
+            if final:
                 return found  # ", the department said." at the end is the sentence's attribution, over "The state reported" before it
             strong = strong or found
             continue
         weak = weak or found
     return strong or weak
+
+
+def _described_at_end(masked: str, offset: int, verb_match: re.Match, attributor: _Attributor) -> tuple[_Speaker, str] | None:
+    """The last clause's "..., the match referee said.": a short definite description in lower case is an unnamed source,
+    even when no word of it is a known source noun."""
+    clause = masked[max(0, verb_match.start() - 60):verb_match.start()]
+    cut = max(clause.rfind(","), clause.rfind("\x01"))  # after a comma, or after a quote ("“He lied,” the judge said.")
+    described = clause[cut + 1:]
+    speaker = _description(described, offset + verb_match.start() - len(described), attributor) if cut >= 0 else None
+    return (speaker, verb_match.group().lower()) if speaker else None
+
+
+def _description(phrase: str, start: int, attributor: _Attributor) -> _Speaker | None:
+    """"the match referee", "the ground's scorers": one to three lower-case words after "the", read as a source described
+    but not named, where the attribution leaves no doubt that someone is meant ("according to ...", a final "..., X said.");
+    "the judge" after Judge Ewa Sobczyk is her."""
+    stripped = phrase.strip()
+    if not _DESCRIPTION.fullmatch(stripped) or stripped.split()[-1] in _FUNCTION_WORDS | _AUXILIARIES | _VERBS:
+        return None
+    at = start + phrase.index(stripped)
+    if stripped.split()[-1] in _TITLES and attributor.last_person:
+        return _Speaker(attributor.last_person.name, stripped, "named_person", (at, at + len(stripped)))
+    return _Speaker(stripped, stripped, "unnamed", (at, at + len(stripped)))
+
+
+def _is_news_outlet(name: str) -> bool:
+    """A newspaper, agency or broadcaster by the last word of its name ("the Valley Courier", "Radio Tarn")."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in _OUTLET_WORDS or words[0] in ("radio", "tv"))
 
 
 def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: _Attributor) -> tuple[_Speaker, str] | None:
@@ -454,7 +519,8 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
             speaker = attributor.classify(named.group(1), offset + verb_match.end() + named.start(1), after_verb=True)
             if speaker:
                 return speaker, "according to"
-        speaker = attributor.classify(phrase, offset + verb_match.end(), after_verb=True)
+        speaker = attributor.classify(phrase, offset + verb_match.end(), after_verb=True) \
+            or _description(phrase, offset + verb_match.end(), attributor)
         return (speaker, "according to") if speaker else None
     before = masked[max(0, verb_match.start() - 240):verb_match.start()]
     base = offset + verb_match.start() - len(before)
@@ -540,6 +606,7 @@ def _attribute(text: str, sentences: list[_Sentence]) -> None:
             attributor.sentence = text[sentence.start:min(sentence.end, sentence.start + 200)]
             attributor.sentence_start = sentence.start
             attributor.read(text[sentence.start:sentence.end])
+            attributor.meet_the_aged(text[sentence.start:sentence.end])
             found = _find_attribution(masked, sentence.start, attributor)
             if found:
                 speaker, verb = found
@@ -561,6 +628,27 @@ def _attribute(text: str, sentences: list[_Sentence]) -> None:
                 elif attributor.last is not None:
                     sentence.speaker, sentence.source_type = attributor.last.name, attributor.last.source_type
     _name_headline_documents(sentences, forward)
+    _name_described_people(text, sentences)
+
+
+def _name_described_people(text: str, sentences: list[_Sentence]) -> None:
+    """"the returning officer announced" is the person the article names with that role anywhere ("the returning officer,
+    Helen Marsh," or "Helen Marsh, the returning officer,"), before or after: one pass over the text, then one per sentence.
+    A role that fits two different names stays as it is."""
+    named: dict[tuple[str, ...], set[str]] = {}  # every ending of a role ("returning officer", "officer") -> its names
+    for pattern, role_group, name_group in ((_ROLE_THEN_NAME, 1, 2), (_NAME_THEN_ROLE, 2, 1)):
+        for match in pattern.finditer(text):
+            name = [w for w in match.group(name_group).split() if w.lower().rstrip(".") not in _TITLES]
+            if len(name) >= 2 and not _INSTITUTION_WORDS & {w.lower() for w in name}:
+                role = tuple(match.group(role_group).split())
+                for cut in range(len(role)):
+                    names = named.setdefault(role[cut:], set())
+                    if len(names) < 2:  # two names are already too many: no text makes this set grow further
+                        names.add(" ".join(name))
+    for sentence in sentences:
+        words = sentence.speaker.split()
+        if sentence.source_type == "unnamed" and words[:1] in (["the"], ["The"]) and len(named.get(tuple(words[1:]), ())) == 1:
+            sentence.speaker, sentence.source_type = next(iter(named[tuple(words[1:])])), "named_person"
 
 
 def _same_body(noun: str) -> tuple[str, ...]:
