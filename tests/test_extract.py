@@ -1101,3 +1101,27 @@ def test_put_without_a_figure_and_an_unnamed_role_for_two_people_stay_as_they_ar
 def test_a_headline_is_no_part_of_a_name_on_the_next_line():
     text = "Storm Shuts Ports\n\nHarlow District Council closed 3 ports on Monday, it said."
     assert "\n" not in "".join(speaker for _, speaker, _ in speakers(text))
+
+
+# --- ninth round (issue 14, tuned on held-out batch 10, now tuned-on): invented sentences ---------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Harbour Post, a weekly newspaper, reported that 40 berths were sold.", "Harbour Post"),
+    ("Asked about the delay, a council spokeswoman told reporters: “We expect 12 more weeks.”", "a council spokeswoman"),
+    ("Rents rose 6%, according to council papers published before Tuesday’s meeting.", "council papers"),
+    ("Both men face 9 counts of theft, according to the charge sheet filed at Tarn Crown Court.", "Tarn Crown Court charge sheet"),
+    ("The probe flew at 12 km per second, according to mission data released on Monday.", "mission data"),
+    ("Police: Scam Took $2 Million From 300 Pensioners\n\nThe scheme ran for 4 years, Orme Valley Police said.", "Orme Valley Police"),
+    ("The shoe retailer Pellan Brothers will shut 40 stores, the company announced.", "Pellan Brothers"),
+    ("The union Verdi Nord spoke of a ‘dark day’ for 900 workers.", "Verdi Nord"),
+    ("The regional transport ministry in Kessel said 8 bridges were unsafe.", "regional transport ministry"),
+    ("A physician at the clinic, who asked not to be named, said 30 beds were closed.", "A physician at the clinic"),
+    ("Their coach, Ida Marr, complained that the referee had added only 2 minutes.", "Ida Marr"),
+])
+def test_ninth_round_speakers(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_an_opening_word_is_no_institution_named_before_a_description():
+    assert speakers("Nationally, enrolment rose by 1.4 percent, the Higher Education Council said.")[-1][1] == "Higher Education Council"
+    assert speakers("Tickets, which cost up to £95, sold out within 20 minutes, the league said.")[-1][1] == "league"
