@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import (AnswerError, _normalise_word, a_kind, measures_rate_or_share, parse_number, preview,  # noqa: F401  (re-exported)
-                       read_option, same_choice, tidy_text, words)
+from ..answers import (AnswerError, _normalise_word, a_kind, list_items, measures_rate_or_share, parse_number,  # noqa: F401  (re-exported)
+                       preview, read_option, same_choice, tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
@@ -125,13 +125,15 @@ class Exercise:
         return answer
 
     def _items_as_read(self, answer: Any) -> Any:
-        if isinstance(answer, str) or (isinstance(answer, numbers.Integral) and not isinstance(answer, bool)):
-            answer = [answer]  # "C006" where a list is expected: a list of one
-        if not isinstance(answer, (list, tuple, set, frozenset)) or len(answer) > MAX_LIST_ITEMS:
-            return answer
         known = self.options()
         if self.expected is not None:
             known += [str(item) for item in self.expected() if isinstance(item, str)]
+        if isinstance(answer, str):  # "C006" is a list of one; "sorties, targets" or "sorties and targets" the list it names
+            answer = [answer] if read_option(answer, known, self._alias_map()) else list_items(answer)
+        elif isinstance(answer, numbers.Integral) and not isinstance(answer, bool):
+            answer = [answer]
+        if not isinstance(answer, (list, tuple, set, frozenset)) or len(answer) > MAX_LIST_ITEMS:
+            return answer
         return [(read_option(item, known, self._alias_map()) or item) if isinstance(item, str) else item for item in answer]
 
     @property
