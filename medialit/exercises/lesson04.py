@@ -331,7 +331,7 @@ register(
              prompt="Ask what 'UTC+3' means, and which way to move a clock time to reach UTC."),
             Trap("am-pm-slip", lambda a: _same_clock(a, _shifted(_article_clock_in("UTC"), 12)),
              "Morning and evening are swapped: that time is twelve hours away from the right one. Check a.m. and p.m., or write the 24-hour clock, HH:MM.",
-             prompt="Ask how a 12-hour time becomes a 24-hour one, and why a time with no a.m. or p.m. is ambiguous."),
+             prompt="Ask how a 12-hour time becomes a 24-hour one, and why a time that does not say morning or evening is ambiguous."),
         ),
         success="Right: the tz database puts Moscow three hours ahead of UTC on that date.",
     ),
