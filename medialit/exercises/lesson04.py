@@ -82,7 +82,7 @@ class ClockExercise(Exercise):
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         correct, message, misconception = super().judge(answer)
         if correct is False and misconception is None:
-            message = f"Not quite: {_clocks_reading(answer)}. {message.removeprefix('Not quite. ')}"
+            message = f"Not quite: {_clocks_reading(self._as_read(answer))}. {message.removeprefix('Not quite. ')}"
         return correct, message, misconception
 
 
