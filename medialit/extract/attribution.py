@@ -451,11 +451,10 @@ def _leading_name(words: list[str]) -> str:
 #: court heard, estimates and counts by a named or described source (not "he counted"), "called X 'Y'" before a quote.
 _WEAK_VERBS = {
     "found": "document", "finds": "document", "find": "document", "show": "document", "shows": "document", "showed": "document",
-    "heard": "court", "called": "quote", "put": "figure",  # "a poll had put support at 52 percent", not "put up barriers" "believe": "subject", "believes": "subject",
+    "heard": "court", "called": "quote", "believe": "subject", "believes": "subject",
     **dict.fromkeys(("recorded", "counted"), "tally"),  # "the agency recorded 40", not "she recorded a time"
     **dict.fromkeys(("expected", "expect", "expects", "forecast", "forecasts", "estimate", "estimates", "estimated", "predicted"), "subject"),
 }
-_AT_A_FIGURE = re.compile(r"\bat[ \t]++(?:(?:about|around|roughly|some|nearly|almost|over|under|just|more[ \t]than|less[ \t]than|up[ \t]to)[ \t]++)?[£$€¥]?[0-9]")
 _PARTICIPLE_OBJECT = re.compile(r"[ \t]+(?:about|whether|if|why|how|what|by|on|for|to|in|at|after|before)\b")
 _FINDERS = _DOCUMENT_NOUNS | {"researcher", "scientist", "finding"}
 _HEARERS = {"court", "jury", "inquest", "tribunal", "hearing"}
@@ -464,11 +463,9 @@ _NOT_A_VERB_AFTER = re.compile(r"(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|to
                                re.IGNORECASE)  # "2,640 claims": a noun; "is expected to": a passive, no one's words
 
 
-def _weak_verb_fits(verb: str, speaker: _Speaker, after: str = "") -> bool:
+def _weak_verb_fits(verb: str, speaker: _Speaker) -> bool:
     """Does a weak verb's subject (or what follows it) make it an attribution? See ``_WEAK_VERBS``."""
     needs = _WEAK_VERBS.get(verb)
-    if needs == "figure":
-        return _AT_A_FIGURE.search(after, 0, 60) is not None
     said_by = {_singular(w) for w in _LETTERS.findall(speaker.written.lower())}
     if needs == "document":
         return bool(said_by & _FINDERS)
@@ -498,7 +495,7 @@ def _find_attribution(masked: str, offset: int, attributor: _Attributor) -> tupl
         final = verb not in _WEAK_VERBS and _FINAL_CLAUSE.match(masked, verb_match.end())
         if found is None and final:
             found = _described_at_end(masked, offset, verb_match, attributor)  # "..., the match referee said."
-        if found is None or not _weak_verb_fits(verb, found[0], masked[verb_match.end():verb_match.end() + 80]):
+        if found is None or not _weak_verb_fits(verb, found[0]):
             continue
         if verb not in _WEAK_VERBS:
             if final and strong is not None and _is_news_outlet(found[0].name):

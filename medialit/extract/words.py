@@ -130,7 +130,7 @@ _VERBS = {
     "advised", "believe", "believes", "complained", "complains",
     # weaker: an attribution only with the right subject (see attribution._WEAK_VERBS)
     "urged", "found", "finds", "find", "show", "shows", "showed", "heard", "recorded", "counted", "expected",
-    "forecast", "forecasts", "estimate", "estimates", "called", "put",
+    "forecast", "forecasts", "estimate", "estimates", "called",
 }
 _PRONOUNS = {"he", "she", "they", "it"}
 # Verbs that may stand before their speaker ("..., said a spokesman"); "told X" never names the speaker in X.
