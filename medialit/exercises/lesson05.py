@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..answers import parse_number
 from ..units import in_km
 from . import PERCENT, Exercise, Trap, register, same_choice
+from .several_values import AdvisedNumberExercise, per_value
 
 HARBOUR, LIBRARY, WILDFIRE = "harbour_briefing", "unnamed_sources", "headline_outruns_body"
 
@@ -53,6 +54,40 @@ def _damage_rating() -> str:
 def _unnamed_share() -> float:
     ledger = _ledger(LIBRARY)
     return 100 * float((ledger["source_type"] == "unnamed").mean())
+
+
+def _hand_only_line(answer) -> str | None:
+    """05.1 answered with the counts of every kind of row, as the lesson's hint builds them: read one line."""
+    kind = per_value(answer)
+    if kind == "count":
+        return ("That is a count for each kind of row (from value_counts()); the question asks about one kind: "
+                "read its line, e.g. counts['hand only'].")
+    if kind == "proportion":
+        return ("Those are shares of all the rows (value_counts(normalize=True)); the question asks how many: "
+                "use value_counts() without normalize and read one line of it, e.g. counts['hand only'].")
+    return None
+
+
+def _unnamed_line(answer) -> str | None:
+    """05.4 answered with one value per source type, or a True/False column: the step that gives one percentage."""
+    kind = per_value(answer)
+    if kind == "count":
+        return ("That is a count for each source type (from value_counts()); the question asks for one percentage: "
+                "read the 'unnamed' line, e.g. counts['unnamed'], divide it by the number of rows and multiply by 100.")
+    if kind == "proportion":
+        return ("Those are shares of 1 for each source type (value_counts(normalize=True)); read one line of it, "
+                "e.g. shares['unnamed'], and multiply it by 100 for a percentage.")
+    if type(answer).__name__ == "Series" and str(getattr(answer, "dtype", "")) == "bool":
+        return "That is a column of True/False, one per row: its .mean() is the share of Trues; multiply it by 100 for a percentage."
+    return None
+
+
+def _two_budget_figures(answer) -> str | None:
+    """05.5 answered with the column of both budget figures: the percentage needs each of them."""
+    if type(answer).__name__ == "Series":
+        return ("That column holds both budget figures; take each one (the larger is the old budget, the smaller the new) "
+                "and compute (old - new) / old * 100.")
+    return None
 
 
 def _budget_figures() -> tuple[float, float]:
@@ -124,7 +159,7 @@ def _same_ids(answer, ids: list[str]) -> bool:
 
 
 register(
-    Exercise(
+    AdvisedNumberExercise(
         id="05.1",
         prompt="How many claims of the wildfire article's hand ledger does the extractor's draft miss entirely?",
         kind="number",
@@ -141,6 +176,7 @@ register(
              prompt="Ask what each value of the 'found' column means, and which one the question asks about."),
         ),
         success="Right. Read what those rows are: the extractor looks for numbers, dates and clock times, so a claim made in words is yours to find.",
+        advice=_hand_only_line,
     ),
     Exercise(
         id="05.2",
@@ -185,7 +221,7 @@ register(
         ),
         success="Right. An early estimate by the authority itself, before the survey is done: for now, no one else holds the evidence.",
     ),
-    Exercise(
+    AdvisedNumberExercise(
         id="05.4",
         prompt="In the library-budget article's hand ledger, what percentage of the claims rest on unnamed sources?",
         kind="number",
@@ -204,8 +240,9 @@ register(
              prompt="Ask how to tell a fraction from a percentage at a glance, and why a reported share should say which it is."),
         ),
         success="Right. Most of the article's numbers come from sources the reader cannot identify; lesson 02 asks what that does to trust.",
+        advice=_unnamed_line,
     ),
-    Exercise(
+    AdvisedNumberExercise(
         id="05.5",
         prompt="From the library article's two budget figures, compute the cut as a percentage of the old budget (one decimal place).",
         kind="number",
@@ -237,6 +274,7 @@ register(
              prompt="Ask how a cut in dollars and a cut as a percentage answer different questions, and which one the question asks."),
         ),
         success="Right. The article's rounded percentage agrees with its own figures: a check that passes is worth knowing too.",
+        advice=_two_budget_figures,
     ),
     Exercise(
         id="05.6",
