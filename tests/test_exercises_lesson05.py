@@ -49,3 +49,19 @@ def test_following_the_advice_gives_the_right_answer():
     shares = _library()["source_type"].value_counts(normalize=True)
     assert ml.check("05.4", shares["unnamed"] * 100).correct is True
     assert ml.check("05.4", (_library()["source_type"] == "unnamed").mean() * 100).correct is True
+
+
+@pytest.mark.parametrize("answer", ["partly_checkable", "partly checkable", "Partly-Checkable."])
+def test_partly_checkable_pier_damage_is_defensible_and_says_who_could_check(answer):
+    """Lesson 03's scale counts specialists with access as partly checkable: engineers or an insurer could check the $2.4 million."""
+    feedback = ml.check("05.3", answer)
+    assert feedback.correct is True and feedback.misconception is None
+    assert "engineers" in feedback.message and "survey is not done" in feedback.message and "answer key says uncheckable" in feedback.message
+
+
+@pytest.mark.parametrize("answer, correct", [("uncheckable", True), ("Uncheckable.", True), ("checkable", False)])
+def test_pier_damage_key_and_wrong_rating(answer, correct):
+    feedback = ml.check("05.3", answer)
+    assert feedback.correct is correct
+    if correct:
+        assert "no one else holds the evidence" in feedback.message and "engineers" in feedback.message

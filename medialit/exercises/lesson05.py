@@ -5,7 +5,9 @@ hand, so every expected value is computed from those files (and from the extract
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..answers import parse_number
 from ..units import in_km
@@ -150,6 +152,24 @@ def _mismatched_pair() -> tuple[float, float]:
     return in_km(converted), in_km(second)
 
 
+@dataclass(frozen=True)
+class DefensibleChoiceExercise(Exercise):
+    """A choice where, beside the answer key's option, a reader may defend others: each is counted right with its own reply.
+
+    Used where lesson 03's scale allows two readings (who could check a figure now, and who could once they have access);
+    the reply says who could check and why the key chose otherwise, so the point, naming the checker, is not lost.
+    """
+
+    defensible: tuple[tuple[str, str], ...] = ()
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        option = self._as_read(answer)
+        reply = dict(self.defensible).get(option) if isinstance(option, str) else None
+        if reply is not None:
+            return True, reply, None
+        return super().judge(answer)
+
+
 def _same_ids(answer, ids: list[str]) -> bool:
     """Whether a list names exactly these ids, read as the checker reads them ("c005" is C005)."""
     items = list(answer)
@@ -202,7 +222,7 @@ register(
         success=("Right: the authority's figure in the article's words, with no 'said' for a rule to find. "
                  "A draft misses attributions like this one; correct the row's speaker, mode and source type in the curator."),
     ),
-    Exercise(
+    DefensibleChoiceExercise(
         id="05.3",
         prompt="How verifiable is the damage figure the harbour authority gives (line 15): checkable, partly_checkable or uncheckable?",
         kind="choice",
@@ -213,13 +233,16 @@ register(
             "Lesson 03's scale asks who holds the evidence: anyone, from a public record (checkable); specialists with "
             "access (partly checkable); or only the party making the claim (uncheckable).",
         ),
-        traps=(
-            Trap("partly-without-checker", lambda a: same_choice(a, "partly_checkable"),
-             "Partly checkable needs someone outside the authority who could check it now. Who? Line 17 says the "
-             "survey is not done yet.",
-             prompt="Ask who, outside the party making the claim, could check the figure today, and what that means for its rating."),
+        defensible=(
+            ("partly_checkable",
+             "Defensible, and counted right, if you can say who: engineers surveying the pier, or an insurer assessing "
+             "the claim, could check the figure once they have access, which is lesson 03's partly checkable. The answer "
+             "key says uncheckable because today no one but the authority holds the evidence: line 17 says the survey is "
+             "not done yet. Either way, note in your ledger who could check it, and when."),
         ),
-        success="Right. An early estimate by the authority itself, before the survey is done: for now, no one else holds the evidence.",
+        success=("Right. An early estimate by the authority itself, before the survey is done: for now, no one else holds "
+                 "the evidence. Once engineers have surveyed the pier, or an insurer has assessed the claim, they could "
+                 "check it: partly checkable, then, and a defensible rating even now if you say who would check."),
     ),
     AdvisedNumberExercise(
         id="05.4",
