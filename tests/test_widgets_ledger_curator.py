@@ -371,3 +371,16 @@ def test_a_sample_name_is_read_however_it_is_typed(typed):
     """'Unnamed Sources' once fell back to the harbour briefing with a note."""
     article = lc.choose_article(typed)
     assert article.name == "unnamed_sources" and not article.note
+
+
+def test_itemise_reads_ids_as_the_curator_does_and_names_a_rejected_row():
+    """itemise refused 'c002' that the curator accepts, and called a rejected row one that does not exist."""
+    from medialit.ledger_checks import itemise
+
+    c = curator()
+    c.edit("C001", claim_type="count", unit="ship")
+    assert "total 40" in str(itemise(c.ledger(), total="c001", parts=["c002"]))
+    c.reject("C002")
+    assert str(itemise(c.ledger(), total="C001", parts=["C002"])).startswith("Row C002 is one you rejected in the curator")
+    assert str(itemise(c.ledger(), total="C001", parts=["c002 "])).startswith("Row C002 is one you rejected")
+    assert str(itemise(c.ledger(), total="C001", parts=["C999"])).startswith("There is no row 'C999'")

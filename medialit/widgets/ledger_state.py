@@ -19,7 +19,7 @@ import pandas as pd
 from .. import storage
 from ..articles import Article, choose_article
 from ..answers import same_choice
-from ..ledger_checks import Note, pint_unit
+from ..ledger_checks import REJECTED_IDS, Note, pint_unit
 
 __all__ = ["LedgerState", "STATUSES", "VERIFIABILITY", "LEDGER_COLUMNS", "CLAIM_TYPES", "unit_problem"]
 
@@ -228,10 +228,16 @@ class LedgerState:
         return frame
 
     def ledger(self, include_pending: bool = True) -> pd.DataFrame:
-        """The curated ledger: accepted rows, and pending ones unless ``include_pending`` is False; never rejected rows."""
+        """The curated ledger: accepted rows, and pending ones unless ``include_pending`` is False; never rejected rows.
+
+        The ids of the rows left out are kept in ``attrs["rejected_ids"]``, so a check asked about one of them
+        (``itemise``) can say it was rejected rather than that it does not exist.
+        """
         keep = {"accepted", "pending"} if include_pending else {"accepted"}
         frame = self.table()
-        return frame[frame["status"].isin(keep)].reset_index(drop=True)
+        kept = frame[frame["status"].isin(keep)].reset_index(drop=True)
+        kept.attrs[REJECTED_IDS] = tuple(frame.loc[~frame["status"].isin(keep), "claim_id"])
+        return kept
 
     # -- changing the state --
 
