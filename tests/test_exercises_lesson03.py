@@ -64,6 +64,7 @@ def test_choices_refuse_unknown_letters():
     ("03.1", lambda: tuple(ml.load_itemised().query("breakdown == 'campaign'")["count"]), "add them up with sum(...)"),
     ("03.2", lambda: [stats.breakdown().total, stats.breakdown().itemised_sum], "subtract the sum"),
     ("03.9", lambda: ml.load_earlier_briefings().set_index("date")["sorties"], "30 October line"),
+    ("03.9", lambda: ml.load_earlier_briefings().set_index("date").loc["2015-10-30"], "its sorties only"),
 ])
 def test_several_values_get_advice_that_fits_the_question(exercise_id, answer, words):
     """The generic 'wrap it in len(...)' or '.sum()' would lead to a wrong number for these questions."""

@@ -61,10 +61,13 @@ def _one_remainder(answer) -> str | None:
 
 def _one_earlier_line(answer) -> str | None:
     """03.9 given a whole column of the earlier briefings: the question needs its 30 October line only."""
-    if type(answer).__name__ == "Series":
-        return ("That has one value per date of the earlier briefings; the exercise needs the 30 October line only: "
-                "read it with earlier.loc['2015-10-30', 'sorties'] and subtract it from the article's sorties.")
-    return None
+    if type(answer).__name__ != "Series":
+        return None
+    if "sorties" in answer.index:
+        return ("That is a whole row of the table, every column of one date; the exercise needs its sorties only: "
+                "earlier.loc['2015-10-30', 'sorties'], subtracted from the article's sorties.")
+    return ("That has one value per date of the earlier briefings; the exercise needs the 30 October line only: "
+            "read it with earlier.loc['2015-10-30', 'sorties'] and subtract it from the article's sorties.")
 
 
 def _cannot_check() -> list[str]:
