@@ -142,24 +142,22 @@ def test_lesson_05_answer_key_is_computed_and_accepted():
 
 
 def test_lesson_05_prose_about_the_harbour_draft_still_holds():
-    """Lesson 05 says the draft attributes the damage figure only because its rules list 'put ... at' (05.2's reply),
-    and that the same figure worded 'by the authority's reckoning' would be left to the outlet."""
+    """Exercise 05.2 says the draft misreads how the damage figure is reported; the hand ledger disagrees with it."""
     text, hand = sample_text("harbour_briefing"), sample_ledger("harbour_briefing")
     draft = ml.extract_claims(text)
     damage = hand[hand["claim_type"] == "money"].iloc[0]
     drafted = draft[draft["char_start"] == damage["char_start"]].iloc[0]
-    assert drafted["claim_id"] == "C013" and drafted["mode"] == damage["mode"] == "paraphrase"
-    reworded = ml.extract_claims("Damage to the pier runs to $2.4 million, by the authority's reckoning.")
-    assert reworded.iloc[0]["mode"] == "narration"
+    assert drafted["claim_id"] == "C013" and drafted["mode"] == "narration" and damage["mode"] == "paraphrase"
+    assert "mode" in compare_ledgers(draft, hand).set_index("hand_claim_id").loc[damage["claim_id"], "differs"]
     weekday = draft[draft["claim_id"] == "C019"].iloc[0]  # the lesson's example of a row to reject
     assert weekday["claim_type"] == "date" and weekday["char_start"] not in set(hand["char_start"])
 
 
 @pytest.mark.parametrize("exercise_id, answer, says", [
     ("05.1", 6, "'draft only'"),
-    ("05.2", "narration", "give the figure to the outlet itself"),
+    ("05.2", "narration", "That is the draft's reading"),
     ("05.2", "direct quote", "no quotation marks"),
-    ("05.2", "Narration.", "give the figure to the outlet itself"),
+    ("05.2", "Narration.", "That is the draft's reading"),
     ("05.2", "direct-quote", "no quotation marks"),
     ("05.6", ["c005"], "the figure being converted"),
     ("05.4", 0.85, "fraction of 1"),

@@ -212,17 +212,15 @@ register(
         ),
         traps=(
             Trap("no-said-read-as-narration", lambda a: same_choice(a, "narration"),
-             "That would give the figure to the outlet itself. The sentence has no 'said', but 'The authority put the "
-             "damage at' tells you whose figure it is.",
+             "That is the draft's reading: the sentence has no 'said', so the rule gave the figure to the outlet. "
+             "But 'The authority put the damage at' tells you whose figure it is.",
              prompt="Ask how a sentence can attribute a figure without a verb of saying, and why a rule-based draft misses such attributions."),
             Trap("quote-without-marks", lambda a: same_choice(a, "direct_quote"),
              "There are no quotation marks around the figure: the article gives the authority's figure in its own words.",
              prompt="Ask what marks a direct quote, and how a reader tells a source's exact words from the article's account of them."),
         ),
-        success=("Right: the authority's figure in the article's words, with no 'said' in the sentence. The draft gets this "
-                 "one right only because its rules list 'put ... at'; worded another way ('by the authority's reckoning'), "
-                 "the same figure would be left to the outlet. Read each row's speaker against its sentence, and correct it "
-                 "in the curator where the draft is wrong."),
+        success=("Right: the authority's figure in the article's words, with no 'said' for a rule to find. "
+                 "A draft misses attributions like this one; correct the row's speaker, mode and source type in the curator."),
     ),
     DefensibleChoiceExercise(
         id="05.3",
