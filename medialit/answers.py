@@ -6,20 +6,25 @@ sentence (``AnswerError``) says what was expected when it cannot be read.
 """
 from __future__ import annotations
 
+import html
 import math
 import numbers
 import re
 import unicodedata
 from typing import Any
 
-__all__ = ["AnswerError", "parse_number", "preview", "a_kind", "words", "same_choice", "tidy_text", "read_option",
-           "measures_rate_or_share", "MAX_READ_CHARS"]
+__all__ = ["AnswerError", "Note", "parse_number", "preview", "a_kind", "words", "same_choice", "tidy_text", "read_option",
+           "list_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
 MAX_READ_CHARS = 1_000
 #: Quotation marks a learner may type around an answer inside the Python quotes: '"hitting"'.
 _QUOTE_PAIRS = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "`": "`", "\u00ab": "\u00bb"}
 _ARTICLES = ("a ", "an ", "the ")
+#: Words that join the items of a list typed as one text: "sorties and targets", "a & b".
+_LIST_JOINERS = frozenset({"and", "&", "+"})
+#: Characters stripped from each item of such a list: spaces, quotes and brackets ("['sorties', 'targets']").
+_ITEM_WRAPPING = " []" + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
 #: Endings that make an inflection of an option ("paraphrased", "direct quotes").
 _INFLECTIONS = ("s", "es", "d", "ed")
 #: Words (singular, lower case) of units that measure something other than a count: a count given in one of them
@@ -33,6 +38,16 @@ dollar euro rouble ruble pound
 
 class AnswerError(ValueError):
     """An answer could not be read; the message is one plain sentence saying what was expected."""
+
+
+class Note(str):
+    """A plain sentence that shows as itself in a notebook (no quotation marks), and as a status line in HTML."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_html_(self) -> str:
+        return f'<p class="medialit-note" role="status">{html.escape(self)}</p>'
 
 
 def _normalise_word(text: object) -> str:
@@ -74,6 +89,28 @@ def tidy_text(text: str) -> str:
         flat = flat[1:-1].strip()
         flat = flat[:-1].rstrip() if flat.endswith(".") else flat
     return flat
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a list typed as one text: "sorties, targets", "sorties and targets", "['a', 'b']".
+
+    Commas and semicolons separate items, and so do the words "and", "&" and "+"; quotes and brackets around an
+    item and a final full stop are dropped. One pass over the text; a text longer than ``MAX_READ_CHARS`` is returned
+    whole, as one item, for its reader to refuse in one sentence.
+    """
+    if len(text) > MAX_READ_CHARS:
+        return [text]
+    items: list[str] = []
+    for part in unicodedata.normalize("NFKC", text).replace(";", ",").split(","):
+        item: list[str] = []
+        for word in part.split() + ["and"]:  # a joiner after the last word closes the last item
+            if word.casefold() in _LIST_JOINERS:
+                items.append(tidy_text(" ".join(item).strip(_ITEM_WRAPPING)))
+                item = []
+            else:
+                item.append(word)
+    items = [item for item in items if item]
+    return items or [text]
 
 
 def _unit_key(phrase: str) -> tuple[str, ...]:

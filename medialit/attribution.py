@@ -21,7 +21,9 @@ __all__ = [
     "LOADED_LABELS",
     "QUOTED",
     "sentence_table",
+    "CHAIN_LINKS",
     "chain",
+    "chain_examples",
     "chains",
     "source_shares",
     "source_chart",
@@ -67,14 +69,32 @@ def sentence_table(article_only: bool = True) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
+#: The ledger's columns for the links of a chain, from the outlet the reader sees to the person who speaks.
+CHAIN_LINKS = ["chain_outlet", "chain_institution", "chain_person"]
+
+
 def chain(claim_id: str) -> str:
     """A claim's attribution chain as a reader would say it: outlet → institution → person (links it names)."""
     claims = load_claims().set_index("claim_id")
     if claim_id not in claims.index:
         raise KeyError(f"There is no claim {claim_id!r}; claim ids look like 'C004'.")
     row = claims.loc[claim_id]
-    links = [row["chain_outlet"], row["chain_institution"], row["chain_person"]]
+    links = [row[link] for link in CHAIN_LINKS]
     return " → ".join(str(link) for link in links if pd.notna(link))
+
+
+def chain_examples(claims: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One claim of each attribution chain in a ledger, shortest chain first, its links as columns.
+
+    Every link a chain has is then seen filled in, down to the person who speaks at the end of the longest (a
+    slice of the ledger's rows can miss that link altogether). Each chain is shown by its first count claim, a
+    figure, where it has one, else by its first claim.
+    """
+    claims = load_claims() if claims is None else claims
+    figures_first = claims.sort_values("claim_type", key=lambda kind: kind != "count", kind="stable")
+    examples = figures_first.drop_duplicates(CHAIN_LINKS)
+    examples = examples.assign(links=examples[CHAIN_LINKS].notna().sum(axis=1)).sort_values(["links", "claim_id"])
+    return examples[["claim_id", "text", *CHAIN_LINKS]].reset_index(drop=True)
 
 
 def chains() -> pd.Series:

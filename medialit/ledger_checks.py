@@ -6,7 +6,6 @@ here only finds, in a ledger of any article, the rows those checks apply to.
 """
 from __future__ import annotations
 
-import html
 import math
 import re
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import pandas as pd
 
+from .answers import Note
 from .stats import Breakdown
 
 __all__ = ["Note", "pint_unit", "ledger_unit", "compare_ledgers", "with_lines", "conversion_pairs", "conversion_checks", "itemise"]
@@ -31,16 +31,6 @@ _FACTOR_DIGITS = 12
 # and at least four significant digits.
 _EXTRA_DECIMALS = 3
 _MIN_SIGNIFICANT = 4
-
-
-class Note(str):
-    """A plain sentence that shows as itself in a notebook (no quotation marks), and as a status line in HTML."""
-
-    def __repr__(self) -> str:
-        return str(self)
-
-    def _repr_html_(self) -> str:
-        return f'<p class="medialit-note" role="status">{html.escape(self)}</p>'
 
 
 def pint_unit(name: object):

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+from .answers import Note
 from .course import COURSE_VERSION
 
 __all__ = [
@@ -321,12 +322,17 @@ def _count(text: str) -> int:
     return int(text) if text.isdigit() else 1
 
 
-def export_answers() -> str:
+def export_answers() -> Note:
     """Save your checked answers for your teacher as ``medialit-answers-<your name>.csv`` in your work folder.
 
     One row per exercise: your latest answer, whether it was right, and how many times you checked it.
-    Answers from earlier sessions already in the file are kept. Returns one sentence saying where it went.
+    Answers from earlier sessions already in the file are kept. Returns one sentence saying where it went, which a
+    notebook shows as plain text (a file path in it as it is written, not as a Python string with escapes).
     """
+    return Note(_export())
+
+
+def _export() -> str:
     from .storage import StorageError
 
     if not _log:

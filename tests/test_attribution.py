@@ -24,6 +24,32 @@ def test_chain_reads_the_links_the_article_names():
     assert attribution.chains().sum() == len(load_claims())
 
 
+def test_chain_examples_show_every_link_down_to_the_person_who_speaks():
+    """Lesson 02's first chain table once showed four rows that all stopped at the institution: no person at all."""
+    claims = load_claims()
+    examples = attribution.chain_examples()
+    assert len(examples) == len(claims.drop_duplicates(attribution.CHAIN_LINKS)) == attribution.chains().size
+    assert examples[attribution.CHAIN_LINKS].notna().sum(axis=1).is_monotonic_increasing
+    assert examples[attribution.CHAIN_LINKS].notna().all(axis=0).tolist() == [True, False, False]  # the outlet alone first
+    longest = examples.iloc[-1]
+    assert attribution.chain(longest["claim_id"]) == " → ".join(longest[attribution.CHAIN_LINKS])
+    assert longest["chain_person"] == "Andrei Kartapolov"
+
+
+def test_lesson_02_shows_the_chain_table_with_its_person():
+    """The stored answer key displays the table the lesson's prose describes, the person's row included."""
+    import nbformat
+
+    from medialit.build import ROOT
+
+    notebook = nbformat.read(ROOT / "solutions" / "02_who_says_so.ipynb", as_version=4)
+    cell = next(cell for cell in notebook.cells if cell.get("id") == "chain_columns")
+    shown = cell.outputs[0]["data"]["text/plain"]
+    examples = attribution.chain_examples()
+    assert all(claim_id in shown for claim_id in examples["claim_id"])
+    assert examples["chain_person"].notna().any() and all(person in shown for person in examples["chain_person"].dropna())
+
+
 def test_source_shares_add_up():
     shares = attribution.source_shares()
     assert shares["words"].sum() == attribution.sentence_table()["words"].sum()

@@ -117,6 +117,24 @@ def test_02_11_other_wrong_answers_get_a_hint():
     assert not any(result_id in feedback.message for result_id in PENTAGON)
 
 
+@pytest.mark.parametrize("ministry, pentagon, words", [
+    (MINISTRY, PENTAGON[2:], [f"Your pentagon group: 2 of the {len(PENTAGON)} results that belong in it are missing."]),
+    (MINISTRY[:1], [], [f"Your ministry group: {len(MINISTRY) - 1} of the {len(MINISTRY)} results that belong in it are missing.",
+                        f"Your pentagon group: {len(PENTAGON)} of the {len(PENTAGON)} results"]),
+    (without(MINISTRY, COPY), PENTAGON + UNSOURCED[:1], ["Your ministry group: 1 of the", "belong in it is missing.",
+                                                          "Your pentagon group: 1 result does not belong in it."]),
+])
+def test_02_11_says_how_many_results_each_group_misses_never_which(ministry, pentagon, words):
+    """A cold learner's pentagon list left some results out and was not told how many: now N of M, never the ids."""
+    feedback = ml.check("02.11", {"ministry": ministry, "pentagon": pentagon}, record=False)
+    assert feedback.correct is False and all(part in feedback.message for part in words), feedback.message
+    assert not any(result_id in feedback.message for result_id in set(MINISTRY + PENTAGON) - set(ARTICLE))
+
+
+def test_02_11_right_answers_hear_no_count():
+    assert "missing" not in ml.check("02.11", {"ministry": MINISTRY, "pentagon": PENTAGON}, record=False).message
+
+
 @pytest.mark.parametrize("answer, words", [
     ("D01 D02", "Expected a dict"),
     ({"ministry": MINISTRY, "kremlin": []}, "not one of the groups"),

@@ -42,9 +42,13 @@ def test_bad_units_and_slips_say_what_was_expected(answer, words):
     assert feedback.correct is False and words in feedback.message
 
 
-def _spellings_of_a_clock(clock: str) -> list[str]:
+#: How a learner names each exercise's clock after the time ("08:00 UTC", "10:00 Damascus time").
+CLOCK_NAMES = {"UTC": "UTC", "Asia/Damascus": "Damascus time"}
+
+
+def _spellings_of_a_clock(clock: str, zone: str) -> list[str]:
     hour, minute = (int(part) for part in clock.split(":"))
-    spellings = [clock, f"{hour}:{minute:02d}", clock.replace(":", "."), f"{clock} UTC"]
+    spellings = [clock, f"{hour}:{minute:02d}", clock.replace(":", "."), f"{clock} {CLOCK_NAMES[zone]}"]
     if minute == 0 and 0 < hour < 12:
         spellings += [f"{hour} a.m.", f"{hour}am"]
     return spellings
@@ -58,7 +62,8 @@ def _right_spellings():
         yield exercise_id, f"{quantity.to('m').magnitude:g} m"
     yield "04.4", get_exercise("04.4").expected().capitalize()
     for exercise_id in ("04.6", "04.7"):
-        yield from ((exercise_id, spelling) for spelling in _spellings_of_a_clock(get_exercise(exercise_id).expected()))
+        exercise = get_exercise(exercise_id)
+        yield from ((exercise_id, spelling) for spelling in _spellings_of_a_clock(exercise.expected(), exercise.zone))
     plural = list(get_exercise("04.9").expected())
     yield "04.9", plural
     yield "04.9", [word.removesuffix("s").capitalize() if i else word.removesuffix("s") for i, word in enumerate(plural)]
@@ -139,3 +144,65 @@ def test_the_conversion_hint_runs_as_the_notebook_names_the_registry():
     code = re.search(r"\w+(?:\(\))?\.Quantity\(value, 'nautical_mile'\)\.to\('km'\)", hint)[0]
     notebook = {"u": ureg(), "ureg": ureg, "value": 3}  # the lesson's setup and worked example: u = ureg()
     assert eval(code, notebook).magnitude == pytest.approx(5.556)
+
+
+def _fresh_check(exercise_id, answer):
+    """A check as a learner's first wrong try makes it (the hints move on with each wrong try)."""
+    from medialit import exercises
+
+    exercises._WRONG_TRIES.pop(exercise_id, None)
+    return ml.check(exercise_id, answer, record=False)
+
+
+@pytest.mark.parametrize("answer, words", [
+    ("3 nmi", "line 52's figure as the article writes it, 3 nautical miles"),
+    ("5.556 nmi", "The number is the converted distance, but the unit you give is still nautical miles"),
+    ("5556 nautical miles", "The number is the converted distance"),
+    ("2.97 nmi", "That is a distance in nautical miles, the unit line 52 writes its figure in (3 nautical miles)"),
+])
+def test_an_answer_in_nautical_miles_is_told_what_it_is(answer, words):
+    """A cold learner's '5.556 nmi' was told it was 'the figure in the unit the article already uses': the article writes 3."""
+    from medialit.exercises.lesson04 import _line_and_figure
+
+    line, figure = _line_and_figure("nautical_mile")
+    assert figure in ml.article_text().splitlines()[line - 1]  # the figure the feedback quotes is line 52's own
+    message = _fresh_check("04.1", answer).message
+    assert words in message and "already uses" not in message
+
+
+def test_every_wrong_clock_in_04_6_is_named_for_what_it_is():
+    """'10:00' was once hinted at as 'the 2014 date of the example': every wrong time, on any try, is named truly."""
+    from medialit.exercises.lesson04 import MOSCOW_BEFORE_2014_CHANGE, _article_clock_in, _moscow_offset_added, _shifted
+
+    named = {
+        _article_clock_in("UTC", on=MOSCOW_BEFORE_2014_CHANGE): "before 26 October 2014",
+        _article_clock_in("Europe/Moscow"): "the article's own time on Moscow's clocks",
+        _article_clock_in("Asia/Damascus"): "the clock at the Hmeymim airbase",
+        _moscow_offset_added(): "adds Moscow's offset",
+        _shifted(get_exercise("04.6").expected(), 12): "Morning and evening are swapped",
+    }
+    assert len(named) == 5
+    for hour in range(24):
+        clock = f"{hour:02d}:00"
+        if clock == get_exercise("04.6").expected():
+            continue
+        for answer in (clock, clock, f"{clock}."):  # the first, second and third wrong try, the last with a full stop
+            message = ml.check("04.6", answer, record=False).message
+            assert named.get(clock, f"Not quite: {clock} is not what any clock in the lesson's tables read") in message, message
+            assert "the 2014 date of the example" not in message
+
+
+def test_a_time_a_hint_names_is_on_the_clock_it_says():
+    """The fall-back hint names the clocks that read the learner's time; 07:00 is UTC in the 2014 example, not Hmeymim."""
+    assert "07:00 is what these clocks read at that instant: UTC on 3 October 2014" in _fresh_check("04.7", "07:00").message
+    assert "which exercise 04.6 asks for" in _fresh_check("04.7", get_exercise("04.6").expected()).message
+
+
+@pytest.mark.parametrize("exercise_id, answer, words", [
+    ("04.6", "08:00 Moscow time", "is a time in Moscow; the question asks for the time in UTC"),
+    ("04.7", "10:00 UTC", "is a time in UTC; the question asks for the time in Hmeymim, Syria"),
+    ("04.6", "8", "'08:00' or '8 a.m.'"),
+])
+def test_a_time_on_another_clock_or_without_minutes_is_refused_in_one_sentence(exercise_id, answer, words):
+    feedback = _fresh_check(exercise_id, answer)
+    assert feedback.correct is False and words in feedback.message

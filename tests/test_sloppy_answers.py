@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import medialit as ml
-from medialit.answers import AnswerError, parse_number, read_option, tidy_text
+from medialit.answers import AnswerError, list_items, parse_number, read_option, tidy_text
 
 MB = 1_000_000
 
@@ -130,3 +130,34 @@ def test_parse_number_and_tidy_text_stay_linear_on_long_input():
         with pytest.raises(AnswerError):
             parse_number(text, ("targets",), count=True)
         assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("text, items", [
+    ("sorties, targets", ["sorties", "targets"]), ("sorties and targets", ["sorties", "targets"]),
+    ("Sorties, targets, and objects.", ["Sorties", "targets", "objects"]), ("a; b & c + d", ["a", "b", "c", "d"]),
+    ("['sorties', 'targets']", ["sorties", "targets"]), ("\u201csorties\u201d and \u201ctargets\u201d", ["sorties", "targets"]),
+    ("12, 14", ["12", "14"]), ("sorties", ["sorties"]), ("", [""]), (", and ,", [", and ,"]),
+])
+def test_a_list_typed_as_one_text_is_read_as_its_items(text, items):
+    assert list_items(text) == items
+
+
+def test_a_list_typed_as_one_text_names_the_right_choices():
+    """A cold learner typed 04.9's counting words as one string: a list's items, as the list they name."""
+    from medialit.exercises import get_exercise
+
+    words = get_exercise("04.9").expected()
+    for answer in (", ".join(words), " and ".join(words), ", ".join(word.removesuffix("s") for word in words) + ".", str(list(words))):
+        assert _right("04.9", answer), answer
+    assert _right("03.6", " and ".join(get_exercise("03.6").expected()))
+    assert "not one of the options" in ml.check("04.9", f"{words[0]}, bombs", record=False).message
+    assert _right("05.6", _written_as("05.6", "{}"))  # one id is still a list of one
+
+
+def test_reading_a_list_typed_as_one_text_stays_linear():
+    for text in ("a, " * (MB // 3), "a and " * (MB // 6), "," * MB, "x" * MB):
+        started = time.perf_counter()
+        list_items(text)
+        ml.check("04.9", text, record=False)
+        assert time.perf_counter() - started < 0.5
+    assert list_items("a, " * 300) == ["a"] * 300  # a list within the reading cap (1,000 characters) is read whole

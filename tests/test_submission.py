@@ -307,3 +307,20 @@ def test_a_huge_file_in_the_answers_files_place_is_not_read_on_every_check(sessi
         ml.check("00.1", RIGHT)
     assert time.perf_counter() - started < 1.0 and "far more than an answers file holds" in capsys.readouterr().out
     assert file.stat().st_size > submission.MAX_FILE_BYTES and submission._log["00.1"].attempts == 5
+
+
+def test_the_export_shows_as_a_plain_sentence_not_a_python_string(session, monkeypatch):
+    """A cold learner saw the export's sentence in quotes, with a path's backslashes doubled: now it reads as written."""
+    from IPython.core.formatters import DisplayFormatter
+
+    folder = session / "Ada's \\work <b>"
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(folder))
+    formatter = DisplayFormatter()
+    nothing_yet = formatter.format(ml.export_answers())[0]["text/plain"]
+    assert nothing_yet.startswith("No answers checked yet")  # no quotation marks around it
+    ml.set_learner("Ada Example")
+    ml.check("00.1", RIGHT)
+    shown = formatter.format(ml.export_answers())[0]
+    assert shown["text/plain"].endswith("nothing to save.") and str(folder) in shown["text/plain"]
+    assert "Ada's \\work <b>" in shown["text/plain"] and "\\\\" not in shown["text/plain"]
+    assert "Ada&#x27;s \\work &lt;b&gt;" in shown["text/html"] and "<b>" not in shown["text/html"]

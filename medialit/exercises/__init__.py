@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import (AnswerError, _normalise_word, a_kind, measures_rate_or_share, parse_number, preview,  # noqa: F401  (re-exported)
-                       read_option, same_choice, tidy_text, words)
+from ..answers import (MAX_READ_CHARS, AnswerError, _normalise_word, a_kind, list_items, measures_rate_or_share, parse_number,  # noqa: F401  (re-exported)
+                       preview, read_option, same_choice, tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
@@ -109,7 +109,8 @@ class Exercise:
 
         A number becomes the float it says ("15 claims", "240 Sorties."); an option's text the option it names
         ("the caption date", "paraphrased", "No, because...", "D4"); a single item of a list answer a list of one;
-        a quantity's text loses a final full stop or a plural s its unit does not take ("5.556 kms."); a one-column
+        a quantity's text loses a final full stop or a plural s its unit does not take ("5.556 kms."), and a clock time its
+        final full stop ("08:00."); a list typed as one text the items it names ("sorties, targets"); a one-column
         table its column. Anything else is passed on as typed, for the reader to explain.
         """
         if self.kind == "number":
@@ -120,18 +121,22 @@ class Exercise:
             return self._items_as_read(answer)
         if self.kind == "quantity" and isinstance(answer, str):
             return _quantity_text(answer, self.unit or "km")
+        if self.kind == "clock" and isinstance(answer, str):
+            return _clock_text(answer)
         if self.kind == "mapping" and len(getattr(answer, "columns", ())) == 1:
             return answer.iloc[:, 0]
         return answer
 
     def _items_as_read(self, answer: Any) -> Any:
-        if isinstance(answer, str) or (isinstance(answer, numbers.Integral) and not isinstance(answer, bool)):
-            answer = [answer]  # "C006" where a list is expected: a list of one
-        if not isinstance(answer, (list, tuple, set, frozenset)) or len(answer) > MAX_LIST_ITEMS:
-            return answer
         known = self.options()
         if self.expected is not None:
             known += [str(item) for item in self.expected() if isinstance(item, str)]
+        if isinstance(answer, str):  # "C006" is a list of one; "sorties, targets" or "sorties and targets" the list it names
+            answer = [answer] if read_option(answer, known, self._alias_map()) else list_items(answer)
+        elif isinstance(answer, numbers.Integral) and not isinstance(answer, bool):
+            answer = [answer]
+        if not isinstance(answer, (list, tuple, set, frozenset)) or len(answer) > MAX_LIST_ITEMS:
+            return answer
         return [(read_option(item, known, self._alias_map()) or item) if isinstance(item, str) else item for item in answer]
 
     @property
@@ -213,7 +218,6 @@ class Exercise:
 
     def _judge_clock(self, answer: Any) -> bool:
         text = unicodedata.normalize("NFKC", str(answer)).strip()[:100] if isinstance(answer, str) else None
-        text = text[:-1].rstrip() if text and text.endswith(".") and not text.lower().endswith(("a.m.", "p.m.")) else text  # "08:00."
         match = re.fullmatch(r"([01]?\d|2[0-3])[:.h]([0-5]\d)", text or "")
         if not match:
             raise AnswerError("Expected a time of day such as '14:30' (24-hour clock).")
@@ -266,6 +270,12 @@ def _quantity_text(answer: str, like: str) -> str:
             continue
         return candidate
     return text
+
+
+def _clock_text(answer: str) -> str:
+    """A clock time as typed, without a final full stop that is not the end of "a.m." or "p.m." ("08:00." -> "08:00")."""
+    text = answer.strip() if len(answer) <= MAX_READ_CHARS else answer
+    return text[:-1].rstrip() if text.endswith(".") and not text.lower().endswith(("a.m.", "p.m.")) else text
 
 
 def register(*exercises: Exercise) -> None:

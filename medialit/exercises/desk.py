@@ -110,6 +110,28 @@ class DeskGroupsExercise(Exercise):
             groups[name] = {read_result_id(item, known) for item in items}
         return groups
 
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        """As every exercise judges; a wrong answer also hears, per group, how many results it misses and how many do not
+        belong in it (never which: that would hand over the answer)."""
+        correct, message, misconception = super().judge(answer)
+        if correct is False:
+            message = " ".join([message, *self._group_counts(answer)])
+        return correct, message, misconception
+
+    def _group_counts(self, answer: Any) -> list[str]:
+        """One sentence per group that is wrong: "Your pentagon group: 3 of the 5 results that belong in it are missing."."""
+        given = self.read_groups(answer)
+        either_way = self.optional() if self.optional else {}
+        sentences = []
+        for name, ids in self.expected().items():
+            missing = len(set(ids) - given[name])
+            extra = len(given[name] - set(ids) - set(either_way.get(name, ())))
+            parts = [f"{missing} of the {len(ids)} results that belong in it {'is' if missing == 1 else 'are'} missing"] if missing else []
+            parts += [f"{extra} result{' does' if extra == 1 else 's do'} not belong in it"] if extra else []
+            if parts:
+                sentences.append(f"Your {name} group: {'; '.join(parts)}.")
+        return sentences
+
     def _judge_groups(self, answer: Any) -> bool:
         given = self.read_groups(answer)
         either_way = self.optional() if self.optional else {}

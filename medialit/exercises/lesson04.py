@@ -1,18 +1,19 @@
 """Lesson 04 "Units that don't line up": conversions, rounding intervals, clocks, counting units, names."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 
 from .. import stats
-from ..answers import AnswerError, parse_number
-from ..clocks import ClockError, convert_clock, read_clock
+from ..answers import AnswerError, parse_number, read_option
+from ..clocks import PLACES, ClockError, convert_clock, read_clock
 from ..data import load_entity_aliases, load_segments
-from ..units import in_km, parse_quantity, round_to_step, rounding_interval, ureg
-from . import Exercise, Trap, register, same_choice
+from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, ureg
+from . import Exercise, Trap, preview, register, same_choice
 
 EXPLANATIONS = ("converted", "different", "misprint")
 # A date before Moscow's change of 26 October 2014 (facts.md), to recognise answers that use the old offset.
@@ -23,21 +24,47 @@ COUNT_WORDS = ("sorties", "aircraft", "targets", "objects", "strikes", "jets", "
 
 @dataclass(frozen=True)
 class ConversionExercise(Exercise):
-    """A quantity exercise that asks for a conversion, so the figure as given (in ``given_unit``) is refused."""
+    """A quantity exercise that asks for a conversion, so an answer still in the article's unit (``given_unit``) is refused.
+
+    ``given()`` returns the line and the figure as the article writes it there ("3 nautical miles"), so that the refusal
+    says what the answer is: that figure itself, the converted number written with the article's unit, or another
+    figure in that unit. Only the first is the article's figure.
+    """
 
     given_unit: str = ""
+    given: Callable[[], tuple[int, str]] | None = None
     convert_into: str = "kilometres or metres"
 
     def _judge_quantity(self, answer: Any) -> bool:
         quantity = parse_quantity(answer, like=self.unit or "km")
         if quantity.units == ureg().Unit(self.given_unit):
-            raise AnswerError(f"That is the figure in the unit the article already uses; convert it into {self.convert_into}.")
+            raise AnswerError(self._still_in_given_unit(quantity.magnitude))
         return super()._judge_quantity(answer)
+
+    def _still_in_given_unit(self, magnitude: float) -> str:
+        line, figure = self.given()
+        article = parse_quantity(figure, like=self.unit or "km")
+        if math.isclose(magnitude, article.magnitude):
+            return f"That is line {line}'s figure as the article writes it, {figure}; convert it into {self.convert_into}."
+        unit_words = split_figure(figure)[1]
+        expected = self.expected()
+        margin = ureg().Quantity(self.tolerance + 1e-9, expected.units)
+        if any(abs(magnitude - expected.to(unit).magnitude) <= margin.to(unit).magnitude for unit in (expected.units, "m")):
+            return (f"The number is the converted distance, but the unit you give is still {unit_words}, the unit line {line} "
+                    f"writes its figure in ({figure}): write the number with the unit it is in, km or m.")
+        return (f"That is a distance in {unit_words}, the unit line {line} writes its figure in ({figure}); the question asks "
+                f"for that figure converted into {self.convert_into}.")
 
 
 @dataclass(frozen=True)
 class ClockExercise(Exercise):
-    """A clock exercise that also reads the article's own style, "8 a.m." or "8am", not only "08:00"."""
+    """The article's clock time as read in ``zone`` on the briefing date, answered as "08:00" or in the article's style, "8 a.m.".
+
+    Every wrong answer is told what it is: a trap names the common ones; any other is named from the conversion tables
+    of the lesson (the briefing date and the worked example's 2014 date): the clock it matches, or none of them.
+    """
+
+    zone: str = "UTC"
 
     def _judge_clock(self, answer: Any) -> bool:
         try:
@@ -45,9 +72,18 @@ class ClockExercise(Exercise):
         except AnswerError:
             try:
                 reading = read_clock(answer)
-            except ClockError:
-                raise AnswerError("Expected a time of day such as '14:30' (24-hour clock) or '2:30 p.m.'.") from None
+            except ClockError as err:
+                raise AnswerError(str(err)) from None
+            if reading.zone not in (None, self.zone):
+                raise AnswerError(f"{preview(answer)} is a time in {_place(reading.zone)}; the question asks for the time in "
+                                  f"{_place(self.zone)}: write that time alone, as HH:MM.")
             return f"{reading.clock:%H:%M}" == self.expected()
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        correct, message, misconception = super().judge(answer)
+        if correct is False and misconception is None:
+            message = f"Not quite: {_clocks_reading(self._as_read(answer))}. {message.removeprefix('Not quite. ')}"
+        return correct, message, misconception
 
 
 @dataclass(frozen=True)
@@ -56,8 +92,8 @@ class CountWordsExercise(Exercise):
 
     def _judge_choices(self, answer: Any) -> bool:
         if isinstance(answer, (list, tuple, set)) or hasattr(answer, "tolist"):
-            answer = [next((word for word in self.choices if same_choice(item, word.removesuffix("s"))), item)
-                      if isinstance(item, str) else item for item in list(answer)]
+            plural = {word.removesuffix("s"): word for word in self.choices}
+            answer = [plural.get(read_option(item, list(plural)), item) if isinstance(item, str) else item for item in list(answer)]
         return super()._judge_choices(answer)
 
 
@@ -69,6 +105,12 @@ def _distance(unit: str):
 
 def _figure(unit: str) -> str:
     return str(_distance(unit)["text"])
+
+
+def _line_and_figure(unit: str) -> tuple[int, str]:
+    """The line of the ledger's distance claim in ``unit`` and its figure as the article writes it."""
+    row = _distance(unit)
+    return int(row["line"]), str(row["text"])
 
 
 def _nautical_in_km():
@@ -103,6 +145,35 @@ def _article_clock_in(zone: str, on: date | None = None) -> str:
 
 def _same_clock(answer, clock: str) -> bool:
     return f"{read_clock(answer).clock:%H:%M}" == clock
+
+
+def _shifted(clock: str, hours: int) -> str:
+    """A clock time "HH:MM" moved by ``hours`` round the 24-hour dial."""
+    hour, minute = (int(part) for part in clock.split(":"))
+    return f"{(hour + hours) % 24:02d}:{minute:02d}"
+
+
+def _moscow_offset_added() -> str:
+    """Moscow's clock moved by its offset the wrong way, later instead of earlier (a common slip in 04.6)."""
+    moscow, utc = _article_clock_in("Europe/Moscow"), _article_clock_in("UTC")
+    return _shifted(moscow, int(moscow[:2]) - int(utc[:2]))
+
+
+def _place(zone: str) -> str:
+    """The place the course names a zone by ("Hmeymim, Syria" for Asia/Damascus), or the zone itself."""
+    return next((place for place, name in PLACES.items() if name == zone), zone)
+
+
+def _clocks_reading(answer) -> str:
+    """Which of the lesson's clocks read this time at the article's instant, on the briefing date or the 2014 example's."""
+    clock = f"{read_clock(answer).clock:%H:%M}"
+    example = MOSCOW_BEFORE_2014_CHANGE
+    dates = {"the briefing date": None, f"{example.day} {example:%B %Y} (the worked example)": example}
+    found = [f"{place} on {name}" for name, on in dates.items() for place in PLACES
+             if _article_clock_in(PLACES[place], on) == clock]
+    if not found:
+        return f"{clock} is not what any clock in the lesson's tables read at that instant, on either date"
+    return f"{clock} is what these clocks read at that instant: {'; '.join(found)}"
 
 
 def _article_places() -> pd.DataFrame:
@@ -148,6 +219,7 @@ register(
         kind="quantity",
         unit="km",
         given_unit="nautical_mile",
+        given=lambda: _line_and_figure("nautical_mile"),
         expected=_nautical_in_km,
         tolerance=0.0005,
         hints=(
@@ -238,15 +310,28 @@ register(
         id="04.6",
         prompt="On the briefing date, what time was the article's '11 a.m. Moscow time' in UTC? Answer as HH:MM.",
         kind="clock",
+        zone="UTC",
         expected=lambda: _article_clock_in("UTC"),
         hints=(
             "convert_clock(clock.clock, clock.zone, briefing) lists the same instant in every zone; read the UTC row.",
-            "The briefing date is the second date stats.campaign_dates() returns (from facts.md), not the 2014 date of the example.",
+            "Make that table for the briefing date, the second date stats.campaign_dates() returns (from facts.md), in place of the worked example's date(2014, 10, 3).",
         ),
         traps=(
             Trap("old-moscow-offset", lambda a: _same_clock(a, _article_clock_in("UTC", on=MOSCOW_BEFORE_2014_CHANGE)),
              "That uses Moscow's offset from before 26 October 2014; on the briefing date the tz database gives another.",
              prompt="Ask why a time zone's offset depends on the date, and where a reliable record of past offsets is kept."),
+            Trap("moscow-clock-unconverted", lambda a: _same_clock(a, _article_clock_in("Europe/Moscow")),
+             "That is the article's own time on Moscow's clocks, not yet converted: read the UTC row of the briefing date's table.",
+             prompt="Ask what converting a clock time means: the same instant, read on another place's clock."),
+            Trap("hmeymim-clock", lambda a: _same_clock(a, _article_clock_in("Asia/Damascus")),
+             "That is the clock at the Hmeymim airbase (Asia/Damascus) on the briefing date, which exercise 04.7 asks for; this one asks for UTC.",
+             prompt="Ask how learners kept apart the rows of one conversion table, and which row each question names."),
+            Trap("offset-added", lambda a: _same_clock(a, _moscow_offset_added()),
+             "That adds Moscow's offset to its 11:00; Moscow is ahead of UTC, so UTC's clocks read earlier than Moscow's, not later.",
+             prompt="Ask what 'UTC+3' means, and which way to move a clock time to reach UTC."),
+            Trap("am-pm-slip", lambda a: _same_clock(a, _shifted(_article_clock_in("UTC"), 12)),
+             "Morning and evening are swapped: that time is twelve hours away from the right one. Check a.m. and p.m., or write the 24-hour clock, HH:MM.",
+             prompt="Ask how a 12-hour time becomes a 24-hour one, and why a time that does not say morning or evening is ambiguous."),
         ),
         success="Right: the tz database puts Moscow three hours ahead of UTC on that date.",
     ),
@@ -254,12 +339,16 @@ register(
         id="04.7",
         prompt="What did the clocks read at the Hmeymim airbase (zone Asia/Damascus) at that instant? Answer as HH:MM.",
         kind="clock",
+        zone="Asia/Damascus",
         expected=lambda: _article_clock_in("Asia/Damascus"),
         hints=("In the table convert_clock gives for the briefing date, read the 'Hmeymim, Syria' row; note whether daylight saving applied.",),
         traps=(
             Trap("moscow-clock", lambda a: _same_clock(a, f"{_article_clock().clock:%H:%M}"),
              "That is Moscow's clock. Syria was on a different offset that day: its daylight saving had just ended (tz database, Asia/Damascus).",
              prompt="Ask why one instant reads differently on clocks in two places, and how daylight saving changes the difference."),
+            Trap("utc-clock", lambda a: _same_clock(a, _article_clock_in("UTC")),
+             "That is the UTC clock at that instant on the briefing date, which exercise 04.6 asks for; this one asks for the clock at the Hmeymim airbase.",
+             prompt="Ask how learners kept apart the rows of one conversion table, and which row each question names."),
         ),
         success="Right. A week earlier, under Syria's daylight saving, the answer would have been an hour later: the date matters.",
     ),

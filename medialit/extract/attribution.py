@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .patterns import _patterns
 from .sentences import _Sentence
-from .words import _AUXILIARIES, _DETERMINERS, _DOCUMENT_NOUNS, _FUNCTION_WORDS, _GENERIC_ORGANISATIONS, _INSTITUTION_WORDS, _ORGANISATION_SYNONYMS, _INVERTIBLE, _MONTHS, _PERSON_NOUNS, _PRONOUNS, _SOURCE_NOUNS, _TITLES, _VERBS, _WEEKDAYS, _capitalised, _is_plural, _singular
+from .words import _ADJECTIVE_ENDINGS, _AUXILIARIES, _DETERMINERS, _DOCUMENT_NOUNS, _FUNCTION_WORDS, _GENERIC_ORGANISATIONS, _INSTITUTION_WORDS, _ORGANISATION_SYNONYMS, _INVERTIBLE, _MONTHS, _PERSON_NOUNS, _PRONOUNS, _SOURCE_NOUNS, _TITLES, _VERBS, _WEEKDAYS, _capitalised, _is_plural, _singular
 
 @dataclass
 class _Speaker:
@@ -95,6 +95,8 @@ class _Attributor:
             tokens.pop()
         if not tokens or len(tokens) > 24:
             return None
+        if not _capitalised(tokens[0][0]) and tokens[0][0].lower() not in _DETERMINERS and "that" in (t.lower() for t, _ in tokens[1:]):
+            return None  # "complained that the referee" (had added ...): a clause about someone, not who speaks
         words = [t for t, _ in tokens]
         lower = [w.lower().strip("'’") for w in words]
         span = (start + tokens[0][1], start + tokens[-1][1] + len(tokens[-1][0]))
@@ -130,6 +132,14 @@ class _Attributor:
                 break
         while run and lower[run[0]] in ("of", "for", "and", "the", "de", "&"):
             run.pop(0)
+        located = run[0] - 1 if run else -1  # "The state economics ministry in Tarnheim", "a consultant at Kilbride Infirmary"
+        if located >= 1 and lower[located] in ("in", "at") and not any(_capitalised(w) for w in words[1:located]) \
+                and (lower[0] in _DETERMINERS or not _capitalised(words[0])):
+            kind = next((_singular(lower[i]) for i in range(located - 1, -1, -1) if _singular(lower[i]) in _SOURCE_NOUNS | _INSTITUTION_WORDS), None)
+            if kind in _INSTITUTION_WORDS and kind not in _PERSON_NOUNS:  # the ministry; the place only says where it is
+                return self.classify(phrase[:tokens[located - 1][1] + len(tokens[located - 1][0])], start, after_verb)
+            if kind is not None:  # someone described, where they work included, as the article describes them
+                return _Speaker(written, written, "unnamed", span, person=kind in _PERSON_NOUNS)
         if len(words) == 1 and _capitalised(words[0]) and lower[0] in _INSTITUTION_WORDS:
             # "Council said", a headline's "Police Say": one body, named by its office until the article names it in full
             return _Speaker(words[0], written, "named_institution", span, forward=lower[0])
@@ -226,6 +236,9 @@ class _Attributor:
         subject = _SENTENCE_SUBJECT.match(self.sentence)
         if subject and subject.group(1).split()[-1].lower() in _INSTITUTION_WORDS and fitting(subject.group(1)):
             return subject.group(1)
+        described = [m for m in _DESCRIBED_NAME.finditer(self.sentence) if noun in _GENERIC_ORGANISATIONS or m.group("kind") == noun]
+        if described:  # "The automotive supplier Kessler-Brandt will cut 1,800 jobs, the company said"
+            return described[-1].group("name")
         earlier = next((s for s in reversed(self.history) if s.source_type == "named_institution" and fitting(s.name)), None)
         if earlier:
             return earlier.name
@@ -254,17 +267,24 @@ class _Attributor:
         Northmere Cricket Board records; "a study published ... in the Journal of X": Journal of X study). None if the
         phrase is not a document, or the document is not named (then it is read like any other description)."""
         document_at = next((i for i in range(min(6, len(lower))) if _singular(lower[i]) in _DOCUMENT_NOUNS), None)
-        published = next((i for i in range(document_at + 1, len(lower) - 1) if lower[i] in ("published", "released")), None) \
+        published = next((i for i in range(document_at + 1, len(lower) - 1) if lower[i] in _PUBLISHING), None) \
             if document_at is not None else None
         if published is not None:  # "a study (led by ...) published on 3 March in the Journal of X": Journal of X study
-            where = next((i for i in range(published + 1, len(lower) - 1) if lower[i] in ("in", "by") and not _CALENDAR_OR_NUMBER.fullmatch(words[i + 1])), None)
+            where = next((i for i in range(published + 1, len(lower) - 1) if lower[i] in ("in", "by", "at") and not _CALENDAR_OR_NUMBER.fullmatch(words[i + 1])), None)
             name = _leading_name(words[where + 1:]) if where is not None else ""
             if not name:  # "the Consumer Prices Watch survey published on Monday": named before "published"
                 name = " ".join(w for w in words[:document_at] if _capitalised(w) and w.lower() not in _DETERMINERS)
             between = lower[document_at + 1:published]
             if not name and len(between) == 2 and between[0] == "the":  # "figures the university published": the university's
                 name = self._named_organisation(between[1]) or self._organisation_meant(between[1]) or ""
-            return _Speaker(f"{name} {lower[document_at]}", written, "named_institution", span) if name else None
+            document = _document_words(words, document_at)
+            if name:
+                return _Speaker(f"{name} {document}", written, "named_institution", span)
+            kind = lower[document_at - 1] if document_at >= 1 and lower[document_at - 1] in _INSTITUTION_WORDS else ""
+            owner = kind and (self._named_organisation(kind) or self._organisation_meant(kind))
+            if owner:  # "council papers published ahead of the meeting": the council's papers
+                return _Speaker(f"{owner} {lower[document_at]}", written, "named_institution", span)
+            return _Speaker(f"{kind} {document}".strip(), written, "unnamed", span)  # "mission data released on Friday"
         made_by = next((i for i in range(min(3, len(lower) - 2)) if _singular(lower[i]) in _DOCUMENT_NOUNS - {"research"}
                         and lower[i + 1] in ("from", "by", "of")), None)  # "research by X" is X's work, not a document
         if made_by is not None:  # "figures from the Port Callan Harbour Authority": that authority's figures
@@ -360,7 +380,8 @@ _RELATIVE_PRONOUNS = {"who", "which", "whom", "whose"}
 # Words between a subject and its verb ("Analysts had expected", "Calder now expects"), dropped from the subject.
 _SUBJECT_TAIL = {"has", "have", "had", "now", "also", "still", "previously", "already", "earlier", "later", "then", "again",
                  "there", "here", "today", "yesterday", "tonight", "officially", "publicly", "formally"}
-_DOCUMENT_PREFIX = re.compile(r"(Study|Report|Survey|Poll|Review|Audit|Census)\s?:\s")  # a headline's "Study: ..."
+# a headline's "Study: ...", "Police: ...": the document or body named in full later in the article
+_DOCUMENT_PREFIX = re.compile(r"(Study|Report|Survey|Poll|Review|Audit|Census|Police|Council|Ministry|Court|Government)\s?:\s")
 _DESCRIBED_SUBJECT = re.compile(r"The\s+((?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(_INSTITUTION_WORDS)) + r"))\s+[a-z]")  # "The library service lent"
 # Every pair of capitalised words, overlapping. A word is read once: it starts only where no word character is before it,
 # and its letters are taken possessively, so "A-A-A-..." costs what it is long.
@@ -371,6 +392,10 @@ _LONGER_NAME = re.compile(r"(?<![\w’'-])(?=([A-Z][\w’'-]*+)((?:\s++[A-Z][\w&
 _SPEECH_VERBS = {"said", "says", "told", "added", "reported", "confirmed", "announced", "warned", "noted", "stated", "explained"}
 _OPENING_SUBJECT = re.compile(r"((?:The[ \t]+)?[A-Z][\w’'&-]*+(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'&-]*+)){0,6})(?=[ \t]+[a-z])")
 #: What "the company" or "the firm" never stands for: a body that is no business.
+#: "the automotive supplier Kessler-Brandt", "the retailer Brackwell Stores": a kind of business, then its name.
+_DESCRIBED_NAME = re.compile(r"\b[Tt]he(?:[ \t]++[a-z][a-z-]*+){0,3}?[ \t]++(?P<kind>supplier|company|firm|group|maker|carmaker|retailer|chain|"
+                             r"operator|manufacturer|lender|insurer|bank|airline|carrier|developer|business|producer|publisher|"
+                             r"broadcaster|builder|brewer|utility|union|charity)[ \t]++(?P<name>[A-Z][\w’'&-]*+(?:[ \t]++[A-Z][\w’'&-]*+){0,3}+)")
 _BUSINESS_NOUNS = {"company", "firm", "business", "maker", "retailer", "lender", "carrier", "developer", "manufacturer", "insurer", "operator"}
 _PUBLIC_BODIES = {"union", "council", "ministry", "department", "police", "constabulary", "force", "court", "government", "committee",
                   "commission", "parliament", "assembly", "association", "federation", "university", "school", "college", "authority",
@@ -378,18 +403,32 @@ _PUBLIC_BODIES = {"union", "council", "ministry", "department", "police", "const
 _STUDY_WORDS = {"study", "paper", "research", "article"}  # one piece of research, whichever word the article uses next
 _TITLED_NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]*+[ \t]+){1,4}[A-Z][\w’'-]*+)[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[a-z]")
 _TRAILING_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*+[ \t]+){0,5}[A-Z][\w’'&-]*+[ \t]*$")
-_DESCRIBED_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)(?:\s+[a-z][a-z-]*){1,3}")  # "a baggage handler": lower case, as a "who" clause follows
+_DESCRIBED_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne)(?:\s+[a-z][a-z-]*){1,3}(?:\s+(?:at|from|in|with)(?:\s+[a-z][a-z’'-]*){1,3})?")  # "a baggage handler": lower case, as a "who" clause follows
 _PREPOSITIONS = {"at", "of", "in", "from", "for", "with", "to", "on", "by", "close"}
 _COORDINATED = re.compile(r"(?:,|\s)(?:but|and)\s+$")
 #: What may follow the verb of a sentence's last clause ("..., the department said on Monday."): then it is the attribution.
 _FINAL_CLAUSE = re.compile(r"(?:[ \t]+(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|in\s+a|a|an|the|statement|"
                            r"[A-Z][a-z]+day|morning|afternoon|evening|night|week|month|year|interview|briefing|news|conference|release|press)){0,6}"
                            r"[ \t]*[.!?…]?[\"”’')\]]*[ \t]*$")
-_PUBLISHED_IN = re.compile(r"\b(?:published|released)\b[^,;]{0,60}\bin\s+(?:the\s+)?[A-Z]")
+_PUBLISHED_IN = re.compile(r"\b(?:published|released|posted|filed|issued)\b[^,;]{0,60}\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+#: How a document reaches the public: "a study published in X", "the charge sheet filed at Y Court".
+_PUBLISHING = {"published", "released", "posted", "filed", "issued"}
+#: Words before a document noun that say nothing about whose it is ("a new study": the study).
+_PLAIN_WORDS = {"new", "latest", "recent", "first", "second", "final", "own", "same", "full", "short", "long", "brief"}
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*+[ \t]+){0,4}[A-Z][\w’'&-]*+")
 _SENTENCE_SUBJECT = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)\s+(?:[a-z]|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:\x01()\[\]—–]|\s-\s")
 _NP_END = re.compile(r"[,;:!?\x01()\[\]—–]|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt|Jr|Sr|No))(?<!\b(?:Mrs|Col|Gen|Maj|Sgt|Adm|Gov|Sen|Rep|Rev))(?<!\bCapt|\bProf)\.|(?<!\bclose)\s(?:who|which|that|because|speaking|in|on|at|to|after|before|during|when|as|while)\s")  # "people close to the deal"
+
+
+def _document_words(words: list[str], document_at: int) -> str:
+    """The document as the article calls it: "charge sheet", "weekly bulletin", "study" (not "new study", and not the
+    "Watch" of "the Shelf Watch survey", which is part of its name)."""
+    before = words[document_at - 1] if document_at >= 1 else ""
+    if before.isalpha() and before.islower() and before not in _DETERMINERS | _FUNCTION_WORDS | _PLAIN_WORDS | _INSTITUTION_WORDS \
+            and not before.endswith(_ADJECTIVE_ENDINGS):
+        return f"{before} {words[document_at].lower()}"
+    return words[document_at].lower()
 
 
 def _leading_name(words: list[str]) -> str:
@@ -412,11 +451,11 @@ def _leading_name(words: list[str]) -> str:
 #: court heard, estimates and counts by a named or described source (not "he counted"), "called X 'Y'" before a quote.
 _WEAK_VERBS = {
     "found": "document", "finds": "document", "find": "document", "show": "document", "shows": "document", "showed": "document",
-    "heard": "court", "called": "quote", "put": "figure",  # "a poll had put support at 52 percent", not "put up barriers" "believe": "subject", "believes": "subject",
+    "heard": "court", "called": "quote", "believe": "subject", "believes": "subject",
     **dict.fromkeys(("recorded", "counted"), "tally"),  # "the agency recorded 40", not "she recorded a time"
     **dict.fromkeys(("expected", "expect", "expects", "forecast", "forecasts", "estimate", "estimates", "estimated", "predicted"), "subject"),
 }
-_AT_A_FIGURE = re.compile(r"\bat[ \t]++(?:(?:about|around|roughly|some|nearly|almost|over|under|just|more[ \t]than|less[ \t]than|up[ \t]to)[ \t]++)?[£$€¥]?[0-9]")
+_PARTICIPLE_OBJECT = re.compile(r"[ \t]+(?:about|whether|if|why|how|what|by|on|for|to|in|at|after|before)\b")
 _FINDERS = _DOCUMENT_NOUNS | {"researcher", "scientist", "finding"}
 _HEARERS = {"court", "jury", "inquest", "tribunal", "hearing"}
 #: A word before the verb that makes it no attribution: an adjective ("an estimated £240,000") or an infinitive ("likely to say").
@@ -424,11 +463,9 @@ _NOT_A_VERB_AFTER = re.compile(r"(?:(?:^|\s)(?:a|an|the|its|their|his|her|our|to
                                re.IGNORECASE)  # "2,640 claims": a noun; "is expected to": a passive, no one's words
 
 
-def _weak_verb_fits(verb: str, speaker: _Speaker, after: str = "") -> bool:
+def _weak_verb_fits(verb: str, speaker: _Speaker) -> bool:
     """Does a weak verb's subject (or what follows it) make it an attribution? See ``_WEAK_VERBS``."""
     needs = _WEAK_VERBS.get(verb)
-    if needs == "figure":
-        return _AT_A_FIGURE.search(after, 0, 60) is not None
     said_by = {_singular(w) for w in _LETTERS.findall(speaker.written.lower())}
     if needs == "document":
         return bool(said_by & _FINDERS)
@@ -446,6 +483,8 @@ def _find_attribution(masked: str, offset: int, attributor: _Attributor) -> tupl
     weak = strong = None
     for verb_match in _patterns()["verb"].finditer(masked):
         verb = verb_match.group().lower()
+        if verb != "according to" and not masked[:verb_match.start()].strip() and _PARTICIPLE_OBJECT.match(masked, verb_match.end()):
+            continue  # "Asked about the report, a spokesman said": a participle opening the sentence names no speaker
         if (verb in _WEAK_VERBS and weak is not None) or _NOT_A_VERB_AFTER.search(masked, max(0, verb_match.start() - 8), verb_match.start()):
             continue  # only a stronger verb can still win; "an estimated £5m", "likely to say" are no attributions
         if _WEAK_VERBS.get(verb) == "quote" and "\x01" not in masked[verb_match.end():verb_match.end() + 100]:
@@ -456,7 +495,7 @@ def _find_attribution(masked: str, offset: int, attributor: _Attributor) -> tupl
         final = verb not in _WEAK_VERBS and _FINAL_CLAUSE.match(masked, verb_match.end())
         if found is None and final:
             found = _described_at_end(masked, offset, verb_match, attributor)  # "..., the match referee said."
-        if found is None or not _weak_verb_fits(verb, found[0], masked[verb_match.end():verb_match.end() + 80]):
+        if found is None or not _weak_verb_fits(verb, found[0]):
             continue
         if verb not in _WEAK_VERBS:
             if final and strong is not None and _is_news_outlet(found[0].name):
@@ -511,10 +550,10 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
         if cut and 0 < len(bare) <= 2 and bare[-1].islower() and _is_plural(bare[-1]) and _singular(bare[-1]) in _SOURCE_NOUNS \
                 and rest[cut.start():cut.start() + 4] in (" in ", " at "):
             phrase = whole  # "sources in the regional ministry of agriculture": where they are is who they are
-        if phrase.split()[-1:] in (["published"], ["released"]) or (  # "a study published on 3 March in the Journal of X"
+        if phrase.split()[-1:] and phrase.split()[-1] in _PUBLISHING or (  # "a study published on 3 March in the Journal of X"
                 {_singular(w) for w in phrase.lower().split()[:3]} & _DOCUMENT_NOUNS and _PUBLISHED_IN.search(whole)):
             phrase = whole  # "a study led by researchers at X and published ... in the Journal of Y"
-        named = _APPOSITIVE_NAME.match(rest, cut.start()) if cut and not phrase.endswith(("published", "released")) else None
+        named = _APPOSITIVE_NAME.match(rest, cut.start()) if cut and not phrase.endswith(tuple(_PUBLISHING)) else None
         if named and not {_singular(w) for w in phrase.lower().split()} & _DOCUMENT_NOUNS:  # "according to the station manager, Petra Aalund"
             speaker = attributor.classify(named.group(1), offset + verb_match.end() + named.start(1), after_verb=True)
             if speaker:
@@ -566,7 +605,9 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
     if len(pieces) > 1 and opening_at == offset and between and all(not _capitalised(b[0]) for b in between) \
             and opening.split() and all(_capitalised(w) for w in opening.split()):
         named = attributor.classify(opening, offset)
-        if named and named.source_type == "named_person":  # "Samuel Okonjo, a sleep researcher at ..., said": the name
+        described = len(between) == 1 and between[0][0].lower() in ("a", "an") and bool({_singular(w) for w in between[0]} & (_SOURCE_NOUNS | _INSTITUTION_WORDS))
+        if named and (named.source_type == "named_person" or (named.source_type == "named_institution" and described)):
+            # "Samuel Okonjo, a sleep researcher at ..., said"; "The Ledger, a financial newspaper, reported": the name
             return named, verb
     candidates.extend((phrase, start, False) for phrase, start in pieces[1:4] if _may_be_subject(phrase))
     for phrase, start, after_verb in candidates:

@@ -75,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "paragraph": re.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]+"),
         # Possessive, and only at the start of a run of marks: a run of 100,000 dots is read once, not 100,000 times.
         "boundary": re.compile(r"(?<![.!?…؟۔।])[.!?…؟۔।]++[\"”’')\]“‘«»]*+(?=\s)"),
-        "verb": re.compile(r"(?<![\w-])(?:according to|pointed out|" + "|".join(v for v in _VERBS if " " not in v) + r")\b", re.IGNORECASE | re.ASCII),
+        "verb": re.compile(r"(?<![\w-])(?:according to|pointed out|spoke of|" + "|".join(v for v in _VERBS if " " not in v) + r")\b", re.IGNORECASE | re.ASCII),
         "zone_after": re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|local)\s+time\b|(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)"),
         "attribution_after_quote": re.compile(r"\s+[A-Z][\w.'’ -]{0,60}?\s(?:said|says|asked|added|told|wrote)\b"),
     }

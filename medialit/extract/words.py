@@ -126,11 +126,11 @@ _VERBS = {
     "estimated", "insisted", "argued", "wrote", "writes", "asked", "replied", "acknowledged", "predicted",
     "suggested", "declared", "continued", "concluded", "observed", "remarked", "recalled", "admitted", "denied",
     "maintained", "disclosed", "revealed", "indicated", "mentioned", "commented", "assured", "expect", "expects",
-    "pointed out", "according to", "warns", "warn", "argues", "insists", "blamed", "blames", "saying", "advise", "advises",
-    "advised", "believe", "believes",
+    "pointed out", "spoke of", "according to", "warns", "warn", "argues", "insists", "blamed", "blames", "saying", "advise", "advises",
+    "advised", "believe", "believes", "complained", "complains",
     # weaker: an attribution only with the right subject (see attribution._WEAK_VERBS)
     "urged", "found", "finds", "find", "show", "shows", "showed", "heard", "recorded", "counted", "expected",
-    "forecast", "forecasts", "estimate", "estimates", "called", "put",
+    "forecast", "forecasts", "estimate", "estimates", "called",
 }
 _PRONOUNS = {"he", "she", "they", "it"}
 # Verbs that may stand before their speaker ("..., said a spokesman"); "told X" never names the speaker in X.
@@ -153,6 +153,11 @@ _SOURCE_NOUNS = {
     "nurse", "teacher", "driver", "farmer", "paramedic", "firefighter", "lawyer", "engineer", "pilot", "parent", "student",
     "passenger", "shopkeeper", "owner", "neighbour", "neighbor", "volunteer", "surgeon", "midwife", "pharmacist",
     "industry", "sector", "body", "staff", "controller", "auditor", "campaigner", "activist", "statistician", "epidemiologist", "meteorologist", "planner",
+    # people described by their work ("a consultant at the infirmary", "the match referee")
+    "consultant", "physician", "referee", "umpire", "coroner", "warden", "player", "ranger", "curator", "scorer",
+    "steward", "clerk", "technician", "contractor", "trader", "broker", "banker", "grower", "landlord", "tenant", "miner",
+    "soldier", "caretaker", "headteacher", "lecturer", "academic", "historian", "archaeologist", "biologist", "ecologist",
+    "chemist", "geologist", "physicist", "astronomer", "architect",
 }
 _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "aide", "analyst", "expert", "witness",
                  "resident", "observer", "employee", "staffer", "worker", "officer", "commander", "minister", "director",
@@ -161,7 +166,11 @@ _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "diplom
                  "nurse", "teacher", "driver", "farmer", "paramedic", "firefighter", "lawyer", "engineer", "pilot", "parent",
                  "student", "passenger", "shopkeeper", "owner", "neighbour", "neighbor", "volunteer", "surgeon", "midwife",
                  "pharmacist", "controller", "auditor", "campaigner", "activist", "statistician", "epidemiologist",
-                 "meteorologist", "planner"}
+                 "meteorologist", "planner",
+                 "consultant", "physician", "referee", "umpire", "coroner", "warden", "player", "ranger", "curator", "scorer",
+    "steward", "clerk", "technician", "contractor", "trader", "broker", "banker", "grower", "landlord", "tenant", "miner",
+    "soldier", "caretaker", "headteacher", "lecturer", "academic", "historian", "archaeologist", "biologist", "ecologist",
+    "chemist", "geologist", "physicist", "astronomer", "architect"}
 _INSTITUTION_WORDS = {
     "forces", "force", "staff", "ministry", "office", "authority", "service", "union", "council", "department",
     "agency", "committee", "commission", "bureau", "institute", "university", "company", "corporation", "group",
@@ -185,7 +194,7 @@ _INSTITUTION_WORDS = {
 }
 # Nouns for a document or a body of figures that can be a source ("the report found", "according to bureau records").
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "review", "audit", "census", "record", "figure",
-                   "data", "statistic", "paper", "research", "assessment", "budget", "account", "timetable", "register", "bulletin", "filing", "text", "index", "statistics", "estimate", "decree", "website"}
+                   "data", "statistic", "paper", "research", "assessment", "budget", "account", "timetable", "register", "bulletin", "filing", "text", "index", "statistics", "estimate", "decree", "website", "sheet"}
 # Nouns for an organisation that a sentence may use instead of its name ("the company said", "the force said"): any
 # named institution met before can be meant; a specific noun ("the council") must be in the name itself.
 _GENERIC_ORGANISATIONS = {"company", "firm", "group", "operator", "agency", "organisation", "organization", "business",
