@@ -50,6 +50,7 @@ _FIXED_UNITS = {"date": "date", "time": "clock_time"}
 # Each fixed choice as (label shown, value stored): a learner may type either.
 _CHOICES = {"claim_type": tuple((t, t) for t in CLAIM_TYPES), "mode": MODES, "source_type": SOURCE_TYPES,
             "verifiability": VERIFIABILITY_CHOICES}
+_MAX_CHOICE_CHARS = 100
 _UNIT_PATTERN = re.compile(r"[A-Za-z%$][A-Za-z0-9_ /%$.-]{0,39}")
 _MAX_SPEAKER = 120
 
@@ -141,6 +142,8 @@ def _as_typed(name: str, value: object) -> str:
     text = " ".join(str(value).split()) if value is not None else ""
     if name == "unit":
         return text[:-1].rstrip() if len(text) > 1 and text.endswith(".") else text
+    if len(text) > _MAX_CHOICE_CHARS:  # no option is this long: refused as typed, without reading a megabyte per option
+        return text
     return next((value for label, value in _CHOICES.get(name, ()) if same_choice(text, value) or same_choice(text, label)), text)
 
 
