@@ -12,7 +12,7 @@ from typing import Any
 from ..answers import parse_number
 from ..units import in_km
 from . import PERCENT, Exercise, Trap, register, same_choice
-from .several_values import AdvisedNumberExercise, per_value
+from .several_values import AdvisedNumberExercise, value_counts_advice
 
 HARBOUR, LIBRARY, WILDFIRE = "harbour_briefing", "unnamed_sources", "headline_outruns_body"
 
@@ -60,28 +60,24 @@ def _unnamed_share() -> float:
 
 def _hand_only_line(answer) -> str | None:
     """05.1 answered with the counts of every kind of row, as the lesson's hint builds them: read one line."""
-    kind = per_value(answer)
-    if kind == "count":
-        return ("That is a count for each kind of row (from value_counts()); the question asks about one kind: "
-                "read its line, e.g. counts['hand only'].")
-    if kind == "proportion":
-        return ("Those are shares of all the rows (value_counts(normalize=True)); the question asks how many: "
-                "use value_counts() without normalize and read one line of it, e.g. counts['hand only'].")
-    return None
+    return value_counts_advice(
+        answer,
+        counts=("That is a count for each kind of row (from value_counts()); the question asks about one kind: "
+                "read its line, e.g. counts['hand only']."),
+        shares=("Those are shares of all the rows (value_counts(normalize=True)); the question asks how many: "
+                "use value_counts() without normalize and read one line of it, e.g. counts['hand only']."))
 
 
 def _unnamed_line(answer) -> str | None:
     """05.4 answered with one value per source type, or a True/False column: the step that gives one percentage."""
-    kind = per_value(answer)
-    if kind == "count":
-        return ("That is a count for each source type (from value_counts()); the question asks for one percentage: "
-                "read the 'unnamed' line, e.g. counts['unnamed'], divide it by the number of rows and multiply by 100.")
-    if kind == "proportion":
-        return ("Those are shares of 1 for each source type (value_counts(normalize=True)); read one line of it, "
-                "e.g. shares['unnamed'], and multiply it by 100 for a percentage.")
     if type(answer).__name__ == "Series" and str(getattr(answer, "dtype", "")) == "bool":
         return "That is a column of True/False, one per row: its .mean() is the share of Trues; multiply it by 100 for a percentage."
-    return None
+    return value_counts_advice(
+        answer,
+        counts=("That is a count for each source type (from value_counts()); the question asks for one percentage: "
+                "read the 'unnamed' line, e.g. counts['unnamed'], divide it by the number of rows and multiply by 100."),
+        shares=("Those are shares of 1 for each source type (value_counts(normalize=True)); read one line of it, "
+                "e.g. shares['unnamed'], and multiply it by 100 for a percentage."))
 
 
 def _two_budget_figures(answer) -> str | None:

@@ -19,11 +19,12 @@ def is_list_of_numbers(answer: Any) -> bool:
         isinstance(item, (int, float)) and not isinstance(item, bool) for item in answer)
 
 
-def per_value(answer: Any) -> str | None:
-    """"count" or "proportion" for what pandas' value_counts() gives (one line per distinct value), else None."""
+def value_counts_advice(answer: Any, counts: str, shares: str) -> str | None:
+    """``counts`` for what pandas' value_counts() gives (one line per distinct value), ``shares`` for
+    value_counts(normalize=True), None for any other answer."""
     if type(answer).__name__ != "Series":
         return None
-    return {"count": "count", "proportion": "proportion"}.get(getattr(answer, "name", None))
+    return {"count": counts, "proportion": shares}.get(getattr(answer, "name", None))
 
 
 @dataclass(frozen=True)
