@@ -54,6 +54,7 @@ def _sum_not_list(answer) -> str | None:
 
 
 def _one_remainder(answer) -> str | None:
+    """03.2 typed as several counts: its one number is the total less what the list itemises."""
     if is_list_of_numbers(answer):
         return "Those are several counts; the exercise asks for one: subtract the sum of the four categories, sum(...), from the total of line 10."
     return None
