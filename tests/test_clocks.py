@@ -160,17 +160,18 @@ def test_an_unreadable_zone_is_never_judged_right(exercise_id, answer):
     assert ml.check(exercise_id, answer).correct is False
 
 
-@pytest.mark.parametrize("exercise_id, answer, right", [
-    ("04.6", "08:00 UTC", True), ("04.6", "08:00 GMT", True), ("04.7", "10:00 Damascus", True), ("04.7", "10:00 Hmeymim", True),
-    ("04.7", "10:00 Damascus time", True),
-    ("04.6", "08:00 Damascus", False), ("04.6", "08:00 Moscow time", False), ("04.6", "08:00 Qatar", False),
-    ("04.7", "10:00 UTC", False), ("04.7", "10:00 Moscow", False), ("04.7", "10:00 Qatar", False), ("04.7", "10:00 EET", False),
+@pytest.mark.parametrize("exercise_id, zone_words, right", [
+    ("04.6", "UTC", True), ("04.6", "GMT", True), ("04.7", "Damascus", True), ("04.7", "Hmeymim", True),
+    ("04.7", "Damascus time", True),
+    ("04.6", "Damascus", False), ("04.6", "Moscow time", False), ("04.6", "Qatar", False),
+    ("04.7", "UTC", False), ("04.7", "Moscow", False), ("04.7", "Qatar", False), ("04.7", "EET", False),
 ])
-def test_04_6_and_04_7_read_the_zone_an_answer_names(exercise_id, answer, right):
+def test_04_6_and_04_7_read_the_zone_an_answer_names(exercise_id, zone_words, right):
     """'08:00 Damascus' was Right for 04.6 (UTC) and '10:00 Moscow' for 04.7 (Hmeymim): the right digits in a wrong zone."""
     import medialit as ml
+    from medialit.exercises import get_exercise
 
-    feedback = ml.check(exercise_id, answer)
+    feedback = ml.check(exercise_id, f"{get_exercise(exercise_id).expected()} {zone_words}")
     assert feedback.correct is right, feedback.message
     if not right:
         assert "the question asks for the time in" in feedback.message or "a fixed offset" in feedback.message
