@@ -60,8 +60,8 @@ def learner_calls() -> dict:
         "read_clock": read_clock, "extract_claims": extract_claims, "extract_sentences": extract_sentences,
         "choose_article(pasted=)": lambda text: choose_article(pasted=text), "load_table": ml.load_table,
         "RoundingExplorer figure": lambda text: explorer.set_figure("first", text),
-        "LedgerCurator speaker": lambda text: curator.edit(0, speaker=text),
-        "LedgerCurator unit": lambda text: curator.edit(0, unit=text),
+        "LedgerCurator speaker": lambda text: curator.edit(1, speaker=text),
+        "LedgerCurator unit": lambda text: curator.edit(1, unit=text),
         "LedgerCurator export name": curator.export_csv,
         "save_csv + read_csv of a cell": lambda text: (storage.save_csv(pd.DataFrame({"text": [text]}), "cell.csv"),
                                                        storage.read_csv("cell.csv")),
@@ -144,7 +144,7 @@ def write_hostile_exports() -> list[Path]:
     ml.export_answers()
     article = choose_article(pasted=" ".join(f"{formula} said 40 km of road were closed." for formula in FORMULAS))
     curator = LedgerCurator(article, name="formulas")
-    curator.edit(0, speaker="=1+1")
+    curator.edit(1, speaker="=1+1")  # row 1, as the curator numbers its rows
     curator.export_csv("formulas.csv")
     return sorted(path for path in storage.work_dir().glob("*.csv") if path.is_file() and not path.is_symlink())
 

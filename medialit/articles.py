@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .answers import same_choice
 from .data import data_dir
 
 __all__ = ["Article", "DEFAULT_SAMPLE", "SAMPLES_FOLDER", "choose_article", "sample_names", "sample_text", "sample_ledger",
@@ -29,10 +30,12 @@ def sample_names() -> list[str]:
 
 
 def _check_sample(name: object) -> str:
+    """The sample's name as its files spell it, however the learner typed it ("Unnamed Sources", "unnamed_sources ")."""
     names = sample_names()
-    if not isinstance(name, str) or name not in names:
+    spelled = next((known for known in names if isinstance(name, str) and len(name) <= 200 and same_choice(name, known)), None)
+    if spelled is None:
         raise ValueError(f"There is no sample article {str(name)[:40]!r}; choose one of: {', '.join(names)}.")
-    return name
+    return spelled
 
 
 def sample_text(name: str) -> str:

@@ -35,8 +35,17 @@ PLACES = {
 }
 
 # Words that name a clock in a text like "11 a.m. Moscow time" -> the zone they mean.
-_CLOCK_WORDS = {"moscow": "Europe/Moscow", "utc": "UTC", "gmt": "UTC", "damascus": "Asia/Damascus", "syria": "Asia/Damascus",
+_CLOCK_WORDS = {"moscow": "Europe/Moscow", "msk": "Europe/Moscow", "utc": "UTC", "gmt": "UTC", "damascus": "Asia/Damascus",
+                "syria": "Asia/Damascus", "syrian": "Asia/Damascus", "hmeymim": "Asia/Damascus", "latakia": "Asia/Damascus",
                 "qatar": "Asia/Qatar", "doha": "Asia/Qatar"}
+# Abbreviations that name a fixed offset, not a place: read as UTC+3 would be, they are refused (the offset of a
+# place depends on the date, which is the lesson's point), with what they stand for.
+_OFFSET_WORDS = {"eet": "Eastern European Time, UTC+2", "eest": "Eastern European Summer Time, UTC+3",
+                 "cet": "Central European Time, UTC+1", "cest": "Central European Summer Time, UTC+2",
+                 "ast": "Arabia Standard Time, UTC+3, or Atlantic Standard Time, UTC\u22124"}
+# Words that may stand after a clock time without naming a clock ("11:00 Moscow time", "08:00 hours, local").
+_FILLER_WORDS = frozenset({"time", "local", "hours", "hrs", "hr", "h", "clock", "o", "in", "at", "on", "the", "s", "standard", "zone"})
+_PLACES_HINT = "one of Moscow, Damascus (Hmeymim), Qatar or UTC"
 
 
 #: Longest text read as a clock time, checked before any parsing ("11:00 a.m. Moscow time" needs 22 characters).
@@ -98,8 +107,29 @@ def read_clock(text: object) -> ClockReading:
         raise ClockError(f"{_preview(text)} gives a fixed offset from UTC, which the course does not read, because a place's "
                          "offset depends on the date: write the time alone and pick the place's zone (in the clock "
                          "converter, under 'Clock of:').")
-    named = next((zone_name for word, zone_name in _CLOCK_WORDS.items() if re.search(rf"\b{word}\b", rest)), None)
+    named = _named_zone(text, rest)
     return ClockReading(time(hour, minute), named)
+
+
+def _named_zone(text: str, rest: str) -> str | None:
+    """The zone the words after a clock time name ("moscow time" -> Europe/Moscow), None if none; ClockError if unclear.
+
+    A zone the reader cannot place is refused rather than dropped: "08:00 Damascus" once counted as 08:00 UTC.
+    """
+    zones = set()
+    for word in re.findall(r"[^\W\d_]+", rest):
+        if word in _OFFSET_WORDS:
+            raise ClockError(f"{_preview(text)} labels the time with {word.upper()} ({_OFFSET_WORDS[word]}), a fixed offset "
+                             "rather than a place's clock, which the course does not read, because a place's offset depends "
+                             "on the date: write the time alone, or after it " + _PLACES_HINT + ".")
+        if word in _CLOCK_WORDS:
+            zones.add(_CLOCK_WORDS[word])
+        elif word not in _FILLER_WORDS:
+            raise ClockError(f"{_preview(text)} names a clock the course does not know ({_preview(word)}): write the time "
+                             f"alone, or after it {_PLACES_HINT}.")
+    if len(zones) > 1:
+        raise ClockError(f"{_preview(text)} names more than one clock; give one time on one clock, such as '08:00 UTC'.")
+    return zones.pop() if zones else None
 
 
 def _twelve_hour(hour: int) -> str:

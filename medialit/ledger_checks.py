@@ -111,6 +111,10 @@ def compare_ledgers(draft: pd.DataFrame, hand: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["char_start", "found"]).reset_index(drop=True)
 
 
+#: Where a curated ledger (LedgerState.ledger) keeps the ids of the rows it leaves out as rejected, in ``DataFrame.attrs``.
+REJECTED_IDS = "rejected_ids"
+
+
 def with_lines(ledger: pd.DataFrame, text: str) -> pd.DataFrame:
     """The ledger with a ``line`` column: the line of ``text`` each claim stands on (counted from 1, like the lessons)."""
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
@@ -232,6 +236,14 @@ class LedgerBreakdown(Breakdown):
         return text
 
 
+def _ledger_id(claim_id: str, known: pd.Index) -> str:
+    """The id as the ledger spells it, however it was typed ("c011 " -> "C011"), as the curator reads ids."""
+    if claim_id in known:
+        return claim_id
+    spelled = claim_id.strip().upper()
+    return spelled if spelled in known else claim_id
+
+
 def itemise(ledger: pd.DataFrame, total: str | None = None, parts: list[str] | None = None, name: str = "my breakdown"):
     """Lesson 03's breakdown (``medialit.stats.Breakdown``) for any ledger: a total row beside the rows said to be part of it.
 
@@ -251,8 +263,14 @@ def itemise(ledger: pd.DataFrame, total: str | None = None, parts: list[str] | N
     chosen = [total, *parts] if isinstance(parts, (list, tuple)) else [total, parts]
     if not all(isinstance(claim_id, str) for claim_id in chosen):
         return Note("Give the ids as text in quotes, for example total=\"C011\", parts=[\"C010\"].")
+    chosen = [_ledger_id(claim_id, by_id.index) for claim_id in chosen]
+    total = chosen[0]
     missing = [claim_id for claim_id in chosen if claim_id not in by_id.index]
     if missing:
+        rejected = {str(claim_id).upper() for claim_id in ledger.attrs.get(REJECTED_IDS, ())}
+        if missing[0].strip().upper() in rejected:
+            return Note(f"Row {missing[0].strip().upper()} is one you rejected in the curator, so the ledger leaves it out: "
+                        "accept it again to use it here, or pick another row.")
         return Note(f"There is no row {missing[0][:20]!r} in this ledger; use the ids in its claim_id column.")
     repeated = [claim_id for claim_id in chosen if (ledger["claim_id"] == claim_id).sum() > 1]
     if repeated:

@@ -328,12 +328,24 @@ def _ratings_problem(ratings, expected: int) -> str | None:
     return None
 
 
+def _reason_before_lesson_04(claim: pd.Series) -> str:
+    """The ledger's reason without a clause (between semicolons) that states the distance converted into km."""
+    reason = str(claim["verifiability_reason"])
+    if claim["claim_type"] != "distance" or pd.isna(claim["value_si"]) or claim["unit_si"] != "m":
+        return reason
+    converted = f"{float(claim['value_si']) / 1000:g} km"
+    kept = [clause.strip() for clause in reason.rstrip(" .").split(";") if converted not in clause]
+    return "; ".join(kept) + "." if kept else ""
+
+
 def compare_ratings(claim_ids, ratings) -> pd.DataFrame:
     """Your ratings beside the ledger's, claim by claim, with the ledger's one-line reason.
 
     ``ratings`` lists "checkable", "partly_checkable" or "uncheckable" in the order of ``claim_ids``; while it is
     still ``...`` (or a rating is misspelled), that claim shows "not rated yet", so the cell always runs. The
     ledger's rating, evidence holder and reason stay hidden until you rate the claim, so they cannot steer you.
+    A clause of the reason that gives a distance converted (C074's "3 nmi is 5.556 km, which rounds to 5.6 km")
+    is left out here: lesson 04 asks for that conversion, a lesson after this table; claims.csv keeps it whole.
     """
     claims = claims_with_lines().set_index("claim_id")
     ids = [str(claim_id).strip().upper() for claim_id in claim_ids]
@@ -352,7 +364,7 @@ def compare_ratings(claim_ids, ratings) -> pd.DataFrame:
         row = {"claim_id": claim_id, "line": int(claim["line"]), "text": str(claim["text"]), "yours": yours}
         if yours in RATINGS:
             row |= {"ledger": ledger, "agree": "yes" if yours == ledger else "no",
-                    "evidence_holder": str(claim["evidence_holder"]), "ledger_reason": str(claim["verifiability_reason"])}
+                    "evidence_holder": str(claim["evidence_holder"]), "ledger_reason": _reason_before_lesson_04(claim)}
         else:
             row |= {"ledger": "(shown once you rate it)", "agree": "", "evidence_holder": "", "ledger_reason": ""}
         rows.append(row)

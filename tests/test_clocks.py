@@ -129,3 +129,49 @@ def test_an_instant_off_the_calendar_is_explained(clock, zone_name, on):
     """At the calendar's ends the instant, on some clock, falls before year 1 or after 9999 (once an OverflowError)."""
     with pytest.raises(ClockError, match="outside the calendar"):
         convert_clock(clock, zone_name, on)
+
+
+@pytest.mark.parametrize("text, zone_name", [
+    ("08:00 Damascus", "Asia/Damascus"), ("10:00 Damascus time", "Asia/Damascus"), ("10:00 Hmeymim, Syria", "Asia/Damascus"),
+    ("10:00 Moscow time", "Europe/Moscow"), ("11:00 MSK", "Europe/Moscow"), ("8 a.m. Moscow's time", "Europe/Moscow"),
+    ("08:00 UTC", "UTC"), ("08:00 (GMT)", "UTC"), ("08:00 hours UTC", "UTC"), ("11:00 Qatar", "Asia/Qatar"),
+    ("11:00 Doha local time", "Asia/Qatar"),
+])
+def test_a_zone_written_after_the_time_is_read(text, zone_name):
+    """The zone an answer names is kept, so an exercise can tell '08:00 Damascus' from 08:00 UTC."""
+    assert read_clock(text).zone == zone_name
+
+
+@pytest.mark.parametrize("text, words", [
+    ("10:00 EET", "EET \\(Eastern European Time, UTC\\+2\\), a fixed offset"), ("11:00 eest", "EEST"),
+    ("11:00 AST", "Arabia Standard Time"), ("08:00 Paris", "a clock the course does not know \\('paris'\\)"),
+    ("08:00 UTC, 11:00 Moscow", "more than one clock"),
+])
+def test_a_zone_the_reader_cannot_place_is_refused_not_dropped(text, words):
+    """'10:00 EET' once read as a bare 10:00, right for Hmeymim whatever zone it named."""
+    with pytest.raises(ClockError, match=words):
+        read_clock(text)
+
+
+@pytest.mark.parametrize("exercise_id, answer", [("04.6", "08:00 EET"), ("04.7", "10:00 Paris"), ("04.7", "10:00 CET")])
+def test_an_unreadable_zone_is_never_judged_right(exercise_id, answer):
+    import medialit as ml
+
+    assert ml.check(exercise_id, answer).correct is False
+
+
+@pytest.mark.parametrize("exercise_id, zone_words, right", [
+    ("04.6", "UTC", True), ("04.6", "GMT", True), ("04.7", "Damascus", True), ("04.7", "Hmeymim", True),
+    ("04.7", "Damascus time", True),
+    ("04.6", "Damascus", False), ("04.6", "Moscow time", False), ("04.6", "Qatar", False),
+    ("04.7", "UTC", False), ("04.7", "Moscow", False), ("04.7", "Qatar", False), ("04.7", "EET", False),
+])
+def test_04_6_and_04_7_read_the_zone_an_answer_names(exercise_id, zone_words, right):
+    """'08:00 Damascus' was Right for 04.6 (UTC) and '10:00 Moscow' for 04.7 (Hmeymim): the right digits in a wrong zone."""
+    import medialit as ml
+    from medialit.exercises import get_exercise
+
+    feedback = ml.check(exercise_id, f"{get_exercise(exercise_id).expected()} {zone_words}")
+    assert feedback.correct is right, feedback.message
+    if not right:
+        assert "the question asks for the time in" in feedback.message or "a fixed offset" in feedback.message

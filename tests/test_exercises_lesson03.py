@@ -57,3 +57,17 @@ def test_written_answer_is_noted():
 def test_choices_refuse_unknown_letters():
     feedback = ml.check("03.6", ["z"])
     assert feedback.correct is False and "not one of the options" in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id, answer, words", [
+    ("03.1", lambda: ml.load_itemised().query("breakdown == 'campaign'")["count"].tolist(), "add them up with sum(...)"),
+    ("03.1", lambda: tuple(ml.load_itemised().query("breakdown == 'campaign'")["count"]), "add them up with sum(...)"),
+    ("03.2", lambda: [stats.breakdown().total, stats.breakdown().itemised_sum], "subtract the sum"),
+    ("03.9", lambda: ml.load_earlier_briefings().set_index("date")["sorties"], "30 October line"),
+    ("03.9", lambda: ml.load_earlier_briefings().set_index("date").loc["2015-10-30"], "its sorties only"),
+])
+def test_several_values_get_advice_that_fits_the_question(exercise_id, answer, words):
+    """The generic 'wrap it in len(...)' or '.sum()' would lead to a wrong number for these questions."""
+    feedback = ml.check(exercise_id, answer())
+    assert feedback.correct is False and words in feedback.message
+    assert "len(" not in feedback.message and ".count()" not in feedback.message

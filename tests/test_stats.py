@@ -199,3 +199,15 @@ def test_claims_with_lines_follows_the_data_folder(tmp_path, monkeypatch):
     assert "edited" in moved.loc[0, "verifiability_reason"] and "edited" not in before.loc[0, "verifiability_reason"]
     monkeypatch.delenv("MEDIALIT_DATA_DIR")
     pd.testing.assert_frame_equal(stats.claims_with_lines(), before)
+
+
+def test_compare_ratings_keeps_lesson_04s_conversion_for_lesson_04():
+    """Lesson 03's table once showed C074's reason '3 nmi is 5.556 km, which rounds to 5.6 km': 04.1/04.3 a lesson early."""
+    table = stats.compare_ratings(["C034", "C045", "C074"], ["checkable", "uncheckable", "partly_checkable"]).set_index("claim_id")
+    distance = table.loc["C074", "ledger_reason"]
+    assert distance.startswith("CBS News and Reuters reported the distance as within five miles") and distance.endswith(").")
+    assert "5.556" not in distance and "5.6 km" not in distance
+    claims = ml.load_claims().set_index("claim_id")
+    for claim_id in ("C034", "C045"):  # reasons without a conversion are shown whole
+        assert table.loc[claim_id, "ledger_reason"] == claims.loc[claim_id, "verifiability_reason"]
+    assert "5.556 km" in claims.loc["C074", "verifiability_reason"]  # the ledger itself keeps it

@@ -324,3 +324,63 @@ def test_response_is_fast_with_autosave_on():
         c._decision.value = "accepted" if index % 2 else "rejected"
         timings.append((time.perf_counter() - started) / 2)
     assert statistics.median(timings) < 0.030, f"median {statistics.median(timings) * 1000:.1f} ms per change"
+
+
+def test_a_row_number_is_the_number_the_curator_shows():
+    """curator.accept(2) once accepted C003 while the view said 'Row 2 of 3 (C002)': numbers count from 1, as shown."""
+    c = curator()
+    c.select(2)
+    assert "Row 2 of 3</strong> (C002)" in c.row_html()
+    assert c.accept(2).startswith("Row C002 is accepted")
+    assert [r["status"] for r in c.rows] == ["pending", "accepted", "pending"]
+    for outside in (0, 4, -1):
+        assert c.accept(outside).startswith("Problem: Choose a row by its id") and "1 to 3" in c.message
+    assert c.reject("c003").startswith("Row C003 is rejected")  # ids keep working, in any case
+
+
+def test_the_list_and_buttons_still_move_by_position():
+    c = curator()
+    c.view
+    c._list.value = 2
+    assert c.position == 2 and "Row 3 of 3" in c._row.value
+    c._previous.click()
+    assert c.position == 1
+
+
+@pytest.mark.parametrize("field, typed, stored", [
+    ("verifiability", "Uncheckable", "uncheckable"), ("verifiability", "partly checkable", "partly_checkable"),
+    ("verifiability", " Partly-Checkable. ", "partly_checkable"), ("verifiability", "Not rated yet", ""),
+    ("claim_type", "Count", "count"), ("mode", "Direct Quote", "direct_quote"), ("source_type", "Unnamed source", "unnamed"),
+    ("source_type", "named person", "named_person"), ("unit", "ships.", "ships"),
+])
+def test_choices_and_units_are_read_as_ml_check_reads_them(field, typed, stored):
+    c = curator()
+    message = c.edit("C002", **{field: typed})
+    assert not message.startswith("Problem"), message
+    assert c.rows[1][field] == stored
+
+
+def test_a_unit_with_a_final_full_stop_is_read():
+    c = curator()
+    assert "now 'm'" in c.edit("C001", unit="m.")
+    assert "now 'nautical_mile'" in c.edit("C001", unit="nautical_mile.")
+
+
+@pytest.mark.parametrize("typed", ["unnamed_sources ", "Unnamed Sources", "unnamed-sources.", "UNNAMED_SOURCES"])
+def test_a_sample_name_is_read_however_it_is_typed(typed):
+    """'Unnamed Sources' once fell back to the harbour briefing with a note."""
+    article = lc.choose_article(typed)
+    assert article.name == "unnamed_sources" and not article.note
+
+
+def test_itemise_reads_ids_as_the_curator_does_and_names_a_rejected_row():
+    """itemise refused 'c002' that the curator accepts, and called a rejected row one that does not exist."""
+    from medialit.ledger_checks import itemise
+
+    c = curator()
+    c.edit("C001", claim_type="count", unit="ship")
+    assert "total 40" in str(itemise(c.ledger(), total="c001", parts=["c002"]))
+    c.reject("C002")
+    assert str(itemise(c.ledger(), total="C001", parts=["C002"])).startswith("Row C002 is one you rejected in the curator")
+    assert str(itemise(c.ledger(), total="C001", parts=["c002 "])).startswith("Row C002 is one you rejected")
+    assert str(itemise(c.ledger(), total="C001", parts=["C999"])).startswith("There is no row 'C999'")

@@ -152,3 +152,29 @@ def test_list_input_to_the_setters_is_ignored_not_a_type_error():
     explorer.set_precision("first", ["0.1"])
     explorer.set_unit(["meter"])
     assert (explorer.claims, explorer.precisions, explorer.unit) == before
+
+
+def test_a_precision_the_figure_is_not_a_multiple_of_is_refused_in_one_sentence():
+    """5.5 km 'to the nearest 1' once showed the figure as 6 km, and compared a conversion with 'the first figure's 6 km'."""
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "5.5 km")
+    explorer.set_precision("first", "1")
+    first = explorer.summary()[0]
+    assert first.startswith("The first figure, 5.5 km, is not a multiple of 1 km") and "6 km" not in " ".join(explorer.summary())
+    assert explorer.figures["first"] == "5.5 km" and "first" not in explorer.intervals
+    explorer.set_precision("first", "0.5")  # 5.5 is a multiple of 0.5: a coarser precision it could have been rounded to
+    assert explorer.summary()[0].startswith("The first figure, 5.5 km, to the nearest 0.5 km, allows any true value from 5.25 km")
+
+
+def test_a_distance_interval_is_cut_off_at_zero_and_says_so():
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "0 km")
+    line = explorer.summary()[0]
+    assert "from 0 km up to 0.5 km" in line and "cannot, so the interval starts at 0" in line and "-0.5" not in line
+    assert explorer.chart_rows()[0]["low"] == 0.0 and "-" not in explorer.chart_description()
+
+
+def test_a_figure_with_a_final_full_stop_is_read():
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "5.5 kilometres.")
+    assert explorer.summary()[0].startswith("The first figure, 5.5 km, to the nearest 0.1 km")

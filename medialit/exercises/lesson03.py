@@ -9,6 +9,7 @@ from ..data import load_claims, load_earlier_briefings
 from ..lateral import words_of
 from . import Exercise, Trap, get_exercise, register
 from .desk import DeskResultExercise, ids_where
+from .several_values import AdvisedNumberExercise, is_list_of_numbers
 
 YES_NO = ("yes", "no")
 #: Words for what was done to the targets that are not "destroyed": the quote's "hitting" and its translations.
@@ -43,6 +44,31 @@ def _shares_not_counts(answer) -> bool:
     """A Series or dict of fractions that add up to 1: value_counts(normalize=True) instead of counts."""
     values = [float(v) for v in (answer.to_dict() if hasattr(answer, "to_dict") else dict(answer)).values()]
     return bool(values) and all(0 <= v <= 1 for v in values) and abs(sum(values) - 1) < 1e-6
+
+
+def _sum_not_list(answer) -> str | None:
+    """03.1 typed as the four counts themselves: the question is their sum, not how many there are."""
+    if is_list_of_numbers(answer):
+        return "Those are the categories' counts themselves; the exercise asks what they add up to: add them up with sum(...)."
+    return None
+
+
+def _one_remainder(answer) -> str | None:
+    """03.2 typed as several counts: its one number is the total less what the list itemises."""
+    if is_list_of_numbers(answer):
+        return "Those are several counts; the exercise asks for one: subtract the sum of the four categories, sum(...), from the total of line 10."
+    return None
+
+
+def _one_earlier_line(answer) -> str | None:
+    """03.9 given a whole column of the earlier briefings: the question needs its 30 October line only."""
+    if type(answer).__name__ != "Series":
+        return None
+    if "sorties" in answer.index:
+        return ("That is a whole row of the table, every column of one date; the exercise needs its sorties only: "
+                "earlier.loc['2015-10-30', 'sorties'], subtracted from the article's sorties.")
+    return ("That has one value per date of the earlier briefings; the exercise needs the 30 October line only: "
+            "read it with earlier.loc['2015-10-30', 'sorties'] and subtract it from the article's sorties.")
 
 
 def _cannot_check() -> list[str]:
@@ -80,7 +106,7 @@ def _sorties_since_24_october() -> int:
 
 
 register(
-    Exercise(
+    AdvisedNumberExercise(
         id="03.1",
         prompt="What do the four categories that line 14 itemises add up to?",
         kind="number",
@@ -101,8 +127,9 @@ register(
              prompt="Ask which rows belong to which list, and how adding two breakdowns together gives a number the article never claims."),
         ),
         success="Right: that is everything the article itemises for the whole campaign.",
+        advice=_sum_not_list,
     ),
-    Exercise(
+    AdvisedNumberExercise(
         id="03.2",
         prompt="How many of the line-10 targets does no itemised category account for?",
         kind="number",
@@ -120,6 +147,7 @@ register(
              prompt="Ask whether the question wants a count or a share, and how a figure should make clear which one it is."),
         ),
         success="Right: about three targets in four are in no category the article names. What were they?",
+        advice=_one_remainder,
     ),
     Exercise(
         id="03.3",
@@ -202,7 +230,7 @@ register(
         ),
         success="Right. The uncheckable claims are not scattered at random: the chart below shows where they sit.",
     ),
-    Exercise(
+    AdvisedNumberExercise(
         id="03.9",
         prompt="Col. Gen. Andrei Kartapolov gave cumulative figures for 30 October, as Interfax and Reuters reported them (facts.md). If both that figure and the article's are right, how many sorties were flown between 30 October and the briefing?",
         kind="number",
@@ -218,6 +246,7 @@ register(
              prompt="Ask which row of the table matches the date in the question, and why a comparison must say which earlier figure it uses."),
         ),
         success="Right, on the condition stated. Both figures come from the same ministry: the comparison tests the figures' consistency over time, not their truth.",
+        advice=_one_earlier_line,
     ),
     DeskResultExercise(
         id="03.10",

@@ -5,11 +5,14 @@ hand, so every expected value is computed from those files (and from the extract
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..answers import parse_number
 from ..units import in_km
 from . import PERCENT, Exercise, Trap, register, same_choice
+from .several_values import AdvisedNumberExercise, value_counts_advice
 
 HARBOUR, LIBRARY, WILDFIRE = "harbour_briefing", "unnamed_sources", "headline_outruns_body"
 
@@ -53,6 +56,36 @@ def _damage_rating() -> str:
 def _unnamed_share() -> float:
     ledger = _ledger(LIBRARY)
     return 100 * float((ledger["source_type"] == "unnamed").mean())
+
+
+def _hand_only_line(answer) -> str | None:
+    """05.1 answered with the counts of every kind of row, as the lesson's hint builds them: read one line."""
+    return value_counts_advice(
+        answer,
+        counts=("That is a count for each kind of row (from value_counts()); the question asks about one kind: "
+                "read its line, e.g. counts['hand only']."),
+        shares=("Those are shares of all the rows (value_counts(normalize=True)); the question asks how many: "
+                "use value_counts() without normalize and read one line of it, e.g. counts['hand only']."))
+
+
+def _unnamed_line(answer) -> str | None:
+    """05.4 answered with one value per source type, or a True/False column: the step that gives one percentage."""
+    if type(answer).__name__ == "Series" and str(getattr(answer, "dtype", "")) == "bool":
+        return "That is a column of True/False, one per row: its .mean() is the share of Trues; multiply it by 100 for a percentage."
+    return value_counts_advice(
+        answer,
+        counts=("That is a count for each source type (from value_counts()); the question asks for one percentage: "
+                "read the 'unnamed' line, e.g. counts['unnamed'], divide it by the number of rows and multiply by 100."),
+        shares=("Those are shares of 1 for each source type (value_counts(normalize=True)); read one line of it, "
+                "e.g. shares['unnamed'], and multiply it by 100 for a percentage."))
+
+
+def _two_budget_figures(answer) -> str | None:
+    """05.5 answered with the column of both budget figures: the percentage needs each of them."""
+    if type(answer).__name__ == "Series":
+        return ("That column holds both budget figures; take each one (the larger is the old budget, the smaller the new) "
+                "and compute (old - new) / old * 100.")
+    return None
 
 
 def _budget_figures() -> tuple[float, float]:
@@ -115,6 +148,24 @@ def _mismatched_pair() -> tuple[float, float]:
     return in_km(converted), in_km(second)
 
 
+@dataclass(frozen=True)
+class DefensibleChoiceExercise(Exercise):
+    """A choice where, beside the answer key's option, a reader may defend others: each is counted right with its own reply.
+
+    Used where lesson 03's scale allows two readings (who could check a figure now, and who could once they have access);
+    the reply says who could check and why the key chose otherwise, so the point, naming the checker, is not lost.
+    """
+
+    defensible: tuple[tuple[str, str], ...] = ()
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        option = self._as_read(answer)
+        reply = dict(self.defensible).get(option) if isinstance(option, str) else None
+        if reply is not None:
+            return True, reply, None
+        return super().judge(answer)
+
+
 def _same_ids(answer, ids: list[str]) -> bool:
     """Whether a list names exactly these ids, read as the checker reads them ("c005" is C005)."""
     items = list(answer)
@@ -124,7 +175,7 @@ def _same_ids(answer, ids: list[str]) -> bool:
 
 
 register(
-    Exercise(
+    AdvisedNumberExercise(
         id="05.1",
         prompt="How many claims of the wildfire article's hand ledger does the extractor's draft miss entirely?",
         kind="number",
@@ -141,6 +192,7 @@ register(
              prompt="Ask what each value of the 'found' column means, and which one the question asks about."),
         ),
         success="Right. Read what those rows are: the extractor looks for numbers, dates and clock times, so a claim made in words is yours to find.",
+        advice=_hand_only_line,
     ),
     Exercise(
         id="05.2",
@@ -166,7 +218,7 @@ register(
         success=("Right: the authority's figure in the article's words, with no 'said' for a rule to find. "
                  "A draft misses attributions like this one; correct the row's speaker, mode and source type in the curator."),
     ),
-    Exercise(
+    DefensibleChoiceExercise(
         id="05.3",
         prompt="How verifiable is the damage figure the harbour authority gives (line 15): checkable, partly_checkable or uncheckable?",
         kind="choice",
@@ -177,15 +229,18 @@ register(
             "Lesson 03's scale asks who holds the evidence: anyone, from a public record (checkable); specialists with "
             "access (partly checkable); or only the party making the claim (uncheckable).",
         ),
-        traps=(
-            Trap("partly-without-checker", lambda a: same_choice(a, "partly_checkable"),
-             "Partly checkable needs someone outside the authority who could check it now. Who? Line 17 says the "
-             "survey is not done yet.",
-             prompt="Ask who, outside the party making the claim, could check the figure today, and what that means for its rating."),
+        defensible=(
+            ("partly_checkable",
+             "Defensible, and counted right, if you can say who: engineers surveying the pier, or an insurer assessing "
+             "the claim, could check the figure once they have access, which is lesson 03's partly checkable. The answer "
+             "key says uncheckable because today no one but the authority holds the evidence: line 17 says the survey is "
+             "not done yet. Either way, note in your ledger who could check it, and when."),
         ),
-        success="Right. An early estimate by the authority itself, before the survey is done: for now, no one else holds the evidence.",
+        success=("Right. An early estimate by the authority itself, before the survey is done: for now, no one else holds "
+                 "the evidence. Once engineers have surveyed the pier, or an insurer has assessed the claim, they could "
+                 "check it: partly checkable, then, and a defensible rating even now if you say who would check."),
     ),
-    Exercise(
+    AdvisedNumberExercise(
         id="05.4",
         prompt="In the library-budget article's hand ledger, what percentage of the claims rest on unnamed sources?",
         kind="number",
@@ -204,8 +259,9 @@ register(
              prompt="Ask how to tell a fraction from a percentage at a glance, and why a reported share should say which it is."),
         ),
         success="Right. Most of the article's numbers come from sources the reader cannot identify; lesson 02 asks what that does to trust.",
+        advice=_unnamed_line,
     ),
-    Exercise(
+    AdvisedNumberExercise(
         id="05.5",
         prompt="From the library article's two budget figures, compute the cut as a percentage of the old budget (one decimal place).",
         kind="number",
@@ -237,6 +293,7 @@ register(
              prompt="Ask how a cut in dollars and a cut as a percentage answer different questions, and which one the question asks."),
         ),
         success="Right. The article's rounded percentage agrees with its own figures: a check that passes is worth knowing too.",
+        advice=_two_budget_figures,
     ),
     Exercise(
         id="05.6",

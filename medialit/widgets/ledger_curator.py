@@ -124,7 +124,7 @@ class LedgerCurator(LedgerState, CourseWidget):
         if self._syncing:
             return
         if name == "row":
-            self.select(value)
+            self._go_to(value)
         elif name == "status":
             self.set_status(None, value)
         else:

@@ -18,7 +18,8 @@ import pandas as pd
 
 from .. import storage
 from ..articles import Article, choose_article
-from ..ledger_checks import Note, pint_unit
+from ..answers import same_choice
+from ..ledger_checks import REJECTED_IDS, Note, pint_unit
 
 __all__ = ["LedgerState", "STATUSES", "VERIFIABILITY", "LEDGER_COLUMNS", "CLAIM_TYPES", "unit_problem"]
 
@@ -46,6 +47,10 @@ _MEASURED = {"distance": "[length]", "speed": "[length] / [time]", "duration": "
 _MEASURED_EXAMPLES = {"distance": "km, m, mile or nautical_mile", "speed": "km_per_hour, knot or mile_per_hour", "duration": "hour, day or week",
                       "mass": "tonne, kg or ton"}
 _FIXED_UNITS = {"date": "date", "time": "clock_time"}
+# Each fixed choice as (label shown, value stored): a learner may type either.
+_CHOICES = {"claim_type": tuple((t, t) for t in CLAIM_TYPES), "mode": MODES, "source_type": SOURCE_TYPES,
+            "verifiability": VERIFIABILITY_CHOICES}
+_MAX_CHOICE_CHARS = 100
 _UNIT_PATTERN = re.compile(r"[A-Za-z%$][A-Za-z0-9_ /%$.-]{0,39}")
 _MAX_SPEAKER = 120
 
@@ -128,6 +133,18 @@ def _unit_for_new_type(row: dict, claim_type: str) -> str:
     if claim_type in _FIXED_UNITS:
         return _FIXED_UNITS[claim_type]
     return "" if row["claim_type"] in _FIXED_UNITS else row["unit"]
+
+
+def _as_typed(name: str, value: object) -> str:
+    """An edited value as the ledger spells it: spaces collapsed; a unit without a final full stop ("metres." -> "metres");
+    a fixed choice (claim type, mode, source type, verifiability) in the ledger's spelling whatever its case, spaces,
+    hyphens or final full stop ("Partly checkable." -> "partly_checkable", "Count" -> "count"), as ml.check reads them."""
+    text = " ".join(str(value).split()) if value is not None else ""
+    if name == "unit":
+        return text[:-1].rstrip() if len(text) > 1 and text.endswith(".") else text
+    if len(text) > _MAX_CHOICE_CHARS:  # no option is this long: refused as typed, without reading a megabyte per option
+        return text
+    return next((value for label, value in _CHOICES.get(name, ()) if same_choice(text, value) or same_choice(text, label)), text)
 
 
 def _normalise_unit(unit: str) -> str:
@@ -214,14 +231,21 @@ class LedgerState:
         return frame
 
     def ledger(self, include_pending: bool = True) -> pd.DataFrame:
-        """The curated ledger: accepted rows, and pending ones unless ``include_pending`` is False; never rejected rows."""
+        """The curated ledger: accepted rows, and pending ones unless ``include_pending`` is False; never rejected rows.
+
+        The ids of the rows left out are kept in ``attrs["rejected_ids"]``, so a check asked about one of them
+        (``itemise``) can say it was rejected rather than that it does not exist.
+        """
         keep = {"accepted", "pending"} if include_pending else {"accepted"}
         frame = self.table()
-        return frame[frame["status"].isin(keep)].reset_index(drop=True)
+        kept = frame[frame["status"].isin(keep)].reset_index(drop=True)
+        kept.attrs[REJECTED_IDS] = tuple(frame.loc[~frame["status"].isin(keep), "claim_id"])
+        return kept
 
     # -- changing the state --
 
     def _index(self, row) -> int:
+        """The list position of a row named by its id ("C004", "c004") or by its number as the curator shows it (1-based)."""
         if not self.rows:
             raise ValueError("This ledger has no rows to decide on.")
         if row is None:
@@ -231,27 +255,30 @@ class LedgerState:
                 if record["claim_id"] == row.strip().upper():
                     return index
             raise ValueError(f"There is no row {row[:20]!r}; rows are named C001, C002, ...")
-        if isinstance(row, int) and not isinstance(row, bool) and 0 <= row < len(self.rows):
-            return row
-        raise ValueError(f"Choose a row by its id (e.g. 'C003') or its position 0 to {len(self.rows) - 1}.")
+        if isinstance(row, int) and not isinstance(row, bool) and 1 <= row <= len(self.rows):
+            return row - 1
+        raise ValueError(f"Choose a row by its id (e.g. 'C003') or by its number as the curator shows it, 1 to {len(self.rows)}.")
 
     def select(self, row) -> None:
-        """Show one row in the editor (by id such as "C003", or by position counted from 0)."""
+        """Show one row in the editor: by id such as "C003", or by its number as the curator shows it ("Row 3 of 25")."""
         try:
-            self._session.position = self._index(row)
+            self._go_to(self._index(row))
         except ValueError as err:
             self._say(str(err))
-            return
+
+    def _go_to(self, index: int) -> None:
+        """Show the row at list position ``index`` (counted from 0, as the view's list and Previous/Next count)."""
+        self._session.position = index
         self.message = ""
         self._refresh(rows_changed=False)
 
     def next(self) -> None:
         if self.rows:
-            self.select(min(self.position + 1, len(self.rows) - 1))
+            self._go_to(min(self.position + 1, len(self.rows) - 1))
 
     def previous(self) -> None:
         if self.rows:
-            self.select(max(self.position - 1, 0))
+            self._go_to(max(self.position - 1, 0))
 
     def set_status(self, row, status: str) -> Note:
         """Accept, reject or set back to pending one row; returns what happened as one sentence."""
@@ -286,7 +313,7 @@ class LedgerState:
         record = self.rows[index]
         proposed = dict(record)
         for name, value in changes.items():
-            proposed[name] = " ".join(str(value).split()) if value is not None else ""
+            proposed[name] = _as_typed(name, value)
         if "claim_type" in changes and "unit" not in changes:
             proposed["unit"] = _unit_for_new_type(record, proposed["claim_type"])
         problem = self._problem(proposed, changes)

@@ -8,14 +8,15 @@ The chart is refilled per change, not rebuilt (see ``medialit.livechart`` for wh
 from __future__ import annotations
 
 import html
+import math
 
 import altair as alt
 
 from ..charts import PALETTE, show
-from ..answers import AnswerError
+from ..answers import AnswerError, tidy_text
 from ..livechart import LiveChart
 from ..stats import claims_with_lines
-from ..units import RoundingInterval, bound_text, number_text, round_to_step, rounding_interval, unit_symbol
+from ..units import RoundingInterval, bound_text, number_text, round_to_step, rounding_interval, split_figure, unit_symbol
 from . import CourseWidget, labelled
 
 __all__ = ["RoundingExplorer"]
@@ -36,6 +37,18 @@ DISPLAY_UNITS = (
 )
 FIGURES = ("first", "second")
 TYPE_YOUR_OWN = ""
+
+
+def _is_multiple(value: float, step: float) -> bool:
+    """Whether a figure could have been rounded to ``step``: 5.5 is a multiple of 0.5, not of 1 (it would read 6)."""
+    return math.isclose(value / step, round(value / step), abs_tol=1e-6)
+
+
+def _span(interval: RoundingInterval) -> str:
+    """ "5.45 km up to 5.55 km", cut off at 0: a distance rounded to "0 km" lies from 0 km up to 0.5 km, not from -0.5 km."""
+    symbol = unit_symbol(interval.unit)
+    low = max(interval.low, 0.0)
+    return f"{bound_text(low, interval.step)} {symbol} up to {bound_text(interval.high, interval.step)} {symbol}"
 
 
 class RoundingExplorer(CourseWidget):
@@ -93,12 +106,18 @@ class RoundingExplorer(CourseWidget):
                 continue
             step = None if self.precisions[which] == AS_WRITTEN else float(self.precisions[which])
             try:
-                interval = rounding_interval(text, step=step, like="km")
+                interval = rounding_interval(tidy_text(text), step=step, like="km")
             except AnswerError as err:
                 self.errors[which] = f"The {which} figure: {err}"
                 continue
             if interval.value < 0:
                 self.errors[which] = f"The {which} figure: a distance cannot be negative; type it without the minus sign."
+                continue
+            if not _is_multiple(interval.value, interval.step):
+                written, symbol = split_figure(tidy_text(text))[0], unit_symbol(interval.unit)
+                self.errors[which] = (f"The {which} figure, {written} {symbol}, is not a multiple of {self.precisions[which]} {symbol}, "
+                                      f"so it was not rounded to the nearest {self.precisions[which]} {symbol}: choose "
+                                      "'as written (from the digits)' or a precision it is a multiple of.")
                 continue
             self.intervals[which] = interval
 
@@ -116,7 +135,8 @@ class RoundingExplorer(CourseWidget):
     def overlap(self) -> tuple[float, float] | None:
         """Where both intervals overlap, in the display unit."""
         first, second = self.shown("first"), self.shown("second")
-        return first.overlap(second) if first and second else None
+        both = first.overlap(second) if first and second else None
+        return (max(both[0], 0.0), both[1]) if both and both[1] > 0 else None
 
     def rounded_like(self, which: str) -> float | None:
         """The *other* figure converted into this figure's unit and rounded to this figure's precision."""
@@ -137,9 +157,11 @@ class RoundingExplorer(CourseWidget):
             symbol = unit_symbol(own.unit)
             sentence = (f"The {which} figure, {number_text(own.value, own.step)} {symbol}, to the nearest "
                         f"{number_text(own.step, own.step)} {symbol}, "
-                        f"allows any true value from {own.describe()}")
+                        f"allows any true value from {_span(own)}")
             if shown.unit != own.unit:
-                sentence += f", that is {shown.describe()}"
+                sentence += f", that is {_span(shown)}"
+            if own.low < 0:
+                sentence += f" (rounding alone would reach below 0 {symbol}, but a distance cannot, so the interval starts at 0)"
             lines.append(sentence + ".")
         if len(self.intervals) == 2:
             both = self.overlap()
@@ -177,7 +199,7 @@ class RoundingExplorer(CourseWidget):
             if shown:
                 original = self.intervals[which]
                 rows.append({"row": f"{which.title()}: {number_text(original.value, original.step)} {unit_symbol(original.unit)}",
-                             "low": shown.low, "high": shown.high, "value": shown.value, "part": which})
+                             "low": max(shown.low, 0.0), "high": shown.high, "value": shown.value, "part": which})
         both = self.overlap()
         if both:
             rows.append({"row": "Overlap (both allow)", "low": both[0], "high": both[1], "value": None, "part": "overlap"})

@@ -1,0 +1,46 @@
+"""Number exercises whose answer, given as several values, gets advice that fits the question asked.
+
+The generic reader (answers.py) tells a learner holding several values to count them with len(...) or to add a
+column up with .sum(); for a question about one line of a table ("how many rows say 'hand only'") or about a sum
+of given counts, that advice leads to a wrong number. An exercise here says which step fits instead.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..answers import AnswerError
+from . import Exercise
+
+
+def is_list_of_numbers(answer: Any) -> bool:
+    """A list or tuple of numbers, such as the four counts typed out: [287, 155, 52, 40]."""
+    return isinstance(answer, (list, tuple)) and bool(answer) and all(
+        isinstance(item, (int, float)) and not isinstance(item, bool) for item in answer)
+
+
+def value_counts_advice(answer: Any, counts: str, shares: str) -> str | None:
+    """``counts`` for what pandas' value_counts() gives (one line per distinct value), ``shares`` for
+    value_counts(normalize=True), None for any other answer."""
+    if type(answer).__name__ != "Series":
+        return None
+    return {"count": counts, "proportion": shares}.get(getattr(answer, "name", None))
+
+
+@dataclass(frozen=True)
+class AdvisedNumberExercise(Exercise):
+    """A number exercise whose ``advice(answer)`` replaces the generic sentence for an answer of several values.
+
+    ``advice`` returns one sentence, or None to keep the generic one; it never gives away the expected value.
+    """
+
+    advice: Callable[[Any], str | None] = lambda answer: None
+
+    def _as_read(self, answer: Any) -> Any:
+        try:
+            return super()._as_read(answer)
+        except AnswerError:
+            sentence = self.advice(answer)
+            if sentence:
+                raise AnswerError(sentence) from None
+            raise

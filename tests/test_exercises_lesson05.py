@@ -1,0 +1,67 @@
+"""Lesson 05's self-checks: advice that fits the learner's own answer, and the pier-damage rating."""
+import re
+
+import pytest
+
+import medialit as ml
+from medialit.articles import sample_ledger, sample_text
+from medialit.ledger_checks import compare_ledgers
+
+
+def _comparison():
+    return compare_ledgers(ml.extract_claims(sample_text("headline_outruns_body")), sample_ledger("headline_outruns_body"))
+
+
+def _library():
+    return sample_ledger("unnamed_sources")
+
+
+@pytest.mark.parametrize("exercise_id, answer, words", [
+    ("05.1", lambda: _comparison()["found"].value_counts(), "counts['hand only']"),
+    ("05.1", lambda: _comparison()["found"].value_counts(normalize=True), "without normalize"),
+    ("05.4", lambda: _library()["source_type"].value_counts(), "counts['unnamed']"),
+    ("05.4", lambda: _library()["source_type"].value_counts(normalize=True), "shares['unnamed']"),
+    ("05.4", lambda: _library()["source_type"] == "unnamed", ".mean()"),
+    ("05.5", lambda: _library().loc[_library()["claim_type"] == "money", "value"].head(2), "(old - new) / old"),
+])
+def test_value_counts_answers_get_advice_that_fits_the_question(exercise_id, answer, words):
+    """Following the lesson's own value_counts() suggestion must not be told to use .nunique(), len(...) or .sum()."""
+    feedback = ml.check(exercise_id, answer())
+    assert feedback.correct is False and words in feedback.message
+    for misleading in ("nunique", "len(", ".sum()", ".count()"):
+        assert misleading not in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id, answer", [
+    ("05.1", lambda: _comparison()["found"].value_counts()), ("05.1", lambda: _comparison()["found"].value_counts(normalize=True)),
+    ("05.4", lambda: _library()["source_type"].value_counts()), ("05.4", lambda: _library()["source_type"].value_counts(normalize=True)),
+])
+def test_advice_never_gives_the_value(exercise_id, answer):
+    from medialit.exercises import get_exercise
+
+    expected = get_exercise(exercise_id).expected()
+    assert not re.search(rf"(?<![\d.]){expected:g}(?![\d.])", ml.check(exercise_id, answer()).message)
+
+
+def test_following_the_advice_gives_the_right_answer():
+    counts = _comparison()["found"].value_counts()
+    assert ml.check("05.1", counts["hand only"]).correct is True
+    shares = _library()["source_type"].value_counts(normalize=True)
+    assert ml.check("05.4", shares["unnamed"] * 100).correct is True
+    assert ml.check("05.4", (_library()["source_type"] == "unnamed").mean() * 100).correct is True
+
+
+@pytest.mark.parametrize("answer", ["partly_checkable", "partly checkable", "Partly-Checkable."])
+def test_partly_checkable_pier_damage_is_defensible_and_says_who_could_check(answer):
+    """Lesson 03's scale counts specialists with access as partly checkable: engineers or an insurer could check the $2.4 million."""
+    feedback = ml.check("05.3", answer)
+    assert feedback.correct is True and feedback.misconception is None
+    assert "engineers" in feedback.message and "survey is not done" in feedback.message and "answer key says uncheckable" in feedback.message
+
+
+@pytest.mark.parametrize("answer, correct", [("uncheckable", True), ("Uncheckable.", True), ("checkable", False)])
+def test_pier_damage_key_and_wrong_rating(answer, correct):
+    feedback = ml.check("05.3", answer)
+    assert feedback.correct is correct
+    if correct:
+        assert "no one else holds the evidence" in feedback.message and "engineers" in feedback.message
