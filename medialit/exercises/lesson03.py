@@ -202,7 +202,7 @@ register(
         expected=_cannot_check,
         hints=(
             "Look at the result column: some checks agree, one leaves a remainder, and some need evidence from outside the article.",
-            "checks[checks['result'] == 'cannot be checked from the article']['check_id'] lists them.",
+            "checks[checks['result'] == ___]['check_id'] lists them: fill the blank with the result that needs outside evidence, spelled as in the table.",
         ),
         success="Right. Sums that agree show the article is consistent with itself, not that its numbers are true.",
     ),
@@ -221,7 +221,7 @@ register(
         kind="mapping",
         expected=_verifiability_counts,
         hints=(
-            "claims['verifiability'].value_counts() gives a Series of rating -> number.",
+            "Count how often each rating appears in the verifiability column: lesson 02's counting method gives a Series of rating -> number.",
             "The answer needs all three ratings, spelled as in the ledger: checkable, partly_checkable, uncheckable.",
         ),
         traps=(

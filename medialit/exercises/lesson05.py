@@ -249,7 +249,7 @@ register(
         expected=_unnamed_share,
         hints=(
             "Count the rows whose source_type is 'unnamed' and divide by the number of rows; then multiply by 100.",
-            "In code: (library['source_type'] == 'unnamed').mean() * 100",
+            "In code: (library['source_type'] == ___).mean() * 100, with the blank filled; the mean of a True/False column is the share of Trues.",
         ),
         traps=(
             Trap("count-not-percentage", lambda a: parse_number(a) == (_ledger(LIBRARY)["source_type"] == "unnamed").sum(),
