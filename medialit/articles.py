@@ -56,11 +56,23 @@ def sample_sentences(name: str) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Article:
-    """An article to work on: a name (used in file names) and its text, shown with line numbers, escaped."""
+    """An article to work on: a name (used in file names) and its text, shown with line numbers, escaped.
+
+    ``labelled``: line 1 is the course's label saying the text is invented (the samples, the transfer forms). It is
+    shown, but not counted among the article's words, so a count agrees with FORMS.md and with what a learner reads
+    as the article (headline and body).
+    """
 
     name: str
     text: str
     note: str = ""
+    labelled: bool = False
+
+    @property
+    def words(self) -> int:
+        """How many words the article has (``str.split``), the invented-text label of line 1 left out."""
+        text = self.text.partition("\n")[2] if self.labelled else self.text
+        return len(text.split())
 
     @property
     def lines(self) -> list[tuple[int, str]]:
@@ -72,12 +84,11 @@ class Article:
             f'<p style="margin:0.4em 0"><span aria-label="line {number}" style="color:#5f6368">[{number}]</span> {html.escape(line)}</p>'
             for number, line in self.lines
         )
-        words = len(self.text.split())
         note = f'<p role="status"><strong>{html.escape(self.note)}</strong></p>' if self.note else ""
         return (
             f'{note}<blockquote class="medialit-article" style="border-left:4px solid #0072B2;padding:0.2em 1em;max-height:24em;'
             f'overflow-y:auto" tabindex="0" aria-label="The article: {html.escape(self.name)}">{paragraphs}</blockquote>'
-            f"<p><small>{html.escape(self.name)}: {words} words, {len(self.lines)} non-blank lines.</small></p>"
+            f"<p><small>{html.escape(self.name)}: {self.words} words, {len(self.lines)} non-blank lines.</small></p>"
         )
 
     def __repr__(self) -> str:
@@ -100,8 +111,8 @@ def choose_article(sample: str = DEFAULT_SAMPLE, pasted: str = "") -> Article:
             check_article(pasted.strip("\n"), function="the curator")
             return Article("my_article", pasted.strip("\n"))
         except ValueError as err:
-            return Article(DEFAULT_SAMPLE, sample_text(DEFAULT_SAMPLE), note=f"{err} Showing {DEFAULT_SAMPLE} for now.")
+            return Article(DEFAULT_SAMPLE, sample_text(DEFAULT_SAMPLE), note=f"{err} Showing {DEFAULT_SAMPLE} for now.", labelled=True)
     try:
-        return Article(_check_sample(sample), sample_text(sample))
+        return Article(_check_sample(sample), sample_text(sample), labelled=True)
     except ValueError as err:
-        return Article(DEFAULT_SAMPLE, sample_text(DEFAULT_SAMPLE), note=f"{err} Showing {DEFAULT_SAMPLE} for now.")
+        return Article(DEFAULT_SAMPLE, sample_text(DEFAULT_SAMPLE), note=f"{err} Showing {DEFAULT_SAMPLE} for now.", labelled=True)

@@ -324,3 +324,12 @@ def test_response_is_fast_with_autosave_on():
         c._decision.value = "accepted" if index % 2 else "rejected"
         timings.append((time.perf_counter() - started) / 2)
     assert statistics.median(timings) < 0.030, f"median {statistics.median(timings) * 1000:.1f} ms per change"
+
+
+@pytest.mark.parametrize("name", lc.sample_names())
+def test_a_samples_word_count_leaves_out_its_invented_text_label(name):
+    article = lc.choose_article(name)
+    label, _, body = article.text.partition("\n")
+    assert "fictional" in label.casefold() and article.words == len(body.split())
+    assert f"{name}: {article.words} words," in article._repr_html_()
+    assert lc.choose_article(pasted=article.text).words == len(article.text.split())  # a pasted text has no label
