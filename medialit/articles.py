@@ -6,6 +6,7 @@ through these functions, validated like the course's own tables.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,9 @@ __all__ = ["Article", "DEFAULT_SAMPLE", "SAMPLES_FOLDER", "choose_article", "sam
            "sample_sentences", "samples_dir"]
 
 SAMPLES_FOLDER = "samples"
+#: The course's label on an invented text, its first line: "FICTIONAL TEACHING MATERIAL ..." (the samples),
+#: "[Fictional article written for testing; ...]" (the transfer forms).
+INVENTED_LABEL = re.compile(r"\[?fictional\b", re.IGNORECASE)
 
 
 def samples_dir() -> Path:
@@ -58,21 +62,20 @@ def sample_sentences(name: str) -> pd.DataFrame:
 class Article:
     """An article to work on: a name (used in file names) and its text, shown with line numbers, escaped.
 
-    ``labelled``: line 1 is the course's label saying the text is invented (the samples, the transfer forms). It is
-    shown, but not counted among the article's words, so a count agrees with FORMS.md and with what a learner reads
-    as the article (headline and body).
+    A first line that is the course's label on an invented text (``INVENTED_LABEL``: the samples, the transfer forms)
+    is shown but not counted among the article's words, so a count is of what a learner reads as the article
+    (headline and body) and agrees with FORMS.md.
     """
 
     name: str
     text: str
     note: str = ""
-    labelled: bool = False
 
     @property
     def words(self) -> int:
-        """How many words the article has (``str.split``), the invented-text label of line 1 left out."""
-        text = self.text.partition("\n")[2] if self.labelled else self.text
-        return len(text.split())
+        """How many words the article has (``str.split``), a first-line invented-text label left out."""
+        first, _, rest = self.text.lstrip().partition("\n")
+        return len(rest.split()) if INVENTED_LABEL.match(first) else len(self.text.split())
 
     @property
     def lines(self) -> list[tuple[int, str]]:
@@ -111,8 +114,8 @@ def choose_article(sample: str = DEFAULT_SAMPLE, pasted: str = "") -> Article:
             check_article(pasted.strip("\n"), function="the curator")
             return Article("my_article", pasted.strip("\n"))
         except ValueError as err:
-            return Article(DEFAULT_SAMPLE, sample_text(DEFAULT_SAMPLE), note=f"{err} Showing {DEFAULT_SAMPLE} for now.", labelled=True)
+            return Article(DEFAULT_SAMPLE, sample_text(DEFAULT_SAMPLE), note=f"{err} Showing {DEFAULT_SAMPLE} for now.")
     try:
-        return Article(_check_sample(sample), sample_text(sample), labelled=True)
+        return Article(_check_sample(sample), sample_text(sample))
     except ValueError as err:
-        return Article(DEFAULT_SAMPLE, sample_text(DEFAULT_SAMPLE), note=f"{err} Showing {DEFAULT_SAMPLE} for now.", labelled=True)
+        return Article(DEFAULT_SAMPLE, sample_text(DEFAULT_SAMPLE), note=f"{err} Showing {DEFAULT_SAMPLE} for now.")
