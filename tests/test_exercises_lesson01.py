@@ -70,7 +70,7 @@ def test_written_answers_are_noted(exercise_id):
 
 
 @pytest.mark.parametrize("answer", ["26, 27", "[26, 27]", "26 27", "lines 26 and 27", ["line 26", "line 27"], [26.0, 27.0],
-                                    (27, 26), {26, 27}, ["26", "27"], "\uff12\uff16, \uff12\uff17"])
+                                    (27, 26), {26, 27}, ["26", "27"], "26 and 27.", "\uff12\uff16, \uff12\uff17"])
 def test_the_right_lines_in_a_loose_form_are_the_right_lines(answer):
     assert ml.check("01.10", answer, record=False).correct is True
 

@@ -26,8 +26,8 @@ FEW_RESULTS = 3
 _LINE_SEPARATORS = re.compile(r"[\s,;()\[\]'\"\u2018\u2019\u201c\u201d]+")
 #: Words a learner may write around line numbers.
 _LINE_WORDS = frozenset({"line", "lines", "and", "&"})
-#: A whole line number as typed: digits, optionally with a zero decimal part ("26.0").
-_WHOLE = re.compile(r"\d{1,9}(?:\.0+)?")
+#: A whole line number as typed: digits, optionally with a zero decimal part or a final full stop ("26.0", "27.").
+_WHOLE = re.compile(r"\d{1,9}(?:\.0*)?")
 
 
 def _page_lines_outside_article() -> int:
