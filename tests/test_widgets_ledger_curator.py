@@ -334,4 +334,3 @@ def test_response_is_fast_with_autosave_on():
         c._decision.value = "accepted" if index % 2 else "rejected"
         timings.append((time.perf_counter() - started) / 2)
     assert statistics.median(timings) < 0.030, f"median {statistics.median(timings) * 1000:.1f} ms per change"
-
