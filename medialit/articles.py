@@ -6,6 +6,7 @@ through these functions, validated like the course's own tables.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,9 @@ __all__ = ["Article", "DEFAULT_SAMPLE", "SAMPLES_FOLDER", "choose_article", "sam
            "sample_sentences", "samples_dir"]
 
 SAMPLES_FOLDER = "samples"
+#: The course's label on an invented text, its first line: "FICTIONAL TEACHING MATERIAL ..." (the samples),
+#: "[Fictional article written for testing; ...]" (the transfer forms).
+INVENTED_LABEL = re.compile(r"\[?fictional\b", re.IGNORECASE)
 
 
 def samples_dir() -> Path:
@@ -59,11 +63,22 @@ def sample_sentences(name: str) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Article:
-    """An article to work on: a name (used in file names) and its text, shown with line numbers, escaped."""
+    """An article to work on: a name (used in file names) and its text, shown with line numbers, escaped.
+
+    A first line that is the course's label on an invented text (``INVENTED_LABEL``: the samples, the transfer forms)
+    is shown but not counted among the article's words, so a count is of what a learner reads as the article
+    (headline and body) and agrees with FORMS.md.
+    """
 
     name: str
     text: str
     note: str = ""
+
+    @property
+    def words(self) -> int:
+        """How many words the article has (``str.split``), a first-line invented-text label left out."""
+        first, _, rest = self.text.lstrip().partition("\n")
+        return len(rest.split()) if INVENTED_LABEL.match(first) else len(self.text.split())
 
     @property
     def lines(self) -> list[tuple[int, str]]:
@@ -75,12 +90,11 @@ class Article:
             f'<p style="margin:0.4em 0"><span aria-label="line {number}" style="color:#5f6368">[{number}]</span> {html.escape(line)}</p>'
             for number, line in self.lines
         )
-        words = len(self.text.split())
         note = f'<p role="status"><strong>{html.escape(self.note)}</strong></p>' if self.note else ""
         return (
             f'{note}<blockquote class="medialit-article" style="border-left:4px solid #0072B2;padding:0.2em 1em;max-height:24em;'
             f'overflow-y:auto" tabindex="0" aria-label="The article: {html.escape(self.name)}">{paragraphs}</blockquote>'
-            f"<p><small>{html.escape(self.name)}: {words} words, {len(self.lines)} non-blank lines.</small></p>"
+            f"<p><small>{html.escape(self.name)}: {self.words} words, {len(self.lines)} non-blank lines.</small></p>"
         )
 
     def __repr__(self) -> str:

@@ -151,7 +151,7 @@ class TransferForm:
         from .articles import Article
         from .data import lateral_form_text
 
-        return Article(f"Form {self.letter}", lateral_form_text(self.desk))  # shown as "Form A: 227 words", not the desk id
+        return Article(f"Form {self.letter}", lateral_form_text(self.desk))  # named "Form A", not by its desk id
 
     def desk_widget(self) -> "CheckDesk":
         return CheckDesk(self.desk)

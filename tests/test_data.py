@@ -359,3 +359,24 @@ def test_a_ledger_test_names_the_row_and_the_column(data_copy):
     (data_copy / "claims.csv").write_text("\n".join(claims) + "\n", encoding="utf-8")
     with pytest.raises(AssertionError, match=r"claims\.csv: the case study's outlet is Sputnik International; 1 row\(s\) break it:\nC001: chain_outlet='Interfax'"):
         test_narration_has_no_speaker_and_attributed_claims_do()
+
+
+#: Words that take a side when the course uses them in its own voice; inside quotation marks they are the article's.
+SIDE_TAKING = re.compile(r"\b(?:enem(?:y|ies)|terroris[mt]s?|anti-terrorist|militants?|criminals?|jihadists?|extremists?|bandits?)\b", re.I)
+#: A quoted span: opened by a quotation mark after a space or bracket, closed by one before a space or punctuation
+#: (so the apostrophes in "groups' inner workings" and "Kartapolov's" are not read as quotation marks).
+QUOTED = re.compile(r"(?<![\w])['\"\u2018\u201c][^'\"\u2019\u201d]*['\"\u2019\u201d](?![\w])")
+
+
+@pytest.mark.parametrize("table, columns", [
+    ("claims", ["evidence", "evidence_holder", "verifiability_reason"]),
+    ("entities", ["description"]),
+    ("sentences", ["reason"]),
+])
+def test_the_course_voice_takes_no_side(table, columns):
+    """Loaded labels ("terrorists", "the enemy") appear only quoted: the course describes, the article's speakers label."""
+    rows = ml.load_table(table)
+    for column in columns:
+        for text in rows[column].dropna().astype(str):
+            unquoted = QUOTED.sub(" ", text)
+            assert not SIDE_TAKING.search(unquoted), f"{table}.{column} uses a loaded label in the course's own voice: {text!r}"

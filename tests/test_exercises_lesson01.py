@@ -67,3 +67,75 @@ def test_written_answers_are_noted(exercise_id):
     assert ml.check(exercise_id, "too short").correct is False
     long_answer = "It could be Kartapolov, or someone from the other article; the page's layout or another copy would help decide who."
     assert ml.check(exercise_id, long_answer * 2).correct is None
+
+
+@pytest.mark.parametrize("answer", ["26, 27", "[26, 27]", "26 27", "lines 26 and 27", ["line 26", "line 27"], [26.0, 27.0],
+                                    (27, 26), {26, 27}, ["26", "27"], "26 and 27.", "\uff12\uff16, \uff12\uff17"])
+def test_the_right_lines_in_a_loose_form_are_the_right_lines(answer):
+    assert ml.check("01.10", answer, record=False).correct is True
+
+
+def test_a_pandas_column_of_the_right_lines_is_read():
+    segments = ml.load_segments()
+    assert ml.check("01.10", segments.loc[segments["segment_id"].isin([26, 27]), "segment_id"], record=False).correct is True
+
+
+@pytest.mark.parametrize("answer, says", [
+    ("abc", "not a list of line numbers"),
+    ("26-27", "not a list of line numbers"),
+    ([26.5, 27], "not a whole line number"),
+    ([True, 27], "not a whole line number"),
+    ([float("nan"), 27], "not a whole line number"),
+    ({"a": 26}, "Expected a list of line numbers"),
+    (ml.load_segments().head(), "take its segment_id column"),
+    (list(range(1000)), "more than"),
+])
+def test_anything_but_whole_line_numbers_gets_one_format_sentence(answer, says):
+    feedback = ml.check("01.10", answer, record=False)
+    assert feedback.correct is False and says in feedback.message
+    assert "Hint" not in feedback.message and "\n" not in feedback.message and "[12, 14]" in feedback.message
+
+
+def test_a_megabyte_of_line_numbers_is_refused_fast():
+    import time
+
+    for answer in ("7 " * 500_000, ["7" * 1_000_000], iter(range(10**9))):
+        started = time.perf_counter()
+        feedback = ml.check("01.10", answer, record=False)
+        assert time.perf_counter() - started < 0.5 and feedback.correct is False
+
+
+@pytest.mark.parametrize("empty", [[], (), set()])
+def test_an_empty_list_of_missing_items_gets_its_own_sentence(empty):
+    feedback = ml.check("01.2", empty, record=False)
+    assert feedback.misconception == "01.2/listed-nothing" and "empty list" in feedback.message
+    assert "indeed missing" not in feedback.message
+
+
+def _solution_lines(notebook: str) -> list[str]:
+    """The code of a notebook's solutions, one right-hand side or statement per line, spaces and quote style ignored."""
+    import nbformat
+
+    from medialit.build import BEGIN, END, ROOT
+
+    lines = []
+    for cell in nbformat.read(ROOT / "solutions" / f"{notebook}.ipynb", as_version=4).cells:
+        if cell.cell_type == "code" and BEGIN in cell.source:
+            body = cell.source.split(BEGIN, 1)[1].split(END, 1)[0]
+            lines += [line.split("=", 1)[-1] if line.startswith("answer_") else line for line in body.splitlines()]
+    return [_flat(line) for line in lines if line.strip() and not line.strip().startswith("#")]
+
+
+def _flat(code: str) -> str:
+    return "".join(code.split()).replace('"', "'")
+
+
+@pytest.mark.parametrize("lesson, notebook", [("00", "00_start_here"), ("01", "01_what_are_we_reading")])
+def test_hints_teach_the_step_without_the_finished_line(lesson, notebook):
+    """Lesson 00 promises feedback 'with a hint, never the answer': no hint holds a line of the answer key's code."""
+    from medialit.exercises import get_exercise, list_exercises
+
+    key = [line for line in _solution_lines(notebook) if len(line) > 12]
+    for exercise_id in list_exercises(lesson):
+        for hint in get_exercise(exercise_id).hints:
+            assert not [line for line in key if line in _flat(hint)], f"{exercise_id} hint gives a line of the key: {hint}"

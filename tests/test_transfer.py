@@ -463,3 +463,17 @@ def test_the_form_says_where_its_article_appeared():
     row = ml.load_lateral_results().set_index("result_id").loc[f"{form.letter}01"]
     assert row["kind"] == "article" and row["outlet"] in form.byline and row["url"] in form.byline
     assert html.escape(form.byline) in form._repr_html_() and form.byline in repr(form)
+
+
+@pytest.mark.parametrize("letter", ["A", "B"])
+def test_a_forms_word_count_leaves_out_the_invented_text_label_as_forms_md_does(letter):
+    """One convention: the words a learner reads as the article (headline and body), computed, as FORMS.md states them."""
+    ml.set_learner("Ada Example")
+    ml.set_transfer_order(letter.lower() + "ba"[letter == "B"])
+    form = transfer.transfer_form("T1.1")
+    assert form.letter == letter
+    label, _, article = form.article.text.partition("\n")
+    assert "fictional" in label.casefold() and form.article.words == len(article.split())
+    stated = re.search(r"Form A (\d+) words, form B (\d+)", FORMS_MD)
+    assert form.article.words == int(stated[1 if letter == "A" else 2])
+    assert f"Form {letter}: {form.article.words} words," in form._repr_html_()

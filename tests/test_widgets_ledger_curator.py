@@ -314,6 +314,16 @@ def test_samples_and_article_choice():
     assert repr(fallback).startswith("There is no sample article")
 
 
+def test_a_word_count_leaves_out_the_invented_text_label_and_nothing_else():
+    """The words a learner reads as the article: a sample's first line, the course's label on it, is not counted."""
+    article = lc.choose_article("harbour_briefing")
+    label, _, body = article.text.partition("\n")
+    assert label.startswith("FICTIONAL") and article.words == len(body.split())
+    assert f"harbour_briefing: {article.words} words," in article._repr_html_()
+    assert lc.choose_article(pasted=article.text).words == article.words
+    assert lc.choose_article(pasted=body).words == article.words  # a text without the label loses no line
+
+
 def test_response_is_fast_with_autosave_on():
     c = LedgerCurator(lc.sample_text("harbour_briefing"))
     c.view

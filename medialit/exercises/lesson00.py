@@ -57,7 +57,7 @@ register(
         expected=_body_paragraph_count,
         hints=(
             "Use the page explorer above: choose 'Body paragraphs' and read the count it shows.",
-            "Or in code: (segments['kind'] == 'body_paragraph').sum()",
+            "Or in code: comparing the kind column with 'body_paragraph' using == gives True on each body-paragraph row, and .sum() counts the Trues.",
         ),
         traps=(Trap("counted-whole-page", lambda a: parse_number(a) == len(load_segments()),
                 "That is every line of the page, blank lines and chrome included; count only the body paragraphs.",

@@ -1,15 +1,19 @@
 """Lesson 01 "What are we reading?": the page and the article, the missing date, the outlet, headline against body."""
 from __future__ import annotations
 
+import itertools
+import math
+import numbers
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from .. import dating
-from ..answers import parse_number
+from ..answers import MAX_READ_CHARS, AnswerError, a_kind, parse_number, preview
 from ..data import article_text, load_claims, load_segments, load_sentences
 from ..lateral import opened_results
-from . import Exercise, Trap, get_exercise, register, same_choice
+from . import MAX_LIST_ITEMS, Exercise, Trap, get_exercise, register, same_choice
 from .desk import CASE_STUDY, desk_table
 
 PROVENANCE_ITEMS = ("headline", "byline", "publication date", "web address", "photo credit", "section headings")
@@ -18,8 +22,12 @@ OWNER_CHOICES = ("Rossiya Segodnya", "TASS", "RIA Novosti", "Reuters")
 VERB_CHOICES = ("destroyed", "hitting", "struck", "eliminated")
 #: Opening more distinct results than this to find who is behind an outlet is more than fact-checkers need.
 FEW_RESULTS = 3
-
-
+#: What may stand between line numbers typed as text ("26, 27", "[26, 27]", "lines 26 and 27"): one character class, no backtracking.
+_LINE_SEPARATORS = re.compile(r"[\s,;()\[\]'\"\u2018\u2019\u201c\u201d]+")
+#: Words a learner may write around line numbers.
+_LINE_WORDS = frozenset({"line", "lines", "and", "&"})
+#: A whole line number as typed: digits, optionally with a zero decimal part or a final full stop ("26.0", "27.").
+_WHOLE = re.compile(r"\d{1,9}(?:\.0*)?")
 
 
 def _page_lines_outside_article() -> int:
@@ -144,6 +152,61 @@ def _quoted_verb() -> str:
     return next(verb for verb in VERB_CHOICES if re.search(rf"\b{verb}\b", inside))
 
 
+def _line_numbers_in(text: str) -> list[int]:
+    """The line numbers a text names ("26, 27", "[26, 27]", "26 27", "line 26", "lines 26 and 27"); AnswerError otherwise."""
+    if len(text) > MAX_READ_CHARS:
+        raise AnswerError(f"Give the line numbers as a list of whole numbers: a text of {len(text):,} characters is not one.")
+    tokens = [token for token in _LINE_SEPARATORS.split(unicodedata.normalize("NFKC", text).casefold()) if token]
+    numbers_only = [token for token in tokens if token not in _LINE_WORDS]
+    if not numbers_only or not all(_WHOLE.fullmatch(token) for token in numbers_only):
+        raise AnswerError(f"{preview(text)} is not a list of line numbers.")
+    return [int(float(token)) for token in numbers_only]
+
+
+def _line_number(item: object) -> list[int]:
+    """One item of a list answer as the line number(s) it names: 26, 26.0, numpy's 26, "26" or "line 26"."""
+    if isinstance(item, str):
+        return _line_numbers_in(item)
+    if isinstance(item, numbers.Integral) and not isinstance(item, bool):
+        return [int(item)]
+    if isinstance(item, numbers.Real) and not isinstance(item, bool) and math.isfinite(item) and float(item).is_integer():
+        return [int(item)]
+    raise AnswerError(f"{preview(item)} is not a whole line number.")
+
+
+def read_line_numbers(answer: object) -> list[int]:
+    """A list of line numbers in whatever form a learner gives it; one plain sentence (AnswerError) for anything else.
+
+    The right lines in a loose form ("26, 27", "[26, 27]" in quotes, ["line 26", "line 27"], [26.0, 27.0], a pandas
+    column) are still the right lines, so they are read as the list they name rather than marked wrong.
+    """
+    if isinstance(answer, str):
+        return _line_numbers_in(answer)
+    if isinstance(answer, numbers.Real) and not isinstance(answer, bool):
+        return _line_number(answer)
+    if hasattr(answer, "columns"):
+        raise AnswerError("Expected a list of line numbers, but got a table (a pandas DataFrame): take its segment_id column "
+                          "and add .tolist().")
+    if isinstance(answer, (bytes, dict)) or not hasattr(answer, "__iter__"):
+        raise AnswerError(f"Expected a list of line numbers in square brackets, but got {a_kind(answer)}.")
+    items = list(itertools.islice(answer, MAX_LIST_ITEMS + 1))
+    if len(items) > MAX_LIST_ITEMS:
+        raise AnswerError(f"Expected a few line numbers, but got a list of more than {MAX_LIST_ITEMS} items.")
+    return [number for item in items for number in _line_number(item)]
+
+
+@dataclass(frozen=True)
+class LineNumbersExercise(Exercise):
+    """A list of line numbers, read from any form that names them; whatever is not whole line numbers gets a format sentence."""
+
+    def _as_read(self, answer: Any) -> Any:
+        return read_line_numbers(answer)
+
+    @property
+    def expects(self) -> str:
+        return "This exercise takes a list of whole line numbers in square brackets, e.g. [12, 14]."
+
+
 def _embedded_lines() -> list[int]:
     """Lines between the first and last body paragraph that belong to another event or article."""
     segments = load_segments()
@@ -160,7 +223,7 @@ register(
         expected=_page_lines_outside_article,
         hints=(
             "Combine two conditions with &: segments['in_article'] is False (write ~segments['in_article']) and segments['kind'] is not 'blank'.",
-            "(~segments['in_article'] & (segments['kind'] != 'blank')).sum() counts the rows where both hold.",
+            "Check each condition on its own first: its .sum() counts the rows where it holds. Your answer counts the rows where both hold, so it can be no larger than either count.",
         ),
         traps=(
             Trap("included-blank-lines", lambda a: parse_number(a) == _all_lines_outside_article(), "That count includes the blank lines between paragraphs; leave out the rows whose kind is 'blank'.",
@@ -185,6 +248,9 @@ register(
             Trap("listed-present-item", lambda a: bool(_chosen(a) - _missing_provenance()),
              "Your list names something the capture has: it has a headline (line 5), a photo credit (line 7) and section headings (lines 20 and 42). Keep only what is absent.",
              prompt="Ask how learners checked each item against the page, and what a headline or a credit does and does not tell a reader about provenance."),
+            Trap("listed-nothing", lambda a: not _chosen(a),
+             "An empty list says the capture lacks nothing, but it lacks some of these items: look for each one on the page.",
+             prompt="Ask how learners checked each item against the page, and why a reader should look for who wrote a text, when and where, rather than assume it is there."),
             Trap("missed-one", lambda a: _chosen(a) < _missing_provenance(),
              "Everything on your list is indeed missing, but the capture lacks more than that: for each remaining item, look for it on the page.",
              prompt="Ask which of the three missing items is easiest to overlook, and why a date in a caption is not the article's date."),
@@ -198,7 +264,7 @@ register(
         units=("candidate days", "days"),
         expected=_candidate_count,
         hints=(
-            "Start from days[days.day_name() == weekday] and add a second condition: days > start, joined with &.",
+            "Keep only the days that pass both conditions at once: each condition in round brackets, the two joined with &, the whole inside days[...].",
             "Count the result with len(...).",
         ),
         traps=(
@@ -228,7 +294,7 @@ register(
         units=("days", "day"),
         expected=_days_after_start,
         hints=(
-            "Subtract two pandas Timestamps: (briefing - start).days gives whole days.",
+            "Subtracting one date from another gives a length of time (a Timedelta), and its .days is a whole number of days: which date comes first in the subtraction?",
         ),
         traps=(
             Trap("counted-both-ends", lambda a: parse_number(a) == _days_after_start() + 1, "You counted both the first and the last day; the difference between the two dates is one less.",
@@ -289,7 +355,7 @@ register(
         ),
         success="Right. 'Over 2,000' is true of the body's number, but rounder and vaguer: headlines often round, and rounding is a choice.",
     ),
-    Exercise(
+    LineNumbersExercise(
         id="01.10",
         prompt="Which two lines, inside the body, come from a different event or a different article? Give their line numbers as a list, e.g. [12, 14].",
         kind="choices",
