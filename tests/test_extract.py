@@ -1124,3 +1124,26 @@ def test_ninth_round_speakers(text, speaker):
 def test_an_opening_word_is_no_institution_named_before_a_description():
     assert speakers("Nationally, enrolment rose by 1.4 percent, the Higher Education Council said.")[-1][1] == "Higher Education Council"
     assert speakers("Tickets, which cost up to £95, sold out within 20 minutes, the league said.")[-1][1] == "league"
+
+
+# --- tenth round (issue 14, tuned on held-out batch 12, now tuned-on): invented sentences ---------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mayor Says Parks Will Stay Open\n\nMayor Lena Ruiz said 14 parks would stay open.", "Lena Ruiz"),
+    ("Councillor Says Fares Must Rise\n\nCllr Omar Haddad told the meeting fares would rise 5%.", "Omar Haddad"),
+    ("Fares rose 4%, according to a report prepared by council officers.", "council officers report"),
+    ("The Tarn Institute of Marine Science sailed in May. Seas warmed 2°C, according to results released by the institute.",
+     "Tarn Institute of Marine Science results"),
+    ("But an internal memo seen by the Valley Echo suggests the fault was found 10 weeks earlier.",
+     "an internal memo seen by the Valley Echo"),
+    ("The Western Schools Council has admitted that 4,000 papers were misgraded, the board said.", "Western Schools Council"),
+    ("Wing Ada Okoro scored twice as Tarn won 24-21. “I just ran,” she said.", "Ada Okoro"),
+    ("Fly-half Tomas Vell kicked the winner. Vell, 22, struck it from 40 metres. “I looked at the grass,” he said.", "Tomas Vell"),
+])
+def test_tenth_round_speakers(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_thing_after_the_is_no_person_for_a_lone_he():
+    text = "Fans filled the Tarn Cup final on Sunday. “It was loud,” he said."
+    assert speakers(text)[-1][1] != "Tarn Cup"

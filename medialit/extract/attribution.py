@@ -36,6 +36,7 @@ class _Attributor:
         self.sentence_start = -1  # where it starts in the text: a phrase starting there opens the sentence
         self.full_names: dict[str, str] = {}  # surname -> "Priya Castellan", from every "Given Surname" read so far
         self.longer_names: dict[str, str] = {}  # first word -> "Tidewell Energy", from every run of capitalised words
+        self.last_named = ""  # the last "Given Surname" written in running text, for a "he said" before anyone has spoken
 
     def read(self, sentence_text: str) -> None:
         """Note the names a sentence writes in full, before its attribution is read: one pass, so the whole text
@@ -44,6 +45,9 @@ class _Attributor:
             given, surname = match.group(1), match.group(2)
             if given.lower().rstrip(".") not in _FUNCTION_WORDS | _TITLES | _INSTITUTION_WORDS and not _CALENDAR_WORD.fullmatch(given):
                 self.full_names.setdefault(surname.lower(), f"{given} {surname}")
+                if surname.lower() not in _INSTITUTION_WORDS and not sentence_text[match.end(2):match.end(2) + 2].strip()[:1].isupper() \
+                        and sentence_text[max(0, match.start(1) - 4):match.start(1)].lower() != "the ":  # "the Caledon Cup": a thing
+                    self.last_named = f"{given} {surname}"  # not a Title Case headline's "Harlsden Edge Past"
         for match in _LONGER_NAME.finditer(sentence_text):
             self.longer_names.setdefault(match.group(1), match.group(1) + match.group(2))
 
@@ -69,6 +73,8 @@ class _Attributor:
         attribution comes later, so its "he said" is that person and not the last one quoted."""
         for match in _AGED_NAME.finditer(sentence_text):
             name = [w for w in match.group(1).split() if w.lower().rstrip(".") not in _TITLES]
+            if len(name) == 1 and self.full_names.get(name[0].lower()):  # "Wójcik, 22," after "Tomasz Wójcik"
+                name = self.full_names[name[0].lower()].split()
             if len(name) >= 2 and name[0].lower() not in _FUNCTION_WORDS and not _INSTITUTION_WORDS & {w.lower() for w in name}:
                 person = _Speaker(" ".join(name), match.group(1), "named_person", (0, 0))
                 self._meet(person)
@@ -88,6 +94,8 @@ class _Attributor:
         tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(phrase)]
         tokens = [(t.rstrip(".") if t.lower().rstrip(".") not in _TITLES else t, p) for t, p in tokens]
         tokens = [(t, p) for t, p in tokens if t]
+        if len(tokens) > 1 and tokens[0][0] in ("But", "And", "Yet"):  # "But an internal memo ... suggests": the memo
+            tokens = tokens[1:]
         relative = next((k for k, (t, _) in enumerate(tokens[:25]) if t.lower() in _RELATIVE_PRONOUNS), None)
         if relative is not None:  # "a council officer who asked not to be named": the officer
             tokens = tokens[:relative]
@@ -132,6 +140,10 @@ class _Attributor:
                 break
         while run and lower[run[0]] in ("of", "for", "and", "the", "de", "&"):
             run.pop(0)
+        by_at = run[0] - (2 if run and run[0] >= 2 and lower[run[0] - 1] == "the" else 1) if run else -1
+        if by_at >= 2 and lower[by_at] == "by" and lower[by_at - 1] in ("seen", "obtained", "reviewed", "leaked", "viewed") \
+                and any(_singular(w) in _DOCUMENT_NOUNS for w in lower[:by_at]):
+            return _Speaker(written, written, "unnamed", span)  # "an internal memo seen by the Valley Echo": the memo, described
         located = run[0] - 1 if run else -1  # "The state economics ministry in Tarnheim", "a consultant at Kilbride Infirmary"
         if located >= 1 and lower[located] in ("in", "at") and not any(_capitalised(w) for w in words[1:located]) \
                 and (lower[0] in _DETERMINERS or not _capitalised(words[0])):
@@ -140,6 +152,9 @@ class _Attributor:
                 return self.classify(phrase[:tokens[located - 1][1] + len(tokens[located - 1][0])], start, after_verb)
             if kind is not None:  # someone described, where they work included, as the article describes them
                 return _Speaker(written, written, "unnamed", span, person=kind in _PERSON_NOUNS)
+        if len(words) == 1 and _capitalised(words[0]) and lower[0] in _TITLES and len(lower[0]) > 3:
+            # a headline's "Councillor Says": the councillor the article names later
+            return _Speaker(words[0], written, "named_person", span, forward=lower[0])
         if len(words) == 1 and _capitalised(words[0]) and lower[0] in _INSTITUTION_WORDS:
             # "Council said", a headline's "Police Say": one body, named by its office until the article names it in full
             return _Speaker(words[0], written, "named_institution", span, forward=lower[0])
@@ -192,6 +207,10 @@ class _Attributor:
             named = self._named_organisation(lower[1], any_noun=True) if len(words) == 2 and lower[0] == "the" else None
             return _Speaker(named, written, "named_institution", span) if named else None  # "the gallery": the Ormsby Gallery
         head = _singular(lower[head_index])
+        subject = _SENTENCE_SUBJECT.match(self.sentence) if len(words) == 2 and head in _GOVERNING_BODIES else None
+        if subject and start > self.sentence_start + subject.end(1) and subject.group(1).split()[-1].lower() in _INSTITUTION_WORDS:
+            # "The Northern Examinations Council has admitted ..., the board said": the body the sentence is about
+            return _Speaker(subject.group(1), written, "named_institution", span)
         if lower[0] == "the" and head_index <= 3:
             named = self._named_organisation(head)
             if named:
@@ -280,6 +299,13 @@ class _Attributor:
             document = _document_words(words, document_at)
             if name:
                 return _Speaker(f"{name} {document}", written, "named_institution", span)
+            maker = lower[where + 1:] if where is not None and lower[where] == "by" else []
+            if len(maker) == 2 and maker[0] == "the" and maker[1] in _INSTITUTION_WORDS:  # "released by the institute"
+                owner = self._named_organisation(maker[1]) or self._organisation_meant(maker[1])
+                if owner:
+                    return _Speaker(f"{owner} {document}", written, "named_institution", span)
+            if 1 <= len(maker) <= 3 and all(w.isalpha() and w not in _FUNCTION_WORDS for w in maker):  # "prepared by council officers"
+                return _Speaker(f"{' '.join(maker)} {document}", written, "unnamed", span)
             kind = lower[document_at - 1] if document_at >= 1 and lower[document_at - 1] in _INSTITUTION_WORDS else ""
             owner = kind and (self._named_organisation(kind) or self._organisation_meant(kind))
             if owner:  # "council papers published ahead of the meeting": the council's papers
@@ -323,6 +349,9 @@ class _Attributor:
     def _resolve_pronoun(self, pronoun: str, written: str, span: tuple[int, int]) -> _Speaker:
         if pronoun in ("he", "she"):  # the last person met whom the article has not called the other pronoun
             target = next((p for p in reversed(self.individuals) if self.pronouns.get(p.name, pronoun) == pronoun), self.last_individual)
+            if target is None and self.last_named:  # "Fly-half Tomasz Wójcik kicked the goal. “...,” he said.": the one named
+                target = _Speaker(self.last_named, self.last_named, "named_person", span)
+                self._meet(target)
             if target is not None:
                 self.pronouns.setdefault(target.name, pronoun)
         elif pronoun == "it":  # the last body or document that spoke ("the report said ... it said"), never a person
@@ -354,7 +383,7 @@ _OUTLET_WORDS = {"courier", "times", "post", "press", "news", "herald", "gazette
 # "the returning officer, Helen Marsh" and "Helen Marsh, the council's returning officer,": a role and the name it has
 _ROLE_THEN_NAME = re.compile(r"\bthe((?:[ \t]++[a-z][a-z’'-]*+){1,3}+),[ \t]++([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){1,3}+)")
 _NAME_THEN_ROLE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){1,3}+),[ \t]++the((?:[ \t]++[a-z][a-z’'-]*+){1,4}+)[ \t]*+[,.]")
-_AGED_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){1,3}+),[ \t]++[0-9]{1,3}+,")  # "Ada Pike, 46,"
+_AGED_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){0,3}+),[ \t]++[0-9]{1,3}+,")  # "Ada Pike, 46,"
 _TITLED_SUBJECT = re.compile(r"((?:[A-Z][a-z]*\.?\s+){1,3}?)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,|\s+[a-z])")
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\.?\s+){1,3}[A-Z][\w’'-]+)(?=[,.;]|$)")  # ", Dr. Ilse Brannagh"
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
@@ -374,6 +403,8 @@ def _names_with(head: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 _RELATIVES = {"who", "which", "that", "whom"}
+_TITLE_IN_FULL = {"cllr": "councillor", "sen": "senator", "gov": "governor", "prof": "professor", "supt": "superintendent",
+                  "insp": "inspector", "det": "detective", "pres": "president"}  # "Cllr Ada Pike" answers "Councillor Says"
 _TITLE_PRONOUNS = {"mr": "he", "sir": "he", "lord": "he", "ms": "she", "mrs": "she", "miss": "she", "dame": "she", "lady": "she"}
 _CALENDAR_WORD = re.compile(f"{_MONTHS}|{_WEEKDAYS}")
 _RELATIVE_PRONOUNS = {"who", "which", "whom", "whose"}
@@ -391,6 +422,8 @@ _LONGER_NAME = re.compile(r"(?<![\w’'-])(?=([A-Z][\w’'-]*+)((?:\s++[A-Z][\w&
 #: Verbs that report what someone said, so "X, who said" makes X the speaker ("who asked not to be named" does not).
 _SPEECH_VERBS = {"said", "says", "told", "added", "reported", "confirmed", "announced", "warned", "noted", "stated", "explained"}
 _OPENING_SUBJECT = re.compile(r"((?:The[ \t]+)?[A-Z][\w’'&-]*+(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'&-]*+)){0,6})(?=[ \t]+[a-z])")
+#: Words for a body that a sentence about a named body may use for it ("..., the board said"), whatever the name ends with.
+_GOVERNING_BODIES = {"board", "body", "authority", "regulator", "watchdog", "organisation", "organization", "institution"}
 #: What "the company" or "the firm" never stands for: a body that is no business.
 #: "the automotive supplier Kessler-Brandt", "the retailer Brackwell Stores": a kind of business, then its name.
 _DESCRIBED_NAME = re.compile(r"\b[Tt]he(?:[ \t]++[a-z][a-z-]*+){0,3}?[ \t]++(?P<kind>supplier|company|firm|group|maker|carmaker|retailer|chain|"
@@ -412,7 +445,7 @@ _FINAL_CLAUSE = re.compile(r"(?:[ \t]+(?:on|in|at|late|early|last|this|yesterday
                            r"[ \t]*[.!?…]?[\"”’')\]]*[ \t]*$")
 _PUBLISHED_IN = re.compile(r"\b(?:published|released|posted|filed|issued)\b[^,;]{0,60}\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 #: How a document reaches the public: "a study published in X", "the charge sheet filed at Y Court".
-_PUBLISHING = {"published", "released", "posted", "filed", "issued"}
+_PUBLISHING = {"published", "released", "posted", "filed", "issued", "prepared", "compiled", "produced"}  # not "commissioned by"
 #: Words before a document noun that say nothing about whose it is ("a new study": the study).
 _PLAIN_WORDS = {"new", "latest", "recent", "first", "second", "final", "own", "same", "full", "short", "long", "brief"}
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*+[ \t]+){0,4}[A-Z][\w’'&-]*+")
@@ -450,7 +483,7 @@ def _leading_name(words: list[str]) -> str:
 #: Verbs that attribute only with the right subject: findings of a document ("the study found", "figures show"), what a
 #: court heard, estimates and counts by a named or described source (not "he counted"), "called X 'Y'" before a quote.
 _WEAK_VERBS = {
-    "found": "document", "finds": "document", "find": "document", "show": "document", "shows": "document", "showed": "document",
+    "found": "document", "finds": "document", "find": "document", "suggests": "document", "suggest": "document", "show": "document", "shows": "document", "showed": "document",
     "heard": "court", "called": "quote", "believe": "subject", "believes": "subject",
     **dict.fromkeys(("recorded", "counted"), "tally"),  # "the agency recorded 40", not "she recorded a time"
     **dict.fromkeys(("expected", "expect", "expects", "forecast", "forecasts", "estimate", "estimates", "estimated", "predicted"), "subject"),
@@ -702,10 +735,15 @@ def _name_headline_documents(sentences: list[_Sentence], forward: list[tuple[_Se
     "study"); "Police Say" the police force it names later ("Kenmoor Constabulary": a word that means the same body)."""
     pending = {id(sentence): noun for sentence, noun in forward}
     nearest_later: dict[str, str] = {}  # a name's last word -> the name, for the nearest later sentence (one sweep back)
+    titled_later: dict[str, str] = {}  # a title as written ("councillor") -> the person it was written with
     for sentence in reversed(sentences):
         noun = pending.get(id(sentence))
         later = next((nearest_later[w] for w in _same_body(noun) if w in nearest_later), "") if noun else ""
+        later = titled_later.get(noun, "") if noun in _TITLES else later
         if len(later) > len(sentence.speaker):
             sentence.speaker = later
         if sentence.speaker:
             nearest_later[sentence.speaker.split()[-1].lower()] = sentence.speaker
+        title = [_TITLE_IN_FULL.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in sentence.speaker_as_written.split()[:1]]
+        if sentence.source_type == "named_person" and title and title[0] in _TITLES and sentence.speaker != sentence.speaker_as_written:
+            titled_later[title[0]] = sentence.speaker

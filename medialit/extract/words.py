@@ -130,7 +130,7 @@ _VERBS = {
     "advised", "believe", "believes", "complained", "complains",
     # weaker: an attribution only with the right subject (see attribution._WEAK_VERBS)
     "urged", "found", "finds", "find", "show", "shows", "showed", "heard", "recorded", "counted", "expected",
-    "forecast", "forecasts", "estimate", "estimates", "called",
+    "forecast", "forecasts", "estimate", "estimates", "called", "suggests", "suggest",
 }
 _PRONOUNS = {"he", "she", "they", "it"}
 # Verbs that may stand before their speaker ("..., said a spokesman"); "told X" never names the speaker in X.
@@ -194,7 +194,7 @@ _INSTITUTION_WORDS = {
 }
 # Nouns for a document or a body of figures that can be a source ("the report found", "according to bureau records").
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "review", "audit", "census", "record", "figure",
-                   "data", "statistic", "paper", "research", "assessment", "budget", "account", "timetable", "register", "bulletin", "filing", "text", "index", "statistics", "estimate", "decree", "website", "sheet"}
+                   "data", "statistic", "paper", "research", "assessment", "budget", "account", "timetable", "register", "bulletin", "filing", "text", "index", "statistics", "estimate", "decree", "website", "sheet", "email", "memo", "letter", "result"}
 # Nouns for an organisation that a sentence may use instead of its name ("the company said", "the force said"): any
 # named institution met before can be meant; a specific noun ("the council") must be in the name itself.
 _GENERIC_ORGANISATIONS = {"company", "firm", "group", "operator", "agency", "organisation", "organization", "business",
@@ -209,7 +209,7 @@ _TITLES = {
     "governor", "judge", "professor", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
     "commander", "deputy", "head", "master", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess",
     "prosecutor", "councillor", "councilor", "mayor", "superintendent", "inspector", "detective", "constable",
-    "kc", "qc", "mp", "mep", "phd", "obe", "mbe", "cbe",
+    "kc", "qc", "mp", "mep", "phd", "obe", "mbe", "cbe", "cllr", "supt", "insp", "det",
 }
 _FUNCTION_WORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "near", "since", "during", "against",
