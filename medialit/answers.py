@@ -157,25 +157,48 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
     return f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has words in it."
 
 
-def _how_to_make_a_number(value: object) -> str:
-    """One sentence for a value that is not one number: what it is, and the step that turns it into one."""
+def _is_mask(value: object) -> bool:
+    """Whether a value is a column or array of True/False (numpy bool, pandas "boolean"): a mask whose Trues are counted."""
+    return str(getattr(value, "dtype", "")) in ("bool", "boolean") and hasattr(value, "sum")
+
+
+def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "values") -> str:
+    """One sentence for a value that is not one number: what it is, and the step that turns it into one.
+
+    The step fits the question as well as the type: a mask is counted with .sum() (never .count(), which counts every
+    row); counts per value from .value_counts() are read one line at a time, unless the exercise counts ``distinct``
+    values, when the lines themselves are counted (and a list of the ``noun`` is counted with len).
+    """
     name = type(value).__name__
-    if name == "Series":
-        if str(getattr(value, "dtype", "")) == "bool":
-            return ("Expected a single number, but got a column of True/False (a pandas Series): add .sum() to count the "
-                    "Trues (.count() would count every row).")
-        if getattr(value, "name", None) == "count":  # what .value_counts() gives: one row per distinct value
-            return ("Expected a single number, but got a count per value (from .value_counts()): count the distinct values "
-                    "with .nunique() on the column, or wrap the counts in len(...).")
-        return "Expected a single number, but got a whole column (a pandas Series): add .sum() to add it up, or .count() to count its rows."
-    if name == "DataFrame":
-        return "Expected a single number, but got a table (a pandas DataFrame): pick one column, then add .sum() to add it up, or .count() to count its rows."
+    if _is_mask(value):
+        kind = "a pandas Series" if name == "Series" else "a NumPy array" if name == "ndarray" else a_kind(value)
+        return f"Expected a single number, but got a column of True/False ({kind}): count the Trues with .sum()."
     if name in ("Timedelta", "timedelta", "timedelta64"):
         return "Expected a number of days, but got a length of time (a Timedelta): add .days to turn it into a number."
-    if name in ("DatetimeIndex", "Index", "list", "tuple", "set", "frozenset", "ndarray", "dict"):
-        return f"Expected a single number, but got several values ({a_kind(value)}): wrap it in len(...) to count them."
     if name in ("Timestamp", "datetime", "date"):
         return "Expected a number, but got a date: subtract one date from another and add .days to count the days between."
+    if name == "DataFrame":
+        if len(value) == 1:
+            return ("Expected a single number, but got one row of a table (a pandas DataFrame): pick the column you need, "
+                    "e.g. row[\"<column>\"].")
+        return "Expected a single number, but got a table (a pandas DataFrame): pick one column, then add .sum() to add it up, or .count() to count its rows."
+    if name == "Series":
+        if getattr(value, "name", None) in ("count", "proportion"):  # what .value_counts() gives: one line per distinct value
+            if distinct:
+                return ("Expected a single number, but got a count per value (from .value_counts()): count its lines with len(...), "
+                        "or use .nunique() on the column.")
+            return ("Expected a single number, but got a count per value (from .value_counts()): read the one line you need, "
+                    "e.g. counts[\"<label>\"].")
+        if type(value.index).__name__ != "RangeIndex":  # a row of a table, or numbers by label
+            return ("Expected a single number, but got several labelled numbers, such as one row of a table (a pandas Series): "
+                    "pick the column you need, e.g. row[\"<column>\"].")
+        return "Expected a single number, but got a whole column (a pandas Series): add .sum() to add it up, or .count() to count its rows."
+    if isinstance(value, (list, tuple)) and len(value) == 1 and isinstance(value[0], numbers.Real) and not isinstance(value[0], bool):
+        return f"Expected a single number: give the number itself, not {a_kind(value)} holding it."
+    if hasattr(value, "__len__") and not isinstance(value, (str, bytes)):
+        if distinct:
+            return f"Expected a single number, but got the {noun} themselves ({a_kind(value)}): that lists the {noun}; count them with len(...)."
+        return f"Expected a single number, but got several values ({a_kind(value)}): wrap it in len(...) to count them."
     return f"Expected a single number, but got {a_kind(value)}."
 
 
@@ -220,7 +243,7 @@ def _unit_note(units: tuple[str, ...]) -> str:
     return f", optionally followed by {' or '.join(repr(unit) for unit in units[:3])}" if units else ""
 
 
-def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False) -> float:
+def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False) -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
     Commas are read only as thousands separators ("2,084"); "5,5" is refused with a hint to use a point,
@@ -228,6 +251,7 @@ def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = Fals
     measures in ("34 days", "534 target", "85.5%", "1.28 targets/sortie"), since a right answer written with its unit
     is still right. When the answer is a ``count``, the noun after it is read too: with ``units``, a word ending in
     one of them ("13 Tuesdays" for days); without, any plain noun ("15 claims") but a unit of a measure ("15 km").
+    An answer that is not one number is told how to make one, fitting a count of ``distinct`` values when it is one.
     """
     if isinstance(answer, bool):
         raise AnswerError("Expected a number, not True or False.")
@@ -259,7 +283,7 @@ def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = Fals
     elif answer is None:
         raise AnswerError("Expected a number, but this part of the answer is empty (None).")
     else:
-        raise AnswerError(_how_to_make_a_number(answer))
+        raise AnswerError(_how_to_make_a_number(answer, distinct, units[0] if units else "values"))
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value

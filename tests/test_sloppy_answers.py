@@ -91,14 +91,37 @@ def test_a_single_id_is_a_list_of_one_and_an_id_may_drop_its_zeros():
 
 @pytest.mark.parametrize("answer, says", [
     (pd.Series([1, 2]), "add .sum() to add it up, or .count() to count its rows"), (pd.Timedelta(days=34), "add .days"),
-    (pd.Series([True, False, True]), "add .sum() to count the Trues"),  # a cold learner's .count() gave every row
-    (pd.Series(["a", "b", "a"]).value_counts(), "with .nunique()"),
+    (pd.Series([True, False, True]), "count the Trues with .sum()"),  # a cold learner's .count() gave every row
+    (pd.Series(["a", "b", "a"]).value_counts(), "read the one line you need"),
     (pd.DatetimeIndex(["2015-11-03"]), "wrap it in len(...)"), ([1, 2], "wrap it in len(...)"),
-    (pd.DataFrame({"a": [1]}), "pick one column"),
+    (pd.DataFrame({"a": [1, 2]}), "pick one column"), (pd.DataFrame({"a": [1]}), "pick the column you need"),
 ])
 def test_a_wrong_type_for_a_number_says_the_step_that_fixes_it(answer, says):
     message = ml.check("01.1", answer, record=False).message
     assert says in message and "Traceback" not in message
+
+
+def test_a_wrong_type_hint_fits_the_question_on_the_lessons_own_objects():
+    """What learners F and G typed: each wrong-type hint names a step that gives the number the question asks for."""
+    from medialit import attribution
+    from medialit.data import load_claims, load_segments
+
+    def says(exercise_id: str, answer) -> str:
+        return ml.check(exercise_id, answer, record=False).message
+
+    segments, claims = load_segments(), load_claims()
+    assert 'counts["<label>"]' in says("00.2", segments["kind"].value_counts())  # not .nunique(): that counts the kinds
+    weekdays = pd.date_range("2015-01-01", "2015-12-31").day_name() == "Tuesday"  # a NumPy True/False array
+    assert "count the Trues with .sum()" in says("01.3", weekdays) and "len(" not in says("01.3", weekdays)
+    row = attribution.label_counts().loc["terrorist(s)"]
+    assert "pick the column you need" in says("02.7", row) and ".sum()" not in says("02.7", row)
+    nullable = (claims["evidence_holder"] == "Russian Defence Ministry").astype("boolean")
+    assert "count the Trues with .sum()" in says("02.9", nullable) and ".count()" not in says("02.9", nullable)
+    assert "give the number itself, not a list" in says("00.1", [2000])
+    assert 'counts["<label>"]' in says("05.1", pd.Series(["both", "hand only", "both"]).value_counts())
+    assert 'counts["<label>"]' in says("05.4", claims["source_type"].value_counts())
+    assert "len(...)" in says("04.10", pd.Series(["Syria", "Latakia", "Syria"]).value_counts())  # distinct places: count lines
+    assert "that lists the places; count them with len(...)" in says("04.10", pd.Series(["Syria", "Latakia"], dtype="string").unique())
 
 
 def test_text_expected_but_a_number_given_says_what_to_type():

@@ -85,6 +85,7 @@ class Exercise:
     unit: str | None = None
     units: tuple[str, ...] = ()  # words a number answer may end with: the exercise's own unit ("days", "%")
     aliases: tuple[tuple[str, str], ...] = ()  # other right spellings of an option or label: ("hit", "hitting")
+    distinct: bool = False  # a number answer counts distinct values (then counts per value are counted with len, not read)
     recorded_by: str | None = None  # the function that records this exercise instead of ml.check (the transfer checks)
 
     def _canonical(self, text: object) -> str:
@@ -114,7 +115,7 @@ class Exercise:
         table its column. Anything else is passed on as typed, for the reader to explain.
         """
         if self.kind == "number":
-            return parse_number(answer, self.units, count=self._counts)
+            return parse_number(answer, self.units, count=self._counts, distinct=self.distinct)
         if self.kind == "choice":
             return read_option(answer, self.options(), self._alias_map()) or answer
         if self.kind == "choices":
@@ -184,7 +185,7 @@ class Exercise:
         return "Not quite. Hint: " + self.hints[min(tries, len(self.hints) - 1)]
 
     def _judge_number(self, answer: Any) -> bool:
-        value = parse_number(answer, self.units, count=self._counts)
+        value = parse_number(answer, self.units, count=self._counts, distinct=self.distinct)
         return math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
 
     def _judge_choice(self, answer: Any) -> bool:

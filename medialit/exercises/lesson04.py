@@ -376,6 +376,7 @@ register(
         prompt="How many different places does the article name, once every spelling is mapped to its place with the alias table?",
         kind="number",
         units=("places",),
+        distinct=True,
         expected=_places_named,
         hints=(
             "Merge the place claims with ml.load_entity_aliases() on text = alias, then count the distinct entity_id values with .nunique().",
