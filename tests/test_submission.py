@@ -12,7 +12,7 @@ import medialit as ml
 from medialit import submission
 from medialit.exercises import get_exercise
 from medialit.course import COURSE_VERSION
-from medialit.submission import COLUMNS, answer_json, safe_learner
+from medialit.submission import COLUMNS, FILE_COLUMNS, answer_json, safe_learner
 
 #: Answers computed from the data, never typed in (tests/test_exercises_generated.py keeps it so).
 RIGHT = int(get_exercise("00.1").expected())
@@ -76,8 +76,8 @@ def test_one_row_per_exercise_with_the_latest_attempt_and_the_count(session):
     message = ml.export_answers()  # each check saved the file already
     assert message.endswith("already holds exactly these 3 rows; nothing to save.") and "medialit-answers-ada-example.csv" in message
     table = saved(session)
-    assert list(table.columns) == list(COLUMNS)
-    assert table.to_dict("records") == [
+    assert list(table.columns) == list(FILE_COLUMNS)
+    assert table.drop(columns="last_try").to_dict("records") == [
         {"learner": "Ada Example", "lesson": "00", "exercise_id": "00.1", "answer": str(RIGHT), "correct": "true",
          "misconception": "", "attempts": "2", "checked_at": "2026-11-28T09:02:02Z", "course_version": COURSE_VERSION},
         {"learner": "Ada Example", "lesson": "00", "exercise_id": "00.2", "answer": "62", "correct": "false",
@@ -128,8 +128,26 @@ def test_two_open_lessons_share_one_file_without_losing_answers(session, monkeyp
     ml.check("00.1", WRONG)
     ml.export_answers()
     table = saved(session).set_index("exercise_id")
-    assert table.loc["00.1", ["answer", "attempts"]].tolist() == [str(WRONG), "2"]
+    assert table.loc["00.1", ["answer", "attempts", "last_try"]].tolist() == [str(RIGHT), "2", str(WRONG)]  # a wrong try keeps the right one
     assert table.loc["00.2", "answer"] == str(BODY)
+
+
+def test_a_wrong_try_after_a_right_answer_keeps_the_right_one_saved_and_says_so(session, monkeypatch):
+    """Learner F went back to 00.1 in a new session and tried a wrong answer: the right one stays, the try is noted."""
+    ml.set_learner("Ada Example")
+    assert ml.check("00.1", RIGHT).correct is True
+    new_session(monkeypatch)
+    feedback = ml.check("00.1", WRONG)
+    assert feedback.correct is False and feedback.message.endswith(submission.KEPT_RIGHT_NOTE)
+    row = saved(session).set_index("exercise_id").loc["00.1"]
+    assert row[["answer", "correct", "attempts", "checked_at", "last_try"]].tolist() == [
+        str(RIGHT), "true", "2", "2026-11-28T09:01:02Z", str(WRONG)]
+    assert ml.check("00.1", RIGHT).message == get_exercise("00.1").success  # right again: nothing kept aside
+    assert saved(session).set_index("exercise_id").loc["00.1", ["correct", "attempts", "last_try"]].tolist() == ["true", "3", ""]
+    new_session(monkeypatch)
+    ml.check("00.2", BODY)
+    assert ml.check("00.2", 62).message.endswith(submission.KEPT_RIGHT_NOTE)  # the same within one session
+    assert "00.2/counted-whole-page" not in saved(session)["misconception"].tolist()
 
 
 def test_a_later_answer_in_the_file_beats_an_older_one_in_the_session(session, monkeypatch):
@@ -247,10 +265,10 @@ def test_each_kernels_checks_are_saved_without_an_export(session, monkeypatch):
     ml.check("01.1", lines)
     new_session(monkeypatch)
     ml.check("02.1", f"{claims} claims")
-    ml.check("02.1", claims - 1)
+    ml.check("02.1", claims - 1)  # a wrong try after a right one: the right one stays saved
     table = saved(session).set_index("exercise_id")
     assert table.loc["01.1", ["answer", "correct", "attempts"]].tolist() == [str(lines), "true", "1"]
-    assert table.loc["02.1", ["answer", "correct", "attempts"]].tolist() == [str(claims - 1), "false", "2"]
+    assert table.loc["02.1", ["answer", "correct", "attempts", "last_try"]].tolist() == [f'"{claims} claims"', "true", "2", str(claims - 1)]
     ml.check("00.1", ...)  # not an attempt: nothing saved
     assert ml.check("00.1", RIGHT, record=False) and "00.1" not in saved(session)["exercise_id"].tolist()
 
