@@ -239,6 +239,22 @@ def _same_id(given: str, spelled: dict[str, str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _comma_split(parts: tuple[int, ...]) -> str:
+    """What to write instead of a number Python split at its comma: 2,084 -> (2, 84)... or a decimal comma, 48,5 -> (48, 5).
+
+    Python refuses a part with a leading zero (48,05 is an error), so a second part below 100 other than 0 was typed with
+    fewer than 3 digits: a decimal comma. A 0 may be either (48,0 or 48,000).
+    """
+    first, last = parts[0], parts[-1]
+    if len(parts) == 2 and 0 < last < 100 and first >= 0:
+        return f"Python reads {first},{last} (a comma without quotation marks) as two numbers: use a point for decimals: {first}.{last}."
+    if len(parts) == 2 and last == 0 and first >= 0:
+        return (f"Python reads {first},000 or {first},0 (a comma without quotation marks) as two numbers: write it without commas, "
+                f"as {first}000, or use a point for decimals: {first}.0.")
+    groups = [str(first)] + [f"{part:03d}" for part in parts[1:]]
+    return f"Python reads {','.join(groups)} (with a comma, no quotation marks) as several numbers: write it without commas, as {''.join(groups)}."
+
+
 def _unit_note(units: tuple[str, ...]) -> str:
     return f", optionally followed by {' or '.join(repr(unit) for unit in units[:3])}" if units else ""
 
@@ -275,11 +291,8 @@ def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = Fals
             value = float(text)
         except ValueError:
             raise AnswerError(f"Expected a number in digits, for example 7 or 2.5{_unit_note(units)}, but got the text {preview(answer)}.") from None
-    elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) for part in answer):
-        groups = [str(answer[0])] + [f"{part:03d}" for part in answer[1:]]
-        raise AnswerError(
-            f"Python reads {','.join(groups)} (with a comma, no quotation marks) as several numbers: write it without commas, as {''.join(groups)}."
-        )
+    elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) and not isinstance(part, bool) for part in answer):
+        raise AnswerError(_comma_split(answer))
     elif answer is None:
         raise AnswerError("Expected a number, but this part of the answer is empty (None).")
     else:
