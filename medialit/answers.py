@@ -143,18 +143,26 @@ def _split_number(text: str) -> tuple[str, str]:
 
 
 def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -> str | None:
-    """Why the words after a number cannot be read with it, or None when they are the exercise's unit or a count's noun."""
+    """Why the words after a number cannot be read with it, or None when they are the exercise's unit or a count's noun.
+
+    In every count exercise a plain noun after the number is read as what is counted ("84 claims", "2000 sorties",
+    "13 Tuesdays" for days), unless it is the unit of a measure ("15 km") that is not the exercise's own.
+    """
     key = _unit_key(tail)
     if key in {_unit_key(unit) for unit in units}:
         return None
     words_only = _plain_words(tail)
-    if count and words_only and units and key and any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units):
-        return None  # "534 target", "13 Tuesdays" (days), "15 body lines"
-    if count and words_only and not units and key:
-        if not set(key) & _MEASURE_WORDS:
-            return None  # "15 claims", "9 times": a count with its noun
+    if count and words_only and key:
+        if any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units) or not set(key) & _MEASURE_WORDS:
+            return None  # "534 target", "13 Tuesdays" (days), "15 body lines", "84 claims"
         return f"This exercise asks for a count, not a measure in {preview(tail)}: write only the number, for example 7."
-    return f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has words in it."
+    return _not_only_a_number(answer, tail, units)
+
+
+def _not_only_a_number(answer: str, tail: str, units: tuple[str, ...]) -> str:
+    """The sentence for a number followed by something else: words ("about 15"), or a sign or symbol ("74%", "~1550", "3/4")."""
+    what = "words" if any(ch.isalpha() for ch in tail) else "something other than a number"
+    return f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has {what} in it."
 
 
 def _is_mask(value: object) -> bool:
@@ -265,8 +273,8 @@ def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = Fals
     Commas are read only as thousands separators ("2,084"); "5,5" is refused with a hint to use a point,
     rather than silently read as 55. A text may end in one of ``units``, the words the exercise itself
     measures in ("34 days", "534 target", "85.5%", "1.28 targets/sortie"), since a right answer written with its unit
-    is still right. When the answer is a ``count``, the noun after it is read too: with ``units``, a word ending in
-    one of them ("13 Tuesdays" for days); without, any plain noun ("15 claims") but a unit of a measure ("15 km").
+    is still right. When the answer is a ``count``, a plain noun after it is read too ("15 claims", "13 Tuesdays" for
+    days), but not the unit of a measure ("15 km").
     An answer that is not one number is told how to make one, fitting a count of ``distinct`` values when it is one.
     """
     if isinstance(answer, bool):
@@ -279,7 +287,7 @@ def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = Fals
         number, tail = _split_number(tidy_text(answer).replace("\u2212", "-"))
         problem = _tail_problem(answer, tail, units, count) if tail else None
         if problem or (tail and not any(ch.isdigit() for ch in number)):
-            raise AnswerError(problem or f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has words in it.")
+            raise AnswerError(problem or _not_only_a_number(answer, tail, units))
         text = number.replace(" ", "").replace("_", "")
         if "," in text:
             if re.fullmatch(r"[+-]?\d+,\d{1,2}|[+-]?\d+,\d{4,}", text):

@@ -47,12 +47,22 @@ def test_a_count_or_measure_written_with_its_noun_or_unit_is_read(exercise_id, t
 
 
 @pytest.mark.parametrize("exercise_id, answer, says", [
-    ("01.1", "15 days", "not a measure in 'days'"), ("01.1", "15 km", "not a measure"), ("03.2", "1550 sorties", "has words in it"),
+    ("01.1", "15 days", "not a measure in 'days'"), ("01.1", "15 km", "not a measure"), ("00.1", "2000 km", "not a measure"),
     ("02.8", "85.4 targets", "has words in it"), ("01.1", "about 15", "has words in it"), ("01.1", "fifteen", "has words in it"),
+    ("00.1", "74%", "has something other than a number in it"), ("00.1", "~1550", "has something other than a number in it"),
+    ("00.1", "$1550", "has something other than a number in it"), ("01.1", "3/4", "has something other than a number in it"),
+    ("01.1", "17/20", "has something other than a number in it"), ("02.4", "84.0%", "has something other than a number in it"),
 ])
 def test_words_that_change_what_is_counted_are_still_refused(exercise_id, answer, says):
     feedback = ml.check(exercise_id, answer, record=False)
     assert feedback.correct is False and says in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id, template", [("00.1", "{} sorties"), ("01.9", "{} claims"), ("00.2", "{} lines"), ("01.1", "{} apples"),
+                                                   ("03.2", "{} sorties")])
+def test_a_count_followed_by_any_plain_noun_is_the_number_in_every_count_exercise(exercise_id, template):
+    """Learner G: 01.1 took "15 apples" but 00.1 refused "2000 sorties"; the noun names what is counted, not a unit."""
+    assert _right(exercise_id, _written_as(exercise_id, template))
 
 
 def test_a_real_unit_mismatch_is_still_wrong():
