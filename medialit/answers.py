@@ -11,10 +11,10 @@ import math
 import numbers
 import re
 import unicodedata
-from typing import Any
+from typing import Any, Callable
 
 __all__ = ["AnswerError", "Note", "parse_number", "preview", "a_kind", "words", "same_choice", "tidy_text", "read_option",
-           "list_items", "measures_rate_or_share", "MAX_READ_CHARS"]
+           "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
 MAX_READ_CHARS = 1_000
@@ -111,6 +111,22 @@ def list_items(text: str) -> list[str]:
                 item.append(word)
     items = [item for item in items if item]
     return items or [text]
+
+
+def spread_items(items: Any, names_one: Callable[[str], bool]) -> list:
+    """A list answer with each text item that names no single option read as the list it types.
+
+    "byline, publication date" or ["C006, C008"] (one text where a list of several was meant) become their items;
+    ``names_one`` says whether a text already names one option ("D04", "publication date"), which stays whole. A
+    text answer is a list of one such item.
+    """
+    spread: list = []
+    for item in [items] if isinstance(items, str) else items:
+        if isinstance(item, str) and not names_one(item):
+            spread.extend(list_items(item))
+        else:
+            spread.append(item)
+    return spread
 
 
 def _unit_key(phrase: str) -> tuple[str, ...]:

@@ -138,7 +138,8 @@ def test_02_11_right_answers_hear_no_count():
 @pytest.mark.parametrize("answer, words", [
     ("D01 D02", "Expected a dict"),
     ({"ministry": MINISTRY, "kremlin": []}, "not one of the groups"),
-    ({"ministry": "D01", "pentagon": []}, "list of result ids"),
+    ({"ministry": "D01", "pentagon": []}, "results that belong in it are missing"),  # one id typed as text: a list of one
+    ({"ministry": 1, "pentagon": []}, "list of result ids"),
     ({"ministry": ["D99"], "pentagon": []}, "not a result on the desk"),
     ({"ministry": [1], "pentagon": []}, "result id in quotes"),
     ({"ministry": ["D01"] * 100_000, "pentagon": []}, "the desk holds only"),

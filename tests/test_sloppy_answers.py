@@ -187,6 +187,20 @@ def test_a_list_typed_as_one_text_names_the_right_choices():
     assert _right("05.6", _written_as("05.6", "{}"))  # one id is still a list of one
 
 
+def test_a_list_typed_as_one_text_inside_a_list_or_a_group_is_read_as_its_items():
+    """Learners F and G: ["byline, publication date, web address"], ["C006, C008"], {"ministry": ["D01, D02"]}."""
+    from medialit.exercises import get_exercise
+
+    missing = sorted(get_exercise("01.2").expected())
+    assert _right("01.2", [", ".join(missing)]) and _right("01.2", [missing[0], " and ".join(missing[1:])])
+    mismatched = sorted(get_exercise("05.6").expected())
+    assert _right("05.6", [", ".join(mismatched)])
+    assert get_exercise("05.6")._as_read([f"{mismatched[0]}, C008"]) == [mismatched[0], "C008"]  # read one by one
+    groups = get_exercise("02.11").expected()
+    assert _right("02.11", {name: [", ".join(ids)] for name, ids in groups.items()})
+    assert _right("02.11", {name: " and ".join(ids) for name, ids in groups.items()})
+
+
 def test_reading_a_list_typed_as_one_text_stays_linear():
     for text in ("a, " * (MB // 3), "a and " * (MB // 6), "," * MB, "x" * MB):
         started = time.perf_counter()
