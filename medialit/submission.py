@@ -164,11 +164,15 @@ def answers_path(learner: str | None = None) -> Path:
     return work_dir() / f"medialit-answers-{safe_learner(learner if learner is not None else current_learner())}.csv"
 
 
-def set_learner(name: str) -> str:
+def set_learner(name: str) -> Note:
     """Put your name on your answers, for this session and (kept in your work folder) for later lessons.
 
-    Returns one sentence: what your answers file will be called, or why the name cannot be used.
+    Returns one sentence, shown as plain text: what your answers file will be called, or why the name cannot be used.
     """
+    return Note(_set_learner(name))
+
+
+def _set_learner(name: str) -> str:
     global _session_learner
     from .storage import StorageError, atomic_write_text
 
@@ -363,17 +367,27 @@ def export_answers() -> Note:
     return Note(_export())
 
 
-def _export() -> str:
-    from .storage import StorageError
+def _answers(count: int) -> str:
+    return f"{count} answer" if count == 1 else f"{count} answers"
 
-    if not _log:
-        return "No answers checked yet in this session: run some ml.check(...) cells first."
+
+def _export() -> str:
+    from .storage import StorageError, display_path
+
     learner = current_learner()
     path = answers_path(learner)
+    if not _log:
+        earlier = _earlier_rows(path) if learner is not None else {}
+        if earlier:
+            return (f"No answers checked yet in this session; your answers file, {display_path(path)}, still holds the "
+                    f"{_answers(len(earlier))} saved earlier.")
+        return "No answers checked yet in this session: run some ml.check(...) cells first."
     try:
         saved = _save(learner, path, _earlier_rows(path))
     except StorageError as err:
         return str(err)
+    if saved.unchanged and learner is not None:
+        return f"Your answers file, {display_path(path)}, is already up to date ({_answers(saved.rows or 0)})."
     if learner is None:
         return f'{saved.message} It has no name on it: run ml.set_learner("Your Name") (or lesson 00\'s name box), then export again.'
     return saved.message

@@ -74,7 +74,7 @@ def test_one_row_per_exercise_with_the_latest_attempt_and_the_count(session):
     ml.check("00.3", ...)  # not an attempt
     ml.check("00.4", "I would want to know who counted the targets and how.")
     message = ml.export_answers()  # each check saved the file already
-    assert message.endswith("already holds exactly these 3 rows; nothing to save.") and "medialit-answers-ada-example.csv" in message
+    assert message.endswith("is already up to date (3 answers).") and "medialit-answers-ada-example.csv" in message
     table = saved(session)
     assert list(table.columns) == list(FILE_COLUMNS)
     assert table.drop(columns="last_try").to_dict("records") == [
@@ -104,7 +104,7 @@ def test_earlier_sessions_are_merged_the_later_attempt_wins_and_attempts_add_up(
     ml.check("00.2", 62)
     ml.export_answers()
     ml.check("00.2", BODY)  # saved at once, the version before kept as .bak
-    assert "nothing to save" in ml.export_answers()  # exporting after the checks' saves counts nothing twice
+    assert "already up to date" in ml.export_answers()  # exporting after the checks' saves counts nothing twice
     assert (session / "medialit-answers-ada-example.csv.bak").exists()
     new_session(monkeypatch)
     ml.check("00.1", RIGHT)
@@ -339,6 +339,23 @@ def test_the_export_shows_as_a_plain_sentence_not_a_python_string(session, monke
     ml.set_learner("Ada Example")
     ml.check("00.1", RIGHT)
     shown = formatter.format(ml.export_answers())[0]
-    assert shown["text/plain"].endswith("nothing to save.") and str(folder) in shown["text/plain"]
+    assert shown["text/plain"].endswith("already up to date (1 answer).") and str(folder) in shown["text/plain"]
     assert "Ada's \\work <b>" in shown["text/plain"] and "\\\\" not in shown["text/plain"]
     assert "Ada&#x27;s \\work &lt;b&gt;" in shown["text/html"] and "<b>" not in shown["text/html"]
+
+
+def test_saving_messages_read_as_news_not_failures(session, monkeypatch):
+    """Learner G: "already holds exactly these 1 rows; nothing to save" read as a failure, a new session's export said
+    nothing of the earlier answers, and set_learner's sentence showed in quotes."""
+    thanks = ml.set_learner("Ada Example")
+    assert isinstance(thanks, submission.Note) and repr(thanks).startswith("Thank you, Ada Example:")
+    ml.check("00.1", RIGHT)
+    assert ml.export_answers().startswith("Your answers file, ") and ml.export_answers().endswith("is already up to date (1 answer).")
+    new_session(monkeypatch)
+    fresh = ml.export_answers()
+    assert fresh.startswith("No answers checked yet in this session;") and fresh.endswith("still holds the 1 answer saved earlier.")
+    assert "medialit-answers-ada-example.csv" in fresh
+    from medialit import storage
+
+    storage.atomic_write_text("one.csv", "a\n1\n", rows=1)
+    assert storage.atomic_write_text("one.csv", "a\n1\n", rows=1).message.endswith("is already up to date (1 row): nothing to save.")
