@@ -281,7 +281,7 @@ register(
         optional=lambda: {"ministry": ids_where(_ministry_officer_posts)},
         hints=(
             "Search the desk for the ministry's briefing and for the Pentagon (for example: Defence Ministry, briefing, Pentagon) and, for each card, ask whose figures or words it reports.",
-            "A report by another agency of the same briefing still passes on the ministry's account, and so does a page that copies the article.",
+            "In each group, a report by another outlet still passes on the account it reports: another agency's report of a ministry briefing, a page that copies the article, a newspaper's report of what US officials said.",
         ),
         traps=(
             Trap("missing-group", _missing_group,
@@ -291,7 +291,7 @@ register(
              "One result missing from your ministry group is a blog that copies the article word for word: it is the article again under another name, not an independent report.",
              prompt="Ask how learners could tell a copy from a report, and why a second outlet's name on the same words adds no second source."),
             Trap("wire-reports-as-independent", lambda a: _missing_from_ministry(a, lambda t: (t["relays"] == "russian_defence_ministry") & (t["kind"] == "news_report")),
-             "Your ministry group leaves out reports by other agencies that pass on the ministry's own figures: several outlets repeating one briefing are one source, not several confirmations.",
+             "Your ministry group leaves out reports by other outlets (or other editions) that pass on the ministry's figures, from this or earlier briefings: several outlets repeating one source are one source, not several confirmations.",
              prompt="Ask what makes two reports independent, a different origin of the information or only a different outlet's name, and how a reader tells which."),
             Trap("left-out-article", lambda a: _missing_from_ministry(a, lambda t: t["kind"] == "article"),
              "The article itself (D01) passes on the ministry's figures too: put it in the ministry group, as the question asks.",
@@ -299,6 +299,9 @@ register(
             Trap("left-out-memorandum", lambda a: _missing_from_pentagon(a, lambda t: (t["relays"] == "pentagon") & (t["kind"] == "official_statement")),
              "Your pentagon group leaves out the US Department of Defense's own statement: its press secretary, Peter Cook, on the air-safety memorandum of 20 October 2015. It is the Pentagon's account too, of an earlier day.",
              prompt="Ask whether an account given on another date still comes from the same source, and why the question says 'on any date'."),
+            Trap("pentagon-reports-left-out", lambda a: _missing_from_pentagon(a, lambda t: (t["relays"] == "pentagon") & (t["kind"] == "news_report")),
+             "Your pentagon group leaves out news reports that pass on what the Pentagon or US military officials said: an outlet reporting their account relays it, as a wire report of a briefing relays the ministry's.",
+             prompt="Ask how learners recognised a report that passes on the US side's account, and why a report belongs with the source whose account it carries."),
             Trap("state-department-as-pentagon", lambda a: bool(get_exercise("02.11").read_groups(a)["pentagon"] & set(ids_where(lambda t: t["relays"] == "us_state_department"))),
              "Your pentagon group holds a result that passes on the US State Department's account: it is the US government too, but a different department from the Pentagon and the US military, so leave it out.",
              prompt="Ask why two parts of one government count as two sources, and what each of them was in a position to know."),
