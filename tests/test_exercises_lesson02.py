@@ -91,3 +91,12 @@ def test_both_ways_of_adding_the_shares_pass():
     """The sum of the table's rounded shares and the exact share, each to one decimal place, are both right."""
     rows = SHARES[SHARES["source"] == "Andrei Kartapolov"]["share of words (%)"]
     assert ml.check("02.8", round(rows.sum(), 1)).correct and ml.check("02.8", RIGHT["02.8"]).correct
+
+
+def test_02_9_success_names_the_ministry_not_a_party_that_makes_every_claim():
+    """Fact-check 6a: 5 of these claims are narration with no speaker (the headline, line 38): the ministry makes none
+    of them in the article's words, so the message says whose records they are, not who 'makes' them."""
+    ministry_only = CLAIMS[CLAIMS["evidence_holder"] == "Russian Defence Ministry"]
+    assert (ministry_only["mode"] == "narration").sum() == 5 and ministry_only["speaker"].isna().sum() == 5
+    message = ml.check("02.9", len(ministry_only), record=False).message
+    assert "belong to the Russian Defence Ministry, whose figures the article relays" in message and "party making them" not in message

@@ -260,7 +260,8 @@ register(
              "No claim matched: the ledger spells it 'Defence' (British spelling), though the article writes 'Defense' (line 22). Compare with the ledger's exact text, 'Russian Defence Ministry'.",
              prompt="Ask why a comparison with == needs the table's exact spelling, and how learners found it."),
         ),
-        success="Right: for these claims, the only records that could confirm them belong to the party making them.",
+        success=("Right: for these claims, the only records that could confirm them belong to the Russian Defence Ministry, whose "
+                 "figures the article relays, in the general's words or in its own."),
     ),
     Exercise(
         id="02.10",
