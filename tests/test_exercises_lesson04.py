@@ -95,12 +95,16 @@ def test_the_converted_explanation_leaves_the_order_open():
     assert "hints at which came first" not in message and "next question" in message
 
 
-def test_names_counted_apart_are_not_blamed_on_the_caption():
-    """Counting names gives the same number as counting entities with the caption's Moscow: the names message wins."""
-    from medialit.exercises.lesson04 import _place_names
+def test_names_counted_apart_and_the_captions_moscow_get_one_message_naming_both_causes():
+    """Counting names gives the same number as counting entities with the caption's Moscow, so the trap for the
+    caption could never fire: one message names both causes (fact-check 6b)."""
+    from medialit.exercises.lesson04 import _place_names, _places_with_the_caption
 
-    message = ml.check("04.10", _place_names()).message
-    assert "different names for one place" in message and "Moscow" not in message
+    assert _place_names() == _places_with_the_caption()
+    feedback = ml.check("04.10", _place_names())
+    assert feedback.misconception == "04.10/counted-names"
+    assert "different names for one place" in feedback.message and "caption of line 26" in feedback.message
+    assert [trap.id for trap in get_exercise("04.10").traps] == ["counted-names", "counted-mentions"]
 
 
 def test_clock_answers_must_look_like_a_time():
