@@ -33,6 +33,14 @@ def _implied_speakers() -> int:
     return int((sentences["speaker"].notna() & ~sentences["attribution_explicit"]).sum())
 
 
+def _narration_counted() -> tuple[int, int]:
+    """Two slips that count the narration sentences too: no test of the speaker, or "notna() & explicit == False"
+    without brackets, which Python reads as (notna() & explicit) == False."""
+    sentences = attribution.sentence_table()
+    explicit = sentences["attribution_explicit"]
+    return int((~explicit).sum()), int(((sentences["speaker"].notna() & explicit) == False).sum())  # noqa: E712  the slip itself
+
+
 def _verb_counts() -> dict[str, int]:
     return {verb: int(count) for verb, count in attribution.verb_counts().items()}
 
@@ -126,8 +134,8 @@ register(
         kind="number",
         expected=_outlet_only_claims,
         hints=(
-            "Both chain_institution and chain_person must be empty: claims['chain_institution'].isna() & claims['chain_person'].isna().",
-            "Add .sum() to count the rows where both conditions hold.",
+            "Both chain_institution and chain_person must be empty: .isna() tests one column, and & joins two tests.",
+            "Fill in the blanks, then count the rows where both hold: (claims[ ___ ].isna() & claims[ ___ ].isna()).sum()",
         ),
         traps=(
             Trap("institution-not-excluded", lambda a: parse_number(a) == int(load_claims()["chain_person"].isna().sum()), "That counts every claim without a person, including those credited to the Russian General Staff; the institution must be empty too.",
@@ -168,10 +176,12 @@ register(
         expected=_implied_speakers,
         hints=(
             "In the sentences table, attribution_explicit is False for those; but narration is also False and has no speaker at all.",
-            "Count the rows where speaker is not empty and attribution_explicit is False: sentences['speaker'].notna() & ~sentences['attribution_explicit'].",
+            "Count the rows where speaker is not empty and attribution_explicit is False; fill in the blanks: (sentences[ ___ ].notna() & ~sentences[ ___ ]).sum()",
         ),
         traps=(
-            Trap("counted-narration", lambda a: parse_number(a) == int((~attribution.sentence_table()["attribution_explicit"]).sum()), "That includes the narration sentences, which have no speaker at all; count only rows with a speaker.",
+            Trap("counted-narration", lambda a: parse_number(a) in _narration_counted(),
+             "That includes the narration sentences, which have no speaker at all; count only rows with a speaker. If you wrote "
+             "== False after &, put brackets around each comparison: Python applies & before ==.",
              prompt="Ask why a sentence with no speaker at all differs from one whose speaker is only implied."),
         ),
         success="Right: more than half the article credits its speaker only by implication. Usually clear here, but it is the reader who supplies the name.",
@@ -207,7 +217,8 @@ register(
     ),
     Exercise(
         id="02.7",
-        prompt="How many times does 'terrorist' or 'terrorists' occur in the outlet's own words: outside quotation marks, in paraphrase and narration?",
+        prompt=("How many times does 'terrorist' or 'terrorists' occur in the outlet's own words: outside quotation marks, in "
+                f"paraphrase and narration? The row of label_counts is called \"{LABEL}\"."),
         kind="number",
         expected=_label_in_outlets_words,
         hints=(
@@ -251,7 +262,8 @@ register(
         kind="number",
         expected=_ministry_only_claims,
         hints=(
-            "Compare the evidence_holder column with the exact text 'Russian Defence Ministry' using ==, then .sum().",
+            "Which column names who holds the evidence? Compare it, with ==, with the exact text the ledger uses for the ministry.",
+            "Fill in the blanks, then count the Trues: (claims[ ___ ] == ___ ).sum()",
         ),
         traps=(
             Trap("shared-evidence-counted", lambda a: parse_number(a) == int(load_claims()["evidence_holder"].str.contains(MINISTRY, regex=False).sum()), "That also counts claims where others share the evidence; keep only the rows where the ministry is the sole holder.",

@@ -379,7 +379,8 @@ register(
         distinct=True,
         expected=_places_named,
         hints=(
-            "Merge the place claims with ml.load_entity_aliases() on text = alias, then count the distinct entity_id values with .nunique().",
+            "Merge the place claims with ml.load_entity_aliases() on text = alias, so that every spelling gets its place's entity_id.",
+            "Then count each place once, whatever its spelling: joined[ ___ ].nunique()",
         ),
         traps=(
             Trap("counted-names", lambda a: parse_number(a) in (_place_names(), _places_with_the_caption()),
