@@ -162,9 +162,10 @@ def test_a_right_answer_written_with_its_own_unit_is_right(exercise_id):
 
 
 def test_a_unit_the_exercise_does_not_measure_in_is_refused_with_the_units_it_takes():
-    right = f"{get_exercise('03.2').expected():g}"
-    feedback = ml.check("03.2", f"{right} sorties", record=False)
-    assert feedback.correct is False and f"'{right} sorties'" in feedback.message and "'targets'" in feedback.message
+    """A rate is refused in a count's noun (a count takes any plain noun after it, "1550 sorties" in 03.2, since fixF)."""
+    right = f"{get_exercise('03.4').expected():g}"
+    feedback = ml.check("03.4", f"{right} sorties", record=False)
+    assert feedback.correct is False and f"'{right} sorties'" in feedback.message and "'targets per sortie'" in feedback.message
     assert parse_number("34days", units=("days",)) == 34 and parse_number("12 %", units=("%",)) == 12
 
 
