@@ -11,10 +11,10 @@ import math
 import numbers
 import re
 import unicodedata
-from typing import Any
+from typing import Any, Callable
 
 __all__ = ["AnswerError", "Note", "parse_number", "preview", "a_kind", "words", "same_choice", "tidy_text", "read_option",
-           "list_items", "measures_rate_or_share", "MAX_READ_CHARS"]
+           "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
 MAX_READ_CHARS = 1_000
@@ -113,6 +113,22 @@ def list_items(text: str) -> list[str]:
     return items or [text]
 
 
+def spread_items(items: Any, names_one: Callable[[str], bool]) -> list:
+    """A list answer with each text item that names no single option read as the list it types.
+
+    "byline, publication date" or ["C006, C008"] (one text where a list of several was meant) become their items;
+    ``names_one`` says whether a text already names one option ("D04", "publication date"), which stays whole. A
+    text answer is a list of one such item.
+    """
+    spread: list = []
+    for item in [items] if isinstance(items, str) else items:
+        if isinstance(item, str) and not names_one(item):
+            spread.extend(list_items(item))
+        else:
+            spread.append(item)
+    return spread
+
+
 def _unit_key(phrase: str) -> tuple[str, ...]:
     """A unit phrase as compared: lower case, "/" read as "per", each word singular ("targets/sortie" = "target per sortie")."""
     words = phrase.casefold().replace("/", " per ").replace("-", " ").split()
@@ -143,39 +159,70 @@ def _split_number(text: str) -> tuple[str, str]:
 
 
 def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -> str | None:
-    """Why the words after a number cannot be read with it, or None when they are the exercise's unit or a count's noun."""
+    """Why the words after a number cannot be read with it, or None when they are the exercise's unit or a count's noun.
+
+    In every count exercise a plain noun after the number is read as what is counted ("84 claims", "2000 sorties",
+    "13 Tuesdays" for days), unless it is the unit of a measure ("15 km") that is not the exercise's own.
+    """
     key = _unit_key(tail)
     if key in {_unit_key(unit) for unit in units}:
         return None
     words_only = _plain_words(tail)
-    if count and words_only and units and key and any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units):
-        return None  # "534 target", "13 Tuesdays" (days), "15 body lines"
-    if count and words_only and not units and key:
-        if not set(key) & _MEASURE_WORDS:
-            return None  # "15 claims", "9 times": a count with its noun
+    if count and words_only and key:
+        if any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units) or not set(key) & _MEASURE_WORDS:
+            return None  # "534 target", "13 Tuesdays" (days), "15 body lines", "84 claims"
         return f"This exercise asks for a count, not a measure in {preview(tail)}: write only the number, for example 7."
-    return f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has words in it."
+    return _not_only_a_number(answer, tail, units)
 
 
-def _how_to_make_a_number(value: object) -> str:
-    """One sentence for a value that is not one number: what it is, and the step that turns it into one."""
+def _not_only_a_number(answer: str, tail: str, units: tuple[str, ...]) -> str:
+    """The sentence for a number followed by something else: words ("about 15"), or a sign or symbol ("74%", "~1550", "3/4")."""
+    what = "words" if any(ch.isalpha() for ch in tail) else "something other than a number"
+    return f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has {what} in it."
+
+
+def _is_mask(value: object) -> bool:
+    """Whether a value is a column or array of True/False (numpy bool, pandas "boolean"): a mask whose Trues are counted."""
+    return str(getattr(value, "dtype", "")) in ("bool", "boolean") and hasattr(value, "sum")
+
+
+def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "values") -> str:
+    """One sentence for a value that is not one number: what it is, and the step that turns it into one.
+
+    The step fits the question as well as the type: a mask is counted with .sum() (never .count(), which counts every
+    row); counts per value from .value_counts() are read one line at a time, unless the exercise counts ``distinct``
+    values, when the lines themselves are counted (and a list of the ``noun`` is counted with len).
+    """
     name = type(value).__name__
-    if name == "Series":
-        if str(getattr(value, "dtype", "")) == "bool":
-            return ("Expected a single number, but got a column of True/False (a pandas Series): add .sum() to count the "
-                    "Trues (.count() would count every row).")
-        if getattr(value, "name", None) == "count":  # what .value_counts() gives: one row per distinct value
-            return ("Expected a single number, but got a count per value (from .value_counts()): count the distinct values "
-                    "with .nunique() on the column, or wrap the counts in len(...).")
-        return "Expected a single number, but got a whole column (a pandas Series): add .sum() to add it up, or .count() to count its rows."
-    if name == "DataFrame":
-        return "Expected a single number, but got a table (a pandas DataFrame): pick one column, then add .sum() to add it up, or .count() to count its rows."
+    if _is_mask(value):
+        kind = "a pandas Series" if name == "Series" else "a NumPy array" if name == "ndarray" else a_kind(value)
+        return f"Expected a single number, but got a column of True/False ({kind}): count the Trues with .sum()."
     if name in ("Timedelta", "timedelta", "timedelta64"):
         return "Expected a number of days, but got a length of time (a Timedelta): add .days to turn it into a number."
-    if name in ("DatetimeIndex", "Index", "list", "tuple", "set", "frozenset", "ndarray", "dict"):
-        return f"Expected a single number, but got several values ({a_kind(value)}): wrap it in len(...) to count them."
     if name in ("Timestamp", "datetime", "date"):
         return "Expected a number, but got a date: subtract one date from another and add .days to count the days between."
+    if name == "DataFrame":
+        if len(value) == 1:
+            return ("Expected a single number, but got one row of a table (a pandas DataFrame): pick the column you need, "
+                    "e.g. row[\"<column>\"].")
+        return "Expected a single number, but got a table (a pandas DataFrame): pick one column, then add .sum() to add it up, or .count() to count its rows."
+    if name == "Series":
+        if getattr(value, "name", None) in ("count", "proportion"):  # what .value_counts() gives: one line per distinct value
+            if distinct:
+                return ("Expected a single number, but got a count per value (from .value_counts()): count its lines with len(...), "
+                        "or use .nunique() on the column.")
+            return ("Expected a single number, but got a count per value (from .value_counts()): read the one line you need, "
+                    "e.g. counts[\"<label>\"].")
+        if type(value.index).__name__ != "RangeIndex":  # a row of a table, or numbers by label
+            return ("Expected a single number, but got several labelled numbers, such as one row of a table (a pandas Series): "
+                    "pick the column you need, e.g. row[\"<column>\"].")
+        return "Expected a single number, but got a whole column (a pandas Series): add .sum() to add it up, or .count() to count its rows."
+    if isinstance(value, (list, tuple)) and len(value) == 1 and isinstance(value[0], numbers.Real) and not isinstance(value[0], bool):
+        return f"Expected a single number: give the number itself, not {a_kind(value)} holding it."
+    if hasattr(value, "__len__") and not isinstance(value, (str, bytes)):
+        if distinct:
+            return f"Expected a single number, but got the {noun} themselves ({a_kind(value)}): that lists the {noun}; count them with len(...)."
+        return f"Expected a single number, but got several values ({a_kind(value)}): wrap it in len(...) to count them."
     return f"Expected a single number, but got {a_kind(value)}."
 
 
@@ -216,18 +263,35 @@ def _same_id(given: str, spelled: dict[str, str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _comma_split(parts: tuple[int, ...]) -> str:
+    """What to write instead of a number Python split at its comma: 2,084 -> (2, 84)... or a decimal comma, 48,5 -> (48, 5).
+
+    Python refuses a part with a leading zero (48,05 is an error), so a second part below 100 other than 0 was typed with
+    fewer than 3 digits: a decimal comma. A 0 may be either (48,0 or 48,000).
+    """
+    first, last = parts[0], parts[-1]
+    if len(parts) == 2 and 0 < last < 100 and first >= 0:
+        return f"Python reads {first},{last} (a comma without quotation marks) as two numbers: use a point for decimals: {first}.{last}."
+    if len(parts) == 2 and last == 0 and first >= 0:
+        return (f"Python reads {first},000 or {first},0 (a comma without quotation marks) as two numbers: write it without commas, "
+                f"as {first}000, or use a point for decimals: {first}.0.")
+    groups = [str(first)] + [f"{part:03d}" for part in parts[1:]]
+    return f"Python reads {','.join(groups)} (with a comma, no quotation marks) as several numbers: write it without commas, as {''.join(groups)}."
+
+
 def _unit_note(units: tuple[str, ...]) -> str:
     return f", optionally followed by {' or '.join(repr(unit) for unit in units[:3])}" if units else ""
 
 
-def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False) -> float:
+def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False) -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
     Commas are read only as thousands separators ("2,084"); "5,5" is refused with a hint to use a point,
     rather than silently read as 55. A text may end in one of ``units``, the words the exercise itself
     measures in ("34 days", "534 target", "85.5%", "1.28 targets/sortie"), since a right answer written with its unit
-    is still right. When the answer is a ``count``, the noun after it is read too: with ``units``, a word ending in
-    one of them ("13 Tuesdays" for days); without, any plain noun ("15 claims") but a unit of a measure ("15 km").
+    is still right. When the answer is a ``count``, a plain noun after it is read too ("15 claims", "13 Tuesdays" for
+    days), but not the unit of a measure ("15 km").
+    An answer that is not one number is told how to make one, fitting a count of ``distinct`` values when it is one.
     """
     if isinstance(answer, bool):
         raise AnswerError("Expected a number, not True or False.")
@@ -239,7 +303,7 @@ def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = Fals
         number, tail = _split_number(tidy_text(answer).replace("\u2212", "-"))
         problem = _tail_problem(answer, tail, units, count) if tail else None
         if problem or (tail and not any(ch.isdigit() for ch in number)):
-            raise AnswerError(problem or f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has words in it.")
+            raise AnswerError(problem or _not_only_a_number(answer, tail, units))
         text = number.replace(" ", "").replace("_", "")
         if "," in text:
             if re.fullmatch(r"[+-]?\d+,\d{1,2}|[+-]?\d+,\d{4,}", text):
@@ -251,15 +315,12 @@ def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = Fals
             value = float(text)
         except ValueError:
             raise AnswerError(f"Expected a number in digits, for example 7 or 2.5{_unit_note(units)}, but got the text {preview(answer)}.") from None
-    elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) for part in answer):
-        groups = [str(answer[0])] + [f"{part:03d}" for part in answer[1:]]
-        raise AnswerError(
-            f"Python reads {','.join(groups)} (with a comma, no quotation marks) as several numbers: write it without commas, as {''.join(groups)}."
-        )
+    elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) and not isinstance(part, bool) for part in answer):
+        raise AnswerError(_comma_split(answer))
     elif answer is None:
         raise AnswerError("Expected a number, but this part of the answer is empty (None).")
     else:
-        raise AnswerError(_how_to_make_a_number(answer))
+        raise AnswerError(_how_to_make_a_number(answer, distinct, units[0] if units else "values"))
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value

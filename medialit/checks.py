@@ -6,7 +6,7 @@ renders as a small box whose state is spelled out in words, not only in colour.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import submission
 from .answers import AnswerError, parse_number
@@ -78,6 +78,8 @@ def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> F
                         f"{submission.MAX_ANSWER_CHARS:,} characters once saved); shorten it and check again. Your text is still in "
                         "the cell.", label="\u270e Not recorded")
     submission.record(feedback.exercise_id, answer, feedback.correct, feedback.misconception)
+    if feedback.correct is False and submission.keeps_earlier_right(feedback.exercise_id):
+        return replace(feedback, message=f"{feedback.message} {submission.KEPT_RIGHT_NOTE}")
     return feedback
 
 

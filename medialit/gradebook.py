@@ -77,7 +77,8 @@ def _one_line(text: str, limit: int) -> str:
 
 @dataclass(frozen=True)
 class Answer:
-    """A learner's latest attempt at one exercise, as their submission records it."""
+    """A learner's answer to one exercise, as their submission records it: the latest, or a right one a later wrong try
+    did not replace."""
 
     exercise_id: str
     correct: bool | None
@@ -85,6 +86,11 @@ class Answer:
     answer: str
     attempts: int
     checked_at: str
+
+    def replaces(self, earlier: "Answer | None") -> bool:
+        """Whether this answer is kept instead of ``earlier`` (another row or file of the same learner): a right answer
+        over a wrong one, else the later one, as the learner's own file keeps them."""
+        return earlier is None or (self.correct is True, self.checked_at) >= (earlier.correct is True, earlier.checked_at)
 
 
 @dataclass
@@ -283,8 +289,7 @@ class _Reader:
             submission = by_learner.setdefault(name.casefold(), Submission(name, label, cell["course_version"].strip()))
             answer = Answer(exercise_id, correct, misconception, cell["answer"], _attempts(cell["attempts"]),
                             cell["checked_at"].strip() if _TIMESTAMP.fullmatch(cell["checked_at"].strip()) else "")
-            earlier = submission.answers.get(exercise_id)
-            if earlier is None or answer.checked_at >= earlier.checked_at:
+            if answer.replaces(submission.answers.get(exercise_id)):
                 submission.answers[exercise_id] = answer
         if unknown_exercises:
             self.say(label, f"{sum(unknown_exercises.values())} row(s) name exercises this course does not have "
@@ -302,7 +307,8 @@ class _Reader:
 
     def results(self) -> ClassResults:
         """One submission per learner: several files of one learner are merged exercise by exercise (the latest answer
-        of each wins), so a check done before the course in one file is not lost to a later file without it."""
+        of each wins, but never a wrong one over a right one), so a check done before the course in one file is not lost
+        to a later file without it."""
         kept: dict[str, Submission] = {}
         duplicates: dict[str, list[Submission]] = {}
         for submission in self.submissions:
@@ -312,14 +318,13 @@ class _Reader:
             merged = Submission(copies[-1].learner, copies[-1].source, copies[-1].course_version)
             for copy in copies:
                 for exercise_id, answer in copy.answers.items():
-                    earlier = merged.answers.get(exercise_id)
-                    if earlier is None or answer.checked_at >= earlier.checked_at:
+                    if answer.replaces(merged.answers.get(exercise_id)):
                         merged.answers[exercise_id] = answer
             kept[key] = merged
             if len(copies) > 1:
                 self.problems.append(
                     f"{merged.learner or '(no name)'} handed in {len(copies)} files ({'; '.join(c.source for c in copies)}); "
-                    f"merged them exercise by exercise, keeping the latest answer to each; the latest file is {merged.source}.")
+                    f"merged them exercise by exercise, keeping the latest answer to each (a right one over a later wrong one); the latest file is {merged.source}.")
         if self.ignored:
             self.problems.append(f"{self.ignored} file(s) that are not answer files (a platform's own notes, desk logs, backups) were ignored.")
         submissions = sorted(kept.values(), key=lambda s: (s.learner.casefold(), s.source))

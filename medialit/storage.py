@@ -66,7 +66,7 @@ class Saved:
         where = display_path(self.path)
         what = f"{self.rows} row{'s' if self.rows != 1 else ''}" if self.rows is not None else "your work"
         if self.unchanged:
-            return f"{where} already holds exactly these {what}; nothing to save."
+            return f"{where} is already up to date ({what}): nothing to save."
         if self.backup is not None:
             return f"Saved {what} to {where}; the previous version is kept as {display_path(self.backup)}."
         return f"Saved {what} to {where}."

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
@@ -24,10 +24,15 @@ from .course import COURSE_VERSION
 
 __all__ = [
     "COLUMNS", "Attempt", "set_learner", "current_learner", "learner_and_source", "name_problem", "safe_learner",
-    "answers_path", "short_repr", "answer_json", "record", "answers_table", "export_answers",
+    "answers_path", "short_repr", "answer_json", "record", "keeps_earlier_right", "answers_table", "export_answers",
 ]
 
 COLUMNS = ("learner", "lesson", "exercise_id", "answer", "correct", "misconception", "attempts", "checked_at", "course_version")
+#: The columns written: ``COLUMNS`` (which every reader requires, so older files stay readable) and ``last_try``, the
+#: latest answer when it was wrong after a right one, which stays saved (empty otherwise).
+FILE_COLUMNS = COLUMNS + ("last_try",)
+#: What the learner reads when a wrong try leaves a right answer saved.
+KEPT_RIGHT_NOTE = "Your earlier right answer stays saved; this try is noted beside it."
 #: Environment variables that name the learner, in the order they are tried after a name set in the course,
 #: each with how a learner would recognise it.
 LEARNER_ENV = {"MEDIALIT_LEARNER": "set for this course", "JUPYTERHUB_USER": "your JupyterHub username"}
@@ -51,7 +56,8 @@ clock: Callable[[], datetime] = _utc_now
 
 @dataclass(frozen=True)
 class Attempt:
-    """The latest checked answer to one exercise in this session, and how many times it was checked."""
+    """The answer kept for one exercise in this session (the latest, or a right one a later wrong try does not
+    replace, with that try in ``last_try``), and how many times it was checked."""
 
     exercise_id: str
     answer: str
@@ -59,6 +65,7 @@ class Attempt:
     misconception: str | None
     attempts: int
     checked_at: str
+    last_try: str = ""
 
     def row(self, learner: str) -> dict[str, str]:
         """This attempt as a row of the submission file (every cell as text)."""
@@ -66,7 +73,7 @@ class Attempt:
             "learner": learner, "lesson": self.exercise_id.split(".")[0], "exercise_id": self.exercise_id,
             "answer": self.answer, "correct": {True: "true", False: "false", None: ""}[self.correct],
             "misconception": self.misconception or "", "attempts": str(self.attempts),
-            "checked_at": self.checked_at, "course_version": COURSE_VERSION,
+            "checked_at": self.checked_at, "course_version": COURSE_VERSION, "last_try": self.last_try,
         }
 
 
@@ -157,11 +164,15 @@ def answers_path(learner: str | None = None) -> Path:
     return work_dir() / f"medialit-answers-{safe_learner(learner if learner is not None else current_learner())}.csv"
 
 
-def set_learner(name: str) -> str:
+def set_learner(name: str) -> Note:
     """Put your name on your answers, for this session and (kept in your work folder) for later lessons.
 
-    Returns one sentence: what your answers file will be called, or why the name cannot be used.
+    Returns one sentence, shown as plain text: what your answers file will be called, or why the name cannot be used.
     """
+    return Note(_set_learner(name))
+
+
+def _set_learner(name: str) -> str:
     global _session_learner
     from .storage import StorageError, atomic_write_text
 
@@ -237,17 +248,32 @@ def _timestamp() -> str:
 def record(exercise_id: str, answer: Any, correct: bool | None, misconception: str | None) -> str:
     """Log one checked answer (the latest replaces the one before, the count of attempts goes up) and save the answers file.
 
+    A wrong try never replaces a right answer: the right one stays, and the try is noted in ``last_try``.
     Without a learner's name the answer is kept in memory only. Returns "" or one sentence the learner should read
     (no name yet, or the file could not be saved), and prints it the first time it comes up in this session.
     """
     earlier = _log.get(exercise_id)
-    _log[exercise_id] = Attempt(exercise_id, answer_json(answer), correct, misconception,
-                                (earlier.attempts if earlier else 0) + 1, _timestamp())
+    attempt = Attempt(exercise_id, answer_json(answer), correct, misconception, (earlier.attempts if earlier else 0) + 1, _timestamp())
+    if earlier is not None and earlier.correct is True and correct is False:
+        attempt = replace(earlier, attempts=attempt.attempts, last_try=attempt.answer)
+    _log[exercise_id] = attempt
     note = _save_checked() if current_learner() is not None else NO_NAME_NOTE
     if note and note not in _said:
         _said.add(note)
         print(note)
     return note
+
+
+def keeps_earlier_right(exercise_id: str) -> bool:
+    """Whether the latest try at this exercise was wrong while a right answer to it stays saved (this session's or the file's)."""
+    attempt = _log.get(exercise_id)
+    if attempt is None or (attempt.correct is True and not attempt.last_try):
+        return False
+    if attempt.correct is True:
+        return True
+    learner = current_learner()
+    saved = _saved_rows.get(str(answers_path(learner))) if learner is not None else None
+    return attempt.correct is False and saved is not None and saved[1].get(exercise_id, {}).get("correct") == "true"
 
 
 def _save_checked() -> str:
@@ -275,7 +301,7 @@ def answers_table():
 
     learner = current_learner() or ""
     rows = [_log[exercise_id].row(learner) for exercise_id in _in_course_order(_log)]
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+    return pd.DataFrame(rows, columns=list(FILE_COLUMNS))
 
 
 def _in_course_order(exercise_ids) -> list[str]:
@@ -318,6 +344,15 @@ def _earlier_rows(path: Path, strict: bool = False) -> dict[str, dict[str, str]]
     return {row["exercise_id"]: row for row in earlier.to_dict("records")}
 
 
+def _merged_row(mine: dict[str, str], theirs: dict[str, str]) -> dict[str, str]:
+    """Of this session's row and the file's for one exercise, the one to keep: the later, unless it is wrong and the
+    other right; then the right one stays, with the later answer as its ``last_try``."""
+    latest, other = (mine, theirs) if mine["checked_at"] >= str(theirs.get("checked_at", "")) else (theirs, mine)
+    if str(other.get("correct", "")) == "true" and str(latest.get("correct", "")) == "false":
+        return {**other, "last_try": str(latest.get("answer", ""))}
+    return latest
+
+
 def _count(text: str) -> int:
     return int(text) if text.isdigit() else 1
 
@@ -332,17 +367,27 @@ def export_answers() -> Note:
     return Note(_export())
 
 
-def _export() -> str:
-    from .storage import StorageError
+def _answers(count: int) -> str:
+    return f"{count} answer" if count == 1 else f"{count} answers"
 
-    if not _log:
-        return "No answers checked yet in this session: run some ml.check(...) cells first."
+
+def _export() -> str:
+    from .storage import StorageError, display_path
+
     learner = current_learner()
     path = answers_path(learner)
+    if not _log:
+        earlier = _earlier_rows(path) if learner is not None else {}
+        if earlier:
+            return (f"No answers checked yet in this session; your answers file, {display_path(path)}, still holds the "
+                    f"{_answers(len(earlier))} saved earlier.")
+        return "No answers checked yet in this session: run some ml.check(...) cells first."
     try:
         saved = _save(learner, path, _earlier_rows(path))
     except StorageError as err:
         return str(err)
+    if saved.unchanged and learner is not None:
+        return f"Your answers file, {display_path(path)}, is already up to date ({_answers(saved.rows or 0)})."
     if learner is None:
         return f'{saved.message} It has no name on it: run ml.set_learner("Your Name") (or lesson 00\'s name box), then export again.'
     return saved.message
@@ -359,10 +404,10 @@ def _save(learner: str | None, path: Path, rows: dict[str, dict[str, str]]):
         mine, theirs = attempt.row(learner or ""), rows.get(exercise_id)
         if theirs is not None:
             earlier_attempts = max(_count(str(theirs.get("attempts", ""))) - _written.get((key, exercise_id), 0), 0)
-            latest = mine if mine["checked_at"] >= str(theirs.get("checked_at", "")) else theirs
-            mine = {**latest, "attempts": str(earlier_attempts + attempt.attempts)}
+            mine = {**_merged_row(mine, theirs), "attempts": str(earlier_attempts + attempt.attempts)}
         rows[exercise_id] = mine
-    table = pd.DataFrame([rows[i] for i in _in_course_order(rows)], columns=list(COLUMNS)).fillna("")
+    table = pd.DataFrame([[str(rows[i].get(column, "")) for column in FILE_COLUMNS] for i in _in_course_order(rows)],
+                         columns=list(FILE_COLUMNS))
     table["learner"] = learner or ""
     saved = save_csv(table, path)
     _written.update({(key, exercise_id): attempt.attempts for exercise_id, attempt in _log.items()})

@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-from .answers import AnswerError
+from .answers import AnswerError, _split_number
 
 __all__ = [
     "ureg", "parse_quantity", "in_km", "UNIT_ALIASES", "COURSE_UNITS", "unit_symbol", "split_figure", "stated_step",
@@ -131,13 +131,17 @@ def parse_quantity(answer: object, like: str = "km"):
             from .answers import preview
 
             raise AnswerError(f"Expected a number with its unit, e.g. '5.5 {like}', but got the text {preview(answer)}.")
+        if "," in number_part:
+            _refuse_comma(number_part, unit_part or like)
         value = parse_number(number_part)
         unit_text = UNIT_ALIASES.get(unit_part.lower(), unit_part)
         if not unit_text:
             raise AnswerError(f"Expected a unit after the number, e.g. '{value:g} {like}'.")
         unit = _unit(unit_text)
-        if unit.dimensionality == reference.dimensionality and str(unit) not in COURSE_UNITS:
-            raise AnswerError(f"'{unit_text[:30]}' is not a unit this course uses; try km, m, mi or nmi.")
+        if str(unit) not in COURSE_UNITS:  # pint's other names ("k" is its Boltzmann constant) are never the course's
+            if unit.dimensionality == reference.dimensionality:
+                raise AnswerError(f"'{unit_text[:30]}' is not a unit this course uses; try km, m, mi or nmi.")
+            raise AnswerError(f"'{unit_text[:30]}' is not a unit this course knows; write {like}, for example '5.5 {like}'.")
         quantity = registry.Quantity(value, unit)
     elif isinstance(answer, numbers.Real) and not isinstance(answer, bool):
         raise AnswerError(f"Expected a number with its unit, e.g. '{parse_number(answer):g} {like}'.")
@@ -150,6 +154,18 @@ def parse_quantity(answer: object, like: str = "km"):
     if not math.isfinite(float(quantity.magnitude)):
         raise AnswerError("Expected an ordinary finite number.")
     return quantity
+
+
+def _refuse_comma(number: str, unit: str) -> None:
+    """A comma in a quantity ("5,556 km") is a decimal comma (5.556 km) as often as a thousands one (5556 km): say
+    how to write each reading the text allows, rather than guess (a text allowing neither goes on to parse_number)."""
+    readings = []
+    if number.count(",") == 1 and "." not in number:
+        readings.append(f"{number.replace(',', '.')} {unit} with a point for decimals")
+    if re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
+        readings.append(f"{number.replace(',', '')} {unit} without a comma for thousands")
+    if readings:
+        raise AnswerError(f"A comma in a quantity can mean decimals or thousands: write {', or '.join(readings)}.")
 
 
 def in_km(answer: object) -> float:
@@ -176,13 +192,10 @@ def _unit(unit_text: str):
 
 
 def split_figure(text: str) -> tuple[str, str]:
-    """Split "5.5 km", "5.5km" or "3 nautical miles" into the number as written and the unit text."""
-    flat = " ".join(unicodedata.normalize("NFKC", text).strip().split())
-    number_part, _, unit_part = flat.partition(" ")
-    if not unit_part:
-        split = next((i for i, ch in enumerate(flat) if ch.isalpha()), len(flat))
-        number_part, unit_part = flat[:split], flat[split:]
-    return number_part, unit_part.strip()
+    """Split "5.5 km", "5.5km", "5 556 m" (a space between thousands) or "3 nautical miles" into the number as written
+    and the unit text."""
+    number_part, unit_part = _split_number(" ".join(unicodedata.normalize("NFKC", text).strip().split()))
+    return number_part.strip(), unit_part
 
 
 def unit_symbol(unit) -> str:

@@ -91,7 +91,15 @@ def test_list_exercises_is_in_course_order_and_filterable():
 
 def test_number_typed_with_commas_gets_told_how_to_write_it():
     message = ml.check("00.1", (2, 0)).message
-    assert "write it without commas, as 2000" in message
+    assert "write it without commas, as 2000" in message and "use a point for decimals: 2.0" in message  # 2,000 or 2,0
+
+
+def test_a_decimal_comma_typed_without_quotes_is_told_to_use_a_point():
+    """48,5 reaches the check as (48, 5): a part below 100 cannot be a group of thousands (Python refuses 48,005)."""
+    message = ml.check("00.1", (48, 5), record=False).message
+    assert "use a point for decimals: 48.5" in message and "48005" not in message and "thousand" not in message
+    assert "use a point for decimals: 2.84" in ml.check("00.1", (2, 84), record=False).message  # 2,084 is an error in Python
+    assert "as 1234567" in ml.check("00.1", (1, 234, 567), record=False).message
 
 
 def test_mapping_with_a_missing_count_names_the_label():
@@ -154,9 +162,10 @@ def test_a_right_answer_written_with_its_own_unit_is_right(exercise_id):
 
 
 def test_a_unit_the_exercise_does_not_measure_in_is_refused_with_the_units_it_takes():
-    right = f"{get_exercise('03.2').expected():g}"
-    feedback = ml.check("03.2", f"{right} sorties", record=False)
-    assert feedback.correct is False and f"'{right} sorties'" in feedback.message and "'targets'" in feedback.message
+    """A rate is refused in a count's noun (a count takes any plain noun after it, "1550 sorties" in 03.2, since fixF)."""
+    right = f"{get_exercise('03.4').expected():g}"
+    feedback = ml.check("03.4", f"{right} sorties", record=False)
+    assert feedback.correct is False and f"'{right} sorties'" in feedback.message and "'targets per sortie'" in feedback.message
     assert parse_number("34days", units=("days",)) == 34 and parse_number("12 %", units=("%",)) == 12
 
 

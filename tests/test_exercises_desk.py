@@ -111,8 +111,20 @@ def test_02_11_accepts_the_card_on_the_generals_posts_either_way():
     assert ml.check("02.11", {"ministry": MINISTRY, "pentagon": PENTAGON + posts}, record=False).correct is False
 
 
+def test_02_11_a_message_is_about_the_group_that_is_wrong():
+    """Learner G: the ministry group complete, the pentagon group without D07-D09, and the message spoke of the ministry."""
+    reports = ids((DESK["relays"] == "pentagon") & (DESK["kind"] == "news_report"))
+    feedback = ml.check("02.11", {"ministry": MINISTRY, "pentagon": without(PENTAGON, reports[1:])}, record=False)
+    assert feedback.misconception == "02.11/pentagon-reports-left-out" and "ministry group" not in feedback.message
+    for left_out in (["D04"], ["D11", "D12", "D13"]):  # another edition of Sputnik; October reports, Vedomosti a newspaper
+        feedback = ml.check("02.11", {"ministry": without(MINISTRY, left_out), "pentagon": PENTAGON}, record=False)
+        assert feedback.misconception == "02.11/wire-reports-as-independent"
+        assert "other outlets (or other editions)" in feedback.message and "from this or earlier briefings" in feedback.message
+
+
 def test_02_11_other_wrong_answers_get_a_hint():
-    feedback = ml.check("02.11", {"ministry": MINISTRY, "pentagon": PENTAGON[1:]}, record=False)
+    reference = ids(DESK["kind"] == "reference")
+    feedback = ml.check("02.11", {"ministry": MINISTRY + reference, "pentagon": PENTAGON}, record=False)
     assert feedback.correct is False and feedback.misconception is None and feedback.message.startswith("Not quite")
     assert not any(result_id in feedback.message for result_id in PENTAGON)
 
@@ -138,7 +150,8 @@ def test_02_11_right_answers_hear_no_count():
 @pytest.mark.parametrize("answer, words", [
     ("D01 D02", "Expected a dict"),
     ({"ministry": MINISTRY, "kremlin": []}, "not one of the groups"),
-    ({"ministry": "D01", "pentagon": []}, "list of result ids"),
+    ({"ministry": "D01", "pentagon": []}, "results that belong in it are missing"),  # one id typed as text: a list of one
+    ({"ministry": 1, "pentagon": []}, "list of result ids"),
     ({"ministry": ["D99"], "pentagon": []}, "not a result on the desk"),
     ({"ministry": [1], "pentagon": []}, "result id in quotes"),
     ({"ministry": ["D01"] * 100_000, "pentagon": []}, "the desk holds only"),

@@ -91,3 +91,34 @@ def test_both_ways_of_adding_the_shares_pass():
     """The sum of the table's rounded shares and the exact share, each to one decimal place, are both right."""
     rows = SHARES[SHARES["source"] == "Andrei Kartapolov"]["share of words (%)"]
     assert ml.check("02.8", round(rows.sum(), 1)).correct and ml.check("02.8", RIGHT["02.8"]).correct
+
+
+def test_02_9_success_names_the_ministry_not_a_party_that_makes_every_claim():
+    """Fact-check 6a: 5 of these claims are narration with no speaker (the headline, line 38): the ministry makes none
+    of them in the article's words, so the message says whose records they are, not who 'makes' them."""
+    ministry_only = CLAIMS[CLAIMS["evidence_holder"] == "Russian Defence Ministry"]
+    assert (ministry_only["mode"] == "narration").sum() == 5 and ministry_only["speaker"].isna().sum() == 5
+    message = ml.check("02.9", len(ministry_only), record=False).message
+    assert "belong to the Russian Defence Ministry, whose figures the article relays" in message and "party making them" not in message
+
+
+def test_second_hints_are_skeletons_with_blanks_not_the_finished_line():
+    """Learner G copied 02.1's, 02.4's and 02.9's second hint as the answer: a hint teaches the step, with blanks."""
+    from medialit.exercises import get_exercise
+
+    for exercise_id in ("02.1", "02.4", "02.9", "04.10"):
+        hints = get_exercise(exercise_id).hints
+        assert len(hints) == 2 and "___" in hints[-1], exercise_id
+        assert not any(column in hint for hint in hints for column in ("'chain_person'", "'attribution_explicit'", "'evidence_holder'",
+                                                                        "['entity_id']", "'Russian Defence Ministry'"))
+
+
+def test_02_4_without_brackets_around_the_comparison_is_told_so():
+    """notna() & explicit == False is read as (notna() & explicit) == False: it counts the narration sentences too."""
+    slip = int(((SENTENCES["speaker"].notna() & SENTENCES["attribution_explicit"]) == False).sum())  # noqa: E712
+    feedback = ml.check("02.4", slip, record=False)
+    assert feedback.misconception == "02.4/counted-narration" and "put brackets around each comparison" in feedback.message
+
+
+def test_02_7_names_the_row_label_exactly():
+    assert '"terrorist(s)"' in ml.check("02.7", ..., record=False).message

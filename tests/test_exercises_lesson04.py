@@ -8,10 +8,11 @@ from medialit.units import ureg
 
 
 def _spellings_of_a_length(quantity):
-    """The right length written as learners write it: km, m, cm, capitals, a comma, a pint quantity."""
+    """The right length written as learners write it: km, m, cm, capitals, a space between thousands, a pint quantity.
+    (A comma is not among them: "5,556 km" is as often a decimal comma, so it is answered with both readings.)"""
     km, m = quantity.to("km").magnitude, quantity.to("m").magnitude
     return [f"{km:g} km", f"{m:g} m", f"{m:g}m", f"{km:g} kilometres", f"{m * 100:g} cm", ureg().Quantity(m, "m"),
-            f"{km:g} Km", f"{km:g} KM", f"{m:,g} m"]
+            f"{km:g} Km", f"{km:g} KM", f"{m:,g} m".replace(",", " ")]
 
 
 def test_conversion_accepts_any_length_unit():
@@ -28,7 +29,7 @@ def test_conversion_tolerance_is_half_a_metre():
 @pytest.mark.parametrize("answer, words", [
     ("3 nmi", "convert it into kilometres or metres"),
     ("3 nautical miles", "convert it into kilometres or metres"),
-    ("5.556 kg", "measures something else"),
+    ("5.556 kg", "not a unit this course knows"), ("5.556 hours", "measures something else"),
     ("5.556", "with its unit"),
     ("5.556 parsecs", "not a unit this course uses"),
     ("5.5 km", "line 44's figure"),
@@ -95,12 +96,16 @@ def test_the_converted_explanation_leaves_the_order_open():
     assert "hints at which came first" not in message and "next question" in message
 
 
-def test_names_counted_apart_are_not_blamed_on_the_caption():
-    """Counting names gives the same number as counting entities with the caption's Moscow: the names message wins."""
-    from medialit.exercises.lesson04 import _place_names
+def test_names_counted_apart_and_the_captions_moscow_get_one_message_naming_both_causes():
+    """Counting names gives the same number as counting entities with the caption's Moscow, so the trap for the
+    caption could never fire: one message names both causes (fact-check 6b)."""
+    from medialit.exercises.lesson04 import _place_names, _places_with_the_caption
 
-    message = ml.check("04.10", _place_names()).message
-    assert "different names for one place" in message and "Moscow" not in message
+    assert _place_names() == _places_with_the_caption()
+    feedback = ml.check("04.10", _place_names())
+    assert feedback.misconception == "04.10/counted-names"
+    assert "different names for one place" in feedback.message and "caption of line 26" in feedback.message
+    assert [trap.id for trap in get_exercise("04.10").traps] == ["counted-names", "counted-mentions"]
 
 
 def test_clock_answers_must_look_like_a_time():

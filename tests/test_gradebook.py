@@ -14,7 +14,7 @@ from medialit.course import COURSE_VERSION
 from medialit.exercises import get_exercise, list_exercises, list_misconceptions
 from medialit.gradebook import ClassReport, main, read_class
 from medialit.storage import csv_text
-from medialit.submission import COLUMNS
+from medialit.submission import COLUMNS, FILE_COLUMNS
 from synthetic_class import synthetic_class, write_submission
 
 WRITTEN = next(e for e in list_exercises() if get_exercise(e).kind == "written")
@@ -74,11 +74,21 @@ def test_an_lms_zip_is_read_in_memory_whatever_the_platform_renamed(tmp_path):
 
 def test_a_duplicate_learner_keeps_the_later_answer_and_says_so(tmp_path):
     write_submission(tmp_path / "a.csv", [row(learner="Ann  Lee", correct="false", checked_at="2026-11-28T10:00:00Z")])
-    write_submission(tmp_path / "b.csv", [row(learner="ann lee", correct="true", checked_at="2026-11-28T09:00:00Z")])
+    write_submission(tmp_path / "b.csv", [row(learner="ann lee", correct="false", answer=2, checked_at="2026-11-28T09:00:00Z")])
     results = read_class(tmp_path)
     assert len(results.submissions) == 1 and results.submissions[0].source.endswith("a.csv")
-    assert results.counts(MARKED) == (1, 0)
+    assert results.counts(MARKED) == (1, 0) and results.submissions[0].answers[MARKED].answer == "1"
     assert len(results.problems) == 1 and "handed in 2 files" in results.problems[0] and "a.csv." in results.problems[0]
+
+
+def test_a_right_answer_is_kept_over_a_later_wrong_one_in_old_and_new_files(tmp_path):
+    """As the learner's own file keeps them (submission.py): going back to an exercise loses no right answer."""
+    write_submission(tmp_path / "a.csv", [row(learner="Ann", correct="false", checked_at="2026-11-28T10:00:00Z")])
+    write_submission(tmp_path / "b.csv", [row(learner="ann", correct="true", checked_at="2026-11-28T09:00:00Z")])
+    new_format = pd.DataFrame([{**row(learner="Bo", correct="true"), "last_try": "2"}], columns=FILE_COLUMNS)
+    (tmp_path / "c.csv").write_text(csv_text(new_format), encoding="utf-8")
+    results = read_class(tmp_path)
+    assert results.counts(MARKED) == (2, 2) and results.problems[0].startswith("Ann handed in 2 files")
 
 
 def test_a_learner_s_two_files_are_merged_so_an_answer_only_the_older_holds_is_kept(tmp_path):

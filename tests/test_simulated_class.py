@@ -38,7 +38,7 @@ class SimulatedTruth(Truth):
 
 
 def simulate(answers: dict[str, Answers], seed: int = SEED) -> SimulatedTruth:
-    """Each learner's answers (a mix of skipped, right, trap and other wrong, sometimes after a wrong try), and the truth."""
+    """Each learner's answers (a mix of skipped, right, trap and other wrong, sometimes after another try), and the truth."""
     chance = random.Random(seed)
     truth = SimulatedTruth()
     for learner in LEARNERS:
@@ -49,16 +49,18 @@ def simulate(answers: dict[str, Answers], seed: int = SEED) -> SimulatedTruth:
             if not choices or chance.random() < 0.3:
                 continue
             result, final = chance.choice(choices) if chance.random() < 0.5 else choices[0]
-            tries = [final]
+            tries = [(result, final)]
             if len(choices) > 1 and chance.random() < 0.3:
-                tries.insert(0, chance.choice([answer for r, answer in choices if answer is not final]))
-            plan += [(exercise_id, answer) for answer in tries]
+                tries.insert(0, chance.choice([(r, answer) for r, answer in choices if answer is not final]))
+            plan += [(exercise_id, answer) for _, answer in tries]
             said[exercise_id] = result
+            # A right answer stays saved when a later try is wrong (submission.py), so the gradebook counts it.
+            saved = tries[0][0] if tries[0][0][0] is True and result[0] is False else result
             truth.tried[exercise_id] += 1
-            truth.right[exercise_id] += result[0] is True
-            if result[1]:
-                truth.misconceptions[result[1]] += 1
-            marks[exercise_id] = {True: "1", False: "0", None: ""}[result[0]]
+            truth.right[exercise_id] += saved[0] is True
+            if saved[1]:
+                truth.misconceptions[saved[1]] += 1
+            marks[exercise_id] = {True: "1", False: "0", None: ""}[saved[0]]
             truth.attempts[learner, exercise_id] = len(tries)
         truth.marks[learner], truth.plans[learner], truth.expected_said[learner] = marks, plan, said
     return truth

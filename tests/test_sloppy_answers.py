@@ -47,12 +47,22 @@ def test_a_count_or_measure_written_with_its_noun_or_unit_is_read(exercise_id, t
 
 
 @pytest.mark.parametrize("exercise_id, answer, says", [
-    ("01.1", "15 days", "not a measure in 'days'"), ("01.1", "15 km", "not a measure"), ("03.2", "1550 sorties", "has words in it"),
+    ("01.1", "15 days", "not a measure in 'days'"), ("01.1", "15 km", "not a measure"), ("00.1", "2000 km", "not a measure"),
     ("02.8", "85.4 targets", "has words in it"), ("01.1", "about 15", "has words in it"), ("01.1", "fifteen", "has words in it"),
+    ("00.1", "74%", "has something other than a number in it"), ("00.1", "~1550", "has something other than a number in it"),
+    ("00.1", "$1550", "has something other than a number in it"), ("01.1", "3/4", "has something other than a number in it"),
+    ("01.1", "17/20", "has something other than a number in it"), ("02.4", "84.0%", "has something other than a number in it"),
 ])
 def test_words_that_change_what_is_counted_are_still_refused(exercise_id, answer, says):
     feedback = ml.check(exercise_id, answer, record=False)
     assert feedback.correct is False and says in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id, template", [("00.1", "{} sorties"), ("01.9", "{} claims"), ("00.2", "{} lines"), ("01.1", "{} apples"),
+                                                   ("03.2", "{} sorties")])
+def test_a_count_followed_by_any_plain_noun_is_the_number_in_every_count_exercise(exercise_id, template):
+    """Learner G: 01.1 took "15 apples" but 00.1 refused "2000 sorties"; the noun names what is counted, not a unit."""
+    assert _right(exercise_id, _written_as(exercise_id, template))
 
 
 def test_a_real_unit_mismatch_is_still_wrong():
@@ -91,14 +101,37 @@ def test_a_single_id_is_a_list_of_one_and_an_id_may_drop_its_zeros():
 
 @pytest.mark.parametrize("answer, says", [
     (pd.Series([1, 2]), "add .sum() to add it up, or .count() to count its rows"), (pd.Timedelta(days=34), "add .days"),
-    (pd.Series([True, False, True]), "add .sum() to count the Trues"),  # a cold learner's .count() gave every row
-    (pd.Series(["a", "b", "a"]).value_counts(), "with .nunique()"),
+    (pd.Series([True, False, True]), "count the Trues with .sum()"),  # a cold learner's .count() gave every row
+    (pd.Series(["a", "b", "a"]).value_counts(), "read the one line you need"),
     (pd.DatetimeIndex(["2015-11-03"]), "wrap it in len(...)"), ([1, 2], "wrap it in len(...)"),
-    (pd.DataFrame({"a": [1]}), "pick one column"),
+    (pd.DataFrame({"a": [1, 2]}), "pick one column"), (pd.DataFrame({"a": [1]}), "pick the column you need"),
 ])
 def test_a_wrong_type_for_a_number_says_the_step_that_fixes_it(answer, says):
     message = ml.check("01.1", answer, record=False).message
     assert says in message and "Traceback" not in message
+
+
+def test_a_wrong_type_hint_fits_the_question_on_the_lessons_own_objects():
+    """What learners F and G typed: each wrong-type hint names a step that gives the number the question asks for."""
+    from medialit import attribution
+    from medialit.data import load_claims, load_segments
+
+    def says(exercise_id: str, answer) -> str:
+        return ml.check(exercise_id, answer, record=False).message
+
+    segments, claims = load_segments(), load_claims()
+    assert 'counts["<label>"]' in says("00.2", segments["kind"].value_counts())  # not .nunique(): that counts the kinds
+    weekdays = pd.date_range("2015-01-01", "2015-12-31").day_name() == "Tuesday"  # a NumPy True/False array
+    assert "count the Trues with .sum()" in says("01.3", weekdays) and "len(" not in says("01.3", weekdays)
+    row = attribution.label_counts().loc["terrorist(s)"]
+    assert "pick the column you need" in says("02.7", row) and ".sum()" not in says("02.7", row)
+    nullable = (claims["evidence_holder"] == "Russian Defence Ministry").astype("boolean")
+    assert "count the Trues with .sum()" in says("02.9", nullable) and ".count()" not in says("02.9", nullable)
+    assert "give the number itself, not a list" in says("00.1", [2000])
+    assert 'counts["<label>"]' in says("05.1", pd.Series(["both", "hand only", "both"]).value_counts())
+    assert 'counts["<label>"]' in says("05.4", claims["source_type"].value_counts())
+    assert "len(...)" in says("04.10", pd.Series(["Syria", "Latakia", "Syria"]).value_counts())  # distinct places: count lines
+    assert "that lists the places; count them with len(...)" in says("04.10", pd.Series(["Syria", "Latakia"], dtype="string").unique())
 
 
 def test_text_expected_but_a_number_given_says_what_to_type():
@@ -152,6 +185,20 @@ def test_a_list_typed_as_one_text_names_the_right_choices():
     assert _right("03.6", " and ".join(get_exercise("03.6").expected()))
     assert "not one of the options" in ml.check("04.9", f"{words[0]}, bombs", record=False).message
     assert _right("05.6", _written_as("05.6", "{}"))  # one id is still a list of one
+
+
+def test_a_list_typed_as_one_text_inside_a_list_or_a_group_is_read_as_its_items():
+    """Learners F and G: ["byline, publication date, web address"], ["C006, C008"], {"ministry": ["D01, D02"]}."""
+    from medialit.exercises import get_exercise
+
+    missing = sorted(get_exercise("01.2").expected())
+    assert _right("01.2", [", ".join(missing)]) and _right("01.2", [missing[0], " and ".join(missing[1:])])
+    mismatched = sorted(get_exercise("05.6").expected())
+    assert _right("05.6", [", ".join(mismatched)])
+    assert get_exercise("05.6")._as_read([f"{mismatched[0]}, C008"]) == [mismatched[0], "C008"]  # read one by one
+    groups = get_exercise("02.11").expected()
+    assert _right("02.11", {name: [", ".join(ids)] for name, ids in groups.items()})
+    assert _right("02.11", {name: " and ".join(ids) for name, ids in groups.items()})
 
 
 def test_reading_a_list_typed_as_one_text_stays_linear():

@@ -12,7 +12,7 @@ import medialit as ml
 from medialit import submission
 from medialit.exercises import get_exercise
 from medialit.course import COURSE_VERSION
-from medialit.submission import COLUMNS, answer_json, safe_learner
+from medialit.submission import COLUMNS, FILE_COLUMNS, answer_json, safe_learner
 
 #: Answers computed from the data, never typed in (tests/test_exercises_generated.py keeps it so).
 RIGHT = int(get_exercise("00.1").expected())
@@ -74,10 +74,10 @@ def test_one_row_per_exercise_with_the_latest_attempt_and_the_count(session):
     ml.check("00.3", ...)  # not an attempt
     ml.check("00.4", "I would want to know who counted the targets and how.")
     message = ml.export_answers()  # each check saved the file already
-    assert message.endswith("already holds exactly these 3 rows; nothing to save.") and "medialit-answers-ada-example.csv" in message
+    assert message.endswith("is already up to date (3 answers).") and "medialit-answers-ada-example.csv" in message
     table = saved(session)
-    assert list(table.columns) == list(COLUMNS)
-    assert table.to_dict("records") == [
+    assert list(table.columns) == list(FILE_COLUMNS)
+    assert table.drop(columns="last_try").to_dict("records") == [
         {"learner": "Ada Example", "lesson": "00", "exercise_id": "00.1", "answer": str(RIGHT), "correct": "true",
          "misconception": "", "attempts": "2", "checked_at": "2026-11-28T09:02:02Z", "course_version": COURSE_VERSION},
         {"learner": "Ada Example", "lesson": "00", "exercise_id": "00.2", "answer": "62", "correct": "false",
@@ -104,7 +104,7 @@ def test_earlier_sessions_are_merged_the_later_attempt_wins_and_attempts_add_up(
     ml.check("00.2", 62)
     ml.export_answers()
     ml.check("00.2", BODY)  # saved at once, the version before kept as .bak
-    assert "nothing to save" in ml.export_answers()  # exporting after the checks' saves counts nothing twice
+    assert "already up to date" in ml.export_answers()  # exporting after the checks' saves counts nothing twice
     assert (session / "medialit-answers-ada-example.csv.bak").exists()
     new_session(monkeypatch)
     ml.check("00.1", RIGHT)
@@ -128,8 +128,26 @@ def test_two_open_lessons_share_one_file_without_losing_answers(session, monkeyp
     ml.check("00.1", WRONG)
     ml.export_answers()
     table = saved(session).set_index("exercise_id")
-    assert table.loc["00.1", ["answer", "attempts"]].tolist() == [str(WRONG), "2"]
+    assert table.loc["00.1", ["answer", "attempts", "last_try"]].tolist() == [str(RIGHT), "2", str(WRONG)]  # a wrong try keeps the right one
     assert table.loc["00.2", "answer"] == str(BODY)
+
+
+def test_a_wrong_try_after_a_right_answer_keeps_the_right_one_saved_and_says_so(session, monkeypatch):
+    """Learner F went back to 00.1 in a new session and tried a wrong answer: the right one stays, the try is noted."""
+    ml.set_learner("Ada Example")
+    assert ml.check("00.1", RIGHT).correct is True
+    new_session(monkeypatch)
+    feedback = ml.check("00.1", WRONG)
+    assert feedback.correct is False and feedback.message.endswith(submission.KEPT_RIGHT_NOTE)
+    row = saved(session).set_index("exercise_id").loc["00.1"]
+    assert row[["answer", "correct", "attempts", "checked_at", "last_try"]].tolist() == [
+        str(RIGHT), "true", "2", "2026-11-28T09:01:02Z", str(WRONG)]
+    assert ml.check("00.1", RIGHT).message == get_exercise("00.1").success  # right again: nothing kept aside
+    assert saved(session).set_index("exercise_id").loc["00.1", ["correct", "attempts", "last_try"]].tolist() == ["true", "3", ""]
+    new_session(monkeypatch)
+    ml.check("00.2", BODY)
+    assert ml.check("00.2", 62).message.endswith(submission.KEPT_RIGHT_NOTE)  # the same within one session
+    assert "00.2/counted-whole-page" not in saved(session)["misconception"].tolist()
 
 
 def test_a_later_answer_in_the_file_beats_an_older_one_in_the_session(session, monkeypatch):
@@ -247,10 +265,10 @@ def test_each_kernels_checks_are_saved_without_an_export(session, monkeypatch):
     ml.check("01.1", lines)
     new_session(monkeypatch)
     ml.check("02.1", f"{claims} claims")
-    ml.check("02.1", claims - 1)
+    ml.check("02.1", claims - 1)  # a wrong try after a right one: the right one stays saved
     table = saved(session).set_index("exercise_id")
     assert table.loc["01.1", ["answer", "correct", "attempts"]].tolist() == [str(lines), "true", "1"]
-    assert table.loc["02.1", ["answer", "correct", "attempts"]].tolist() == [str(claims - 1), "false", "2"]
+    assert table.loc["02.1", ["answer", "correct", "attempts", "last_try"]].tolist() == [f'"{claims} claims"', "true", "2", str(claims - 1)]
     ml.check("00.1", ...)  # not an attempt: nothing saved
     assert ml.check("00.1", RIGHT, record=False) and "00.1" not in saved(session)["exercise_id"].tolist()
 
@@ -321,6 +339,23 @@ def test_the_export_shows_as_a_plain_sentence_not_a_python_string(session, monke
     ml.set_learner("Ada Example")
     ml.check("00.1", RIGHT)
     shown = formatter.format(ml.export_answers())[0]
-    assert shown["text/plain"].endswith("nothing to save.") and str(folder) in shown["text/plain"]
+    assert shown["text/plain"].endswith("already up to date (1 answer).") and str(folder) in shown["text/plain"]
     assert "Ada's \\work <b>" in shown["text/plain"] and "\\\\" not in shown["text/plain"]
     assert "Ada&#x27;s \\work &lt;b&gt;" in shown["text/html"] and "<b>" not in shown["text/html"]
+
+
+def test_saving_messages_read_as_news_not_failures(session, monkeypatch):
+    """Learner G: "already holds exactly these 1 rows; nothing to save" read as a failure, a new session's export said
+    nothing of the earlier answers, and set_learner's sentence showed in quotes."""
+    thanks = ml.set_learner("Ada Example")
+    assert isinstance(thanks, submission.Note) and repr(thanks).startswith("Thank you, Ada Example:")
+    ml.check("00.1", RIGHT)
+    assert ml.export_answers().startswith("Your answers file, ") and ml.export_answers().endswith("is already up to date (1 answer).")
+    new_session(monkeypatch)
+    fresh = ml.export_answers()
+    assert fresh.startswith("No answers checked yet in this session;") and fresh.endswith("still holds the 1 answer saved earlier.")
+    assert "medialit-answers-ada-example.csv" in fresh
+    from medialit import storage
+
+    storage.atomic_write_text("one.csv", "a\n1\n", rows=1)
+    assert storage.atomic_write_text("one.csv", "a\n1\n", rows=1).message.endswith("is already up to date (1 row): nothing to save.")

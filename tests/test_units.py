@@ -28,9 +28,23 @@ def test_stated_step_refuses_non_numbers_plainly():
 
 
 @pytest.mark.parametrize("text, parts", [("5.5 km", ("5.5", "km")), ("5.5km", ("5.5", "km")),
-                                         ("3 nautical miles", ("3", "nautical miles")), ("  7  ", ("7", ""))])
+                                         ("3 nautical miles", ("3", "nautical miles")), ("  7  ", ("7", "")),
+                                         ("5 556 m", ("5 556", "m"))])
 def test_split_figure(text, parts):
     assert split_figure(text) == parts
+
+
+@pytest.mark.parametrize("text, says", [
+    ("5.556 k", "'k' is not a unit this course knows; write km"),  # pint reads k as the Boltzmann constant
+    ("5,556 km", "write 5.556 km with a point for decimals, or 5556 km without a comma for thousands"),
+    ("5,5 km", "write 5.5 km with a point for decimals."),
+])
+def test_a_quantity_is_read_with_the_course_s_unit_words_and_no_guessed_comma(text, says):
+    """Learner F: "5.556 k" was told 'boltzmann_constant' measures something else; "5,556 km" was read as 5556 km."""
+    with pytest.raises(AnswerError) as refused:
+        parse_quantity(text, like="km")
+    assert says in str(refused.value) and "boltzmann" not in str(refused.value)
+    assert parse_quantity("5 556 m", like="km").to("m").magnitude == 5556  # a space between thousands, as for counts
 
 
 @pytest.mark.parametrize("value, step, rounded", [(5.556, 0.1, 5.6), (5.55, 0.1, 5.6), (5.549, 0.1, 5.5), (2.5, 1, 3.0),

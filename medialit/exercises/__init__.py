@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..answers import (MAX_READ_CHARS, AnswerError, _normalise_word, a_kind, list_items, measures_rate_or_share, parse_number,  # noqa: F401  (re-exported)
-                       preview, read_option, same_choice, tidy_text, words)
+                       preview, read_option, same_choice, spread_items, tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
@@ -85,6 +85,7 @@ class Exercise:
     unit: str | None = None
     units: tuple[str, ...] = ()  # words a number answer may end with: the exercise's own unit ("days", "%")
     aliases: tuple[tuple[str, str], ...] = ()  # other right spellings of an option or label: ("hit", "hitting")
+    distinct: bool = False  # a number answer counts distinct values (then counts per value are counted with len, not read)
     recorded_by: str | None = None  # the function that records this exercise instead of ml.check (the transfer checks)
 
     def _canonical(self, text: object) -> str:
@@ -114,7 +115,7 @@ class Exercise:
         table its column. Anything else is passed on as typed, for the reader to explain.
         """
         if self.kind == "number":
-            return parse_number(answer, self.units, count=self._counts)
+            return parse_number(answer, self.units, count=self._counts, distinct=self.distinct)
         if self.kind == "choice":
             return read_option(answer, self.options(), self._alias_map()) or answer
         if self.kind == "choices":
@@ -131,12 +132,12 @@ class Exercise:
         known = self.options()
         if self.expected is not None:
             known += [str(item) for item in self.expected() if isinstance(item, str)]
-        if isinstance(answer, str):  # "C006" is a list of one; "sorties, targets" or "sorties and targets" the list it names
-            answer = [answer] if read_option(answer, known, self._alias_map()) else list_items(answer)
-        elif isinstance(answer, numbers.Integral) and not isinstance(answer, bool):
+        if isinstance(answer, numbers.Integral) and not isinstance(answer, bool):
             answer = [answer]
-        if not isinstance(answer, (list, tuple, set, frozenset)) or len(answer) > MAX_LIST_ITEMS:
+        if not isinstance(answer, (str, list, tuple, set, frozenset)) or (not isinstance(answer, str) and len(answer) > MAX_LIST_ITEMS):
             return answer
+        # "C006" is a list of one; "sorties, targets", "sorties and targets" or ["C006, C008"] the list it names
+        answer = spread_items(answer, lambda text: read_option(text, known, self._alias_map()) is not None)
         return [(read_option(item, known, self._alias_map()) or item) if isinstance(item, str) else item for item in answer]
 
     @property
@@ -184,7 +185,7 @@ class Exercise:
         return "Not quite. Hint: " + self.hints[min(tries, len(self.hints) - 1)]
 
     def _judge_number(self, answer: Any) -> bool:
-        value = parse_number(answer, self.units, count=self._counts)
+        value = parse_number(answer, self.units, count=self._counts, distinct=self.distinct)
         return math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
 
     def _judge_choice(self, answer: Any) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import AnswerError, a_kind, preview
+from ..answers import AnswerError, a_kind, preview, spread_items
 from ..data import load_lateral_results
 from . import Exercise
 
@@ -103,8 +103,10 @@ class DeskGroupsExercise(Exercise):
         known = desk_ids(self.desk)
         groups = {}
         for name, items in zip(names, lists):
-            if isinstance(items, (str, bytes)) or not isinstance(items, (list, tuple, set, frozenset)):
+            if not isinstance(items, (str, list, tuple, set, frozenset)):
                 raise AnswerError(f"The {name} group should be a list of result ids in square brackets, e.g. [\"D03\"].")
+            if isinstance(items, str) or len(items) <= len(known):  # "D01, D02" typed as one text: the ids it names
+                items = spread_items(items, lambda text: text.strip().upper() in known)
             if len(items) > len(known):
                 raise AnswerError(f"The {name} group lists {len(items):,} ids, but the desk holds only {len(known)} results.")
             groups[name] = {read_result_id(item, known) for item in items}

@@ -33,6 +33,14 @@ def _implied_speakers() -> int:
     return int((sentences["speaker"].notna() & ~sentences["attribution_explicit"]).sum())
 
 
+def _narration_counted() -> tuple[int, int]:
+    """Two slips that count the narration sentences too: no test of the speaker, or "notna() & explicit == False"
+    without brackets, which Python reads as (notna() & explicit) == False."""
+    sentences = attribution.sentence_table()
+    explicit = sentences["attribution_explicit"]
+    return int((~explicit).sum()), int(((sentences["speaker"].notna() & explicit) == False).sum())  # noqa: E712  the slip itself
+
+
 def _verb_counts() -> dict[str, int]:
     return {verb: int(count) for verb, count in attribution.verb_counts().items()}
 
@@ -126,8 +134,8 @@ register(
         kind="number",
         expected=_outlet_only_claims,
         hints=(
-            "Both chain_institution and chain_person must be empty: claims['chain_institution'].isna() & claims['chain_person'].isna().",
-            "Add .sum() to count the rows where both conditions hold.",
+            "Both chain_institution and chain_person must be empty: .isna() tests one column, and & joins two tests.",
+            "Fill in the blanks, then count the rows where both hold: (claims[ ___ ].isna() & claims[ ___ ].isna()).sum()",
         ),
         traps=(
             Trap("institution-not-excluded", lambda a: parse_number(a) == int(load_claims()["chain_person"].isna().sum()), "That counts every claim without a person, including those credited to the Russian General Staff; the institution must be empty too.",
@@ -168,10 +176,12 @@ register(
         expected=_implied_speakers,
         hints=(
             "In the sentences table, attribution_explicit is False for those; but narration is also False and has no speaker at all.",
-            "Count the rows where speaker is not empty and attribution_explicit is False: sentences['speaker'].notna() & ~sentences['attribution_explicit'].",
+            "Count the rows where speaker is not empty and attribution_explicit is False; fill in the blanks: (sentences[ ___ ].notna() & ~sentences[ ___ ]).sum()",
         ),
         traps=(
-            Trap("counted-narration", lambda a: parse_number(a) == int((~attribution.sentence_table()["attribution_explicit"]).sum()), "That includes the narration sentences, which have no speaker at all; count only rows with a speaker.",
+            Trap("counted-narration", lambda a: parse_number(a) in _narration_counted(),
+             "That includes the narration sentences, which have no speaker at all; count only rows with a speaker. If you wrote "
+             "== False after &, put brackets around each comparison: Python applies & before ==.",
              prompt="Ask why a sentence with no speaker at all differs from one whose speaker is only implied."),
         ),
         success="Right: more than half the article credits its speaker only by implication. Usually clear here, but it is the reader who supplies the name.",
@@ -207,7 +217,8 @@ register(
     ),
     Exercise(
         id="02.7",
-        prompt="How many times does 'terrorist' or 'terrorists' occur in the outlet's own words: outside quotation marks, in paraphrase and narration?",
+        prompt=("How many times does 'terrorist' or 'terrorists' occur in the outlet's own words: outside quotation marks, in "
+                f"paraphrase and narration? The row of label_counts is called \"{LABEL}\"."),
         kind="number",
         expected=_label_in_outlets_words,
         hints=(
@@ -251,7 +262,8 @@ register(
         kind="number",
         expected=_ministry_only_claims,
         hints=(
-            "Compare the evidence_holder column with the exact text 'Russian Defence Ministry' using ==, then .sum().",
+            "Which column names who holds the evidence? Compare it, with ==, with the exact text the ledger uses for the ministry.",
+            "Fill in the blanks, then count the Trues: (claims[ ___ ] == ___ ).sum()",
         ),
         traps=(
             Trap("shared-evidence-counted", lambda a: parse_number(a) == int(load_claims()["evidence_holder"].str.contains(MINISTRY, regex=False).sum()), "That also counts claims where others share the evidence; keep only the rows where the ministry is the sole holder.",
@@ -260,7 +272,8 @@ register(
              "No claim matched: the ledger spells it 'Defence' (British spelling), though the article writes 'Defense' (line 22). Compare with the ledger's exact text, 'Russian Defence Ministry'.",
              prompt="Ask why a comparison with == needs the table's exact spelling, and how learners found it."),
         ),
-        success="Right: for these claims, the only records that could confirm them belong to the party making them.",
+        success=("Right: for these claims, the only records that could confirm them belong to the Russian Defence Ministry, whose "
+                 "figures the article relays, in the general's words or in its own."),
     ),
     Exercise(
         id="02.10",
@@ -281,7 +294,7 @@ register(
         optional=lambda: {"ministry": ids_where(_ministry_officer_posts)},
         hints=(
             "Search the desk for the ministry's briefing and for the Pentagon (for example: Defence Ministry, briefing, Pentagon) and, for each card, ask whose figures or words it reports.",
-            "A report by another agency of the same briefing still passes on the ministry's account, and so does a page that copies the article.",
+            "In each group, a report by another outlet still passes on the account it reports: another agency's report of a ministry briefing, a page that copies the article, a newspaper's report of what US officials said.",
         ),
         traps=(
             Trap("missing-group", _missing_group,
@@ -291,7 +304,7 @@ register(
              "One result missing from your ministry group is a blog that copies the article word for word: it is the article again under another name, not an independent report.",
              prompt="Ask how learners could tell a copy from a report, and why a second outlet's name on the same words adds no second source."),
             Trap("wire-reports-as-independent", lambda a: _missing_from_ministry(a, lambda t: (t["relays"] == "russian_defence_ministry") & (t["kind"] == "news_report")),
-             "Your ministry group leaves out reports by other agencies that pass on the ministry's own figures: several outlets repeating one briefing are one source, not several confirmations.",
+             "Your ministry group leaves out reports by other outlets (or other editions) that pass on the ministry's figures, from this or earlier briefings: several outlets repeating one source are one source, not several confirmations.",
              prompt="Ask what makes two reports independent, a different origin of the information or only a different outlet's name, and how a reader tells which."),
             Trap("left-out-article", lambda a: _missing_from_ministry(a, lambda t: t["kind"] == "article"),
              "The article itself (D01) passes on the ministry's figures too: put it in the ministry group, as the question asks.",
@@ -299,6 +312,9 @@ register(
             Trap("left-out-memorandum", lambda a: _missing_from_pentagon(a, lambda t: (t["relays"] == "pentagon") & (t["kind"] == "official_statement")),
              "Your pentagon group leaves out the US Department of Defense's own statement: its press secretary, Peter Cook, on the air-safety memorandum of 20 October 2015. It is the Pentagon's account too, of an earlier day.",
              prompt="Ask whether an account given on another date still comes from the same source, and why the question says 'on any date'."),
+            Trap("pentagon-reports-left-out", lambda a: _missing_from_pentagon(a, lambda t: (t["relays"] == "pentagon") & (t["kind"] == "news_report")),
+             "Your pentagon group leaves out news reports that pass on what the Pentagon or US military officials said: an outlet reporting their account relays it, as a wire report of a briefing relays the ministry's.",
+             prompt="Ask how learners recognised a report that passes on the US side's account, and why a report belongs with the source whose account it carries."),
             Trap("state-department-as-pentagon", lambda a: bool(get_exercise("02.11").read_groups(a)["pentagon"] & set(ids_where(lambda t: t["relays"] == "us_state_department"))),
              "Your pentagon group holds a result that passes on the US State Department's account: it is the US government too, but a different department from the Pentagon and the US military, so leave it out.",
              prompt="Ask why two parts of one government count as two sources, and what each of them was in a position to know."),

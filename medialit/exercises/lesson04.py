@@ -294,7 +294,7 @@ register(
         hints=("Use the explorer: do the two figures' intervals overlap? If they do, what is the simplest account of that?",),
         traps=(
             Trap("misprint-unneeded", lambda a: same_choice(a, "misprint"),
-             "A misprint is possible, but nothing needs it: both figures allow the same distances.",
+             "A misprint is possible, but nothing needs it: the two figures' intervals overlap.",
              prompt="Ask what evidence would be needed to call a figure a misprint, and why the simplest explanation that fits both figures comes first."),
         ),
         success="Right: their intervals overlap, so one distance in two units, rounded differently, explains both. Which came first is the next question.",
@@ -376,17 +376,18 @@ register(
         prompt="How many different places does the article name, once every spelling is mapped to its place with the alias table?",
         kind="number",
         units=("places",),
+        distinct=True,
         expected=_places_named,
         hints=(
-            "Merge the place claims with ml.load_entity_aliases() on text = alias, then count the distinct entity_id values with .nunique().",
+            "Merge the place claims with ml.load_entity_aliases() on text = alias, so that every spelling gets its place's entity_id.",
+            "Then count each place once, whatever its spelling: joined[ ___ ].nunique()",
         ),
         traps=(
-            Trap("counted-names", lambda a: parse_number(a) == _place_names(),
-             "That counts different names, and some of them are different names for one place: count the entity_id values instead.",
-             prompt="Ask how several spellings can name one place, and why joining tables on names alone can miscount."),
-            Trap("counted-caption", lambda a: parse_number(a) == _places_with_the_caption() != _place_names(),
-             "That count includes Moscow, named as a place only in the photo caption of line 26 (elsewhere 'Moscow' stands for the government or a clock), and lesson 01 showed that the caption is not the article.",
-             prompt="Ask which lines of the page are the article, why a caption's place is not a place the article names, and when a city's name stands for a government or a clock rather than a place."),
+            Trap("counted-names", lambda a: parse_number(a) in (_place_names(), _places_with_the_caption()),
+             "That count takes in a place twice or a place outside the article: Syria and 'Syrian Arab Republic' are different names "
+             "for one place (count the entity_id values, not the names), and Moscow is named as a place only in the photo caption of "
+             "line 26, which lesson 01 showed is not the article (elsewhere 'Moscow' stands for the government or a clock).",
+             prompt="Ask how several spellings can name one place, why joining tables on names alone can miscount, and why a caption's place is not a place the article names."),
             Trap("counted-mentions", lambda a: parse_number(a) == _place_mentions(), "That counts every mention; count each place once.",
              prompt="Ask how counting mentions differs from counting distinct places, and which one the question asks for."),
         ),
