@@ -158,6 +158,11 @@ def _split_number(text: str) -> tuple[str, str]:
     return text[:end], text[end:].strip()
 
 
+#: What the course's exercises count: a count written with one of these that is not the exercise's own is a slip.
+_COUNTED_THINGS = {"sortie", "target", "day", "claim", "line", "sentence", "word", "paragraph", "quote", "place", "speaker",
+                   "result", "week", "hour", "minute", "airstrike", "strike", "flight"}
+
+
 def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -> str | None:
     """Why the words after a number cannot be read with it, or None when they are the exercise's unit or a count's noun.
 
@@ -169,8 +174,12 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
         return None
     words_only = _plain_words(tail)
     if count and words_only and key:
-        if any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units) or not set(key) & _MEASURE_WORDS:
-            return None  # "534 target", "13 Tuesdays" (days), "15 body lines", "84 claims"
+        if any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units):
+            return None  # "534 target", "13 Tuesdays" (days)
+        if units and key[-1].rstrip("s") in _COUNTED_THINGS:  # "34 sorties" for a number of days: the wrong thing counted
+            return f"This exercise counts {units[0]}, not {preview(tail)}: check what you counted, then write only the number."
+        if not set(key) & _MEASURE_WORDS:
+            return None  # "15 body lines", "84 claims" where the exercise names no unit
         return f"This exercise asks for a count, not a measure in {preview(tail)}: write only the number, for example 7."
     return _not_only_a_number(answer, tail, units)
 

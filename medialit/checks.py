@@ -79,7 +79,8 @@ def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> F
                         "the cell.", label="\u270e Not recorded")
     submission.record(feedback.exercise_id, answer, feedback.correct, feedback.misconception)
     if feedback.correct is False and submission.keeps_earlier_right(feedback.exercise_id):
-        return replace(feedback, message=f"{feedback.message} {submission.KEPT_RIGHT_NOTE}")
+        ends = feedback.message.rstrip().endswith((".", "!", "?"))  # a hint ending in code has no full stop of its own
+        return replace(feedback, message=f"{feedback.message}{'' if ends else '.'} {submission.KEPT_RIGHT_NOTE}")
     return feedback
 
 

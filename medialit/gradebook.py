@@ -125,7 +125,7 @@ class ClassResults:
         return [s.answers[exercise_id] for s in self.submissions if exercise_id in s.answers]
 
     def counts(self, exercise_id: str) -> tuple[int, int]:
-        """(learners who tried it, learners whose latest attempt was right)."""
+        """(learners who tried it, learners with a right answer, kept even when a later try was wrong)."""
         answers = self.tried(exercise_id)
         return len(answers), sum(answer.correct is True for answer in answers)
 
@@ -500,7 +500,7 @@ class ClassReport:
         items = [
             f"{learners} learner{'s' if learners != 1 else ''}, read from {results.files_read} submission file{'s' if results.files_read != 1 else ''}.",
             f"Auto-checked exercises answered per learner: median {statistics.median(per_learner) if per_learner else 0:g} of {auto}.",
-            f"Of the {len(marked)} auto-checked answers, {sum(marked)} ({_percent(sum(marked), len(marked))}) were right at the latest attempt.",
+            f"Of the {len(marked)} auto-checked answers, {sum(marked)} ({_percent(sum(marked), len(marked))}) were right (a right answer counts even when a later try was wrong).",
         ]
         if not learners:
             items.insert(0, f"No submission was found: {NOTHING_READ}")
@@ -635,7 +635,7 @@ def _chart(anchor: str, lesson: str, rows: list[_Row], learners: int) -> str:
                          f"<text x='{left + row.right * scale + 4:.1f}' y='{y + 2 * bar - 3}'>{row.right} right</text>")
     marked = [r for r in rows if not r.written and r.tried]
     description = (f"For each of the {len(rows)} exercises of lesson {lesson}, the upper bar shows how many of the {learners} "
-                   "learners tried it and the lower bar how many got it right at their latest attempt. ")
+                   "learners tried it and the lower bar how many got it right (a right answer counts even when a later try was wrong). ")
     if marked:
         hardest = min(marked, key=lambda r: (r.right / r.tried, r.exercise_id))
         description += f"The lowest share right is exercise {hardest.exercise_id}: {hardest.right} of {hardest.tried}. "

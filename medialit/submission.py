@@ -32,7 +32,7 @@ COLUMNS = ("learner", "lesson", "exercise_id", "answer", "correct", "misconcepti
 #: latest answer when it was wrong after a right one, which stays saved (empty otherwise).
 FILE_COLUMNS = COLUMNS + ("last_try",)
 #: What the learner reads when a wrong try leaves a right answer saved.
-KEPT_RIGHT_NOTE = "Your earlier right answer stays saved; this try is noted beside it."
+KEPT_RIGHT_NOTE = "Your earlier answer (right, or noted for your teacher) stays saved; this try is noted beside it."
 #: Environment variables that name the learner, in the order they are tried after a name set in the course,
 #: each with how a learner would recognise it.
 LEARNER_ENV = {"MEDIALIT_LEARNER": "set for this course", "JUPYTERHUB_USER": "your JupyterHub username"}
@@ -254,7 +254,7 @@ def record(exercise_id: str, answer: Any, correct: bool | None, misconception: s
     """
     earlier = _log.get(exercise_id)
     attempt = Attempt(exercise_id, answer_json(answer), correct, misconception, (earlier.attempts if earlier else 0) + 1, _timestamp())
-    if earlier is not None and earlier.correct is True and correct is False:
+    if earlier is not None and _kept(earlier.correct, earlier.answer) and correct is False:
         attempt = replace(earlier, attempts=attempt.attempts, last_try=attempt.answer)
     _log[exercise_id] = attempt
     note = _save_checked() if current_learner() is not None else NO_NAME_NOTE
@@ -264,16 +264,23 @@ def record(exercise_id: str, answer: Any, correct: bool | None, misconception: s
     return note
 
 
+def _kept(correct: bool | None, answer: str) -> bool:
+    """Whether a saved answer outranks a later wrong try: a right one, or a written one noted for the teacher (no mark)."""
+    return correct is True or (correct is None and answer not in ("", "null", "nan"))
+
+
 def keeps_earlier_right(exercise_id: str) -> bool:
     """Whether the latest try at this exercise was wrong while a right answer to it stays saved (this session's or the file's)."""
     attempt = _log.get(exercise_id)
-    if attempt is None or (attempt.correct is True and not attempt.last_try):
+    if attempt is None or (_kept(attempt.correct, attempt.answer) and not attempt.last_try):
         return False
-    if attempt.correct is True:
+    if _kept(attempt.correct, attempt.answer):
         return True
     learner = current_learner()
     saved = _saved_rows.get(str(answers_path(learner))) if learner is not None else None
-    return attempt.correct is False and saved is not None and saved[1].get(exercise_id, {}).get("correct") == "true"
+    row = saved[1].get(exercise_id, {}) if saved is not None else {}
+    was = {"true": True, "false": False}.get(str(row.get("correct", "")).lower())
+    return attempt.correct is False and bool(row) and _kept(was, str(row.get("answer", "")))
 
 
 def _save_checked() -> str:
@@ -348,7 +355,8 @@ def _merged_row(mine: dict[str, str], theirs: dict[str, str]) -> dict[str, str]:
     """Of this session's row and the file's for one exercise, the one to keep: the later, unless it is wrong and the
     other right; then the right one stays, with the later answer as its ``last_try``."""
     latest, other = (mine, theirs) if mine["checked_at"] >= str(theirs.get("checked_at", "")) else (theirs, mine)
-    if str(other.get("correct", "")) == "true" and str(latest.get("correct", "")) == "false":
+    kept = {"true": True, "false": False}.get(str(other.get("correct", "")).lower())
+    if _kept(kept, str(other.get("answer", ""))) and str(latest.get("correct", "")) == "false":
         return {**other, "last_try": str(latest.get("answer", ""))}
     return latest
 

@@ -99,7 +99,7 @@ def test_02_9_success_names_the_ministry_not_a_party_that_makes_every_claim():
     ministry_only = CLAIMS[CLAIMS["evidence_holder"] == "Russian Defence Ministry"]
     assert (ministry_only["mode"] == "narration").sum() == 5 and ministry_only["speaker"].isna().sum() == 5
     message = ml.check("02.9", len(ministry_only), record=False).message
-    assert "belong to the Russian Defence Ministry, whose figures the article relays" in message and "party making them" not in message
+    assert "belong to the Russian Defence Ministry, whose claims the article relays" in message and "party making them" not in message
 
 
 def test_second_hints_are_skeletons_with_blanks_not_the_finished_line():

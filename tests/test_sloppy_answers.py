@@ -58,11 +58,20 @@ def test_words_that_change_what_is_counted_are_still_refused(exercise_id, answer
     assert feedback.correct is False and says in feedback.message
 
 
-@pytest.mark.parametrize("exercise_id, template", [("00.1", "{} sorties"), ("01.9", "{} claims"), ("00.2", "{} lines"), ("01.1", "{} apples"),
-                                                   ("03.2", "{} sorties")])
-def test_a_count_followed_by_any_plain_noun_is_the_number_in_every_count_exercise(exercise_id, template):
-    """Learner G: 01.1 took "15 apples" but 00.1 refused "2000 sorties"; the noun names what is counted, not a unit."""
+@pytest.mark.parametrize("exercise_id, template", [("00.2", "{} lines"), ("01.1", "{} apples"), ("01.1", "{} lines"),
+                                                   ("03.2", "{} targets"), ("01.5", "{} days")])
+def test_a_count_followed_by_a_plain_noun_is_the_number(exercise_id, template):
+    """Learner G: 01.1 took "15 apples" but 00.1 refused "2000 sorties" as "has words in it"; a noun after a count names
+    what is counted, not a unit."""
     assert _right(exercise_id, _written_as(exercise_id, template))
+
+
+@pytest.mark.parametrize("exercise_id, template, counts", [("00.1", "{} sorties", "targets"), ("03.2", "{} sorties", "targets"),
+                                                           ("01.5", "{} sorties", "days"), ("01.9", "{} claims", "targets")])
+def test_a_count_of_another_thing_the_course_counts_is_a_slip_said_plainly(exercise_id, template, counts):
+    """Fact-check 7: "34 sorties" for a number of days was marked right; lesson 03 asks "what exactly is being counted?"."""
+    feedback = ml.check(exercise_id, _written_as(exercise_id, template), record=False)
+    assert feedback.correct is False and f"This exercise counts {counts}, not" in feedback.message
 
 
 def test_a_real_unit_mismatch_is_still_wrong():
@@ -128,8 +137,9 @@ def test_a_wrong_type_hint_fits_the_question_on_the_lessons_own_objects():
     nullable = (claims["evidence_holder"] == "Russian Defence Ministry").astype("boolean")
     assert "count the Trues with .sum()" in says("02.9", nullable) and ".count()" not in says("02.9", nullable)
     assert "give the number itself, not a list" in says("00.1", [2000])
-    assert 'counts["<label>"]' in says("05.1", pd.Series(["both", "hand only", "both"]).value_counts())
-    assert 'counts["<label>"]' in says("05.4", claims["source_type"].value_counts())
+    # 05.1 and 05.4 name the line their own question asks about (lesson05: several_values.value_counts_advice)
+    assert "counts['hand only']" in says("05.1", pd.Series(["both", "hand only", "both"]).value_counts())
+    assert "counts['unnamed']" in says("05.4", claims["source_type"].value_counts())
     assert "len(...)" in says("04.10", pd.Series(["Syria", "Latakia", "Syria"]).value_counts())  # distinct places: count lines
     assert "that lists the places; count them with len(...)" in says("04.10", pd.Series(["Syria", "Latakia"], dtype="string").unique())
 

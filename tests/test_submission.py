@@ -359,3 +359,22 @@ def test_saving_messages_read_as_news_not_failures(session, monkeypatch):
 
     storage.atomic_write_text("one.csv", "a\n1\n", rows=1)
     assert storage.atomic_write_text("one.csv", "a\n1\n", rows=1).message.endswith("is already up to date (1 row): nothing to save.")
+
+
+def test_a_bad_try_after_a_noted_written_answer_keeps_the_written_one(session, monkeypatch):
+    """Learner H: a 40-word answer to 01.7 was replaced in the teacher's file by a later "idk" and then by 42."""
+    written = ("The headline says destroyed but the quote in the body only says hitting, so the headline claims more than "
+               "the source said, and a reader should notice that difference.")
+    ml.set_learner("Ada Example")
+    assert ml.check("01.7", written).correct is None
+    feedback = ml.check("01.7", "idk")
+    assert feedback.correct is False and "stays saved" in feedback.message
+    ml.check("01.7", 42)
+    ml.export_answers()
+    row = saved(session).set_index("exercise_id").loc["01.7"]
+    assert row["answer"] == f'"{written}"' and row["last_try"] == "42"
+    new_session(monkeypatch)
+    ml.set_learner("Ada Example")
+    ml.check("01.7", "idk")
+    ml.export_answers()
+    assert saved(session).set_index("exercise_id").loc["01.7", "answer"] == f'"{written}"'

@@ -223,7 +223,7 @@ register(
         expected=_page_lines_outside_article,
         hints=(
             "Combine two conditions with &: segments['in_article'] is False (write ~segments['in_article']) and segments['kind'] is not 'blank'.",
-            "Check each condition on its own first: its .sum() counts the rows where it holds. Your answer counts the rows where both hold, so it can be no larger than either count.",
+            "Check each condition on its own first: its .sum() counts the rows where it holds. The answer is the number of rows where both hold, so it can be no larger than either count.",
         ),
         traps=(
             Trap("included-blank-lines", lambda a: parse_number(a) == _all_lines_outside_article(), "That count includes the blank lines between paragraphs; leave out the rows whose kind is 'blank'.",

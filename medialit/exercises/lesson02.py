@@ -273,7 +273,7 @@ register(
              prompt="Ask why a comparison with == needs the table's exact spelling, and how learners found it."),
         ),
         success=("Right: for these claims, the only records that could confirm them belong to the Russian Defence Ministry, whose "
-                 "figures the article relays, in the general's words or in its own."),
+                 "claims the article relays, in the general's words or in its own."),
     ),
     Exercise(
         id="02.10",

@@ -160,7 +160,9 @@ def _moscow_offset_added() -> str:
 
 
 def _place(zone: str) -> str:
-    """The place the course names a zone by ("Hmeymim, Syria" for Asia/Damascus), or the zone itself."""
+    """How feedback names a zone: "Syria's clocks (Asia/Damascus)", not a town the learner did not write; else the place."""
+    if zone == "Asia/Damascus":
+        return "Syria's clocks (Asia/Damascus)"
     return next((place for place, name in PLACES.items() if name == zone), zone)
 
 
@@ -380,7 +382,7 @@ register(
         expected=_places_named,
         hints=(
             "Merge the place claims with ml.load_entity_aliases() on text = alias, so that every spelling gets its place's entity_id.",
-            "Then count each place once, whatever its spelling: joined[ ___ ].nunique()",
+            "Then count each place once, whatever its spelling: fixed[ ___ ].nunique() (fixed is the table the lesson builds).",
         ),
         traps=(
             Trap("counted-names", lambda a: parse_number(a) in (_place_names(), _places_with_the_caption()),

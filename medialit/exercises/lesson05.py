@@ -82,9 +82,12 @@ def _unnamed_line(answer) -> str | None:
 
 def _two_budget_figures(answer) -> str | None:
     """05.5 answered with the column of both budget figures: the percentage needs each of them."""
-    if type(answer).__name__ == "Series":
+    if type(answer).__name__ == "Series" and len(answer) == 2:
         return ("That column holds both budget figures; take each one (the larger is the old budget, the smaller the new) "
                 "and compute (old - new) / old * 100.")
+    if type(answer).__name__ == "Series":
+        return (f"That column holds {len(answer)} values; the percentage needs the two budget figures only: take those two "
+                "money rows, then compute (old - new) / old * 100.")
     return None
 
 

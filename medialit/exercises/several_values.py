@@ -14,8 +14,12 @@ from . import Exercise
 
 
 def is_list_of_numbers(answer: Any) -> bool:
-    """A list or tuple of numbers, such as the four counts typed out: [287, 155, 52, 40]."""
-    return isinstance(answer, (list, tuple)) and bool(answer) and all(
+    """Several numbers, such as the four counts typed out: [287, 155, 52, 40], or (287, 155, 52, 40). A tuple only when it
+    cannot be a number typed with commas (1,550 is Python's (1, 550), which the shared reader explains): three or more
+    parts, one of them below 100 after the first."""
+    numbers_typed = isinstance(answer, list) or (isinstance(answer, tuple) and len(answer) > 2 and any(
+        isinstance(item, (int, float)) and item < 100 for item in answer[1:]))
+    return numbers_typed and len(answer) > 1 and all(
         isinstance(item, (int, float)) and not isinstance(item, bool) for item in answer)
 
 
