@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import (MAX_READ_CHARS, AnswerError, _normalise_word, a_kind, list_items, measures_rate_or_share, parse_number,  # noqa: F401  (re-exported)
+from ..answers import (MAX_READ_CHARS, AnswerError, _normalise_word, a_kind, measures_rate_or_share, parse_number,  # noqa: F401  (re-exported)
                        preview, read_option, same_choice, spread_items, tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
