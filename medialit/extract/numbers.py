@@ -32,7 +32,9 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _AFTER_SENTENCE_END = re.compile(r"[.!?]\s*$")
 _LIST_MARKER = re.compile(r"\s*[.)]\s")
 _LIST_ITEM = r"\b([Aa]n?|[Oo]ne)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
-_ITEM_WORD = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s")
+#: Anywhere "a"/"an"/"one" and a space could start a list item (no word boundary, so it finds whatever a window cut
+#: mid-word could: a superset of the items' starts).
+_ITEM_WORD = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 _LIST_ITEM_BEFORE = re.compile(_LIST_ITEM + r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _LIST_ITEM_AFTER = re.compile(r"(?:[^,.;]{0,60}?)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _LIST_ITEM +
                               r"(?=[,.;]|\s+(?:and|or|were|was|had|have|are|is|in|near|on|at|from)\b|$)")
@@ -49,7 +51,19 @@ _PER = re.compile(r"[ \t]{1,3}per[ \t]{1,3}")
 _HEDGED_ONE = re.compile(r"\b(?:at least|more than|fewer than|less than|only|just|exactly|at most)[ \t]+$", re.IGNORECASE)
 #: Denominators a rate may give without a unit ("24 per 1,000", after "38 patients per 1,000 residents").
 _ROUND_DENOMINATORS = {10.0, 100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
-_TAKES_PREVIOUS_UNIT = re.compile(r"\b(?:to|and|or|from|with|than|versus|vs\.?)\s*$")
+_TAKES_PREVIOUS_UNIT = {"to", "and", "or", "from", "with", "than", "versus", "vs", "vs."}
+
+
+def _takes_previous_unit(text: str, start: int) -> bool:
+    """Does the word just before ``start`` ("from 60 hours a week to 48") hand the previous number's unit on? Read
+    backwards from the number, so no pattern tries every position of a window."""
+    end = start
+    while end > max(0, start - 40) and text[end - 1].isspace():
+        end -= 1
+    begin = end - (text[end - 1:end] == ".")
+    while begin > max(0, start - 40) and text[begin - 1].isalnum():
+        begin -= 1
+    return text[begin:end] in _TAKES_PREVIOUS_UNIT and (begin == max(0, start - 40) or not (text[begin - 1].isalnum() or text[begin - 1] == "_"))
 
 def _word_value(phrase: str) -> tuple[float, int] | None:
     """The value of a number written in words, and how many characters of ``phrase`` it uses ("twelve hundred" -> 1200)."""
@@ -330,12 +344,21 @@ def _list_counts(text: str, sentence: _Sentence, claims: list[_Claim]) -> list[_
     if not counts:
         return []
     extra = []
+    # Where "a"/"an"/"one" could start an item, found once per sentence: a count with none near it needs no list pattern
+    # (trying the patterns at every count made a sentence of 25,000 numbers cost seconds).
+    items = [(m.start(), m.end()) for m in _ITEM_WORD.finditer(text, sentence.start, sentence.end)]
+    item_starts = [start for start, _ in items]
+
+    def item_within(low: int, high: int) -> bool:
+        first = bisect.bisect_left(item_starts, low)
+        return first < len(items) and items[first][1] <= high
+
     for count in counts:
         cursor = count.start
         for _ in range(6):
-            window = text[max(sentence.start, cursor - 120):cursor]
-            if not _ITEM_WORD.search(window):
+            if not item_within(max(sentence.start, cursor - 120), cursor):
                 break  # no "a"/"an"/"one" to start an item: the full pattern need not try every position
+            window = text[max(sentence.start, cursor - 120):cursor]
             left = _LIST_ITEM_BEFORE.search(window)
             if not left:
                 break
@@ -343,7 +366,8 @@ def _list_counts(text: str, sentence: _Sentence, claims: list[_Claim]) -> list[_
             start, end = base + left.start(), base + left.end(2)
             extra.append((start, end, left.group(2)))
             cursor = start
-        tail = _LIST_ITEM_AFTER.match(text[count.end:min(sentence.end, count.end + 160)])
+        tail_end = min(sentence.end, count.end + 160)
+        tail = _LIST_ITEM_AFTER.match(text[count.end:tail_end]) if item_within(count.end, tail_end) else None
         if tail:
             extra.append((count.end + tail.start(1), count.end + tail.end(2), tail.group(2)))
     claims_out = []
@@ -376,7 +400,7 @@ def _inherit_units(text: str, claims: list[_Claim]) -> None:
         source = None
         if _TAKES_NEXT_UNIT.match(following) and index + 1 < len(inside):
             source = inside[index + 1]
-        elif index > 0 and _TAKES_PREVIOUS_UNIT.search(text[max(0, claim.start - 40):claim.start]):
+        elif index > 0 and _takes_previous_unit(text, claim.start):
             source = inside[index - 1]
         if source and source.unit:
             claim.unit, claim.claim_type, claim.unit_si = source.unit, source.claim_type, source.unit_si
