@@ -60,6 +60,12 @@ def _scaled_si(claim: _Claim, value: float) -> float:
     return claim.value_si * value / claim.value if claim.value and claim.unit_si != "K" else math.nan
 
 
+def _close_pair(text: str, low: _Claim, high: _Claim) -> bool:
+    """"risen by 30 to 35 percent": a bare number and a near neighbour with the unit is a range, not a change and its
+    result ("by about £1.50 to £16", "by 3 to 45%")."""
+    return text[low.start:low.end].replace(",", "").replace(".", "").isdigit() and high.value <= 1.5 * low.value
+
+
 def merge_ranges(text: str, claims: list[_Claim]) -> list[_Claim]:
     """One claim per range, from the first number to the last ("between 10 and 15 percent", "10-15%", "3 to 5 km").
 
@@ -79,7 +85,7 @@ def merge_ranges(text: str, claims: list[_Claim]) -> list[_Claim]:
             before = text[max(0, previous.start - 24):previous.start]
             fraction_and_count = "fraction" in (previous.unit, claim.unit) and previous.unit != claim.unit
             if join and (word not in ("and", "or") or either or (word == "and" and _BETWEEN.search(before))) \
-                    and not (word == "to" and _BY.search(before)) and not fraction_and_count:
+                    and not (word == "to" and _BY.search(before) and not _close_pair(text, previous, claim)) and not fraction_and_count:
                 previous.end, previous.value_high, previous.bound = claim.end, claim.value, "range"
                 if not previous.unit:
                     previous.unit, previous.claim_type, previous.unit_si = claim.unit, claim.claim_type, claim.unit_si
@@ -107,6 +113,20 @@ def merge_ranges(text: str, claims: list[_Claim]) -> list[_Claim]:
     return merged
 
 
+_PERIOD_UNITS = {"hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century", "season"}
+#: Words before "over <period>" that make it "more than": "for over 30 years", "took over three hours", "aged over 70".
+_OVER_MEANS_MORE = {"for", "of", "than", "aged", "is", "was", "were", "are", "be", "been", "took", "take", "takes", "taking",
+                    "lasted", "last", "lasts", "lasting", "spent", "spend", "after", "in", "within", "waited", "wait", "waiting"}
+
+
+def _over_a_period(text: str, claim: _Claim, over_at: int) -> bool:
+    """Is "over" before a period of time "during" ("taken from a retired teacher over three days")?"""
+    if claim.unit not in _PERIOD_UNITS:
+        return False
+    words = text[max(0, over_at - 20):over_at].split()
+    return bool(words) and words[-1].lower().strip(",") not in _OVER_MEANS_MORE
+
+
 def qualify(text: str, claims: list[_Claim]) -> None:
     """Give each claim its hedge and bound; a conversion in brackets ("near 80°F (27°C)") shares its figure's hedge."""
     previous = None
@@ -114,6 +134,8 @@ def qualify(text: str, claims: list[_Claim]) -> None:
         if claim.bound != "range" or not claim.qualifier:
             last_word = "".join(text[max(0, claim.start - 16):claim.start].split()[-1:]).lower().lstrip("‘'“\"(")
             before = _BEFORE.search(text, max(0, claim.start - _WINDOW), claim.start) if last_word in _LAST_WORDS else None
+            if before and before.group().split()[0].lower() == "over" and _over_a_period(text, claim, before.start()):
+                before = None  # "taken over three days": during, not more than
             if before and not (claim.bound == "range" and before.group().split()[0].lower() == "over"):  # "over two to three years"
                 claim.qualifier = " ".join(before.group().split()).lower()
                 if claim.bound != "range":

@@ -40,13 +40,14 @@ _LIST_ITEM_AFTER = re.compile(r"(?:[^,.;]{0,60}?)(?:,\s*(?:and\s+|or\s+)?|\s+(?:
                               r"(?=[,.;]|\s+(?:and|or|were|was|had|have|are|is|in|near|on|at|from)\b|$)")
 _TAKES_NEXT_UNIT = re.compile(r"\s+of\b|\s*(?:-|–|to|or|and)\s*[0-9]")
 # "42,000 vehicles a day", "twice a year": "a day" is the denominator of a rate, not one day.
-_RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:once|twice|times|" + "|".join(_SMALL) + r"|hundred|dozen))(?:[ \t]+[A-Za-z-]+){0,3}[ \t]+$",
+_RATE_BEFORE = re.compile(r"(?:[0-9%]|\b(?:once|twice|times|" + "|".join(_SMALL) + r"|hundred|dozen))(?:[ \t]+[A-Za-z-]+){0,5}[ \t]+$",
                           re.IGNORECASE)
 #: "up £7 in a year", "twice within a week": after these words "a year" is a period again, not a rate's denominator.
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?:minus|Minus|MINUS)[ \t]+|(?<![\w.,])[−-])$")
 _AGO = re.compile(r"[ \t]+(?:ago|earlier|before|later|after)\b", re.IGNORECASE)  # "655 a year ago": a period, not a rate
 _PERIODS = {"hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century", "season"}
 _PERIOD_AFTER = {"in", "within", "for", "over", "after", "than", "of", "about", "nearly", "almost", "under", "inside"}
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 _PER = re.compile(r"[ \t]{1,3}per[ \t]{1,3}")
 _HEDGED_ONE = re.compile(r"\b(?:at least|more than|fewer than|less than|only|just|exactly|at most)[ \t]+$", re.IGNORECASE)
 #: Denominators a rate may give without a unit ("24 per 1,000", after "38 patients per 1,000 residents").
@@ -110,6 +111,8 @@ def _scale_value(raw: str | None) -> float:
     if not raw:
         return 1.0
     key = raw.strip().lower()
+    if key == "dozen":  # "two dozen flasks": 24
+        return 12.0
     return float(_SCALES.get(key, _SCALE_ABBREVIATIONS.get(key, 1)))
 
 
@@ -130,6 +133,12 @@ def _si_factor(pint_unit: str) -> float:
     return float(ureg().Quantity(1, pint_unit).to_base_units().magnitude)
 
 
+def _compound_measure(word: str) -> bool:
+    """"one-day", "two-year": a number word made a modifier with a unit, a quantity of its own, never a counted noun."""
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0] in _SMALL and parts[1] in _MEASURES
+
+
 def _head_noun(text: str, position: int, limit: int) -> tuple[str, int]:
     """The counted noun after a number ("287 terrorist command centers" -> command_center) and where it ends."""
     words = []
@@ -143,7 +152,8 @@ def _head_noun(text: str, position: int, limit: int) -> tuple[str, int]:
                 break
             words.append((token, match.end()))
             continue
-        if lower in _FUNCTION_WORDS or lower in _SMALL or (words and lower.endswith("ing") and _is_plural(words[-1][0])):
+        if lower in _FUNCTION_WORDS or lower in _SMALL or _compound_measure(lower) \
+                or (words and lower.endswith("ing") and _is_plural(words[-1][0])):
             break  # a number word starts another quantity: "12 two years ago" counts no "two_year"
         words.append((token, match.end()))
         if _is_plural(token) and not _capitalised(token):
@@ -204,6 +214,12 @@ def _number_spans(text: str) -> list[_Claim]:
             add(m.start(), m.end(), _Claim(m.start(), m.end(), parsed[0], unit, "percent"), 1)
     for m in p["measure"].finditer(text):
         parsed = _number_value(m.group("n"))
+        if parsed and parsed[1] < len(m.group("n")):  # "three one-day strikes": "three" is a count, "one-day" the measure
+            tail = m.start("n") + parsed[1]
+            while tail < m.end("n") and not text[tail].isalpha():
+                tail += 1
+            m = p["measure"].match(text, tail)
+            parsed = _number_value(m.group("n")) if m else None
         if not parsed or parsed[1] != len(m.group("n")):
             continue
         unit, claim_type, pint_unit = _MEASURES[m.group("u").lower()]
@@ -227,7 +243,9 @@ def _number_spans(text: str) -> list[_Claim]:
         if _previous_word(text, m.start())[0].lower() in _PERIOD_AFTER or _AGO.match(text, m.end()) \
                 or not _RATE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             unit, claim_type, pint_unit = _MEASURES.get(m.group("u").lower(), ("fortnight", "duration", "fortnight"))
-            add(m.start(), m.end(), _Claim(m.start(), m.end(), 1.0, unit, claim_type, _in_si(1.0, pint_unit), _SI_UNIT[claim_type]), 3)
+            half = _AND_A_HALF.match(text, m.end())  # "for a day and a half": 1.5 days
+            end, value = (half.end(), 1.5) if half else (m.end(), 1.0)
+            add(m.start(), end, _Claim(m.start(), end, value, unit, claim_type, _in_si(value, pint_unit), _SI_UNIT[claim_type]), 3)
     for m in p["ratio"].finditer(text):
         part, whole = _number_value(m.group("a")), _number_value(m.group("b"))
         noun = m.group("noun")
@@ -295,6 +313,7 @@ def _count_claim(text: str, m: re.Match) -> _Claim | None:
         return None
     value, used = parsed
     start, end = m.start(), m.start() + used
+    hyphen = m.group("hyphen") if used == len(raw) else None  # "three one-day strikes": the hyphen is one-day's, not three's
     if used < len(raw):
         m_end = end
     else:
@@ -302,7 +321,7 @@ def _count_claim(text: str, m: re.Match) -> _Claim | None:
         value *= _scale_value(m.group("s"))
     after = text[m_end:m_end + 2]
     if after[:1].isalpha() or (after[:1] in "-–" and after[1:2].isdigit()) or text[max(0, start - 1):start] in ("#",):
-        if not m.group("hyphen"):
+        if not hyphen:
             return None
     word, word_start = _previous_word(text, start) if raw[:1].isdigit() else ("", start)
     if word and not ("," in raw or "." in raw or m.group("s")):  # "Record 9.2 Million", "Reveal 1,000": no designation
@@ -327,13 +346,13 @@ def _count_claim(text: str, m: re.Match) -> _Claim | None:
             return None
         if re.match(r"\s+of\b", rest) and not re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)?\s*(?:\S+\s+)?(?:[0-9]|[a-z]+\s)", rest):
             return None
-    hyphen_end = m.end("hyphen") if m.group("hyphen") else m_end
-    if m.group("hyphen") and (re.match(r"[A-Za-z/]+", text[hyphen_end:hyphen_end + 30]).group().lower() in _MEASURES
-                              or _singular(re.match(r"[A-Za-z]+", text[hyphen_end:hyphen_end + 30]).group().lower()) in _DENOMINATORS):
+    hyphen_end = m.end("hyphen") if hyphen else m_end
+    if hyphen and (re.match(r"[A-Za-z/]+", text[hyphen_end:hyphen_end + 30]).group().lower() in _MEASURES
+                   or _singular(re.match(r"[A-Za-z]+", text[hyphen_end:hyphen_end + 30]).group().lower()) in _DENOMINATORS):
         return None  # "two-thirds since": a fraction the fraction pattern did not take, never a count of "thirds"
     line_break = _LINE_BREAK.search(text, hyphen_end, hyphen_end + 120)
     unit, unit_end = _head_noun(text, hyphen_end, line_break.start() if line_break else len(text))
-    if m.group("hyphen") and not unit:
+    if hyphen and not unit:
         return None
     return _Claim(start, max(unit_end, m_end), value, unit, "count")
 

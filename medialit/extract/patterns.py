@@ -12,7 +12,7 @@ def _patterns() -> dict[str, re.Pattern]:
     numeral = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,15})(?:\.[0-9]{1,10})?"  # bounded: no number is longer, and no backtracking blow-up
     word = "|".join(sorted([*_SMALL, *_SCALES], key=len, reverse=True))
     word_number = rf"(?:{word})(?:(?:{h}{{1,3}}and{h}{{1,3}}|{h}{{1,3}}|-)(?:{word})){{0,6}}"
-    scale = rf"(?:{h}{{0,3}}(?ai:million|billion|trillion|thousand|bn|mn)\b)"
+    scale = rf"(?:{h}{{0,3}}(?ai:million|billion|trillion|thousand|bn|mn|dozen)\b)"
     initials = "".join(sorted({w[0] for w in word.split("|")}))  # a cheap first test before trying every number word
     number = rf"(?:(?:(?<![\w.,/–-])|(?<=[0-9][-–])){numeral}(?![0-9])|(?<![\w-])(?=(?ai:[{initials}]))(?ai:{word_number})(?!\w|-(?![A-Za-z])))"  # "five-year": a compound modifier
     long_units = "|".join(re.escape(u) for u in sorted(_MEASURES, key=len, reverse=True) if u not in _MEASURE_ABBREVIATIONS)
@@ -23,6 +23,8 @@ def _patterns() -> dict[str, re.Pattern]:
     share_of = "(?ai:of|the|their|its|his|her|our|your|these|those|all)"
     parts = "(?ai:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"  # "two-thirds", "a quarter"
     # fixed-width look-behinds, one per hedge: "almost half" is a fraction even with nothing after it
+    not_shared = "|".join(sorted({*_SCALES, "dozen", "percentage", "second", "minute", "hour", "day", "week", "fortnight", "month",
+                                  "year", "decade", "century", "season", "term", *_MEASURES}, key=len, reverse=True))
     hedged = "(?:" + "|".join(f"(?<=\\b{w} )" for w in ("almost", "nearly", "about", "roughly", "around", "over", "under",
                                                             "than", "least", "most", "just", "only", "by", "By")) + ")"  # "rose by a third"
     return {
@@ -62,7 +64,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                rf"(?![\w-])(?=[’'”\"),.;:]|{h}{{1,3}}(?ai:of)\b|$))"
                                rf"|(?=(?ai:an?|one){h}){hedged}(?P<hedged_a>(?ai:an?|one))[ \t]{{1,3}}(?P<hedged_d>{parts})(?![\w-])"
                                rf"|(?<!first )(?<!second )(?<!final )(?<!last )(?<!other )(?P<half>(?ai:half))(?={h}{{1,3}}{share_of}\b)"
-                               rf"|(?=(?ai:half)){hedged}(?P<hedged_half>(?ai:half))(?![\w-])(?!{h}{{1,3}}(?ai:an?)\b))"),
+                               rf"|(?=(?ai:half)){hedged}(?P<hedged_half>(?ai:half))(?![\w-])(?!{h}{{1,3}}(?ai:an?)\b)"
+                               # "half a tank", "half an apple": a share of one thing, not half a unit or a scale
+                               rf"|(?<![\w-])(?P<half_a>(?ai:half))(?={h}{{1,3}}(?ai:an?){h}{{1,3}}(?!(?ai:{not_shared})\b)[a-z]))"),
         # "doubles", "twice", "tripled": a multiple
         "multiple": re.compile(r"(?<![\w-])(?P<m>(?ai:doubl(?:e[sd]?|ing)|twice|tripl(?:e[sd]?|ing)|trebl(?:e[sd]?|ing)))(?![\w-])"),
         # "five in the morning", "7 o'clock", "six in the evening": a clock time said in words

@@ -86,7 +86,10 @@ def _ends_sentence(text: str, stop: int, next_start: int, paragraph_start: int) 
     """Is the punctuation ending at ``stop`` a sentence end? Looks at the word before and the text after."""
     following = text[next_start:next_start + 1]
     if following in "\"“‘'([„«»‚":
-        following = text[next_start + 1:next_start + 2]
+        after_mark = next_start + 1
+        if following in "«»" and text[after_mark:after_mark + 1].isspace():
+            after_mark += 1  # French « Nous ... », with a space inside the marks
+        following = text[after_mark:after_mark + 1]
     if not following or not (following.isupper() or following.isdigit() or _caseless_letter(following)):
         return False
     period = text.rfind(".", paragraph_start, stop)

@@ -158,6 +158,9 @@ _SOURCE_NOUNS = {
     "steward", "clerk", "technician", "contractor", "trader", "broker", "banker", "grower", "landlord", "tenant", "miner",
     "soldier", "caretaker", "headteacher", "lecturer", "academic", "historian", "archaeologist", "biologist", "ecologist",
     "chemist", "geologist", "physicist", "astronomer", "architect",
+    "detective", "inspector", "constable", "juror", "magistrate", "prefect",
+    # bodies a translated or court story names by function ("the race jury", "the departmental gendarmerie")
+    "jury", "gendarmerie", "prefecture", "tribunal", "municipality", "inspectorate",
 }
 _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "aide", "analyst", "expert", "witness",
                  "resident", "observer", "employee", "staffer", "worker", "officer", "commander", "minister", "director",
@@ -170,7 +173,8 @@ _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "diplom
                  "consultant", "physician", "referee", "umpire", "coroner", "warden", "player", "ranger", "curator", "scorer",
     "steward", "clerk", "technician", "contractor", "trader", "broker", "banker", "grower", "landlord", "tenant", "miner",
     "soldier", "caretaker", "headteacher", "lecturer", "academic", "historian", "archaeologist", "biologist", "ecologist",
-    "chemist", "geologist", "physicist", "astronomer", "architect"}
+    "chemist", "geologist", "physicist", "astronomer", "architect",
+    "detective", "inspector", "constable", "juror", "magistrate", "prefect"}
 _INSTITUTION_WORDS = {
     "forces", "force", "staff", "ministry", "office", "authority", "service", "union", "council", "department",
     "agency", "committee", "commission", "bureau", "institute", "university", "company", "corporation", "group",
@@ -191,6 +195,7 @@ _INSTITUTION_WORDS = {
     "engineering", "construction", "properties", "estates", "hotels", "resorts", "airways", "publishing", "water",
     "athletic", "united", "rovers", "wanderers", "albion", "fc",  # football clubs ("Ostberg Athletic")
     "gallery", "theatre", "theater", "zoo", "orchestra", "opera", "festival", "leisure", "society", "air",
+    "jury", "gendarmerie", "prefecture", "tribunal", "municipality", "inspectorate",
 }
 # Nouns for a document or a body of figures that can be a source ("the report found", "according to bureau records").
 _DOCUMENT_NOUNS = {"report", "study", "survey", "poll", "analysis", "review", "audit", "census", "record", "figure",
