@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "parse_number", "preview", "a_kind", "words", "same_choice", "tidy_text", "read_option",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "words", "same_choice", "tidy_text", "read_option",
            "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -34,6 +34,19 @@ _MEASURE_WORDS = frozenset("""
 second sec ms minute min hour hr h day week month year yr kg g gram kilogram tonne ton knot kph mph
 dollar euro rouble ruble pound
 """.split())
+
+
+#: A lesson's placeholder for a text answer (medialit/build.py writes ``answer = "..."``), also as the one character an
+#: editor may turn three dots into, and an answer left empty.
+_PLACEHOLDER_TEXTS = frozenset({"...", "\u2026", ""})
+
+
+def is_unanswered(answer: object) -> bool:
+    """Whether an answer is still a lesson's placeholder (``...``, or the text "..." of a text answer) or empty.
+
+    Such an answer is "not answered yet", never a wrong try: the learner has not typed anything of their own.
+    """
+    return answer is Ellipsis or answer is None or (isinstance(answer, str) and answer.strip() in _PLACEHOLDER_TEXTS)
 
 
 class AnswerError(ValueError):

@@ -31,6 +31,18 @@ def test_unanswered_says_so(exercise_id):
     assert "Not answered yet" in repr(feedback)
 
 
+@pytest.mark.parametrize("exercise_id", ml.list_exercises())
+@pytest.mark.parametrize("placeholder", ["...", " ... ", "\u2026"])
+def test_a_text_answers_placeholder_is_not_answered_yet_and_never_a_wrong_try(exercise_id, placeholder):
+    """A text answer's skeleton is answer = "..." (medialit/build.py): run as it is, it reads as the bare ... does."""
+    from medialit import exercises
+
+    tries = dict(exercises._WRONG_TRIES)
+    feedback = ml.check(exercise_id, placeholder)
+    assert (feedback.correct, feedback.message) == (None, ml.check(exercise_id, ...).message)
+    assert exercise_id not in submission._log and exercises._WRONG_TRIES == tries
+
+
 def test_unknown_exercise_is_explained():
     feedback = ml.check("99.9", 1)
     assert feedback.correct is None and "list_exercises" in feedback.message
