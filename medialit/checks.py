@@ -100,7 +100,7 @@ def _check(exercise_id: str, answer: object) -> Feedback:
     try:
         correct, message, misconception = exercise.judge(answer)
     except AnswerError as err:
-        return Feedback(exercise.id, False, f"{err} {exercise.expects}")
+        return Feedback(exercise.id, False, str(err) if err.says_what_is_expected else f"{err} {exercise.expects}")
     except Exception as err:  # an answer of a shape no reader expected (a foreign pint quantity, an array...)
         return Feedback(exercise.id, False, f"This answer could not be read ({type(err).__name__}). {exercise.expects}")
     if correct is None:
