@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "parse_number", "preview", "a_kind", "words", "same_choice", "tidy_text", "read_option",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "same_choice", "tidy_text", "read_option", "options_meant",
            "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -36,8 +36,29 @@ dollar euro rouble ruble pound
 """.split())
 
 
+#: A lesson's placeholder for a text answer (medialit/build.py writes ``answer = "..."``), also as the one character an
+#: editor may turn three dots into, and an answer left empty.
+_PLACEHOLDER_TEXTS = frozenset({"...", "\u2026", ""})
+
+
+def is_unanswered(answer: object) -> bool:
+    """Whether an answer is still a lesson's placeholder (``...``, or the text "..." of a text answer) or empty.
+
+    Such an answer is "not answered yet", never a wrong try: the learner has not typed anything of their own.
+    """
+    return answer is Ellipsis or answer is None or (isinstance(answer, str) and answer.strip() in _PLACEHOLDER_TEXTS)
+
+
 class AnswerError(ValueError):
-    """An answer could not be read; the message is one plain sentence saying what was expected."""
+    """An answer could not be read; the message is one plain sentence saying what was expected.
+
+    ``says_what_is_expected``: the sentence already names the kind of answer the exercise takes ("Write only the
+    number..."), so the feedback does not add the exercise's own sentence saying it again.
+    """
+
+    def __init__(self, message: str, says_what_is_expected: bool = False):
+        super().__init__(message)
+        self.says_what_is_expected = says_what_is_expected
 
 
 class Note(str):
@@ -56,9 +77,22 @@ def _normalise_word(text: object) -> str:
     return " ".join(words.split()).rstrip(".!")
 
 
+#: What a learner calls a value, by its Python type: plain words, not type names ("int64", "Categorical", "Series").
+_PLAIN_KINDS = {"str": "text", "bool": "True or False", "NoneType": "nothing (None)", "list": "a list", "dict": "a dict",
+                "tuple": "values in round brackets", "set": "a set", "bytes": "bytes", "DataFrame": "a table",
+                "Series": "a column", "Timedelta": "a length of time", "timedelta": "a length of time", "Timestamp": "a date",
+                "datetime": "a date", "date": "a date"}
+
+
 def a_kind(value: object) -> str:
-    """'a list', 'an int': the kind of a value with its article, for feedback a learner reads."""
+    """'a list', 'a number', 'a column': the kind of a value in plain words, for feedback a learner reads."""
     name = type(value).__name__
+    if name in _PLAIN_KINDS:
+        return _PLAIN_KINDS[name]
+    if isinstance(value, numbers.Number) or name.startswith(("int", "float", "uint")):
+        return "a number"
+    if name in ("ndarray", "Categorical") or name.endswith(("Array", "Index")):
+        return "a list of values"
     return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
@@ -195,26 +229,59 @@ def _is_mask(value: object) -> bool:
     return str(getattr(value, "dtype", "")) in ("bool", "boolean") and hasattr(value, "sum")
 
 
-def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "values") -> str:
+#: Longest array looked at as a column's different values: a course table's columns have a few hundred at most.
+_MAX_DISTINCT_VALUES = 10_000
+
+
+def _is_distinct_values(value: object) -> bool:
+    """Whether a value is what a column's .unique() gives: an array (not a list or a column) holding each value once."""
+    name = type(value).__name__
+    if not (name in ("ndarray", "Categorical") or name.endswith("Array")) or getattr(value, "ndim", 1) != 1 or _is_mask(value):
+        return False
+    if len(value) > _MAX_DISTINCT_VALUES:
+        return False
+    try:
+        items = value.tolist()
+        return len(set(items)) == len(items)
+    except (TypeError, AttributeError):  # unhashable items: not a list of values
+        return False
+
+
+def column_description(value: object) -> str | None:
+    """Plain words for a column-like answer given where something else was asked: a True/False column (a mask), the
+    different values of a column (from .unique()); None for any other answer."""
+    if _is_mask(value) and getattr(value, "ndim", 1) == 1:
+        return f"a column of True/False for {len(value):,} rows"
+    if _is_distinct_values(value):
+        return f"a list of the {len(value):,} different values of a column, each once (as .unique() gives)"
+    return None
+
+
+def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "values", count: bool = False) -> str:
     """One sentence for a value that is not one number: what it is, and the step that turns it into one.
 
     The step fits the question as well as the type: a mask is counted with .sum() (never .count(), which counts every
     row); counts per value from .value_counts() are read one line at a time, unless the exercise counts ``distinct``
-    values, when the lines themselves are counted (and a list of the ``noun`` is counted with len).
+    values, when the lines themselves are counted (and a list of the ``noun`` is counted with len). The different
+    values from .unique() are counted with len only then; a ``count`` of rows compares the column with one value.
     """
     name = type(value).__name__
     if _is_mask(value):
-        kind = "a pandas Series" if name == "Series" else "a NumPy array" if name == "ndarray" else a_kind(value)
-        return f"Expected a single number, but got a column of True/False ({kind}): count the Trues with .sum()."
+        return "Expected a single number, but got a column of True/False: count the Trues with .sum()."
+    if _is_distinct_values(value):
+        if distinct:
+            return (f"Expected a single number, but got the {noun} themselves, each once (as .unique() gives): that lists the {noun}; "
+                    "count them with len(...), or use .nunique() on the column.")
+        step = (": to count the rows that hold one value, compare the column with it (==) and add .sum()." if count else ".")
+        return f"Expected a single number, but got {column_description(value)}, which counts no rows{step}"
     if name in ("Timedelta", "timedelta", "timedelta64"):
-        return "Expected a number of days, but got a length of time (a Timedelta): add .days to turn it into a number."
+        return "Expected a number of days, but got a length of time: add .days to turn it into a number."
     if name in ("Timestamp", "datetime", "date"):
         return "Expected a number, but got a date: subtract one date from another and add .days to count the days between."
     if name == "DataFrame":
         if len(value) == 1:
-            return ("Expected a single number, but got one row of a table (a pandas DataFrame): pick the column you need, "
-                    "e.g. row[\"<column>\"].")
-        return "Expected a single number, but got a table (a pandas DataFrame): pick one column, then add .sum() to add it up, or .count() to count its rows."
+            return "Expected a single number, but got one row of a table: pick the column you need, e.g. row[\"<column>\"]."
+        return "Expected a single number, but got a table: pick one column, then add .sum() to add it up, or .count() to count its rows."
     if name == "Series":
         if getattr(value, "name", None) in ("count", "proportion"):  # what .value_counts() gives: one line per distinct value
             if distinct:
@@ -223,15 +290,16 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
             return ("Expected a single number, but got a count per value (from .value_counts()): read the one line you need, "
                     "e.g. counts[\"<label>\"].")
         if type(value.index).__name__ != "RangeIndex":  # a row of a table, or numbers by label
-            return ("Expected a single number, but got several labelled numbers, such as one row of a table (a pandas Series): "
+            return ("Expected a single number, but got several labelled numbers, such as one row of a table: "
                     "pick the column you need, e.g. row[\"<column>\"].")
-        return "Expected a single number, but got a whole column (a pandas Series): add .sum() to add it up, or .count() to count its rows."
+        return "Expected a single number, but got a whole column: add .sum() to add it up, or .count() to count its rows."
     if isinstance(value, (list, tuple)) and len(value) == 1 and isinstance(value[0], numbers.Real) and not isinstance(value[0], bool):
         return f"Expected a single number: give the number itself, not {a_kind(value)} holding it."
     if hasattr(value, "__len__") and not isinstance(value, (str, bytes)):
+        kind = "" if a_kind(value) == "a list of values" else f" ({a_kind(value)})"
         if distinct:
-            return f"Expected a single number, but got the {noun} themselves ({a_kind(value)}): that lists the {noun}; count them with len(...)."
-        return f"Expected a single number, but got several values ({a_kind(value)}): wrap it in len(...) to count them."
+            return f"Expected a single number, but got the {noun} themselves{kind}: that lists the {noun}; count them with len(...)."
+        return f"Expected a single number, but got several values{kind}: wrap it in len(...) to count them."
     return f"Expected a single number, but got {a_kind(value)}."
 
 
@@ -241,24 +309,55 @@ def read_option(answer: object, options: tuple[str, ...] | list[str], aliases: d
     Read as a reader would: case, spacing, _ or -, quotes around it, one final full stop and a leading a/an/the do not
     matter; an alias ("hit" for "hitting") or a simple inflection ("paraphrased", "direct quotes") names its option when
     it names only one; "No, because ..." names "no" when the options are yes and no; "D4" names "D04" when no other
-    known id has that letter and number.
+    known id has that letter and number; a short form names the one option it begins or ends ("caption" for "caption
+    date", "quoted" for "direct quote").
     """
+    meant = options_meant(answer, options, aliases)
+    return meant[0] if len(meant) == 1 else None
+
+
+def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases: dict[str, str] | None = None) -> list[str]:
+    """The options a learner's text may name: one when it names one, several when its short form fits more than one
+    ("residue" for "comment-widget residue" or "template residue"), none when it names none (see ``read_option``)."""
     if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
-        return None
+        return []
     spelled = {_normalise_word(option): option for option in options}
     given = _normalise_word(tidy_text(answer))
     if given not in spelled:
         given = next((given[len(article):] for article in _ARTICLES if given.startswith(article)), given)
     given = (aliases or {}).get(given, given)
     if given in spelled:
-        return spelled[given]
+        return [spelled[given]]
     if set(spelled) == {"yes", "no"}:
         first = given.split(" ", 1)[0].rstrip(",;:!")
-        return spelled.get(first) if first in ("yes", "no") else None
+        return [spelled[first]] if first in ("yes", "no") else []
     inflected = [option for key, option in spelled.items() if any(given == key + ending for ending in _INFLECTIONS)]
     if len(inflected) == 1:
-        return inflected[0]
-    return _same_id(given, spelled)
+        return inflected
+    same = _same_id(given, spelled)
+    return [same] if same else _short_form_of(given, spelled)
+
+
+#: Most words in a short form of an option; a longer text is a sentence, not a short form.
+_MAX_SHORT_FORM_WORDS = 4
+
+
+def _short_form_of(given: str, spelled: dict[str, str]) -> list[str]:
+    """The options whose first or last words the text is, the last one perhaps inflected ("quoted" for "direct quote")."""
+    words = given.split()
+    if not words or len(words) > _MAX_SHORT_FORM_WORDS:
+        return []
+
+    def same_word(typed: str, option_word: str) -> bool:
+        return any(typed == option_word + ending or option_word == typed + ending for ending in ("", *_INFLECTIONS))
+
+    found = []
+    for key, option in spelled.items():
+        option_words = key.split()
+        ends = (option_words[:len(words)], option_words[-len(words):]) if len(option_words) > len(words) else ()
+        if any(end[:-1] == words[:-1] and same_word(words[-1], end[-1]) for end in ends):
+            found.append(option)
+    return found
 
 
 def _same_id(given: str, spelled: dict[str, str]) -> str | None:
@@ -272,13 +371,18 @@ def _same_id(given: str, spelled: dict[str, str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _comma_split(parts: tuple[int, ...]) -> str:
+def _comma_split(parts: tuple[int, ...], count: bool = False) -> str:
     """What to write instead of a number Python split at its comma: 2,084 -> (2, 84)... or a decimal comma, 48,5 -> (48, 5).
 
     Python refuses a part with a leading zero (48,05 is an error), so a second part below 100 other than 0 was typed with
-    fewer than 3 digits: a decimal comma. A 0 may be either (48,0 or 48,000).
+    fewer than 3 digits: a decimal comma. A 0 may be either (48,0 or 48,000). Where the answer is a ``count``, a decimal
+    is no answer, and such a pair is as likely a table's .shape, its rows and its columns (df.shape is (62, 8)).
     """
     first, last = parts[0], parts[-1]
+    if count and len(parts) == 2 and 0 < last < 100 and first >= 0:
+        return (f"Expected one count, but got a pair of numbers, ({first}, {last}), as a table's .shape gives (its rows, then its "
+                f"columns) or as {first},{last} typed with a comma does: give one whole number, such as the number of rows the "
+                "question asks about.")
     if len(parts) == 2 and 0 < last < 100 and first >= 0:
         return f"Python reads {first},{last} (a comma without quotation marks) as two numbers: use a point for decimals: {first}.{last}."
     if len(parts) == 2 and last == 0 and first >= 0:
@@ -293,6 +397,14 @@ def _unit_note(units: tuple[str, ...]) -> str:
 
 
 def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False) -> float:
+    """Read a number a learner typed (see ``_read_number``); every sentence it refuses an answer with asks for a number."""
+    try:
+        return _read_number(answer, units, count, distinct)
+    except AnswerError as err:
+        raise AnswerError(str(err), says_what_is_expected=True) from None
+
+
+def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool) -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
     Commas are read only as thousands separators ("2,084"); "5,5" is refused with a hint to use a point,
@@ -325,11 +437,11 @@ def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = Fals
         except ValueError:
             raise AnswerError(f"Expected a number in digits, for example 7 or 2.5{_unit_note(units)}, but got the text {preview(answer)}.") from None
     elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) and not isinstance(part, bool) for part in answer):
-        raise AnswerError(_comma_split(answer))
+        raise AnswerError(_comma_split(answer, count))
     elif answer is None:
         raise AnswerError("Expected a number, but this part of the answer is empty (None).")
     else:
-        raise AnswerError(_how_to_make_a_number(answer, distinct, units[0] if units else "values"))
+        raise AnswerError(_how_to_make_a_number(answer, distinct, units[0] if units else "values", count))
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value

@@ -12,7 +12,8 @@
 
 In a solution notebook, what stands between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` (nbgrader's
 markers) becomes a placeholder that does not raise: ``name = ...  # your answer here`` for each name the
-solution assigns, ``# your code here`` otherwise, *Your answer here* in markdown. ``### BEGIN HIDDEN TESTS``
+solution assigns (``name = "..."`` when the answer is text, so the quotation marks are already typed), ``# your code
+here`` otherwise, *Your answer here* in markdown. ``### BEGIN HIDDEN TESTS``
 blocks are dropped, and so are cells tagged ``instructor`` (notes for teachers). Outputs and execution counts
 are cleared; cell ids are kept, so a lesson's cells keep their identity across rebuilds.
 """
@@ -59,23 +60,45 @@ class BuildError(Exception):
     """A solution notebook cannot be turned into a lesson; the message names the notebook and the cell."""
 
 
+#: The stand-in for a text answer: the quotation marks are typed, so a learner's words stay text (``no``, typed bare,
+#: is a NameError; ``"no"`` is an answer). ml.check reads the text "..." as not answered yet, like the bare ``...``.
+TEXT_PLACEHOLDER = '"..."  # your answer here, between the quotation marks'
+OTHER_PLACEHOLDER = "...  # your answer here"
+
+
+def _is_text(value: ast.expr | None) -> bool:
+    """Whether a solution's value is surely text: a string ("no"), an f-string, str(...), or text + more text."""
+    if isinstance(value, ast.Constant):
+        return isinstance(value.value, str)
+    if isinstance(value, ast.BinOp):
+        return isinstance(value.op, ast.Add) and _is_text(value.left)
+    if isinstance(value, ast.Call):
+        return isinstance(value.func, ast.Name) and value.func.id == "str"
+    return isinstance(value, ast.JoinedStr)
+
+
 def _placeholder_for(block: list[str], indent: str) -> list[str]:
     """Non-raising stand-in for a code solution: keep the names a learner must fill in, drop the answer.
 
-    Every name the solution assigns (also in tuples and inside loops) becomes ``name = ...``; imports are
-    kept as they are, since they are tools, not answers.
+    Every name the solution assigns (also in tuples and inside loops) becomes ``name = ...``, or ``name = "..."``
+    when every value the solution gives it is text; imports are kept as they are, since they are tools, not answers.
     """
     try:
         tree = ast.parse(textwrap.dedent("\n".join(block)))
     except SyntaxError:
         return [f"{indent}# your code here"]
     imports = [ast.get_source_segment(textwrap.dedent("\n".join(block)), node) for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
-    assigned = []
+    assigned: list[tuple[ast.Name, bool]] = []
     for node in ast.walk(tree):
         targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else []
-        assigned += [name for target in targets for name in ast.walk(target) if isinstance(name, ast.Name)]
-    names = list(dict.fromkeys(name.id for name in sorted(assigned, key=lambda n: (n.lineno, n.col_offset))))
-    lines = [f"{indent}{line}" for line in imports] + [f"{indent}{name} = ...  # your answer here" for name in names]
+        for target in targets:
+            text = isinstance(target, ast.Name) and _is_text(node.value)  # a name in a tuple or a subscript takes a part
+            assigned += [(name, text) for name in ast.walk(target) if isinstance(name, ast.Name)]
+    text_only: dict[str, bool] = {}
+    for name, text in sorted(assigned, key=lambda pair: (pair[0].lineno, pair[0].col_offset)):
+        text_only[name.id] = text_only.get(name.id, True) and text
+    lines = [f"{indent}{line}" for line in imports]
+    lines += [f"{indent}{name} = {TEXT_PLACEHOLDER if text else OTHER_PLACEHOLDER}" for name, text in text_only.items()]
     return lines or [f"{indent}# your code here"]
 
 

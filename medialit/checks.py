@@ -9,7 +9,7 @@ import html
 from dataclasses import dataclass, replace
 
 from . import submission
-from .answers import AnswerError, parse_number
+from .answers import AnswerError, is_unanswered, parse_number
 from .exercises import get_exercise
 from .submission import export_answers
 from .submission import short_repr as _safe_repr
@@ -56,10 +56,6 @@ class Feedback:
         )
 
 
-def _is_unanswered(answer: object) -> bool:
-    return answer is Ellipsis or answer is None or (isinstance(answer, str) and not answer.strip())
-
-
 def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> Feedback:
     """Check an answer to exercise ``exercise_id`` (e.g. "01.3") and say what to do next.
 
@@ -67,7 +63,7 @@ def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> F
     never mistaken for the learner's own answer.
     """
     feedback = _check(exercise_id, answer)
-    if not record or _is_unanswered(answer) or feedback.label == UNKNOWN_EXERCISE:
+    if not record or is_unanswered(answer) or feedback.label == UNKNOWN_EXERCISE:
         return feedback
     recorded_by = get_exercise(feedback.exercise_id).recorded_by
     if recorded_by:
@@ -89,7 +85,7 @@ def _check(exercise_id: str, answer: object) -> Feedback:
         exercise = get_exercise(exercise_id)
     except KeyError as err:
         return Feedback(_safe_repr(exercise_id, 20), None, str(err.args[0]), label=UNKNOWN_EXERCISE)
-    if _is_unanswered(answer):
+    if is_unanswered(answer):
         return Feedback(exercise.id, None, f"Replace the ... with your answer, then run this cell again. {exercise.prompt}")
     try:
         if exercise.expected is not None:
@@ -104,7 +100,7 @@ def _check(exercise_id: str, answer: object) -> Feedback:
     try:
         correct, message, misconception = exercise.judge(answer)
     except AnswerError as err:
-        return Feedback(exercise.id, False, f"{err} {exercise.expects}")
+        return Feedback(exercise.id, False, str(err) if err.says_what_is_expected else f"{err} {exercise.expects}")
     except Exception as err:  # an answer of a shape no reader expected (a foreign pint quantity, an array...)
         return Feedback(exercise.id, False, f"This answer could not be read ({type(err).__name__}). {exercise.expects}")
     if correct is None:

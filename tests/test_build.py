@@ -126,3 +126,28 @@ def test_placeholders_cover_tuples_loops_and_keep_imports():
         "import math", "a = ...  # your answer here", "b = ...  # your answer here", "c = ...  # your answer here",
         "total = ...  # your answer here", "count = ...  # your answer here",
     ]
+
+
+def test_a_text_solution_gets_its_quotation_marks_in_the_skeleton():
+    """A learner who types a word where ... stood gets a NameError (answer = no); with the quotes typed, "no" is text."""
+    source = ('### BEGIN SOLUTION\nanswer_text = "no"\nanswer_written = f"a {1} b"\nanswer_count = 2084\n'
+              'answer_mixed = "x"\nanswer_mixed += 1\nanswer_list = ["no"]\n### END SOLUTION')
+    lesson = build.student_version(_notebook(new_code_cell(source)))
+    assert lesson.cells[0].source.split("\n") == [
+        'answer_text = "..."  # your answer here, between the quotation marks',
+        'answer_written = "..."  # your answer here, between the quotation marks',
+        "answer_count = ...  # your answer here", "answer_mixed = ...  # your answer here", "answer_list = ...  # your answer here",
+    ]
+    namespace = {}
+    exec(compile(lesson.cells[0].source, "lesson", "exec"), namespace)
+    assert namespace["answer_text"] == "..." and namespace["answer_count"] is Ellipsis
+
+
+def test_lesson_00s_text_answer_starts_between_quotation_marks():
+    """The built lesson 00: its choice answer, a string in the key, is "..." in the student copy; its number stays ...."""
+    solution = nbformat.read(build.SOLUTIONS / "00_start_here.ipynb", as_version=4)
+    lesson = nbformat.read(build.LESSONS / "00_start_here.ipynb", as_version=4)
+    skeletons = {cell.id: cell.source for cell in lesson.cells}
+    assert 'answer_00_3 = "template residue"' in next(c.source for c in solution.cells if c.id == "ex_00_3")
+    assert skeletons["ex_00_3"] == 'answer_00_3 = "..."  # your answer here, between the quotation marks'
+    assert skeletons["ex_00_1"] == "answer_00_1 = ...  # your answer here"

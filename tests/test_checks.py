@@ -31,6 +31,18 @@ def test_unanswered_says_so(exercise_id):
     assert "Not answered yet" in repr(feedback)
 
 
+@pytest.mark.parametrize("exercise_id", ml.list_exercises())
+@pytest.mark.parametrize("placeholder", ["...", " ... ", "\u2026"])
+def test_a_text_answers_placeholder_is_not_answered_yet_and_never_a_wrong_try(exercise_id, placeholder):
+    """A text answer's skeleton is answer = "..." (medialit/build.py): run as it is, it reads as the bare ... does."""
+    from medialit import exercises
+
+    tries = dict(exercises._WRONG_TRIES)
+    feedback = ml.check(exercise_id, placeholder)
+    assert (feedback.correct, feedback.message) == (None, ml.check(exercise_id, ...).message)
+    assert exercise_id not in submission._log and exercises._WRONG_TRIES == tries
+
+
 def test_unknown_exercise_is_explained():
     feedback = ml.check("99.9", 1)
     assert feedback.correct is None and "list_exercises" in feedback.message
@@ -96,10 +108,19 @@ def test_number_typed_with_commas_gets_told_how_to_write_it():
 
 def test_a_decimal_comma_typed_without_quotes_is_told_to_use_a_point():
     """48,5 reaches the check as (48, 5): a part below 100 cannot be a group of thousands (Python refuses 48,005)."""
-    message = ml.check("00.1", (48, 5), record=False).message
+    message = ml.check("03.4", (48, 5), record=False).message  # a rate, where a decimal is an answer
     assert "use a point for decimals: 48.5" in message and "48005" not in message and "thousand" not in message
-    assert "use a point for decimals: 2.84" in ml.check("00.1", (2, 84), record=False).message  # 2,084 is an error in Python
+    assert "use a point for decimals: 2.84" in ml.check("03.4", (2, 84), record=False).message  # 2,084 is an error in Python
     assert "as 1234567" in ml.check("00.1", (1, 234, 567), record=False).message
+
+
+def test_a_pair_where_one_count_is_asked_is_said_to_be_a_tables_shape_or_two_numbers():
+    """A learner gave segments.shape for 00.2; a count is whole, so 'use a point for decimals' fits no reading of (62, 8)."""
+    segments = ml.load_segments()
+    for answer in (segments.shape, segments[segments["kind"] == "headline"].shape, (48, 5)):
+        message = ml.check("00.2", answer, record=False).message
+        assert ".shape" in message and "rows" in message and "use a point" not in message, message
+        assert str(get_exercise("00.2").expected()) not in message.replace(str(answer), "")
 
 
 def test_mapping_with_a_missing_count_names_the_label():

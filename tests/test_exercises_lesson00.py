@@ -11,3 +11,20 @@ def test_counting_every_line_gets_its_own_message_however_it_is_typed(every_line
     feedback = ml.check("00.2", every_line)
     assert feedback.correct is False and "every line of the page" in feedback.message
 
+
+
+def test_the_error_box_names_the_errors_python_really_gives_and_stands_where_answers_are_first_typed():
+    """Learners typed answer_04_6 = 08:00, answer = no, answer = 2,084: the box says which error each one gives."""
+    from pathlib import Path
+
+    import nbformat
+
+    lesson = nbformat.read(Path(__file__).resolve().parent.parent / "lessons" / "00_start_here.ipynb", as_version=4)
+    ids = [cell.id for cell in lesson.cells]
+    box = lesson.cells[ids.index("if_you_see_an_error")].source
+    assert ids.index("check_00_1") < ids.index("if_you_see_an_error") < ids.index("ex_00_2_intro")
+    for typed, error in (("template residue", SyntaxError), ("08:00", SyntaxError), ("2,084", SyntaxError), ("no", NameError)):
+        assert f"`{typed}`" in box.split(f"`{error.__name__}`", 1)[1].split("\n> - ", 1)[0]
+        with pytest.raises(error):
+            exec(f"answer = {typed}", {})
+    assert "nothing is lost" in box.lower() and "run the cell again" in box

@@ -25,7 +25,7 @@ def test_a_mistake_gets_feedback_about_that_mistake_on_the_first_try(exercise_id
 
 
 @pytest.mark.parametrize("exercise_id, answer, says", [
-    ("01.9", "Over 2,000", "has words in it"), ("01.8", 3, "not text but an int"), ("00.4", "one", "has 1 word;"),
+    ("01.9", "Over 2,000", "has words in it"), ("01.8", 3, "not text but a number"), ("00.4", "one", "has 1 word;"),
 ])
 def test_unreadable_answers_are_answered_plainly_and_grammatically(exercise_id, answer, says):
     assert says in ml.check(exercise_id, answer, record=False).message

@@ -70,7 +70,7 @@ def test_round_to_step_reads_a_figure_typed_as_text():
 
 @pytest.mark.parametrize("value, step, words", [
     (..., 0.1, "replace the ... with your value"),
-    (None, 0.1, "not a NoneType"),
+    (None, 0.1, "not nothing (None)"),
     ("about five", 0.1, "in digits"),
     ("5.556 parsecs", 0.1, "not a unit this course uses"),
     ("5" * 1_000_000, 0.1, "not a text of 1,000,000 characters"),

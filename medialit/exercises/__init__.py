@@ -15,8 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import (MAX_READ_CHARS, AnswerError, _normalise_word, a_kind, measures_rate_or_share, parse_number,  # noqa: F401  (re-exported)
-                       preview, read_option, same_choice, spread_items, tidy_text, words)
+from ..answers import (MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind,  # noqa: F401  (re-exported)
+                       column_description, measures_rate_or_share, options_meant, parse_number, preview, read_option, same_choice, spread_items,
+                       tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
@@ -132,13 +133,28 @@ class Exercise:
         known = self.options()
         if self.expected is not None:
             known += [str(item) for item in self.expected() if isinstance(item, str)]
+        wanted = "a list chosen from the options" if self.choices else "a list of the ids the question asks for"
+        if _is_mask(answer):
+            raise AnswerError(f"Expected {wanted}, but got {column_description(answer)}: it marks which rows match, not what they "
+                              "hold; pick what those rows hold in the column you need, e.g. table.loc[mask, \"<column>\"].",
+                              says_what_is_expected=True)
+        # the different values of a column (.unique()) where ids of rows are asked: said so, unless a trap knows them
+        values = column_description(answer) if _is_distinct_values(answer) and len(answer) <= MAX_LIST_ITEMS else None
+        if values:
+            answer = answer.tolist()
         if isinstance(answer, numbers.Integral) and not isinstance(answer, bool):
             answer = [answer]
         if not isinstance(answer, (str, list, tuple, set, frozenset)) or (not isinstance(answer, str) and len(answer) > MAX_LIST_ITEMS):
             return answer
         # "C006" is a list of one; "sorties, targets", "sorties and targets" or ["C006, C008"] the list it names
         answer = spread_items(answer, lambda text: read_option(text, known, self._alias_map()) is not None)
-        return [(read_option(item, known, self._alias_map()) or item) if isinstance(item, str) else item for item in answer]
+        items = [(read_option(item, known, self._alias_map()) or item) if isinstance(item, str) else item for item in answer]
+        if (values and not self.choices and self._trap_for(items) is None
+                and not {_normalise_word(item) for item in items} & {_normalise_word(item) for item in self.expected()}):
+            raise AnswerError(f"Expected {wanted}, but got {values}, none of which it asks for: pick the rows the question asks "
+                              "about with a True/False test, then what they hold in the column you need, e.g. "
+                              "table.loc[mask, \"<column>\"].", says_what_is_expected=True)
+        return items
 
     @property
     def expects(self) -> str:
@@ -150,7 +166,7 @@ class Exercise:
             "quantity": f"This exercise takes a quantity with its unit, e.g. '12.5 {self.unit or 'km'}'.",
             "clock": "This exercise takes a time of day written as HH:MM, e.g. '14:30'.",
             "written": f"This exercise takes a few sentences of text (at least {self.min_words} words).",
-            "mapping": "This exercise takes a dict or pandas Series of label -> number.",
+            "mapping": f"This exercise takes a dict of label -> number, such as {MAPPING_EXAMPLE}, or a column of such counts.",
         }[self.kind]
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
@@ -193,12 +209,15 @@ class Exercise:
             raise AnswerError(f"Type your choice as text between quotation marks, \"like this\"; this answer is not text but {a_kind(answer)}.")
         given = self._canonical(answer)
         if given not in {_normalise_word(c) for c in self.choices}:
-            raise AnswerError(f"{preview(answer)} is not one of the options.")
+            raise AnswerError(self._not_an_option(answer))
         return given == _normalise_word(self.expected())
 
     def _judge_choices(self, answer: Any) -> bool:
         if isinstance(answer, (str, bytes)) or not hasattr(answer, "__iter__") or isinstance(answer, dict):
             raise AnswerError("Expected a list of items in square brackets, e.g. ['a', 'b'].")
+        if hasattr(answer, "__len__") and len(answer) > MAX_LIST_ITEMS:  # a whole column: refused before reading each item
+            raise AnswerError(f"Expected a short list of the items the question asks for, but got {len(answer):,} of them: "
+                              "keep only those.", says_what_is_expected=True)
         items = [int(item) if isinstance(item, numbers.Integral) and not isinstance(item, bool) else item for item in answer]
         if not all(isinstance(item, (str, int)) and not isinstance(item, bool) for item in items):
             raise AnswerError("Each item in the list should be a word in quotes or a whole number.")
@@ -206,9 +225,16 @@ class Exercise:
         if self.choices:
             unknown = given - {_normalise_word(c) for c in self.choices}
             if unknown:
-                raise AnswerError(f"{preview(sorted(unknown)[0])} is not one of the options.")
+                raise AnswerError(self._not_an_option(sorted(unknown)[0]))
         expected = {_normalise_word(item) for item in self.expected()}
         return given == expected
+
+    def _not_an_option(self, text: str) -> str:
+        """Why a text names no option: it names none, or its short form fits several ("residue"), which are named."""
+        meant = options_meant(text, self.choices, self._alias_map())
+        if len(meant) > 1:
+            return f"{preview(text)} could be {' or '.join(meant)}: write the one you mean in full."
+        return f"{preview(text)} is not one of the options."
 
     def _judge_quantity(self, answer: Any) -> bool:
         from ..units import parse_quantity
@@ -235,10 +261,17 @@ class Exercise:
         if hasattr(answer, "columns"):
             raise AnswerError(f"Expected one column of counts, but got a table with {len(answer.columns)} columns: pick the column, "
                               "such as table[\"count\"].")
+        described = column_description(answer) or _uncounted_column(answer)
+        if described:
+            raise AnswerError(f"Expected a count beside each label, such as {MAPPING_EXAMPLE}, but got {described}, with no count "
+                              "beside each value: .value_counts() on the column counts the rows that hold each one.",
+                              says_what_is_expected=True)
         if hasattr(answer, "to_dict"):
             answer = answer.to_dict()
         if not isinstance(answer, dict):
-            raise AnswerError(f"Expected a dict or a pandas Series of label -> number, but got {a_kind(answer)}.")
+            items = f" of {len(answer):,} items" if isinstance(answer, (list, tuple, set)) else ""
+            raise AnswerError(f"Expected a dict of label -> number, such as {MAPPING_EXAMPLE}, but got {a_kind(answer)}{items}: "
+                              "a dict puts a count beside each label.", says_what_is_expected=True)
         given = {}
         for key, value in answer.items():
             try:
@@ -249,6 +282,17 @@ class Exercise:
         if set(given) != set(expected):
             return False
         return all(math.isclose(given[k], expected[k], abs_tol=self.tolerance + 1e-9) for k in expected)
+
+
+#: The shape of a dict of counts, in feedback: neutral, so it never names a right label.
+MAPPING_EXAMPLE = '{"label": 3}'
+
+
+def _uncounted_column(answer: Any) -> str | None:
+    """'a whole column of 40 rows' for a column of labels, one per row, not yet counted; None for any other answer."""
+    if type(answer).__name__ != "Series" or type(answer.index).__name__ != "RangeIndex" or answer.dtype.kind in "iufb":
+        return None
+    return f"a whole column of {len(answer):,} rows, one value per row"
 
 
 #: Longest quantity text tidied before reading (units.py refuses longer ones in one sentence).

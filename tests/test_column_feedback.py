@@ -1,0 +1,92 @@
+"""Shared feedback on the pandas objects learners hand in: it says what they gave and what the question wants.
+
+What learners typed in review: df.shape for one count, a column's .unique() for a count or a list of ids, a True/False
+column for a list or for counts per label, a list for a dict; messages were untrue ("a decimal comma"), generic ("each
+item should be a word") or in type names ("a Categorical", "an int64").
+"""
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import medialit as ml
+from medialit.exercises import Exercise, get_exercise, list_exercises
+
+
+def says(exercise_id: str, answer) -> str:
+    return ml.check(exercise_id, answer, record=False).message
+
+
+def test_unique_values_for_one_count_are_counted_the_way_the_question_needs():
+    segments, claims = ml.load_segments(), ml.load_claims()
+    for exercise_id, column in (("00.2", segments["kind"]), ("02.9", claims["evidence_holder"])):
+        message = says(exercise_id, column.unique())
+        assert ".unique()" in message and "(==)" in message and ".sum()" in message and "len(" not in message, message
+    places = says("04.10", pd.Series(["Syria", "Latakia"], dtype="string").unique())  # distinct places: len is the step
+    assert "len(...)" in places and ".nunique()" in places
+
+
+@pytest.mark.parametrize("exercise_id", ["03.6", "04.9", "05.6", "01.2"])
+def test_a_true_false_column_for_a_list_says_what_it_is_and_how_to_pick_the_rows(exercise_id):
+    mask = ml.load_claims()["verifiability"] == "checkable"
+    message = says(exercise_id, mask)
+    assert f"True/False for {len(mask)} rows" in message and "table.loc[mask," in message, message
+    assert "Each item in the list" not in message
+
+
+def test_unique_values_for_a_list_of_ids_say_what_they_are_but_a_trap_still_speaks():
+    message = says("05.6", ml.load_claims()["verifiability"].unique())
+    assert "different values of a column" in message and ".unique()" in message and "True/False test" in message
+    from medialit.exercises.lesson05 import _mismatched_first_ids
+
+    first_of_pair = says("05.6", np.array(_mismatched_first_ids()))
+    assert "first of the pair" in first_of_pair  # the trap's own message, not the generic one
+    assert ml.check("05.6", np.array(get_exercise("05.6").expected()), record=False).correct is True
+
+
+@pytest.mark.parametrize("answer, what", [
+    (lambda claims: claims["verifiability"] == "checkable", "a column of True/False for 80 rows"),
+    (lambda claims: claims["verifiability"].unique(), "different values of a column"),
+    (lambda claims: claims["verifiability"], "a whole column of 80 rows"),
+])
+def test_a_column_for_counts_per_label_says_what_it_is_and_how_to_count(answer, what):
+    claims = ml.load_claims()
+    assert len(claims) == 80
+    message = says("03.8", answer(claims))
+    assert what in message and '{"label": 3}' in message and ".value_counts()" in message, message
+    assert "For '0'" not in message
+
+
+def test_a_list_for_a_dict_says_a_dict_is_expected_once():
+    message = says("03.8", ["checkable", "partly_checkable"])
+    assert message.count("Expected a dict") == 1 and '{"label": 3}' in message and "a list of 2 items" in message, message
+    assert "This exercise takes" not in message
+
+
+def test_number_feedback_says_what_it_wants_once():
+    for answer in ("abc", "about 15", "15 km", "5,5", (1, 550), [1, 2], "15 days"):
+        message = says("00.1", answer)
+        assert "This exercise takes a single number" not in message and message.count("for example") <= 1, message
+    advice = says("03.1", [287, 155, 52, 40])  # lesson advice that does not say it: the exercise's sentence follows
+    assert advice.endswith("This exercise takes a single number, e.g. 1234 or 12.5.")
+
+
+JARGON = re.compile(r"int64|float64|Categorical|dtype|Series|ndarray|NumPy|DataFrame|Timedelta|StringArray|DatetimeIndex|NoneType|\bstr\b")
+ODD_ANSWERS = [pd.Series([1, 2]), pd.Series([True, False]), np.array([1, 2]), pd.Categorical(["a", "b"]), pd.array(["a", "b"], dtype="string"),
+               pd.DataFrame({"a": [1, 2]}), pd.DataFrame({"a": [1]}), pd.Timedelta(days=3), pd.Timestamp("2015-11-03"), np.int64(3),
+               (1, 2), (5,), [1, 2], {"a": "b"}, "abc", 3, pd.DatetimeIndex(["2015-11-03"])]
+
+
+@pytest.mark.parametrize("exercise_id", [i for i in list_exercises() if type(get_exercise(i)) is Exercise])
+def test_shared_readers_speak_plain_words_not_type_names(exercise_id):
+    for answer in ODD_ANSWERS:
+        message = says(exercise_id, answer)
+        if not message.startswith("Not quite"):  # a hint is the lesson's own text
+            assert not JARGON.search(message.replace(get_exercise(exercise_id).prompt, "")), (type(answer).__name__, message)
+
+
+@pytest.mark.parametrize("exercise_id", ["03.6", "05.6", "01.2"])
+def test_a_whole_column_for_a_list_is_refused_before_each_item_is_read(exercise_id):
+    message = says(exercise_id, np.array(["C006"] * 100_000))
+    assert "100,000 of them" in message and "\n" not in message
