@@ -205,3 +205,12 @@ def test_spelling_variants_of_an_option_are_read_as_it(exercise_id, option, spel
 def test_an_option_that_cannot_be_told_is_refused_with_the_options_listed(answer):
     message = ml.check("01.6", answer, record=False).message
     assert "not one of the options" in message and "Rossiya Segodnya, TASS, RIA Novosti, Reuters" in message
+
+
+@pytest.mark.parametrize("answer", [["headline"] * 1_000_000, iter(range(10**9)), ["headline, " * 100_000]])
+def test_01_2_refuses_a_huge_list_in_one_sentence_and_fast(answer):
+    import time
+
+    started = time.perf_counter()
+    feedback = ml.check("01.2", answer, record=False)
+    assert time.perf_counter() - started < 1 and feedback.correct is False and feedback.misconception is None

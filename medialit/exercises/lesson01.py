@@ -99,6 +99,16 @@ class MissingItemsExercise(Exercise):
     """01.2: a wrong list hears what is wrong with the learner's own choice (one of its items that the page has, or how
     many it leaves out), never the list of right items, which would hand over the answer."""
 
+    def _as_read(self, answer: Any) -> Any:
+        """As every list answer is read, after refusing one longer than any list of the six items (before reading it)."""
+        if not isinstance(answer, (str, bytes, dict)) and hasattr(answer, "__iter__"):
+            items = list(itertools.islice(answer, MAX_LIST_ITEMS + 1))
+            if len(items) > MAX_LIST_ITEMS:
+                raise AnswerError(f"Expected a few of the {len(PROVENANCE_ITEMS)} items, but got a list of more than "
+                                  f"{MAX_LIST_ITEMS} items.")
+            answer = items if not isinstance(answer, (list, tuple, set, frozenset)) else answer
+        return super()._as_read(answer)
+
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         correct, message, misconception = super().judge(answer)
         chosen = [self._canonical(item) for item in self._as_read(answer)] if correct is False else []
