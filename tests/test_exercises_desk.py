@@ -201,3 +201,19 @@ def test_03_10_a_wire_report_without_a_hit_word_gets_a_hint():
 def test_05_9_is_written_with_its_length_in_the_prompt():
     exercise = get_exercise("05.9")
     assert exercise.kind == "written" and f"at least {exercise.min_words} words" in exercise.prompt
+
+
+def test_every_card_on_every_desk_is_cut_at_a_word_with_an_ellipsis():
+    """Learner review (fixI): a card's text is whole, or ends at the end of a word of the excerpt followed by '…'."""
+    from medialit.data import load_lateral_results
+    from medialit.lateral import SNIPPET_CHARS, search_desk
+
+    for row in load_lateral_results().to_dict("records"):
+        card = next(r for r in search_desk(row["result_id"] + " " + row["title"], desk=row["desk"], limit=50).results
+                    if r.result_id == row["result_id"])
+        excerpt = str(row["excerpt"])
+        assert len(card.snippet) <= SNIPPET_CHARS
+        if card.snippet != excerpt:
+            kept = card.snippet.removesuffix("\u2026")
+            assert card.snippet.endswith("\u2026") and excerpt.startswith(kept), card.snippet
+            assert excerpt[len(kept)] in " ,;:", f"{row['result_id']} is cut mid-word: {card.snippet[-30:]}"

@@ -139,3 +139,78 @@ def test_hints_teach_the_step_without_the_finished_line(lesson, notebook):
     for exercise_id in list_exercises(lesson):
         for hint in get_exercise(exercise_id).hints:
             assert not [line for line in key if line in _flat(hint)], f"{exercise_id} hint gives a line of the key: {hint}"
+
+
+# -- learner review (fixI): feedback about the learner's own choice, never the key ------------------------------------
+
+@pytest.mark.parametrize("answer, named, where", [
+    (["headline"], "'headline'", "(line 5)"),
+    (["byline", "publication date", "web address", "section headings"], "'section headings'", "(lines 20 and 42)"),
+    (["photo credit", "headline", "byline"], "'photo credit'", "(line 7)"),
+])
+def test_a_list_naming_what_the_page_has_hears_one_of_its_own_items_not_the_key(answer, named, where):
+    feedback = ml.check("01.2", answer, record=False)
+    assert feedback.misconception == "01.2/listed-present-item" and named in feedback.message and where in feedback.message
+    present = {"headline", "photo credit", "section headings"} - set(answer)
+    assert not any(item in feedback.message for item in present)  # the items the learner did not name stay unnamed
+    assert not any(item in feedback.message for item in ("publication date", "web address", "byline") if item not in answer)
+
+
+def test_a_list_naming_two_items_the_page_has_says_how_many_more_not_which():
+    message = ml.check("01.2", ["photo credit", "headline"], record=False).message
+    assert "'photo credit'" in message and "1 other item on your list is on the page too" in message and "headline" not in message
+
+
+def test_a_short_list_of_missing_items_says_how_many_more_not_which():
+    feedback = ml.check("01.2", ["byline"], record=False)
+    assert feedback.misconception == "01.2/missed-one" and "2 more of the 6 items" in feedback.message
+    assert "publication date" not in feedback.message and "web address" not in feedback.message
+
+
+@pytest.mark.parametrize("answer", [-34, "-34", "\u221234", -35])
+def test_a_negative_count_of_days_is_told_it_subtracted_the_wrong_way_round(answer):
+    feedback = ml.check("01.5", answer, record=False)
+    assert feedback.misconception == "01.5/subtracted-wrong-way" and "cannot be negative" in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["Today", "today", " TODAY. ", "'Today'"])
+def test_today_is_refused_as_no_dated_clue_with_the_options_listed(answer):
+    feedback = ml.check("01.4", answer, record=False)
+    assert feedback.correct is False and feedback.misconception is None
+    assert "gives no date" in feedback.message and "said Tuesday, campaign start, caption date" in feedback.message
+
+
+#: Spellings a learner typed, by the option each names (the right option is whichever expected() gives).
+SPELLINGS = {
+    "01.4": {"caption date": ("Caption", "the caption", "caption's date", "Caption-Date", "caption dates"),
+             "said Tuesday": ("Tuesday", "the weekday"), "campaign start": ("start of the campaign", "campaign start date")},
+    "01.6": {"Rossiya Segodnya": ("RossiyaSegodnya", "rossiya", "Rossiya_Segodnya", "ROSSIYA SEGODNYA."),
+             "RIA Novosti": ("RIA",), "Reuters": ("Reuter",), "TASS": ("ITAR-TASS",)},
+}
+
+
+@pytest.mark.parametrize("exercise_id, option, spelling", [
+    (exercise_id, option, spelling) for exercise_id, options in SPELLINGS.items()
+    for option, spellings in options.items() for spelling in spellings])
+def test_spelling_variants_of_an_option_are_read_as_it(exercise_id, option, spelling):
+    from medialit.exercises import get_exercise
+
+    exercise = get_exercise(exercise_id)
+    assert exercise._as_read(spelling) == option
+    feedback = ml.check(exercise_id, spelling, record=False)
+    assert feedback.correct is (option == exercise.expected()) and "not one of the options" not in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["Russia Today", "Rossiya Segodnya agency"])
+def test_an_option_that_cannot_be_told_is_refused_with_the_options_listed(answer):
+    message = ml.check("01.6", answer, record=False).message
+    assert "not one of the options" in message and "Rossiya Segodnya, TASS, RIA Novosti, Reuters" in message
+
+
+@pytest.mark.parametrize("answer", [["headline"] * 1_000_000, iter(range(10**9)), ["headline, " * 100_000]])
+def test_01_2_refuses_a_huge_list_in_one_sentence_and_fast(answer):
+    import time
+
+    started = time.perf_counter()
+    feedback = ml.check("01.2", answer, record=False)
+    assert time.perf_counter() - started < 1 and feedback.correct is False and feedback.misconception is None

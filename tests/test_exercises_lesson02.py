@@ -122,3 +122,41 @@ def test_02_4_without_brackets_around_the_comparison_is_told_so():
 
 def test_02_7_names_the_row_label_exactly():
     assert '"terrorist(s)"' in ml.check("02.7", ..., record=False).message
+
+
+# -- learner review (fixI): several numbers where one total is asked, and the second hint a skeleton ------------------
+
+def test_the_two_counts_of_the_outlets_words_are_told_to_add_them():
+    columns = [c for c in LABELS.columns if c not in ("total", attribution.QUOTED)]
+    row = LABELS.loc["terrorist(s)"]
+    for answer in (row[columns], row[columns].tolist(), tuple(int(v) for v in row[columns]), row[columns].to_numpy(),
+                   LABELS.loc[["terrorist(s)"], columns]):
+        message = ml.check("02.7", answer, record=False).message
+        assert "add them into one number" in message and "pick the column" not in message, message
+
+
+def test_other_numbers_from_the_row_are_told_which_columns_to_keep_and_add():
+    row = LABELS.loc["terrorist(s)"]
+    assert "keep only the columns" in ml.check("02.7", [int(row["total"]), int(row[attribution.QUOTED])], record=False).message
+    assert "got 2 numbers" in ml.check("02.7", [100, 200], record=False).message
+    assert "Python reads 100,200" in ml.check("02.7", (100, 200), record=False).message  # a comma typed in a number
+
+
+def test_02_6s_second_hint_is_a_skeleton_with_a_blank():
+    from medialit.exercises import get_exercise
+
+    first, second = get_exercise("02.6").hints
+    assert "___" in second and "attribution_verb" not in second and "attribution_verb" not in first
+
+
+@pytest.mark.parametrize("answer", [["D01", "D02"], ["D01"], ("D06",), {"D01", "D06"}, "D01, D06"])
+def test_02_11_a_plain_list_of_ids_is_told_a_dict_is_expected(answer):
+    feedback = ml.check("02.11", answer, record=False)
+    assert feedback.misconception is None and "Expected a dict" in feedback.message and "plain list of ids" in feedback.message
+
+
+def test_02_11_lists_in_the_groups_order_are_still_read():
+    from medialit.exercises import get_exercise
+
+    groups = get_exercise("02.11").expected()
+    assert ml.check("02.11", [", ".join(ids) for ids in groups.values()], record=False).correct is True

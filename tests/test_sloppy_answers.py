@@ -133,7 +133,7 @@ def test_a_wrong_type_hint_fits_the_question_on_the_lessons_own_objects():
     weekdays = pd.date_range("2015-01-01", "2015-12-31").day_name() == "Tuesday"  # a NumPy True/False array
     assert "count the Trues with .sum()" in says("01.3", weekdays) and "len(" not in says("01.3", weekdays)
     row = attribution.label_counts().loc["terrorist(s)"]
-    assert "pick the column you need" in says("02.7", row) and ".sum()" not in says("02.7", row)
+    assert "keep only the columns that are the outlet's own words" in says("02.7", row) and ".sum()" not in says("02.7", row)
     nullable = (claims["evidence_holder"] == "Russian Defence Ministry").astype("boolean")
     assert "count the Trues with .sum()" in says("02.9", nullable) and ".count()" not in says("02.9", nullable)
     assert "give the number itself, not a list" in says("00.1", [2000])

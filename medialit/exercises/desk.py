@@ -42,6 +42,12 @@ def read_result_id(item: Any, known: frozenset[str]) -> str:
     return given
 
 
+def _plain_list(answer: Any, known: frozenset[str]) -> bool:
+    """Whether a groups answer is one flat list of ids (or a text), ["D01", "D02"], not one list (or text) per group."""
+    return isinstance(answer, str) or (isinstance(answer, (list, tuple, set, frozenset)) and 0 < len(answer) <= len(known)
+                                       and all(isinstance(item, str) and item.strip().upper() in known for item in answer))
+
+
 @dataclass(frozen=True)
 class DeskResultExercise(Exercise):
     """One desk result as the answer, where every id ``accepted()`` returns is right; ``expected()`` is the first."""
@@ -96,6 +102,9 @@ class DeskGroupsExercise(Exercise):
             if unknown:
                 raise AnswerError(f"{preview(unknown[0])} is not one of the groups; name them {', '.join(names)}.")
             lists = [given.get(name, []) for name in names]
+        elif _plain_list(answer, desk_ids(self.desk)):
+            raise AnswerError(f"Expected a dict, with the groups {' and '.join(names)} as keys, but got a plain list of ids: "
+                              "sort the results into the groups, each group's ids in its own list.")
         elif isinstance(answer, (list, tuple)) and len(answer) == len(names):
             lists = list(answer)
         else:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import dating
-from ..answers import MAX_READ_CHARS, AnswerError, a_kind, parse_number, preview
+from ..answers import MAX_READ_CHARS, AnswerError, a_kind, parse_number, preview, read_option
 from ..data import article_text, load_claims, load_segments, load_sentences
 from ..lateral import opened_results
 from . import MAX_LIST_ITEMS, Exercise, Trap, get_exercise, register, same_choice
@@ -65,6 +65,60 @@ def _missing_provenance() -> set[str]:
     return {item for item in PROVENANCE_ITEMS if not present[item]}
 
 
+#: The segments table's kind for each item the page can show, to say where the capture has one.
+_PROVENANCE_KINDS = {"headline": "headline", "photo credit": "photo_credit", "section headings": "section_heading"}
+
+
+def _where_on_page(item: str) -> str:
+    """ " (line 5)" or " (lines 20 and 42)": where the segments table shows an item the capture has; "" if it does not say."""
+    segments = load_segments()
+    lines = [str(int(n)) for n in sorted(segments.loc[segments["kind"] == _PROVENANCE_KINDS.get(item), "segment_id"])]
+    if not lines:
+        return ""
+    return f" (line {lines[0]})" if len(lines) == 1 else f" (lines {', '.join(lines[:-1])} and {lines[-1]})"
+
+
+def _present_item_note(chosen: list[str]) -> str:
+    """What is wrong with a list that names items the capture has: the first of them and where it is, and how many more."""
+    present = [item for item in dict.fromkeys(chosen) if item not in _missing_provenance()]
+    first, others = present[0], len(present) - 1
+    it = "them" if first.endswith("s") else "one"
+    more = f" {others} other item{'s' if others != 1 else ''} on your list {'are' if others != 1 else 'is'} on the page too." if others else ""
+    return f"Your list names {first!r}, but the capture has {it}{_where_on_page(first)}.{more} Keep only what is absent."
+
+
+def _missed_note(chosen: list[str]) -> str:
+    """What is wrong with a list of missing items that stops short: how many more there are, not which."""
+    left = len(_missing_provenance() - set(chosen))
+    return (f"Everything on your list is indeed missing, but the capture lacks more than that: {left} more of the "
+            f"{len(PROVENANCE_ITEMS)} items. For each remaining item, look for it on the page.")
+
+
+@dataclass(frozen=True)
+class MissingItemsExercise(Exercise):
+    """01.2: a wrong list hears what is wrong with the learner's own choice (one of its items that the page has, or how
+    many it leaves out), never the list of right items, which would hand over the answer."""
+
+    def _as_read(self, answer: Any) -> Any:
+        """As every list answer is read, after refusing one longer than any list of the six items (before reading it)."""
+        if not isinstance(answer, (str, bytes, dict)) and hasattr(answer, "__iter__"):
+            items = list(itertools.islice(answer, MAX_LIST_ITEMS + 1))
+            if len(items) > MAX_LIST_ITEMS:
+                raise AnswerError(f"Expected a few of the {len(PROVENANCE_ITEMS)} items, but got a list of more than "
+                                  f"{MAX_LIST_ITEMS} items.")
+            answer = items if not isinstance(answer, (list, tuple, set, frozenset)) else answer
+        return super()._as_read(answer)
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        correct, message, misconception = super().judge(answer)
+        chosen = [self._canonical(item) for item in self._as_read(answer)] if correct is False else []
+        if misconception == f"{self.id}/listed-present-item":
+            message = _present_item_note(chosen)
+        elif misconception == f"{self.id}/missed-one":
+            message = _missed_note(chosen)
+        return correct, message, misconception
+
+
 def _candidate_count() -> int:
     return len(dating.candidate_days(["weekday", "campaign_start"]))
 
@@ -77,6 +131,18 @@ def _redundant_clue() -> str:
         if dating.candidate_days([k for k in keys if k != key]).equals(together):
             return DATE_CLUE_CHOICES[key]
     raise LookupError("Every date clue rules something out; exercise 01.4 needs rewriting.")
+
+
+@dataclass(frozen=True)
+class DatedClueExercise(Exercise):
+    """01.4: "Today" is a clue the date narrower lists and it does rule out nothing, but it names no date, so it is
+    refused with a sentence saying so (the options follow it), not marked wrong."""
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        if same_choice(read_option(answer, ("today",)) or "", "today"):
+            raise AnswerError("'Today' rules out nothing indeed, but it gives no date, so it is not one of the three dated "
+                              "clues the question asks about.")
+        return super().judge(answer)
 
 
 def _days_after_start() -> int:
@@ -233,7 +299,7 @@ register(
         ),
         success="Right: navigation, photo credit and caption, the Subscribe button, an embedded caption and teaser, comment-widget residue and one Russian template line.",
     ),
-    Exercise(
+    MissingItemsExercise(
         id="01.2",
         prompt="Which of these does the capture lack? Give a list chosen from: " + ", ".join(PROVENANCE_ITEMS) + ".",
         kind="choices",
@@ -246,13 +312,13 @@ register(
         ),
         traps=(
             Trap("listed-present-item", lambda a: bool(_chosen(a) - _missing_provenance()),
-             "Your list names something the capture has: it has a headline (line 5), a photo credit (line 7) and section headings (lines 20 and 42). Keep only what is absent.",
+             "Your list names something the capture has (the feedback names the first such item on the learner's list and the line that shows it). Keep only what is absent.",
              prompt="Ask how learners checked each item against the page, and what a headline or a credit does and does not tell a reader about provenance."),
             Trap("listed-nothing", lambda a: not _chosen(a),
              "An empty list says the capture lacks nothing, but it lacks some of these items: look for each one on the page.",
              prompt="Ask how learners checked each item against the page, and why a reader should look for who wrote a text, when and where, rather than assume it is there."),
             Trap("missed-one", lambda a: _chosen(a) < _missing_provenance(),
-             "Everything on your list is indeed missing, but the capture lacks more than that: for each remaining item, look for it on the page.",
+             "Everything on your list is indeed missing, but the capture lacks more than that (the feedback says how many more, not which). For each remaining item, look for it on the page.",
              prompt="Ask which of the three missing items is easiest to overlook, and why a date in a caption is not the article's date."),
         ),
         success="Right: no byline, no publication date, no web address. Who wrote it, when, and where it was published all have to come from elsewhere.",
@@ -275,11 +341,14 @@ register(
         ),
         success="Right. Internal evidence leaves a whole season of candidate days: it narrows, but it cannot settle the date.",
     ),
-    Exercise(
+    DatedClueExercise(
         id="01.4",
         prompt="Of the three dated clues, which one rules out no day that the other two had not already ruled out? Answer with one of: " + ", ".join(DATE_CLUE_CHOICES.values()) + ".",
         kind="choice",
         choices=tuple(DATE_CLUE_CHOICES.values()),
+        aliases=(("tuesday", "said Tuesday"), ("weekday", "said Tuesday"), ("campaign", "campaign start"),
+                 ("campaign start date", "campaign start"), ("start of the campaign", "campaign start"),
+                 ("caption", "caption date"), ("caption's date", "caption date"), ("date in the caption", "caption date")),
         expected=_redundant_clue,
         hints=(
             "In the date narrower, tick the clues in different orders and read the 'Ruled out' column of the table.",
@@ -297,6 +366,10 @@ register(
             "Subtracting one date from another gives a length of time (a Timedelta), and its .days is a whole number of days: which date comes first in the subtraction?",
         ),
         traps=(
+            Trap("subtracted-wrong-way", lambda a: parse_number(a) < 0,
+             "A number of days after the start cannot be negative: you subtracted the later date from the earlier one. "
+             "Take the campaign start from the briefing's date.",
+             prompt="Ask which of two dates comes first in a subtraction that counts the days from one to the other."),
             Trap("counted-both-ends", lambda a: parse_number(a) == _days_after_start() + 1, "You counted both the first and the last day; the difference between the two dates is one less.",
              prompt="Ask how many days lie between a Monday and the Wednesday after it, and when a question means counting both ends."),
         ),
@@ -307,6 +380,9 @@ register(
         prompt="Who launched Sputnik, according to the search desk's report about the outlet? Open at most three results. Answer with one of: " + ", ".join(OWNER_CHOICES) + ".",
         kind="choice",
         choices=OWNER_CHOICES,
+        aliases=(("rossiyasegodnya", "Rossiya Segodnya"), ("rossiya", "Rossiya Segodnya"), ("segodnya", "Rossiya Segodnya"),
+                 ("ria", "RIA Novosti"), ("rianovosti", "RIA Novosti"), ("novosti", "RIA Novosti"), ("reuter", "Reuters"),
+                 ("itar tass", "TASS")),
         expected=_owner,
         hints=(
             "Search the desk for who is behind the outlet (for example: who launched Sputnik), read the cards, and open the real report about the outlet, not one about the air strikes.",

@@ -1,7 +1,9 @@
 """Lesson 02 "Who says so?": attribution chains, quote / paraphrase / narration, sources, verbs, labels, evidence."""
 from __future__ import annotations
 
+import numbers
 from dataclasses import dataclass
+from typing import Any
 
 from .. import attribution
 from ..answers import AnswerError, parse_number
@@ -117,6 +119,60 @@ def _some_verbs_left_out(answer) -> bool:
     return 0 < len(given) < len(expected) and all(expected.get(verb) == count for verb, count in given.items())
 
 
+#: Most numbers 02.7 reads as "several numbers" before leaving an answer to the shared reader.
+MAX_SEVERAL = 20
+
+
+def _several_numbers(answer) -> list[float] | None:
+    """The numbers of an answer that holds a few (a row or columns of a table, a list, a tuple), or None if it is not one."""
+    values = getattr(answer, "values", answer)  # a Series or DataFrame as its array, a list or tuple as itself
+    if hasattr(values, "ravel"):
+        values = values.ravel()
+    if isinstance(answer, (str, bytes, dict)) or not hasattr(values, "__len__") or not 1 < len(values) <= MAX_SEVERAL:
+        return None
+    if not all(isinstance(value, numbers.Real) and not isinstance(value, bool) for value in values):
+        return None
+    return sorted(float(value) for value in values)
+
+
+def _outlets_columns() -> list[str]:
+    """The label table's columns that count the outlet's own words (paraphrase and narration)."""
+    return [column for column in attribution.label_counts().columns if column not in ("total", attribution.QUOTED)]
+
+
+def _several_counts_note(answer, values: list[float]) -> str | None:
+    """What to do with several numbers where 02.7 asks for one: add the outlet's columns, or keep only them. None for a
+    tuple of whole numbers that are not the label's, which a comma typed in a number makes (the shared reader explains it)."""
+    row = attribution.label_counts().loc[LABEL]
+    outlets = sorted(float(row[column]) for column in _outlets_columns())
+    if values == outlets:
+        return ("Those are the two counts of the outlet's own words, one for paraphrase and one for narration: the question "
+                "asks how many in all, so add them into one number (with + or .sum()).")
+    if values == sorted(float(value) for value in row):
+        return ("That is the whole row of label_counts, the uses inside quotation marks and the total included: keep only the "
+                "columns that are the outlet's own words, and add them into one number.")
+    if set(values) <= {float(value) for value in row}:
+        return ("Those are counts from the label's row, but not the ones the question asks for: keep only the columns that are "
+                "the outlet's own words, and add them into one number.")
+    if isinstance(answer, tuple) and all(isinstance(value, int) for value in answer):
+        return None
+    return (f"Expected one number, but got {len(values)} numbers: the question asks for one count, so add the ones it asks "
+            "for (the outlet's own words) into one number.")
+
+
+@dataclass(frozen=True)
+class OutletsWordsExercise(Exercise):
+    """02.7: one total of two columns; an answer that holds several numbers is told to add the right ones, not to pick a
+    column (which would give only part of the total)."""
+
+    def _as_read(self, answer: Any) -> Any:
+        values = _several_numbers(answer)
+        note = _several_counts_note(answer, values) if values else None
+        if note:
+            raise AnswerError(note)
+        return super()._as_read(answer)
+
+
 @dataclass(frozen=True)
 class CountsExercise(Exercise):
     """Counts of label -> number; the column itself, not yet counted, gets a sentence saying how to count it."""
@@ -200,8 +256,9 @@ register(
         aliases=(("emphasised", "emphasized"),),
         expected=_verb_counts,
         hints=(
-            "sentences['attribution_verb'].value_counts() counts each verb and leaves out the empty ones.",
-            "Use the article's sentences (the table in this section), not the whole ledger: the caption and teaser are not part of the article.",
+            "Use the article's sentences (the table in this section), not the whole ledger: the caption and teaser are not "
+            "part of the article. .value_counts() on the verb column counts each verb and leaves out the empty cells.",
+            "Fill in the blank with the column that holds the verbs: sentences[ ___ ].value_counts()",
         ),
         traps=(
             Trap("counted-empty-cells", lambda a: any(_is_empty_label(key) for key in _keys(a)),
@@ -215,7 +272,7 @@ register(
         ),
         success="Right. 'Said' is neutral; 'emphasized' and 'noted' add the outlet's judgement of how it was said.",
     ),
-    Exercise(
+    OutletsWordsExercise(
         id="02.7",
         prompt=("How many times does 'terrorist' or 'terrorists' occur in the outlet's own words: outside quotation marks, in "
                 f"paraphrase and narration? The row of label_counts is called \"{LABEL}\"."),
