@@ -26,6 +26,7 @@ from datetime import timezone
 import pandas as pd
 
 from .data import load_lateral_results
+from .answers import is_unanswered
 
 __all__ = [
     "DeskResult", "DeskResults", "OpenedResult", "search_desk", "use_desk", "open_result", "opened_results", "reset_desk",
@@ -355,7 +356,7 @@ def open_result(result_id: object) -> OpenedResult:
 
     An id no desk holds gives one sentence and logs nothing.
     """
-    if not isinstance(result_id, str) or not result_id.strip():
+    if not isinstance(result_id, str) or is_unanswered(result_id):
         return OpenedResult(message=f"Give the id of a result as text, such as ml.open_result(\"{_example_id()}\"); "
                                     "a search shows each result's id.")
     wanted = result_id.strip().upper() if len(result_id) <= 20 else None

@@ -160,3 +160,12 @@ def test_02_11_lists_in_the_groups_order_are_still_read():
 
     groups = get_exercise("02.11").expected()
     assert ml.check("02.11", [", ".join(ids) for ids in groups.values()], record=False).correct is True
+
+
+def test_02_6_a_true_false_column_is_named_as_such_not_called_the_column_itself():
+    import pandas as pd
+    from medialit.answers import AnswerError
+    from medialit.exercises import get_exercise
+    with pytest.raises(AnswerError) as raised:
+        get_exercise("02.6")._judge_mapping(pd.Series([True, False, True]))
+    assert "True/False" in str(raised.value) and "column itself" not in str(raised.value)

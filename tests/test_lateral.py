@@ -483,3 +483,7 @@ def test_a_form_only_search_on_the_case_study_desk_says_where_to_search():
         found = ml.search_desk(query)
         assert found.results == [] and "add desk=form.desk" in found.message and _one_sentence(found.message)
     assert "add desk=form.desk" not in ml.search_desk("Brevenmoor", desk="case_study").message
+
+
+def test_open_result_reads_the_text_skeleton_as_no_id_yet():
+    assert ml.open_result("...").message.startswith("Give the id of a result as text")

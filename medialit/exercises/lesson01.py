@@ -251,7 +251,7 @@ def read_line_numbers(answer: object) -> list[int]:
     if isinstance(answer, numbers.Real) and not isinstance(answer, bool):
         return _line_number(answer)
     if hasattr(answer, "columns"):
-        raise AnswerError("Expected a list of line numbers, but got a table (a pandas DataFrame): take its segment_id column "
+        raise AnswerError("Expected a list of line numbers, but got a table: take its segment_id column "
                           "and add .tolist().")
     if isinstance(answer, (bytes, dict)) or not hasattr(answer, "__iter__"):
         raise AnswerError(f"Expected a list of line numbers in square brackets, but got {a_kind(answer)}.")
@@ -363,7 +363,7 @@ register(
         units=("days", "day"),
         expected=_days_after_start,
         hints=(
-            "Subtracting one date from another gives a length of time (a Timedelta), and its .days is a whole number of days: which date comes first in the subtraction?",
+            "Subtracting one date from another gives a length of time, and its .days is a whole number of days: which date comes first in the subtraction?",
         ),
         traps=(
             Trap("subtracted-wrong-way", lambda a: parse_number(a) < 0,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import attribution
-from ..answers import AnswerError, parse_number
+from ..answers import AnswerError, column_description, parse_number
 from ..data import load_claims
 from . import PERCENT, Exercise, Trap, get_exercise, register, same_choice
 from .desk import DeskGroupsExercise, ids_where
@@ -178,7 +178,7 @@ class CountsExercise(Exercise):
     """Counts of label -> number; the column itself, not yet counted, gets a sentence saying how to count it."""
 
     def _judge_mapping(self, answer):
-        if hasattr(answer, "dtype") and answer.dtype.kind not in "iuf":
+        if hasattr(answer, "dtype") and answer.dtype.kind not in "iufb" and column_description(answer) is None:
             raise AnswerError("That is the column itself, one verb per sentence: count its values, add .value_counts().")
         return super()._judge_mapping(answer)
 
