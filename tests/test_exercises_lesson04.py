@@ -211,3 +211,11 @@ def test_a_time_a_hint_names_is_on_the_clock_it_says():
 def test_a_time_on_another_clock_or_without_minutes_is_refused_in_one_sentence(exercise_id, answer, words):
     feedback = _fresh_check(exercise_id, answer)
     assert feedback.correct is False and words in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["5556", "5.556", "5556.0", "3"])
+def test_a_bare_number_is_told_a_distance_needs_its_unit_with_no_example_built_from_it(answer):
+    """'5556' once got the example '5556 km', the right figure in the wrong unit: no message may echo it with a unit."""
+    feedback = ml.check("04.1", answer, record=False)
+    assert feedback.correct is False and "A distance needs its unit after the number" in feedback.message
+    assert f"{float(answer):g} km" not in feedback.message and f"{float(answer):g} m" not in feedback.message
