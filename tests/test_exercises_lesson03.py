@@ -107,3 +107,9 @@ def test_03_8_hints_are_about_the_counts_once_the_ratings_are_right():
 def test_03_8_names_what_was_given_and_what_is_wanted(answer, words):
     feedback = ml.check("03.8", answer())
     assert feedback.correct is False and words in feedback.message and "count" in feedback.message
+
+
+def test_03_6_every_check_listed_is_told_to_filter():
+    """checks['check_id'].unique() lists every check: told to keep the ones the article cannot settle, not given a hint."""
+    feedback = ml.check("03.6", stats.consistency_checks()["check_id"].unique())
+    assert feedback.correct is False and feedback.misconception == "03.6/every-check" and "every check" in feedback.message

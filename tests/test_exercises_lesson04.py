@@ -232,3 +232,10 @@ def test_a_time_with_a_utc_offset_is_judged_on_the_clock_the_question_names(exer
     """'10:00 UTC+2' was refused with advice about the widget; an offset is now compared with the zone's on the briefing date."""
     feedback = _fresh_check(exercise_id, answer)
     assert feedback.correct is right and words in feedback.message and "Clock of:" not in feedback.message
+
+
+def test_04_9_the_ledgers_units_listed_are_told_which_words_to_keep():
+    claims = ml.load_claims()
+    feedback = ml.check("04.9", claims.loc[claims["claim_type"] == "count", "unit"].unique(), record=False)
+    assert feedback.correct is False and "is not one of the options" in feedback.message
+    assert "keep only the counting words, chosen from sorties, aircraft" in feedback.message

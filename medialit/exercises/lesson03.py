@@ -254,6 +254,11 @@ register(
             "Look at the result column: some checks agree, one leaves a remainder, and some need evidence from outside the article.",
             "checks[checks['result'] == ___]['check_id'] lists them: fill the blank with the result that needs outside evidence, spelled as in the table.",
         ),
+        traps=(
+            Trap("every-check", lambda a: {str(item).strip().casefold() for item in a} == set(stats.CHECK_IDS),
+             "That lists every check in the table; keep only the ones whose result says they cannot be checked from the article.",
+             prompt="Ask how learners filtered the table before listing its ids, and what a list of every row says about any one of them."),
+        ),
         success="Right. Sums that agree show the article is consistent with itself, not that its numbers are true.",
     ),
     Exercise(

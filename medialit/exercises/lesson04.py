@@ -98,7 +98,14 @@ class CountWordsExercise(Exercise):
         if isinstance(answer, (list, tuple, set)) or hasattr(answer, "tolist"):
             plural = {word.removesuffix("s"): word for word in self.choices}
             answer = [plural.get(read_option(item, list(plural)), item) if isinstance(item, str) else item for item in list(answer)]
-        return super()._judge_choices(answer)
+        try:
+            return super()._judge_choices(answer)
+        except AnswerError as err:
+            if "not one of the options" not in str(err):
+                raise
+            raise AnswerError(f"{err} Your list holds a word the question does not offer (the ledger's units, perhaps): "
+                              f"keep only the counting words, chosen from {', '.join(self.choices)}, that the article gives "
+                              "a number to.") from None
 
 
 def _distance(unit: str):
@@ -395,7 +402,8 @@ register(
         expected=_places_named,
         hints=(
             "Merge the place claims with ml.load_entity_aliases() on text = alias, so that every spelling gets its place's entity_id.",
-            "Then count each place once, whatever its spelling: fixed[ ___ ].nunique() (fixed is the table the lesson builds).",
+            "Then count each place once, whatever its spelling: in the table fixed, which the cell above the exercise made, count the "
+            "distinct values of the column that names the place (not its spelling) with fixed[ ___ ].nunique().",
         ),
         traps=(
             Trap("counted-names", lambda a: parse_number(a) in (_place_names(), _places_with_the_caption()),
