@@ -221,15 +221,17 @@ def test_a_bare_number_is_told_a_distance_needs_its_unit_with_no_example_built_f
     assert f"{float(answer):g} km" not in feedback.message and f"{float(answer):g} m" not in feedback.message
 
 
-@pytest.mark.parametrize("exercise_id, answer, right, words", [
-    ("04.7", "10:00 UTC+2", True, "Right"),
-    ("04.7", "11:00 UTC+2", False, "Moscow's clock"),
-    ("04.7", "10:00 UTC+3", False, "that clock was not at UTC+3"),
-    ("04.6", "08:00 GMT+0", True, "Right"),
-    ("04.6", "11:00 UTC+3", False, "that clock was not at UTC+3"),
+@pytest.mark.parametrize("exercise_id, clock, offset, right, words", [
+    ("04.7", None, "UTC+2", True, "Right"),
+    ("04.7", "11:00", "UTC+2", False, "Moscow's clock"),
+    ("04.7", None, "UTC+3", False, "that clock was not at UTC+3"),
+    ("04.6", None, "GMT+0", True, "Right"),
+    ("04.6", "11:00", "UTC+3", False, "that clock was not at UTC+3"),
 ])
-def test_a_time_with_a_utc_offset_is_judged_on_the_clock_the_question_names(exercise_id, answer, right, words):
-    """'10:00 UTC+2' was refused with advice about the widget; an offset is now compared with the zone's on the briefing date."""
+def test_a_time_with_a_utc_offset_is_judged_on_the_clock_the_question_names(exercise_id, clock, offset, right, words):
+    """'10:00 UTC+2' was refused with advice about the widget; an offset is now compared with the zone's on the briefing date
+    (the right time is the exercise's own expected(), so an edit of the key moves this test with it)."""
+    answer = f"{clock or get_exercise(exercise_id).expected()} {offset}"
     feedback = _fresh_check(exercise_id, answer)
     assert feedback.correct is right and words in feedback.message and "Clock of:" not in feedback.message
 
