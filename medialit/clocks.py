@@ -22,7 +22,7 @@ import pandas as pd
 
 from .answers import preview as _preview
 
-__all__ = ["PLACES", "ClockError", "zone", "read_clock", "convert_clock", "offset_text", "zone_offset"]
+__all__ = ["PLACES", "ClockError", "zone", "read_clock", "convert_clock", "offset_text"]
 
 # The places whose clocks the article involves, with their IANA zones. Moscow: the article's "Moscow time"
 # (line 46); Hmeymim, Syria: the Russian airbase (line 48); Qatar: the US centre (line 48). Zones as given in
@@ -77,7 +77,7 @@ class ClockReading:
     """A clock time read from text, the zone the text names and the UTC offset it writes ("UTC+2"; None for either if none).
 
     An offset is kept apart from the zone: it names no place, so it is compared with a place's offset on a given date
-    (``zone_offset``), never taken for that place's clock.
+    (the ``utc_offset`` column of ``convert_clock``), never taken for that place's clock.
     """
 
     clock: time
@@ -213,9 +213,3 @@ def convert_clock(clock: object, from_zone: str, on: date | str) -> pd.DataFrame
             "daylight_saving": bool(there.dst()),
         })
     return pd.DataFrame(rows)
-
-
-def zone_offset(zone_name: str, clock: object, on: date | str) -> str:
-    """The UTC offset, written as ``offset_text`` does ("UTC+2"), that ``zone_name`` keeps at ``clock`` on ``on``."""
-    table = convert_clock(clock, zone_name, on)
-    return str(table.loc[table["time_zone"] == zone_name, "utc_offset"].iloc[0])

@@ -174,8 +174,8 @@ def in_km(answer: object) -> float:
 
 
 def _unit_missing(reference, like: str) -> str:
-    """One sentence for a number typed without its unit. It never echoes the number with a unit: "5556 km" would be
-    the right figure in the wrong unit (5556 m is right), so an example, where one is shown, is the neutral '12.5 km'."""
+    """One sentence for a number typed without its unit. It never echoes the number with a unit: "5556 km" was
+    shown for 5556, the right figure in the wrong unit (5556 m is right)."""
     if reference.dimensionality == ureg().Unit("m").dimensionality:
         return "A distance needs its unit after the number, such as km or m."
     return f"A quantity needs its unit after the number, such as {like}."

@@ -4,7 +4,7 @@ from datetime import date, time
 import pytest
 
 import medialit as ml
-from medialit.clocks import PLACES, ClockError, convert_clock, offset_text, read_clock, zone, zone_offset
+from medialit.clocks import PLACES, ClockError, convert_clock, offset_text, read_clock, zone
 
 BRIEFING = date(2015, 11, 3)  # facts.md: the briefing was on Tuesday 3 November 2015
 
@@ -142,10 +142,6 @@ def test_an_offset_no_clock_uses_is_refused_in_one_sentence(text, words):
     with pytest.raises(ClockError, match=words):
         read_clock(text)
 
-
-def test_zone_offset_follows_the_date():
-    assert zone_offset("Asia/Damascus", "10:00", BRIEFING) == "UTC+2"
-    assert zone_offset("Asia/Damascus", "10:00", date(2015, 10, 27)) == "UTC+3"
 
 
 @pytest.mark.parametrize("clock, zone_name, on", [("00:30", "Europe/Moscow", date(1, 1, 1)), ("23:30", "UTC", date(9999, 12, 31))])
