@@ -10,6 +10,7 @@ from ..data import load_claims, load_earlier_briefings
 from ..lateral import words_of
 from . import Exercise, Trap, get_exercise, register
 from .desk import DeskResultExercise, ids_where
+from .lesson02 import _is_empty_label  # the empty cell counted as a label, as 02.6 recognises it
 from .several_values import AdvisedNumberExercise, is_list_of_numbers
 
 YES_NO = ("yes", "no")
@@ -62,10 +63,6 @@ def _ratings_given(answer) -> set[str]:
 
 def _ratings() -> set[str]:
     return {get_exercise("03.8")._canonical(rating) for rating in stats.RATINGS}
-
-
-def _is_empty_label(label) -> bool:
-    return label is None or label != label or str(label).strip().casefold() in {"", "nan", "<na>", "none"}
 
 
 @dataclass(frozen=True)
