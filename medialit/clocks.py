@@ -46,6 +46,9 @@ _OFFSET_WORDS = {"eet": "Eastern European Time, UTC+2", "eest": "Eastern Europea
 # Words that may stand after a clock time without naming a clock ("11:00 Moscow time", "08:00 hours, local").
 _FILLER_WORDS = frozenset({"time", "local", "hours", "hrs", "hr", "h", "clock", "o", "in", "at", "on", "the", "s", "standard", "zone"})
 _PLACES_HINT = "one of Moscow, Damascus (Hmeymim), Qatar or UTC"
+# A UTC offset written after the time: "UTC+2", "UTC+02:00", "GMT+3", "utc +0200", "UTC\u22121" (one pass, no backtracking).
+_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)")
+MAX_OFFSET_HOURS, MIN_OFFSET_HOURS = 14, 12  # UTC+14 and UTC\u221212: the ends of the world's offsets
 
 
 #: Longest text read as a clock time, checked before any parsing ("11:00 a.m. Moscow time" needs 22 characters).
@@ -71,14 +74,19 @@ def zone(name: str) -> ZoneInfo:
 
 @dataclass(frozen=True)
 class ClockReading:
-    """A clock time read from text, and the zone the text names (None if it names none)."""
+    """A clock time read from text, the zone the text names and the UTC offset it writes ("UTC+2"; None for either if none).
+
+    An offset is kept apart from the zone: it names no place, so it is compared with a place's offset on a given date
+    (the ``utc_offset`` column of ``convert_clock``), never taken for that place's clock.
+    """
 
     clock: time
     zone: str | None
+    offset: timedelta | None = None
 
 
 def read_clock(text: object) -> ClockReading:
-    """Read "11:00", "11 a.m.", "11am", "23.15", "noon" or "11 a.m. Moscow time" (and any zone it names)."""
+    """Read "11:00", "11 a.m.", "11am", "23.15", "noon", "11 a.m. Moscow time" or "10:00 UTC+2" (any zone or offset it writes)."""
     if isinstance(text, time):
         return ClockReading(text.replace(tzinfo=None), None)
     if not isinstance(text, str):
@@ -103,12 +111,24 @@ def read_clock(text: object) -> ClockReading:
     if not match[2] and not meridiem:
         raise ClockError(f"Write minutes or a.m./p.m. so the time is unambiguous: '{hour:02d}:00' or '{_twelve_hour(hour)}'.")
     rest = flat[match.end():]
-    if re.search(r"\b(utc|gmt)\s*[+\-\u2212]\s*\d", rest):
-        raise ClockError(f"{_preview(text)} gives a fixed offset from UTC, which the course does not read, because a place's "
-                         "offset depends on the date: write the time alone and pick the place's zone (in the clock "
-                         "converter, under 'Clock of:').")
+    offset = None
+    written = _OFFSET.search(rest)
+    if written:
+        offset = _offset(text, written)
+        rest = f"{rest[:written.start()]} {rest[written.end():]}"
+    if _OFFSET.search(rest):
+        raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as '08:00 UTC+0'.")
     named = _named_zone(text, rest)
-    return ClockReading(time(hour, minute), named)
+    return ClockReading(time(hour, minute), named, offset)
+
+
+def _offset(text: str, written: re.Match) -> timedelta:
+    """The offset a match of ``_OFFSET`` writes ("utc+2", "gmt+02:00", "utc\u22121"), if it is one the world's clocks use."""
+    hours, minutes = int(written[2]), int(written[3] or 0)
+    if hours > (MAX_OFFSET_HOURS if written[1] == "+" else MIN_OFFSET_HOURS) or minutes > 59:
+        raise ClockError(f"{_preview(text)} gives an offset no clock uses: offsets run from UTC\u221212 to UTC+14.")
+    size = timedelta(hours=hours, minutes=minutes)
+    return size if written[1] == "+" else -size
 
 
 def _named_zone(text: str, rest: str) -> str | None:

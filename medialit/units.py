@@ -136,7 +136,7 @@ def parse_quantity(answer: object, like: str = "km"):
         value = parse_number(number_part)
         unit_text = UNIT_ALIASES.get(unit_part.lower(), unit_part)
         if not unit_text:
-            raise AnswerError(f"Expected a unit after the number, e.g. '{value:g} {like}'.")
+            raise AnswerError(_unit_missing(reference, like))
         unit = _unit(unit_text)
         if str(unit) not in COURSE_UNITS:  # pint's other names ("k" is its Boltzmann constant) are never the course's
             if unit.dimensionality == reference.dimensionality:
@@ -171,6 +171,14 @@ def _refuse_comma(number: str, unit: str) -> None:
 def in_km(answer: object) -> float:
     """A learner's length answer ("5556 m", "3 nmi", a Quantity) as a number of kilometres (AnswerError if unreadable)."""
     return float(parse_quantity(answer, like="km").to("kilometer").magnitude)
+
+
+def _unit_missing(reference, like: str) -> str:
+    """One sentence for a number typed without its unit. It never echoes the number with a unit: "5556 km" was
+    shown for 5556, the right figure in the wrong unit (5556 m is right)."""
+    if reference.dimensionality == ureg().Unit("m").dimensionality:
+        return "A distance needs its unit after the number, such as km or m."
+    return f"A quantity needs its unit after the number, such as {like}."
 
 
 def _unit(unit_text: str):

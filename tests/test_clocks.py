@@ -117,11 +117,31 @@ def test_offset_text(hours, minutes, text):
     assert offset_text(timedelta(hours=hours, minutes=minutes if hours >= 0 else -minutes)) == text
 
 
-@pytest.mark.parametrize("text", ["11:00 UTC+3", "11 a.m. GMT-5", "11:00 utc +03:00", "11:00 UTC\u22121"])
-def test_a_fixed_utc_offset_is_refused_not_read_as_utc(text):
-    """'UTC+3' once read as plain UTC: the +3 was dropped without a word."""
-    with pytest.raises(ClockError, match="fixed offset from UTC.*Clock of:"):
+@pytest.mark.parametrize("text, hours, minutes", [
+    ("11:00 UTC+3", 3, 0), ("11 a.m. GMT-5", -5, 0), ("11:00 utc +03:00", 3, 0), ("11:00 UTC\u22121", -1, 0),
+    ("10:00 UTC+02:00", 2, 0), ("10:00 GMT+3", 3, 0), ("10:00 UTC+0200", 2, 0), ("10:00 UTC+5:30", 5, 30),
+    ("10:00 (UTC+2)", 2, 0),
+])
+def test_a_utc_offset_written_after_the_time_is_read_as_an_offset_not_as_utc(text, hours, minutes):
+    """'UTC+3' once read as plain UTC (the +3 dropped without a word), then was refused; it is now kept as what it says."""
+    from datetime import timedelta
+
+    reading = read_clock(text)
+    size = timedelta(hours=abs(hours), minutes=minutes)
+    assert reading.zone is None and reading.offset == (size if hours >= 0 else -size)
+
+
+def test_a_place_and_its_offset_are_both_kept():
+    reading = read_clock("10:00 Damascus (UTC+2)")
+    assert (reading.zone, offset_text(reading.offset)) == ("Asia/Damascus", "UTC+2")
+
+
+@pytest.mark.parametrize("text, words", [("10:00 UTC+15", "no clock uses"), ("10:00 UTC-13", "no clock uses"),
+                                         ("10:00 UTC+2:75", "no clock uses"), ("10:00 UTC+2 GMT+3", "more than one UTC offset")])
+def test_an_offset_no_clock_uses_is_refused_in_one_sentence(text, words):
+    with pytest.raises(ClockError, match=words):
         read_clock(text)
+
 
 
 @pytest.mark.parametrize("clock, zone_name, on", [("00:30", "Europe/Moscow", date(1, 1, 1)), ("23:30", "UTC", date(9999, 12, 31))])
@@ -165,6 +185,8 @@ def test_an_unreadable_zone_is_never_judged_right(exercise_id, answer):
     ("04.7", "Damascus time", True),
     ("04.6", "Damascus", False), ("04.6", "Moscow time", False), ("04.6", "Qatar", False),
     ("04.7", "UTC", False), ("04.7", "Moscow", False), ("04.7", "Qatar", False), ("04.7", "EET", False),
+    ("04.7", "UTC+2", True), ("04.7", "UTC+02:00", True), ("04.7", "GMT+2", True), ("04.6", "UTC+0", True),
+    ("04.6", "GMT+0", True), ("04.7", "UTC+3", False), ("04.7", "GMT+3", False), ("04.6", "UTC+3", False),
 ])
 def test_04_6_and_04_7_read_the_zone_an_answer_names(exercise_id, zone_words, right):
     """'08:00 Damascus' was Right for 04.6 (UTC) and '10:00 Moscow' for 04.7 (Hmeymim): the right digits in a wrong zone."""

@@ -71,3 +71,45 @@ def test_several_values_get_advice_that_fits_the_question(exercise_id, answer, w
     feedback = ml.check(exercise_id, answer())
     assert feedback.correct is False and words in feedback.message
     assert "len(" not in feedback.message and ".count()" not in feedback.message
+
+
+def _ratings():
+    return ml.load_claims()["verifiability"]
+
+
+@pytest.mark.parametrize("answer, words", [
+    (lambda: {"checkable": 23, "partly_checkable": 22}, "leaves out a rating"),
+    (lambda: {"checkable": 1}, "leaves out a rating"),
+    (lambda: {**_ratings().value_counts().to_dict(), "nan": 1}, "empty label"),
+    (lambda: {"checkable": 23, "partly_check": 22, "uncheckable": 35}, "not one of the ledger's ratings"),
+    (lambda: (_ratings() == "checkable").value_counts(), "not one of the ledger's ratings"),
+])
+def test_03_8_says_what_the_labels_got_wrong_whatever_the_try(answer, words):
+    """Each message names the mistake the answer makes, the same on a first or a fifth try (not a hint chosen by the count)."""
+    for _ in range(3):
+        feedback = ml.check("03.8", answer())
+        assert feedback.correct is False and words in feedback.message
+
+
+def test_03_8_hints_are_about_the_counts_once_the_ratings_are_right():
+    for _ in range(3):
+        feedback = ml.check("03.8", {"checkable": 1, "partly_checkable": 2, "uncheckable": 3})
+        assert feedback.correct is False and "Hint" in feedback.message
+        assert "all three ratings" not in feedback.message and "spelled" not in feedback.message
+
+
+@pytest.mark.parametrize("answer, words", [
+    (lambda: _ratings() == "checkable", "True/False column"),
+    (lambda: _ratings(), "the verifiability column itself"),
+    (lambda: _ratings().unique(), "lists the ratings, each once"),
+    (lambda: list(_ratings().unique()), "lists the ratings, each once"),
+])
+def test_03_8_names_what_was_given_and_what_is_wanted(answer, words):
+    feedback = ml.check("03.8", answer())
+    assert feedback.correct is False and words in feedback.message and "count" in feedback.message
+
+
+def test_03_6_every_check_listed_is_told_to_filter():
+    """checks['check_id'].unique() lists every check: told to keep the ones the article cannot settle, not given a hint."""
+    feedback = ml.check("03.6", stats.consistency_checks()["check_id"].unique())
+    assert feedback.correct is False and feedback.misconception == "03.6/every-check" and "every check" in feedback.message

@@ -211,3 +211,33 @@ def test_a_time_a_hint_names_is_on_the_clock_it_says():
 def test_a_time_on_another_clock_or_without_minutes_is_refused_in_one_sentence(exercise_id, answer, words):
     feedback = _fresh_check(exercise_id, answer)
     assert feedback.correct is False and words in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["5556", "5.556", "5556.0", "3"])
+def test_a_bare_number_is_told_a_distance_needs_its_unit_with_no_example_built_from_it(answer):
+    """'5556' once got the example '5556 km', the right figure in the wrong unit: no message may echo it with a unit."""
+    feedback = ml.check("04.1", answer, record=False)
+    assert feedback.correct is False and "A distance needs its unit after the number" in feedback.message
+    assert f"{float(answer):g} km" not in feedback.message and f"{float(answer):g} m" not in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id, clock, offset, right, words", [
+    ("04.7", None, "UTC+2", True, "Right"),
+    ("04.7", "11:00", "UTC+2", False, "Moscow's clock"),
+    ("04.7", None, "UTC+3", False, "that clock was not at UTC+3"),
+    ("04.6", None, "GMT+0", True, "Right"),
+    ("04.6", "11:00", "UTC+3", False, "that clock was not at UTC+3"),
+])
+def test_a_time_with_a_utc_offset_is_judged_on_the_clock_the_question_names(exercise_id, clock, offset, right, words):
+    """'10:00 UTC+2' was refused with advice about the widget; an offset is now compared with the zone's on the briefing date
+    (the right time is the exercise's own expected(), so an edit of the key moves this test with it)."""
+    answer = f"{clock or get_exercise(exercise_id).expected()} {offset}"
+    feedback = _fresh_check(exercise_id, answer)
+    assert feedback.correct is right and words in feedback.message and "Clock of:" not in feedback.message
+
+
+def test_04_9_the_ledgers_units_listed_are_told_which_words_to_keep():
+    claims = ml.load_claims()
+    feedback = ml.check("04.9", claims.loc[claims["claim_type"] == "count", "unit"].unique(), record=False)
+    assert feedback.correct is False and "is not one of the options" in feedback.message
+    assert "keep only the counting words, chosen from sorties, aircraft" in feedback.message

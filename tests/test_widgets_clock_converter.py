@@ -92,9 +92,13 @@ def test_a_datetime_or_a_timestamp_counts_as_its_day():
         assert converter.on == date(2014, 10, 3) and "was 07:00 UTC" in converter.headline()
 
 
-def test_a_fixed_offset_in_the_text_is_refused_not_taken_for_utc():
+def test_an_offset_in_the_text_is_checked_against_the_chosen_clock_not_taken_for_utc():
+    """'11:00 UTC+3' is Moscow's offset on the briefing date: no note; '11:00 UTC+2' is not, and the note says so."""
     converter = ClockConverter()
     box = control(converter, "Clock time:")
     box.value = "11:00 UTC+3"
-    assert box.value == "11:00 UTC+3" and converter.note == ""
-    assert "fixed offset" in converter._result.value and "names the zone UTC" not in converter._result.value
+    assert box.value == "11:00 UTC+3" and converter.note == "" and converter.error == ""
+    assert "names the zone UTC" not in converter._result.value
+    box.value = "11:00 UTC+2"
+    assert "gives the offset UTC+2, but on that date Europe/Moscow was at UTC+3" in converter._result.value
+    assert "was 08:00 UTC" in converter.headline()

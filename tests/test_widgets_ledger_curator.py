@@ -394,3 +394,46 @@ def test_itemise_reads_ids_as_the_curator_does_and_names_a_rejected_row():
     assert str(itemise(c.ledger(), total="C001", parts=["C002"])).startswith("Row C002 is one you rejected in the curator")
     assert str(itemise(c.ledger(), total="C001", parts=["c002 "])).startswith("Row C002 is one you rejected")
     assert str(itemise(c.ledger(), total="C001", parts=["C999"])).startswith("There is no row 'C999'")
+
+
+def test_a_count_given_a_unit_of_length_is_warned_and_the_row_view_says_so():
+    c = curator()
+    message = c.edit("C002", unit="km")
+    assert "A count has no unit of length" in message and "set the claim type to distance" in message
+    c.select("C002")
+    assert "To check:</strong> A count has no unit of length" in c.row_html()
+    assert "A count has no unit" not in c.edit("C002", unit="vessel")
+
+
+def test_a_narration_row_given_a_speaker_is_warned_in_the_message_and_the_row_view():
+    c = curator()
+    assert "Narration is the outlet&#x27;s own voice" not in c.row_html(2)
+    message = c.edit("C003", speaker="Voss")
+    assert "Narration is the outlet's own voice" in message
+    assert "Narration is the outlet&#x27;s own voice" in c.row_html(2)
+
+
+def test_an_export_name_without_csv_gets_it_and_is_told(fresh_store):
+    c = curator()
+    message = c.export_csv("my ledger")
+    assert message.startswith("Saved 3 rows to ") and "my ledger.csv. " in message and ".csv was added" in message
+    assert len(storage.read_csv("my ledger.csv")) == 3
+    assert c.export_csv("mine.txt").startswith("Problem: Give the file a name ending in .csv")
+
+
+def test_every_exported_row_carries_its_sentence_unlike_the_autosave(fresh_store):
+    sentence = "The counts were " + ", ".join(f"{n} boats" for n in range(1, 6)) + "."
+    c = LedgerCurator(sentence, name="short sentence")
+    c.accept("C001")
+    assert storage.read_csv(c.autosave_path)["sentence"].tolist() == [sentence] + [""] * 4
+    assert "written once" not in c.export_csv("mine.csv")
+    assert storage.read_csv("mine.csv")["sentence"].tolist() == [sentence] * 5
+
+
+def test_an_export_too_big_to_repeat_its_sentences_writes_each_once_and_says_why(fresh_store, monkeypatch):
+    sentence = "The counts were " + ", ".join(f"{n} boats" for n in range(1, 6)) + "."
+    monkeypatch.setattr(ledger_state, "MAX_EXPORT_SENTENCE_CHARS", 2 * len(sentence))
+    c = LedgerCurator(sentence, name="short sentence")
+    message = c.export_csv("mine.csv")
+    assert "each is written once, on its first row" in message
+    assert storage.read_csv("mine.csv")["sentence"].tolist() == [sentence] + [""] * 4

@@ -178,3 +178,33 @@ def test_a_figure_with_a_final_full_stop_is_read():
     explorer = RoundingExplorer()
     explorer.set_figure("first", "5.5 kilometres.")
     assert explorer.summary()[0].startswith("The first figure, 5.5 km, to the nearest 0.1 km")
+
+
+def _control(view, description):
+    return next(c for c in controls(view) if c.description == description)
+
+
+def test_a_new_figure_does_not_keep_the_precision_chosen_for_the_old_one():
+    """0.5 chosen for '5.5 km' once stayed on for '5.56 km', refusing it for a precision the learner set for another number."""
+    explorer = RoundingExplorer()
+    view = explorer.view
+    precision, figure = _control(view, "Precision of the first figure:"), _control(view, "First figure:")
+    precision.value = "0.5"
+    assert "to the nearest 0.5 km" in explorer._result.value
+    figure.value = "5.56 km"
+    assert precision.value == "as written" and explorer.precisions["first"] == "as written"
+    assert "precision is back to &#x27;as written (from the digits)&#x27;" in explorer._result.value
+    assert "not a multiple" not in explorer._result.value and "5.555 km up to 5.565 km" in explorer._result.value
+    precision.value = "0.01"
+    assert "precision is back" not in explorer._result.value
+
+
+def test_picking_a_ledger_figure_resets_a_chosen_precision_and_an_unchanged_figure_keeps_it():
+    explorer = RoundingExplorer()
+    explorer.set_precision("second", "1")
+    explorer.set_figure("second", explorer.figures["second"])
+    assert explorer.precisions["second"] == "1" and explorer.note == ""
+    explorer.pick_claim("second", explorer.claims["first"])
+    assert explorer.precisions["second"] == "as written" and "The second figure changed" in explorer.summary()[0]
+    explorer.set_unit("meter")
+    assert "changed" not in " ".join(explorer.summary())

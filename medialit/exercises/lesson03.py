@@ -1,14 +1,16 @@
 """Lesson 03 "Numbers nobody can check": totals that don't itemise, rates and denominators, verifiability."""
 from __future__ import annotations
 
-from typing import Callable
+from dataclasses import dataclass
+from typing import Any, Callable
 
 from .. import stats
-from ..answers import parse_number
+from ..answers import AnswerError, parse_number
 from ..data import load_claims, load_earlier_briefings
 from ..lateral import words_of
 from . import Exercise, Trap, get_exercise, register
 from .desk import DeskResultExercise, ids_where
+from .lesson02 import _is_empty_label  # the empty cell counted as a label, as 02.6 recognises it
 from .several_values import AdvisedNumberExercise, is_list_of_numbers
 
 YES_NO = ("yes", "no")
@@ -41,9 +43,54 @@ def _rounding_slip(exact: Callable[[], float], places: str, digits: int, toleran
 
 
 def _shares_not_counts(answer) -> bool:
-    """A Series or dict of fractions that add up to 1: value_counts(normalize=True) instead of counts."""
-    values = [float(v) for v in (answer.to_dict() if hasattr(answer, "to_dict") else dict(answer)).values()]
-    return bool(values) and all(0 <= v <= 1 for v in values) and abs(sum(values) - 1) < 1e-6
+    """A Series or dict of fractions that add up to 1: value_counts(normalize=True) instead of counts.
+
+    At least one value must lie strictly between 0 and 1: a count of 1 for one rating is a count, not a share."""
+    values = [float(v) for v in _as_dict(answer).values()]
+    return (any(0 < v < 1 for v in values) and all(0 <= v <= 1 for v in values)
+            and abs(sum(values) - 1) < 1e-6)
+
+
+def _as_dict(answer) -> dict:
+    return answer.to_dict() if hasattr(answer, "to_dict") else dict(answer)
+
+
+def _ratings_given(answer) -> set[str]:
+    """The labels of a 03.8 answer as the ledger spells them ("Partly checkable" is partly_checkable)."""
+    exercise = get_exercise("03.8")
+    return {exercise._canonical(label) for label in _as_dict(answer)}
+
+
+def _ratings() -> set[str]:
+    return {get_exercise("03.8")._canonical(rating) for rating in stats.RATINGS}
+
+
+@dataclass(frozen=True)
+class RatingCountsExercise(Exercise):
+    """03.8: counts of rating -> claims. A column not yet counted, a True/False column or the ratings listed once each
+    gets one sentence naming what it is and what the exercise wants, instead of the generic "expected a dict"."""
+
+    def _judge_mapping(self, answer: Any) -> bool:
+        kind = getattr(getattr(answer, "dtype", None), "kind", None)
+        if kind == "b":
+            raise AnswerError("That is a True/False column, one value per claim saying whether it has one rating; the "
+                              "exercise wants how many claims have each rating: count the values of the verifiability column itself.")
+        if hasattr(answer, "index") and kind not in (None, "i", "u", "f"):
+            raise AnswerError("That is the verifiability column itself, one rating per claim; the exercise wants how many "
+                              "claims have each rating: count its values, as you counted the verbs in exercise 02.6.")
+        if not hasattr(answer, "to_dict") and not isinstance(answer, dict) and _lists_ratings(answer):
+            raise AnswerError("That lists the ratings, each once, without how many claims have each; the exercise wants a "
+                              "count beside each rating: count the values of the verifiability column, as in exercise 02.6.")
+        return super()._judge_mapping(answer)
+
+
+def _lists_ratings(answer) -> bool:
+    """Whether an answer is a list or array of rating words (what .unique() gives), not label -> number."""
+    try:
+        items = list(answer)[:len(stats.RATINGS) + 1]
+    except TypeError:
+        return False
+    return bool(items) and all(isinstance(item, str) for item in items)
 
 
 def _sum_not_list(answer) -> str | None:
@@ -204,6 +251,11 @@ register(
             "Look at the result column: some checks agree, one leaves a remainder, and some need evidence from outside the article.",
             "checks[checks['result'] == ___]['check_id'] lists them: fill the blank with the result that needs outside evidence, spelled as in the table.",
         ),
+        traps=(
+            Trap("every-check", lambda a: {str(item).strip().casefold() for item in a} == set(stats.CHECK_IDS),
+             "That lists every check in the table; keep only the ones whose result says they cannot be checked from the article.",
+             prompt="Ask how learners filtered the table before listing its ids, and what a list of every row says about any one of them."),
+        ),
         success="Right. Sums that agree show the article is consistent with itself, not that its numbers are true.",
     ),
     Exercise(
@@ -215,18 +267,27 @@ register(
         hints=("Ask who holds the evidence for the day's strikes, and whether anyone outside could see it.",),
         success="Right: adding up is internal consistency. Line 36 is a quote the article gives to Kartapolov by position (after 'He added', line 34); line 38 is the outlet's narration, credited to no one, presumably from the briefing (the article does not say). Only the day's strike records could confirm either.",
     ),
-    Exercise(
+    RatingCountsExercise(
         id="03.8",
         prompt="How many claims does the ledger rate checkable, partly checkable and uncheckable? A dict or pandas Series of rating -> number.",
         kind="mapping",
         expected=_verifiability_counts,
         hints=(
-            "Count how often each rating appears in the verifiability column: lesson 02's counting method gives a Series of rating -> number.",
-            "The answer needs all three ratings, spelled as in the ledger: checkable, partly_checkable, uncheckable.",
+            "The ratings are right but not every count: count the verifiability column of the whole ledger, ml.load_claims(), every row of it, not a part of the table.",
+            "Count with pandas rather than by hand: lesson 02's counting method, applied to the verifiability column, gives a Series of rating -> number.",
         ),
         traps=(
             Trap("shares-not-counts", _shares_not_counts, "Those are shares of all claims (value_counts(normalize=True)); the question asks for the number of claims.",
              prompt="Ask what value_counts(normalize=True) returns compared with value_counts(), and which of the two the question asks for."),
+            Trap("counted-empty-ratings", lambda a: any(_is_empty_label(label) for label in _as_dict(a)),
+             "Your counts include an empty label (a missing value counted as a rating); every claim in the ledger has a rating, so count only the three ratings.",
+             prompt="Ask what an empty cell means in a column, and why a count of missing values is not a count of a rating."),
+            Trap("unknown-ratings", lambda a: bool(_ratings_given(a) - _ratings()),
+             "Your answer has a label that is not one of the ledger's ratings; the ledger spells them checkable, partly_checkable and uncheckable.",
+             prompt="Ask where the labels of a count come from, and why counting the column itself, rather than typing its labels, avoids misspelt ones."),
+            Trap("missing-ratings", lambda a: _ratings_given(a) < _ratings(),
+             "Your answer leaves out a rating: the ledger rates every claim checkable, partly_checkable or uncheckable; give a count beside each of the three.",
+             prompt="Ask how learners made sure a count covers every value of a column, including the ones they did not expect."),
         ),
         success="Right. The uncheckable claims are not scattered at random: the chart below shows where they sit.",
     ),

@@ -10,7 +10,7 @@ import pandas as pd
 
 from .. import stats
 from ..answers import AnswerError, parse_number, read_option
-from ..clocks import PLACES, ClockError, convert_clock, read_clock
+from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock
 from ..data import load_entity_aliases, load_segments
 from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, ureg
 from . import Exercise, Trap, preview, register, same_choice
@@ -77,6 +77,10 @@ class ClockExercise(Exercise):
             if reading.zone not in (None, self.zone):
                 raise AnswerError(f"{preview(answer)} is a time in {_place(reading.zone)}; the question asks for the time in "
                                   f"{_place(self.zone)}: write that time alone, as HH:MM.")
+            if reading.offset is not None and offset_text(reading.offset) != _article_offset_in(self.zone):
+                raise AnswerError(f"{preview(answer)} is a time at {offset_text(reading.offset)}, but the question asks for the "
+                                  f"time in {_place(self.zone)}, and at that instant (tz database, briefing date) that clock was "
+                                  f"not at {offset_text(reading.offset)}: write the time it read, as HH:MM.")
             return f"{reading.clock:%H:%M}" == self.expected()
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
@@ -94,7 +98,14 @@ class CountWordsExercise(Exercise):
         if isinstance(answer, (list, tuple, set)) or hasattr(answer, "tolist"):
             plural = {word.removesuffix("s"): word for word in self.choices}
             answer = [plural.get(read_option(item, list(plural)), item) if isinstance(item, str) else item for item in list(answer)]
-        return super()._judge_choices(answer)
+        try:
+            return super()._judge_choices(answer)
+        except AnswerError as err:
+            if "not one of the options" not in str(err):
+                raise
+            raise AnswerError(f"{err} Your list holds a word the question does not offer (the ledger's units, perhaps): "
+                              f"keep only the counting words, chosen from {', '.join(self.choices)}, that the article gives "
+                              "a number to.") from None
 
 
 def _distance(unit: str):
@@ -136,11 +147,20 @@ def _article_clock():
     return read_clock(str(claims[claims["claim_type"] == "time"].iloc[0]["text"]))
 
 
+def _article_instant_in(zone: str, on: date | None = None) -> pd.Series:
+    """The article's clock time (line 46) as ``zone`` read it, on the briefing date unless ``on`` is given: its row of the table."""
+    reading = _article_clock()
+    return convert_clock(reading.clock, reading.zone, on or stats.campaign_dates()[1]).set_index("time_zone").loc[zone]
+
+
 def _article_clock_in(zone: str, on: date | None = None) -> str:
     """The article's clock time (line 46) read in ``zone``, on the briefing date unless ``on`` is given."""
-    reading = _article_clock()
-    table = convert_clock(reading.clock, reading.zone, on or stats.campaign_dates()[1]).set_index("time_zone")
-    return str(table.loc[zone, "local_time"])
+    return str(_article_instant_in(zone, on)["local_time"])
+
+
+def _article_offset_in(zone: str) -> str:
+    """The UTC offset ``zone`` kept at the article's instant on the briefing date ("UTC+2"), as ``offset_text`` writes it."""
+    return str(_article_instant_in(zone)["utc_offset"])
 
 
 def _same_clock(answer, clock: str) -> bool:
@@ -382,7 +402,8 @@ register(
         expected=_places_named,
         hints=(
             "Merge the place claims with ml.load_entity_aliases() on text = alias, so that every spelling gets its place's entity_id.",
-            "Then count each place once, whatever its spelling: fixed[ ___ ].nunique() (fixed is the table the lesson builds).",
+            "Then count each place once, whatever its spelling: in the table fixed, which the cell above the exercise made, count the "
+            "distinct values of the column that names the place (not its spelling) with fixed[ ___ ].nunique().",
         ),
         traps=(
             Trap("counted-names", lambda a: parse_number(a) in (_place_names(), _places_with_the_caption()),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from ..clocks import PLACES, ClockError, convert_clock, read_clock
+from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock
 from ..dating import day_label
 from ..stats import calendar_day, campaign_dates, claims_with_lines
 from . import CourseWidget, labelled
@@ -56,13 +56,21 @@ class ClockConverter(CourseWidget):
             return
         try:
             self.table = convert_clock(self.clock_text, self.zone, self.on)
-            named = read_clock(self.clock_text).zone
+            reading = read_clock(self.clock_text)
         except ClockError as err:
             self.error = str(err)
             return
-        if named and named != self.zone:
-            self.note = (f"Your text names the zone {named}, but the converter uses the one chosen under "
-                         f"'Clock of:' ({self.zone}); change it there if you meant {named}.")
+        if reading.zone and reading.zone != self.zone:
+            self.note = (f"Your text names the zone {reading.zone}, but the converter uses the one chosen under "
+                         f"'Clock of:' ({self.zone}); change it there if you meant {reading.zone}.")
+        elif reading.offset is not None and offset_text(reading.offset) != self._offset_of_chosen_zone():
+            written = offset_text(reading.offset)
+            self.note = (f"Your text gives the offset {written}, but on that date {self.zone} was at "
+                         f"{self._offset_of_chosen_zone()}; the converter uses the clock chosen under 'Clock of:', so "
+                         f"pick the place whose clock was at {written} if you meant it.")
+
+    def _offset_of_chosen_zone(self) -> str:
+        return str(self.table.set_index("time_zone").loc[self.zone, "utc_offset"])
 
     def _changed(self) -> None:
         self._recompute()

@@ -66,7 +66,14 @@ class LedgerCurator(LedgerState, CourseWidget):
             f"decision: <strong>{html.escape(STATUS_WORDS[row['status']])}</strong></p>"
             f"<p>Claim: <strong>{html.escape(row['text'])}</strong>{' = ' + value if value else ''} &middot; {details}</p>"
             f"<blockquote style='border-left:3px solid #5f6368;padding-left:0.6em;margin:0.3em 0'>{marked}</blockquote>"
+            f"{self._advice_html(row)}"
         )
+
+    def _advice_html(self, row: dict) -> str:
+        """What still does not fit in this row (a speaker on narration, a count in km...), however the row got so: draft,
+        edit or a loaded file."""
+        advice = self._advice(row).strip()
+        return f"<p><strong>To check:</strong> {html.escape(advice)}</p>" if advice else ""
 
     def _claim_types(self) -> list[str]:
         """The course's claim types, plus any other type the draft uses, so every row can be shown."""

@@ -33,7 +33,8 @@ VERIFIABILITY = ("checkable", "partly_checkable", "uncheckable")
 VERIFIABILITY_CHOICES = (("Not rated yet", ""), ("Checkable", "checkable"), ("Partly checkable", "partly_checkable"), ("Uncheckable", "uncheckable"))
 
 #: What an exported or autosaved ledger holds, in this order (the course ledger's columns where they overlap).
-#: A sentence is written once, on the first row it holds; its other rows leave ``sentence`` empty (``stored_table``).
+#: The autosave writes a sentence once, on the first row it holds; its other rows leave ``sentence`` empty (``stored_table``);
+#: an export writes it on every row (``export_csv``).
 LEDGER_COLUMNS = [
     "claim_id", "status", "char_start", "char_end", "text", "value", "unit", "claim_type", "speaker", "mode",
     "source_type", "attribution_verb", "verifiability", "sentence_start", "sentence_end", "sentence",
@@ -47,12 +48,16 @@ _MEASURED = {"distance": "[length]", "speed": "[length] / [time]", "duration": "
 _MEASURED_EXAMPLES = {"distance": "km, m, mile or nautical_mile", "speed": "km_per_hour, knot or mile_per_hour", "duration": "hour, day or week",
                       "mass": "tonne, kg or ton"}
 _FIXED_UNITS = {"date": "date", "time": "clock_time"}
+# What a count's unit must not measure, in words: a count of days or hours is a count, a count "in km" is a distance.
+_DIMENSION_WORDS = {"distance": "length", "speed": "speed", "mass": "mass"}
 # Each fixed choice as (label shown, value stored): a learner may type either.
 _CHOICES = {"claim_type": tuple((t, t) for t in CLAIM_TYPES), "mode": MODES, "source_type": SOURCE_TYPES,
             "verifiability": VERIFIABILITY_CHOICES}
 _MAX_CHOICE_CHARS = 100
 _UNIT_PATTERN = re.compile(r"[A-Za-z%$][A-Za-z0-9_ /%$.-]{0,39}")
 _MAX_SPEAKER = 120
+#: Most characters of sentences an export writes with every row; beyond it each sentence is written once (as autosave does).
+MAX_EXPORT_SENTENCE_CHARS = 5_000_000
 
 
 # --- the store kept for the kernel session ---------------------------------------------------------------------
@@ -77,6 +82,13 @@ _SESSIONS: dict[str, _Session] = {}
 
 def _text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _with_csv_suffix(path: object) -> tuple[object, bool]:
+    """A file name typed without an extension ("my ledger") with ".csv" added, and whether it was added."""
+    if isinstance(path, str) and path.strip() and not Path(path.strip()).suffix:
+        return f"{path.strip()}.csv", True
+    return path, False
 
 
 def _slug(name: str) -> str:
@@ -126,6 +138,14 @@ def unit_problem(unit: str, claim_type: str) -> str | None:
     if str(known.dimensionality) != measured:
         return f"'{unit}' does not measure a {claim_type}; try {_MEASURED_EXAMPLES[claim_type]}."
     return None
+
+
+def _measured_type(unit: str) -> str | None:
+    """The measured claim type a unit belongs to ("km" -> distance), for the types a count is never written in; else None."""
+    known = pint_unit(unit) if unit and _UNIT_PATTERN.fullmatch(unit) else None
+    if known is None:
+        return None
+    return next((claim_type for claim_type in _DIMENSION_WORDS if str(known.dimensionality) == _MEASURED[claim_type]), None)
 
 
 def _unit_for_new_type(row: dict, claim_type: str) -> str:
@@ -353,6 +373,10 @@ class LedgerState:
         """A gentle note where the row is allowed but not yet consistent (the learner may be half-way through)."""
         if unit_problem(row["unit"], row["claim_type"]):
             return f" Now give the unit: {unit_problem(row['unit'], row['claim_type'])}"
+        measured = _measured_type(row["unit"])
+        if row["claim_type"] == "count" and measured:
+            return (f" A count has no unit of {_DIMENSION_WORDS[measured]}: its unit is the thing counted (sortie, ship); "
+                    f"if '{row['unit']}' is right, set the claim type to {measured}.")
         if row["speaker"] and row["mode"] == "narration":
             return " Narration is the outlet's own voice: set the mode to paraphrase or direct quote, or clear the speaker."
         if row["speaker"] and row["source_type"] == "none":
@@ -387,12 +411,26 @@ class LedgerState:
             return True
 
     def export_csv(self, path: str = "my_ledger.csv") -> Note:
-        """Save every row with its decision as CSV (a bare name goes to my_work/); an older file is kept as .bak."""
+        """Save every row with its decision as CSV (a bare name goes to my_work/); an older file is kept as .bak.
+
+        Unlike the autosave, each row carries its whole sentence, so a row read alone in a spreadsheet still says
+        where its claim stands; only when that would write more than ``MAX_EXPORT_SENTENCE_CHARS`` of repeated
+        sentences is each sentence written once, and the message says so. A name with no extension gets ".csv".
+        """
+        named, added = _with_csv_suffix(path)
+        table, repeated = self.table(), self.stored_table()
+        whole = int(table["sentence"].str.len().sum()) <= MAX_EXPORT_SENTENCE_CHARS
         try:
-            saved = storage.save_csv(self.stored_table(), path)
+            saved = storage.save_csv(table if whole else repeated, named)
         except storage.StorageError as err:
             return self._say(str(err))
-        return self._say(saved.message, problem=False)
+        notes = [saved.message]
+        if added:
+            notes.append("The name had no extension, so .csv was added to it.")
+        if not whole:
+            notes.append("Its sentences are so long that each is written once, on its first row; sentence_start and "
+                         "sentence_end give every row's place in the text.")
+        return self._say(" ".join(notes), problem=False)
 
     def load_csv(self, path: str | None = None) -> Note:
         """Bring back decisions and edits from a saved ledger (by default this article's autosave)."""

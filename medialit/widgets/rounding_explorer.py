@@ -65,6 +65,7 @@ class RoundingExplorer(CourseWidget):
         self.figures = {which: self._ledger[cid][1] if cid else "" for which, cid in zip(FIGURES, ledger_ids + ["", ""])}
         self.claims = {which: cid for which, cid in zip(FIGURES, ledger_ids + ["", ""])}
         self.precisions = {which: AS_WRITTEN for which in FIGURES}
+        self.note = ""  # what the last change did that the learner did not ask for (a precision set back); each change clears it
         self.unit = "kilometer"
         self._charts: dict[str, LiveChart] = {}
         self._recompute()
@@ -72,26 +73,42 @@ class RoundingExplorer(CourseWidget):
     # --- state ------------------------------------------------------------------------------------------
     def set_figure(self, which: str, text: str) -> None:
         """Type a figure such as "5.5 km"; the ledger choice for it becomes "type your own" unless it matches."""
+        self.note = ""
         if which in FIGURES:
-            self.figures[which] = text if isinstance(text, str) else ""
+            self._new_figure(which, text if isinstance(text, str) else "")
             if self.claims[which] and self._ledger[self.claims[which]][1] != self.figures[which]:
                 self.claims[which] = TYPE_YOUR_OWN
             self._changed()
 
     def pick_claim(self, which: str, claim_id: str) -> None:
         """Take a figure from the ledger (a distance claim id such as the one for line 44), or "" to type one."""
+        self.note = ""
         if which in FIGURES and isinstance(claim_id, str) and (claim_id in self._ledger or claim_id == TYPE_YOUR_OWN):
             self.claims[which] = claim_id
             if claim_id:
-                self.figures[which] = self._ledger[claim_id][1]
+                self._new_figure(which, self._ledger[claim_id][1])
             self._changed()
 
+    def _new_figure(self, which: str, text: str) -> None:
+        """Take a new figure; a precision chosen for the old one goes back to "as written", and the note says so.
+
+        A precision belongs to one figure: kept for the next, it could be coarser than the new figure's digits, or
+        refuse it with a message about a precision the learner chose for another number.
+        """
+        if text != self.figures[which] and self.precisions[which] != AS_WRITTEN:
+            self.note = (f"The {which} figure changed, so its precision is back to 'as written (from the digits)'; "
+                         f"choose another if you know how this figure was rounded.")
+            self.precisions[which] = AS_WRITTEN
+        self.figures[which] = text
+
     def set_precision(self, which: str, precision: str) -> None:
+        self.note = ""
         if which in FIGURES and isinstance(precision, str) and precision in dict((v, k) for k, v in PRECISIONS):
             self.precisions[which] = precision
             self._changed()
 
     def set_unit(self, unit: str) -> None:
+        self.note = ""
         if isinstance(unit, str) and unit in dict((v, k) for k, v in DISPLAY_UNITS):
             self.unit = unit
             self._changed()
@@ -148,7 +165,7 @@ class RoundingExplorer(CourseWidget):
 
     def summary(self) -> list[str]:
         """The result in plain sentences (what the widget shows above its chart)."""
-        lines = []
+        lines = [self.note] if self.note else []
         for which in FIGURES:
             if which in self.errors:
                 lines.append(self.errors[which])
@@ -274,9 +291,10 @@ class RoundingExplorer(CourseWidget):
         self._syncing = True
         try:
             for which in FIGURES:
-                claim, figure, _ = self._controls[which]
+                claim, figure, precision = self._controls[which]
                 claim.value = self.claims[which]
                 figure.value = self.figures[which]
+                precision.value = self.precisions[which]
         finally:
             self._syncing = False
         self._result.value = self.result_html()
