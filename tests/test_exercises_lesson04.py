@@ -241,3 +241,10 @@ def test_04_9_the_ledgers_units_listed_are_told_which_words_to_keep():
     feedback = ml.check("04.9", claims.loc[claims["claim_type"] == "count", "unit"].unique(), record=False)
     assert feedback.correct is False and "is not one of the options" in feedback.message
     assert "keep only the counting words, chosen from sorties, aircraft" in feedback.message
+
+
+def test_04_9_refuses_a_million_items_by_their_number_before_reading_each():
+    from medialit.answers import AnswerError
+    from medialit.exercises import get_exercise
+    with pytest.raises(AnswerError, match="1,000,000 of them"):
+        get_exercise("04.9")._judge_choices(["sortie"] * 1_000_000)

@@ -35,10 +35,10 @@ def desk_ids(desk: str = CASE_STUDY) -> frozenset[str]:
 def read_result_id(item: Any, known: frozenset[str]) -> str:
     """One result id as the desk spells it (case and spaces around it ignored), if it is one of ``known``."""
     if not isinstance(item, str):
-        raise AnswerError(f"Expected a result id in quotes, such as \"D03\", but got {a_kind(item)}.")
+        raise AnswerError(f"Expected a result id in quotes (a capital D and two digits, as a search shows), but got {a_kind(item)}.")
     given = item.strip().upper()
     if given not in known:
-        raise AnswerError(f"{preview(item)} is not a result on the desk; use the ids a search shows, such as \"D03\".")
+        raise AnswerError(f"{preview(item)} is not a result on the desk; use the ids a search shows (a capital D and two digits).")
     return given
 
 
@@ -57,7 +57,7 @@ class DeskResultExercise(Exercise):
 
     @property
     def expects(self) -> str:
-        return "This exercise takes one result id from the desk, in quotes, such as \"D03\"."
+        return "This exercise takes one result id from the desk, in quotes, such as \"D99\" (a search shows the real ones)."
 
     def options(self) -> list[str]:
         """Every result id on the desk, in order (for tests that try each wrong one)."""
@@ -113,7 +113,7 @@ class DeskGroupsExercise(Exercise):
         groups = {}
         for name, items in zip(names, lists):
             if not isinstance(items, (str, list, tuple, set, frozenset)):
-                raise AnswerError(f"The {name} group should be a list of result ids in square brackets, e.g. [\"D03\"].")
+                raise AnswerError(f"The {name} group should be a list of result ids in square brackets, e.g. [\"D99\"], with the ids a search shows.")
             if isinstance(items, str) or len(items) <= len(known):  # "D01, D02" typed as one text: the ids it names
                 items = spread_items(items, lambda text: text.strip().upper() in known)
             if len(items) > len(known):

@@ -13,7 +13,7 @@ from ..answers import AnswerError, parse_number, read_option
 from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock
 from ..data import load_entity_aliases, load_segments
 from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, ureg
-from . import Exercise, Trap, preview, register, same_choice
+from . import MAX_LIST_ITEMS, Exercise, Trap, preview, register, same_choice
 
 EXPLANATIONS = ("converted", "different", "misprint")
 # A date before Moscow's change of 26 October 2014 (facts.md), to recognise answers that use the old offset.
@@ -95,7 +95,7 @@ class CountWordsExercise(Exercise):
     """A list of counting words where the singular ("sortie") counts as the plural the options list ("sorties")."""
 
     def _judge_choices(self, answer: Any) -> bool:
-        if isinstance(answer, (list, tuple, set)) or hasattr(answer, "tolist"):
+        if (isinstance(answer, (list, tuple, set)) or hasattr(answer, "tolist")) and len(answer) <= MAX_LIST_ITEMS:  # a column: refused below
             plural = {word.removesuffix("s"): word for word in self.choices}
             answer = [plural.get(read_option(item, list(plural)), item) if isinstance(item, str) else item for item in list(answer)]
         try:
