@@ -544,8 +544,10 @@ def _find_attribution(masked: str, offset: int, attributor: _Attributor) -> tupl
             continue
         if weak is not None and verb not in _WEAK_VERBS and _COORDINATED.search(masked, max(0, verb_match.start() - 6), verb_match.start()):
             return weak  # "Meteorologists at the institute expect rain, but said ...": the subject the weaker verb found
-        found = _attribution_at(masked, offset, verb_match, attributor)
         final = verb not in _WEAK_VERBS and _FINAL_CLAUSE.match(masked, verb_match.end())
+        if strong is not None and not final and verb not in _WEAK_VERBS:
+            continue  # only a final ", X said." can still win: one long sentence of "said"s is not read verb by verb
+        found = _attribution_at(masked, offset, verb_match, attributor)
         if found is None and final:
             found = _described_at_end(masked, offset, verb_match, attributor)  # "..., the match referee said."
         if found is None or not _weak_verb_fits(verb, found[0]):

@@ -58,13 +58,14 @@ _TAKES_PREVIOUS_UNIT = {"to", "and", "or", "from", "with", "than", "versus", "vs
 def _takes_previous_unit(text: str, start: int) -> bool:
     """Does the word just before ``start`` ("from 60 hours a week to 48") hand the previous number's unit on? Read
     backwards from the number, so no pattern tries every position of a window."""
+    floor = max(0, start - 40)
     end = start
-    while end > max(0, start - 40) and text[end - 1].isspace():
+    while end > floor and text[end - 1].isspace():
         end -= 1
     begin = end - (text[end - 1:end] == ".")
-    while begin > max(0, start - 40) and text[begin - 1].isalnum():
+    while begin > floor and text[begin - 1].isalnum():
         begin -= 1
-    return text[begin:end] in _TAKES_PREVIOUS_UNIT and (begin == max(0, start - 40) or not (text[begin - 1].isalnum() or text[begin - 1] == "_"))
+    return text[begin:end] in _TAKES_PREVIOUS_UNIT and (begin == floor or not (text[begin - 1].isalnum() or text[begin - 1] == "_"))
 
 def _word_value(phrase: str) -> tuple[float, int] | None:
     """The value of a number written in words, and how many characters of ``phrase`` it uses ("twelve hundred" -> 1200)."""
@@ -294,11 +295,12 @@ def _fraction_value(numerator: str | None, denominator: str | None) -> float | N
 def _previous_word(text: str, start: int) -> tuple[str, int]:
     """The word just before ``start`` (a letter, then letters, digits, "_" or "."), past any spaces, and where it
     begins; ("", start) if there is none. Read backwards, so no pattern has to try every position of a window."""
+    floor = max(0, start - 40)
     end = start
-    while end > max(0, start - 40) and text[end - 1].isspace():
+    while end > floor and text[end - 1].isspace():
         end -= 1
     begin = end
-    while begin > max(0, start - 40) and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
+    while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
         begin -= 1
     while begin < end and not (text[begin].isascii() and text[begin].isalpha()):
         begin += 1
@@ -333,7 +335,7 @@ def _count_claim(text: str, m: re.Match) -> _Claim | None:
                 return None
         if word.lower() in ("no.", "no", "number", "nos."):
             return None
-    if raw[:1].isdigit() and _LIST_MARKER.match(text[m_end:m_end + 3]) and (start == 0 or text[start - 1] in "\n\r"):
+    if (start == 0 or text[start - 1] in "\n\r") and raw[:1].isdigit() and _LIST_MARKER.match(text[m_end:m_end + 3]):
         return None
     if not raw[:1].isdigit():
         lower = raw.lower()
