@@ -1189,3 +1189,27 @@ def test_a_near_pair_after_by_is_a_range_and_a_far_one_a_change():
 def test_over_a_period_is_during_unless_a_word_before_makes_it_more_than():
     frame = claims_frame("He lost £6,000 over three days. She worked for over 30 years. It took over three hours.")
     assert list(zip(frame["text"], frame["qualifier"])) == [("£6,000", ""), ("three days", ""), ("30 years", "over"), ("three hours", "over")]
+
+
+# --- twelfth round (issue 14, tuned on held-out batch 15, now tuned-on): invented sentences -------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A woman whose car was stolen twice told the Echo she had moved.", "A woman whose car was stolen twice"),
+    ("A Tarn manager who runs the depot told the paper that 12 buses were idle.", "A Tarn manager who runs the depot"),
+    ("Fares will rise 5% under a plan announced by the operator Tarn Buses on Monday.", "Tarn Buses"),
+    ("Trial: New Pill Cuts Strokes by a Fifth", "Trial"),
+])
+def test_twelfth_round_speakers(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Temperatures may reach 37C (98.6F) by then.", [("37C", 37.0, "degree_celsius"), ("98.6F", 98.6, "degree_fahrenheit")]),
+    ("Pupils in Form 5C met at Gate 3F.", []),
+    ("Shares rose to 286p; the dividend is 4.1p, up from 390 pence.", [("286p", 2.86, "gbp"), ("4.1p", 0.041, "gbp"), ("390 pence", 3.9, "gbp")]),
+    ("The Post reported, citing two people familiar with the talks, that 40 jobs would go.", [("40 jobs", 40.0, "job")]),
+    ("It will run at half that speed.", [("half", 0.5, "fraction")]),
+])
+def test_twelfth_round_numbers(text, expected):
+    frame = claims_frame(text)
+    assert list(zip(frame["text"], frame["value"], frame["unit"])) == expected

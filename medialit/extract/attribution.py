@@ -97,9 +97,10 @@ class _Attributor:
         clause = {t.lower().strip(".,") for t, _ in tokens[relative + 1:]}
         if clause & {"name", "named", "anonymity", "identified", "anonymous"}:
             return False  # "a nurse who asked not to be named": asking for anonymity says nothing of who they are
-        return tokens[relative][0].lower() == "who" and 2 <= len(before) <= 4 and before[0] in _DETERMINERS - {"the"} \
-            and all(not _capitalised(t) for t, _ in tokens[1:relative]) and _singular(before[-1]) in _SOURCE_NOUNS \
-            and relative + 1 < len(tokens)
+        # "who"/"whose" marks a person, so the noun before it need not be a known source noun ("a woman whose home ...");
+        # a name may describe them ("A Westvale manager who works on the timetable"), but the noun itself is common
+        return tokens[relative][0].lower() in ("who", "whose") and 2 <= len(before) <= 4 and before[0] in _DETERMINERS - {"the"} \
+            and not _capitalised(tokens[relative - 1][0]) and before[-1].isalpha() and relative + 1 < len(tokens)
 
     def classify(self, phrase: str, start: int, after_verb: bool = False) -> _Speaker | None:
         """Turn a noun phrase found next to an attribution verb into a speaker, or None if it cannot be one."""
@@ -427,7 +428,7 @@ _RELATIVE_PRONOUNS = {"who", "which", "whom", "whose"}
 _SUBJECT_TAIL = {"has", "have", "had", "now", "also", "still", "previously", "already", "earlier", "later", "then", "again",
                  "there", "here", "today", "yesterday", "tonight", "officially", "publicly", "formally"}
 # a headline's "Study: ...", "Police: ...": the document or body named in full later in the article
-_DOCUMENT_PREFIX = re.compile(r"(Study|Report|Survey|Poll|Review|Audit|Census|Police|Council|Ministry|Court|Government)\s?:\s")
+_DOCUMENT_PREFIX = re.compile(r"(Study|Report|Survey|Poll|Review|Audit|Census|Police|Council|Ministry|Court|Government|Trial|Inquiry)\s?:\s")
 _DESCRIBED_SUBJECT = re.compile(r"The\s+((?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(_INSTITUTION_WORDS)) + r"))\s+[a-z]")  # "The library service lent"
 # Every pair of capitalised words, overlapping. A word is read once: it starts only where no word character is before it,
 # and its letters are taken possessively, so "A-A-A-..." costs what it is long.
@@ -522,6 +523,7 @@ def _weak_verb_fits(verb: str, speaker: _Speaker) -> bool:
     return needs != "tally" or speaker.written.lower() not in ("he", "she")  # "It recorded 40", not "she recorded a time"
 
 
+_BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?!(?:far|then|now|the[ \t]+(?:end|time)|[0-9]))")
 #: A pronoun right after a noun, before the verb: a clause that describes a figure ("the $2.6 billion it estimated").
 _REDUCED_RELATIVE = re.compile(r"(?<![\w’'-])(?!(?:and|but|so|then|as|because|when|that|which|while|after|before|if|what|how|why|where|"
                                r"said|says|told|added)\b)[A-Za-z0-9][\w’'%-]*[ \t]+(?:it|they|he|she)[ \t]+$")
@@ -619,6 +621,15 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
         speaker = attributor.classify(phrase, offset + verb_match.end(), after_verb=True) \
             or _description(phrase, offset + verb_match.end(), attributor)
         return (speaker, "according to") if speaker else None
+    agent = _BY_AGENT.match(masked, verb_match.end())
+    if agent:  # "a new timetable announced by the operator Westvale Railways": the agent of the passive speaks
+        rest = masked[agent.end():agent.end() + 160]
+        cut = _NP_END.search(rest)
+        phrase = rest[:cut.start()] if cut else rest
+        trailing = _TRAILING_NAME.search(phrase.rstrip())
+        speaker = (attributor.classify(trailing.group(), offset + agent.end() + trailing.start(), after_verb=True) if trailing else None) \
+            or attributor.classify(phrase, offset + agent.end(), after_verb=True)
+        return (speaker, verb) if speaker else None
     before = masked[max(0, verb_match.start() - 240):verb_match.start()]
     base = offset + verb_match.start() - len(before)
     pieces = []

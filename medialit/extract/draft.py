@@ -14,7 +14,7 @@ from .attribution import _attribute
 from .hedges import merge_ranges, qualify
 from .numbers import _Claim, _inherit_units, _list_counts, _number_spans, days_before_dates, merge_compound_durations, merge_rates
 from .sentences import _Sentence, _segment
-from .words import _SCALES, _SMALL
+from .words import _SCALES, _SMALL, _SOURCE_NOUNS, _singular
 
 CLAIM_COLUMNS = [
     "claim_id", "char_start", "char_end", "text", "value", "unit", "claim_type", "value_si", "unit_si",
@@ -89,6 +89,16 @@ def _collector_paused():
             gc.enable()
 
 
+_CITING = re.compile(r"(?<![\w-])(?:citing|quoting)[ \t]+$", re.IGNORECASE)
+
+
+def _cited_source(text: str, claim: _Claim) -> bool:
+    """"reported, citing two people with knowledge of the talks": the number describes a source, as in a speaker's
+    description, and is no claim of the article."""
+    return claim.claim_type == "count" and bool(claim.unit) and _singular(claim.unit.split("_")[-1]) in _SOURCE_NOUNS | {"person", "people"} \
+        and bool(_CITING.search(text, max(0, claim.start - 12), claim.start))
+
+
 def _analyse(text: str, limit: int | None = None) -> tuple[list[_Sentence], list[tuple[_Claim, _Sentence | None]]]:
     sentences = _sentences(text, limit)
     _attribute(text, sentences)
@@ -107,6 +117,7 @@ def _analyse(text: str, limit: int | None = None) -> tuple[list[_Sentence], list
             if sentence.speaker_span and len(text[sentence.speaker_span[0]:sentence.speaker_span[1]].split()) <= 10:
                 low, high = sentence.speaker_span  # "two people familiar with...": the source, not a claim (a long span is a misreading)
                 claims = [c for c in claims if not low <= c.start < high]
+            claims = [c for c in claims if not _cited_source(text, c)]
             _inherit_units(text, claims)
         claims = merge_ranges(text, claims)
         qualify(text, claims)

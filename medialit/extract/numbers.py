@@ -47,6 +47,8 @@ _MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?:minus|Minus|MINUS)[ \t]+|(?<![\w.,]
 _AGO = re.compile(r"[ \t]+(?:ago|earlier|before|later|after)\b", re.IGNORECASE)  # "655 a year ago": a period, not a rate
 _PERIODS = {"hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century", "season"}
 _PERIOD_AFTER = {"in", "within", "for", "over", "after", "than", "of", "about", "nearly", "almost", "under", "inside"}
+#: Words before "5C", "3F" that make it a name (a class, a room, a gate), not a temperature.
+_DESIGNATING = {"form", "room", "grade", "class", "block", "flat", "gate", "platform", "level", "bay", "unit", "type", "seat", "row"}
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 _PER = re.compile(r"[ \t]{1,3}per[ \t]{1,3}")
 _HEDGED_ONE = re.compile(r"\b(?:at least|more than|fewer than|less than|only|just|exactly|at most)[ \t]+$", re.IGNORECASE)
@@ -263,6 +265,14 @@ def _number_spans(text: str) -> list[_Claim]:
     for m in p["multiple"].finditer(text):
         value = 2.0 if m.group("m").lower().startswith(("doubl", "twice")) else 3.0
         add(m.start(), m.end(), _Claim(m.start(), m.end(), value, "times", "count"), 1)
+    for m in p["bare_degrees"].finditer(text):
+        if _previous_word(text, m.start())[0].lower() in _DESIGNATING:
+            continue  # "Form 5C", "Gate 3F": a name, not a temperature
+        unit, claim_type, pint_unit = _MEASURES["°" + m.group("u").lower()]
+        value = float(m.group("n").replace(",", ""))
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), value, unit, claim_type, _in_si(value, pint_unit), _SI_UNIT[claim_type]), 2)
+    for m in p["pence"].finditer(text):
+        add(m.start(), m.end(), _Claim(m.start(), m.end(), round(float(m.group("n").replace(",", "")) / 100, 6), "gbp", "money"), 1)
     for m in p["hms"].finditer(text):
         seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
         add(m.start(), m.end(), _Claim(m.start(), m.end(), float(seconds), "second", "duration", float(seconds), "s"), 0)

@@ -20,7 +20,7 @@ def _patterns() -> dict[str, re.Pattern]:
     zone = rf"(?:{h}{{1,3}}(?:[A-Z][a-z]+{h}{{1,3}})?(?:[A-Z][a-z]+|local){h}{{1,3}}time\b|{h}{{1,3}}(?:GMT|UTC|MSK|[A-Z]{{1,3}}[SD]?T)\b)"
     SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
     codes = "USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY"  # "CHF 184": an ISO code before the amount
-    share_of = "(?ai:of|the|their|its|his|her|our|your|these|those|all)"
+    share_of = "(?ai:of|the|their|its|his|her|our|your|these|those|all|that|this)"
     parts = "(?ai:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"  # "two-thirds", "a quarter"
     # fixed-width look-behinds, one per hedge: "almost half" is a fraction even with nothing after it
     not_shared = "|".join(sorted({*_SCALES, "dozen", "percentage", "second", "minute", "hour", "day", "week", "fortnight", "month",
@@ -74,6 +74,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                    rf"(?:{h}{{1,3}}in{h}{{1,3}}the{h}{{1,3}}(?ai:morning|afternoon|evening))?"
                                    rf"|{h}{{1,3}}in{h}{{1,3}}the{h}{{1,3}}(?ai:morning|afternoon|evening)\b)"),
         # "2:19:42": hours, minutes and seconds of a race or a wait
+        # "37C", "98.6F": a temperature written with its scale's letter and no degree sign, as British papers do
+        "bare_degrees": re.compile(rf"(?<![\w.,/-])(?P<n>{numeral})(?P<u>[CF])(?![A-Za-z0-9-])"),
+        # "286p", "4.1p a share", "842 pence": pence, a hundredth of a pound
+        "pence": re.compile(rf"(?<![\w.,/£$€-])(?P<n>{numeral})(?:p(?![A-Za-z0-9’'])|{h}{{1,3}}(?ai:pence)\b)"),
         "hms": re.compile(r"(?<![\w.:])(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9])(?![\w:])"),
         "word": re.compile(r"[A-Za-z][A-Za-z'’-]*|[0-9][0-9,.]*|\S"),
         "paragraph": re.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]+"),
