@@ -144,7 +144,7 @@ def parse_quantity(answer: object, like: str = "km"):
             raise AnswerError(f"'{unit_text[:30]}' is not a unit this course knows; write {like}, for example '5.5 {like}'.")
         quantity = registry.Quantity(value, unit)
     elif isinstance(answer, numbers.Real) and not isinstance(answer, bool):
-        raise AnswerError(f"Expected a number with its unit, e.g. '{parse_number(answer):g} {like}'.")
+        raise AnswerError(_unit_missing(reference, like))  # never the learner's number with a unit it may not have
     else:
         from .answers import a_kind
 

@@ -1213,3 +1213,13 @@ def test_twelfth_round_speakers(text, speaker):
 def test_twelfth_round_numbers(text, expected):
     frame = claims_frame(text)
     assert list(zip(frame["text"], frame["value"], frame["unit"])) == expected
+
+
+def test_numbers_in_words_count_towards_the_drafting_cap():
+    with pytest.raises(ValueError, match="more than 1,000 numbers, dates and clock times"):
+        extract_claims("a day " * 1_200)
+
+
+def test_a_measure_and_a_half():
+    frame = claims_frame("It took three and a half days and 2 and a half hours.")
+    assert list(zip(frame["text"], frame["value"], frame["unit"])) == [("three and a half days", 3.5, "day"), ("2 and a half hours", 2.5, "hour")]

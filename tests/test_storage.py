@@ -325,3 +325,10 @@ def test_a_relative_or_home_work_folder_is_one_absolute_folder(tmp_path, monkeyp
     assert storage.work_dir() == tmp_path / "home" / "work"
     monkeypatch.setenv(storage.WORK_DIR_ENV, "  ")
     assert storage.work_dir().name in ("my_work", "medialit_work")
+
+
+def test_a_row_wider_than_its_header_is_refused_in_one_sentence_before_pandas_reads_it(work_dir):
+    work_dir.mkdir(parents=True, exist_ok=True)
+    (work_dir / "wide.csv").write_text("a,b\n1,2\n" + ",".join(["1"] * 200_000) + "\n", encoding="utf-8")
+    with pytest.raises(storage.StorageError, match="row 3 has 200,000 cells but the header has 2"):
+        storage.read_csv("wide.csv")

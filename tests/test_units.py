@@ -263,3 +263,10 @@ def test_each_pint_install_has_its_own_cache_folder():
     install = str(Path(pint.__file__).resolve().parent)
     assert folder.name == hashlib.sha256(install.encode()).hexdigest()[:16] and folder.parent.name == "pint"
     assert units._pint_cache_folder() == folder
+
+
+@pytest.mark.parametrize("number", [5556, 5556.0, 5.556])
+def test_a_number_without_its_unit_is_never_shown_with_a_unit_it_may_not_have(number):
+    with pytest.raises(AnswerError) as raised:
+        units.parse_quantity(number, "km")
+    assert str(raised.value) == "A distance needs its unit after the number, such as km or m." and str(number) not in str(raised.value)

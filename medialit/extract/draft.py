@@ -134,6 +134,8 @@ def claims_frame(text: str, limit: int | None = None) -> pd.DataFrame:
 
 def _claims_frame(text: str, limit: int | None) -> pd.DataFrame:
     sentences, kept = _analyse(text, limit)
+    if limit is not None and len(kept) > limit:  # numbers in words ("a day", "half a") escape the numeral pre-count
+        _check_rows(len(kept), "numbers, dates and clock times")
     rows = []
     sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its rows (a huge sentence is not copied per number)
     for number, (claim, sentence) in enumerate(kept, start=1):

@@ -265,6 +265,12 @@ def _number_spans(text: str) -> list[_Claim]:
     for m in p["multiple"].finditer(text):
         value = 2.0 if m.group("m").lower().startswith(("doubl", "twice")) else 3.0
         add(m.start(), m.end(), _Claim(m.start(), m.end(), value, "times", "count"), 1)
+    for m in p["and_a_half"].finditer(text):
+        parsed = _number_value(m.group("n"))
+        if parsed and parsed[1] == len(m.group("n")):
+            unit, claim_type, pint_unit = _MEASURES[m.group("u").lower()]
+            value = parsed[0] + 0.5
+            add(m.start(), m.end(), _Claim(m.start(), m.end(), value, unit, claim_type, _in_si(value, pint_unit), _SI_UNIT[claim_type]), 2)
     for m in p["bare_degrees"].finditer(text):
         if _previous_word(text, m.start())[0].lower() in _DESIGNATING:
             continue  # "Form 5C", "Gate 3F": a name, not a temperature

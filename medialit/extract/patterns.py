@@ -74,6 +74,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                    rf"(?:{h}{{1,3}}in{h}{{1,3}}the{h}{{1,3}}(?ai:morning|afternoon|evening))?"
                                    rf"|{h}{{1,3}}in{h}{{1,3}}the{h}{{1,3}}(?ai:morning|afternoon|evening)\b)"),
         # "2:19:42": hours, minutes and seconds of a race or a wait
+        # "three and a half days", "2 and a half hours": a measure and a half
+        "and_a_half": re.compile(rf"(?P<n>{number}){h}{{1,3}}and{h}{{1,3}}a{h}{{1,3}}half{h}{{1,3}}(?P<u>(?ai:{long_units})(?![A-Za-z]))"),
         # "37C", "98.6F": a temperature written with its scale's letter and no degree sign, as British papers do
         "bare_degrees": re.compile(rf"(?<![\w.,/-])(?P<n>{numeral})(?P<u>[CF])(?![A-Za-z0-9-])"),
         # "286p", "4.1p a share", "842 pence": pence, a hundredth of a pound
