@@ -100,8 +100,9 @@ class MissingItemsExercise(Exercise):
     many it leaves out), never the list of right items, which would hand over the answer."""
 
     def _as_read(self, answer: Any) -> Any:
-        """As every list answer is read, after refusing one longer than any list of the six items (before reading it)."""
-        if not isinstance(answer, (str, bytes, dict)) and hasattr(answer, "__iter__"):
+        """As every list answer is read, after refusing an unsized iterable longer than any list of the six items."""
+        if not isinstance(answer, (str, bytes, dict)) and hasattr(answer, "__iter__") and not hasattr(answer, "__len__"):
+            # a sized answer (a list, a column, a mask) is measured and described by the shared reader
             items = list(itertools.islice(answer, MAX_LIST_ITEMS + 1))
             if len(items) > MAX_LIST_ITEMS:
                 raise AnswerError(f"Expected a few of the {len(PROVENANCE_ITEMS)} items, but got a list of more than "
