@@ -53,8 +53,8 @@ def _shares_not_counts(answer) -> bool:
 
 def _counts_swapped(answer) -> bool:
     """The three counts, each beside another rating than its own (typed by hand in the wrong order)."""
-    given = {rating: int(count) for rating, count in _as_dict(answer).items()}
-    expected = _verifiability_counts()
+    given = {rating: float(count) for rating, count in _as_dict(answer).items()}
+    expected = {rating: float(count) for rating, count in _verifiability_counts().items()}
     return set(given) == set(expected) and given != expected and sorted(given.values()) == sorted(expected.values())
 
 
