@@ -359,8 +359,8 @@ def open_result(result_id: object) -> OpenedResult:
     if not isinstance(result_id, str) or is_unanswered(result_id):
         return OpenedResult(message=f"Give the id of a result as text, such as ml.open_result(\"{_example_id()}\"); "
                                     "a search shows each result's id.")
-    wanted = result_id.strip().upper() if len(result_id) <= 20 else None
     rows = _rows()
+    wanted = _as_desk_spells(result_id, {row.result_id for row in rows}) if len(result_id) <= 20 else None
     row = next((row for row in rows if row.result_id == wanted), None)
     if row is None:
         return OpenedResult(message=f"No desk holds a result {_short(result_id.strip(), 20)}; open an id a search shows, "
@@ -369,6 +369,16 @@ def open_result(result_id: object) -> OpenedResult:
     note = _append_to_log_file(row.desk, row.result_id)
     return OpenedResult(row.result_id, row.desk, row.title, row.outlet, row.date, row.url, row.excerpt, row.wording,
                         row.fictional, note, _all_invented(rows, row.desk))
+
+
+def _as_desk_spells(result_id: str, known: set[str]) -> str:
+    """A typed id as the desk spells it: case and spaces ignored, and a one-digit number read as two ("b5" is B05),
+    as the exercises read a desk id."""
+    wanted = result_id.strip().upper()
+    letter, number = wanted[:1], wanted[1:]
+    if wanted not in known and letter.isalpha() and number.isdigit() and len(number) == 1:
+        return f"{letter}0{number}"
+    return wanted
 
 
 def logged_openings(desk: str) -> list[str]:

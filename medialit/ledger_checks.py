@@ -260,9 +260,14 @@ def itemise(ledger: pd.DataFrame, total: str | None = None, parts: list[str] | N
         return Note(f"This table has no {' or '.join(missing_columns)} column; give itemise a claims ledger, such as my_ledger.")
     ledger = _numbers(ledger)
     by_id = ledger.set_index("claim_id")
+    if isinstance(parts, (set, frozenset)):  # a set of ids names the same rows as a list; its order is not the ledger's
+        parts = sorted(parts, key=str)
     chosen = [total, *parts] if isinstance(parts, (list, tuple)) else [total, parts]
+    if isinstance(total, (list, tuple, set, frozenset)):
+        return Note("total is one row, so give its claim_id alone in quotes, without square brackets; parts=[...] takes the list.")
     if not all(isinstance(claim_id, str) for claim_id in chosen):
-        return Note("Give the ids as text in quotes, for example total=\"C011\", parts=[\"C010\"].")
+        return Note("Give the ids as text in quotes, as the claim_id column spells them: total=\"<the total's id>\", "
+                    "parts=[\"<a part's id>\", \"<another part's id>\"].")
     chosen = [_ledger_id(claim_id, by_id.index) for claim_id in chosen]
     total = chosen[0]
     missing = [claim_id for claim_id in chosen if claim_id not in by_id.index]

@@ -219,11 +219,10 @@ class Rates:
                              "sorties_per_day": [self.sorties / n for n in counted]})
 
     def __repr__(self) -> str:
+        """The figures a learner divides, without the quotients: lesson 03's exercises ask for those."""
         return (f"Briefing on {self.briefing:%a %d %b %Y}: {self.days} days after the start. "
-                f"{self.sorties:,} sorties / {self.days} days = {self.sorties_per_day:.1f} sorties per day; "
-                f"{self.targets:,} targets / {self.days} days = {self.targets_per_day:.1f} targets per day; "
-                f"{self.targets:,} targets / {self.sorties:,} sorties = {self.targets_per_sortie:.2f} targets per sortie. "
-                f"The day itself: {self.day_targets} targets / {self.day_sorties} sorties = {self.day_targets_per_sortie:.2f}.")
+                f"The campaign: {self.sorties:,} sorties, {self.targets:,} targets (line {self.total_line}); "
+                f"the day itself: {self.day_sorties} sorties, {self.day_targets} targets (line {self.day_line}).")
 
 
 def rates(briefing: date | None = None) -> Rates:

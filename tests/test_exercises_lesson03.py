@@ -113,3 +113,42 @@ def test_03_6_every_check_listed_is_told_to_filter():
     """checks['check_id'].unique() lists every check: told to keep the ones the article cannot settle, not given a hint."""
     feedback = ml.check("03.6", stats.consistency_checks()["check_id"].unique())
     assert feedback.correct is False and feedback.misconception == "03.6/every-check" and "every check" in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id, answer, not_said", [
+    ("03.5", 49.4, "Round"), ("03.5", 10, "Round"), ("03.5", 0.0, "Round"),
+    ("03.1", 535, "keep only the rows"), ("03.10", "D14", "Leave out the article"),
+])
+def test_later_hints_repeat_the_general_one_when_nothing_specific_applies(exercise_id, answer, not_said):
+    """A hint for one kind of slip (rounding, the other list, the article) is never shown for an answer that does not make it."""
+    for _ in range(4):
+        feedback = ml.check(exercise_id, answer)
+        assert feedback.correct is False and "Hint" in feedback.message and not_said not in feedback.message
+
+
+def test_03_8_swapped_counts_are_told_so_and_the_hint_names_the_lessons_ledger():
+    right = _ratings().value_counts().to_dict()
+    ratings = list(right)
+    swapped = {ratings[0]: right[ratings[1]], ratings[1]: right[ratings[0]], ratings[2]: right[ratings[2]]}
+    for _ in range(3):
+        feedback = ml.check("03.8", swapped)
+        assert feedback.misconception == "03.8/counts-swapped" and "wrong ratings" in feedback.message
+    assert not any("load_claims" in hint for hint in get_exercise("03.8").hints)  # the lesson counts claims_with_lines()
+
+
+def test_03_8_text_is_told_a_dict_is_expected_without_the_answer():
+    message = ml.check("03.8", "uncheckable 35, checkable 23, partly 22").message
+    assert "dict" in message and "each once" not in message and '"checkable": 23' not in message
+
+
+@pytest.mark.parametrize("exercise_id, answer, words", [
+    ("03.5", "48 sorties", "'a day'"),
+    ("03.5", "48 targets a day", "counts targets"),
+    ("03.5", lambda: round(stats.rates().days / stats.rates().sorties, 2), "other way round"),
+    ("03.2", "74%", "share of the total"),
+    ("03.6", lambda: stats.consistency_checks().head(3), "That is a table"),
+])
+def test_rates_shares_and_tables_are_told_what_they_are(exercise_id, answer, words):
+    feedback = ml.check(exercise_id, answer() if callable(answer) else answer)
+    assert feedback.correct is False and words in feedback.message
+    assert "48.0" not in feedback.message and "not one of the options" not in feedback.message

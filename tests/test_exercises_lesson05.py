@@ -65,3 +65,13 @@ def test_pier_damage_key_and_wrong_rating(answer, correct):
     assert feedback.correct is correct
     if correct:
         assert "no one else holds the evidence" in feedback.message and "engineers" in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id, answer, words, misleading", [
+    ("05.1", lambda: _comparison()[_comparison()["found"] == "hand only"], "len(...)", 'row["'),
+    ("05.4", lambda: _library()["source_type"].value_counts(normalize=True) * 100, "already percentages", "multiply"),
+])
+def test_a_step_already_taken_is_not_asked_for_again(exercise_id, answer, words, misleading):
+    """A filtered table is counted with len(...), not read by column; percentages are not told to multiply by 100."""
+    feedback = ml.check(exercise_id, answer())
+    assert feedback.correct is False and words in feedback.message and misleading not in feedback.message

@@ -111,8 +111,16 @@ def test_itemise_builds_lesson_03s_breakdown():
     assert itemise(counts, total="C009", parts=[]).startswith("There is no row 'C009'")
     assert itemise(counts.assign(value=[22.0, None]), total="C001", parts="C002").startswith("Choose rows that give a number")
     assert itemise(counts.assign(value=[2.7, 1.5]), total="C001", parts=["C002"]).startswith("Row C001 holds 2.7: a breakdown adds whole counts")
-    assert itemise(counts, total=["C001"], parts=[None]).startswith("Give the ids as text in quotes")
+    assert itemise(counts, total="C001", parts=[None]).startswith("Give the ids as text in quotes")
+    assert "C001" not in itemise(counts, total="C001", parts=[None])  # its example never names a real id
     assert itemise(counts.assign(value=[0.0, 14.0]), total="C001", parts=["C002"]).startswith("Row C001 gives 0")
+
+
+def test_itemise_takes_a_set_of_parts_and_says_a_total_is_one_id_without_echoing_the_answer():
+    counts = pd.DataFrame({"claim_id": ["C010", "C011"], "value": [14.0, 22.0], "unit": ["crew_member"] * 2, "line": [3, 3]})
+    assert itemise(counts, total="C011", parts={"C010"}).remainder == 8
+    note = itemise(counts, total=["C011"], parts=["C010"])
+    assert note.startswith("total is one row") and "C010" not in note and "C011" not in note
 
 
 def test_itemise_says_when_the_parts_exceed_the_total():

@@ -108,3 +108,16 @@ def test_dates_at_the_end_of_the_calendar_are_explained_not_an_overflow():
     explorer.set_date(date(3000, 1, 1))
     assert "359,492 days after" in explorer.summary()[0]
     json.dumps(spec(explorer))
+
+
+def test_a_rate_above_a_thousand_is_written_with_a_thousands_separator():
+    """One day after the start the campaign's 1,631 sorties make 1,631.0 a day, written as the text writes it."""
+    from datetime import timedelta
+
+    from medialit import stats
+    from medialit.widgets.rate_explorer import RateExplorer
+
+    explorer = RateExplorer()
+    explorer.set_date(stats.rates().start + timedelta(days=1))
+    assert "1,631.0" in explorer.chart_description() and "1631.0" not in explorer.chart_description()
+    assert [row["label"] for row in explorer.chart_rows() if row["series"] == "your date"] == ["1,631.0 a day"]

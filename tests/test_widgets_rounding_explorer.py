@@ -208,3 +208,13 @@ def test_picking_a_ledger_figure_resets_a_chosen_precision_and_an_unchanged_figu
     assert explorer.precisions["second"] == "as written" and "The second figure changed" in explorer.summary()[0]
     explorer.set_unit("meter")
     assert "changed" not in " ".join(explorer.summary())
+
+
+def test_an_exact_conversion_has_no_trailing_zero_at_a_fine_precision():
+    """At 0.01 km the second figure converts to 5.556 km, not 5.5560 km; the step's own decimals stay (5.50, not 5.5)."""
+    explorer = RoundingExplorer()
+    explorer.set_precision("second", "0.001")
+    explorer.set_precision("first", "0.01")
+    assert "the second figure is 5.556 km;" in explorer.summary()[-2] and "5.5560" not in " ".join(explorer.summary())
+    from medialit.widgets.rounding_explorer import _exact_text
+    assert (_exact_text(5.5, 0.01), _exact_text(5.556, 0.01), _exact_text(1234.5678, 1)) == ("5.50", "5.556", "1,234.57")

@@ -51,6 +51,13 @@ def _shares_not_counts(answer) -> bool:
             and abs(sum(values) - 1) < 1e-6)
 
 
+def _counts_swapped(answer) -> bool:
+    """The three counts, each beside another rating than its own (typed by hand in the wrong order)."""
+    given = {rating: float(count) for rating, count in _as_dict(answer).items()}
+    expected = {rating: float(count) for rating, count in _verifiability_counts().items()}
+    return set(given) == set(expected) and given != expected and sorted(given.values()) == sorted(expected.values())
+
+
 def _as_dict(answer) -> dict:
     return answer.to_dict() if hasattr(answer, "to_dict") else dict(answer)
 
@@ -78,10 +85,25 @@ class RatingCountsExercise(Exercise):
         if hasattr(answer, "index") and kind not in (None, "i", "u", "f"):
             raise AnswerError("That is the verifiability column itself, one rating per claim; the exercise wants how many "
                               "claims have each rating: count its values, as you counted the verbs in exercise 02.6.")
+        if isinstance(answer, str):
+            raise AnswerError("That is one text; the exercise wants a dict of rating -> number, with each rating in quotes "
+                              "and a colon before its count, e.g. {\"label\": 3, \"other_label\": 5}, or the Series "
+                              "that counting the verifiability column gives.")
         if not hasattr(answer, "to_dict") and not isinstance(answer, dict) and _lists_ratings(answer):
             raise AnswerError("That lists the ratings, each once, without how many claims have each; the exercise wants a "
                               "count beside each rating: count the values of the verifiability column, as in exercise 02.6.")
         return super()._judge_mapping(answer)
+
+
+@dataclass(frozen=True)
+class CheckIdsExercise(Exercise):
+    """03.6: a list of check ids. A table of the checks kept (its column headers would read as options) is told what it is."""
+
+    def _judge_choices(self, answer: Any) -> bool:
+        if hasattr(answer, "columns"):
+            raise AnswerError("That is a table, rows and columns; the exercise wants the list of the check_id letters of the "
+                              "rows you kept: take that one column of them and end with .tolist().")
+        return super()._judge_choices(answer)
 
 
 def _lists_ratings(answer) -> bool:
@@ -100,10 +122,29 @@ def _sum_not_list(answer) -> str | None:
     return None
 
 
+SHARE_NOT_COUNT = "That is the share of the total; the question asks how many targets, a count."
+
+
 def _one_remainder(answer) -> str | None:
-    """03.2 typed as several counts: its one number is the total less what the list itemises."""
+    """03.2 typed as several counts, or as a percentage: its one number is the total less what the list itemises."""
     if is_list_of_numbers(answer):
         return "Those are several counts; the exercise asks for one: subtract the sum of the four categories, sum(...), from the total of line 10."
+    if isinstance(answer, str) and answer.strip().endswith("%"):
+        return SHARE_NOT_COUNT
+    return None
+
+
+def _rate_in_words(answer) -> str | None:
+    """03.5 typed as a number and words that are not a rate of sorties a day: say what the words count."""
+    if not isinstance(answer, str):
+        return None
+    words = answer[:200].casefold().split()
+    if len(words) < 2:
+        return None
+    if words[1].startswith("target"):
+        return "That counts targets; the question asks for sorties a day: divide the campaign's sorties, not its targets."
+    if words[1].startswith("sortie") and len(words) == 2:
+        return "A rate needs its 'a day': write the number alone, or followed by 'sorties a day'."
     return None
 
 
@@ -161,7 +202,6 @@ register(
         expected=lambda: stats.breakdown("campaign").itemised_sum,
         hints=(
             "Sum the count column of the campaign rows: campaign['count'].sum().",
-            "ml.load_itemised() holds both breakdowns; keep only the rows whose breakdown is 'campaign' before summing.",
         ),
         traps=(
             Trap("stated-total-not-sum", lambda a: parse_number(a) == stats.breakdown("campaign").total, "That is the total of line 10; add up only the four categories of line 14.",
@@ -190,7 +230,7 @@ register(
              prompt="Ask what a negative count of targets would mean, and how a quick check of sign and size catches a subtraction the wrong way round."),
             Trap("share-not-count", lambda a: _close(a, stats.breakdown("campaign").share_not_itemised, 0.01)
              or _close(a, 100 * stats.breakdown("campaign").share_not_itemised, 1),
-             "That is the share of the total; the question asks how many targets, a count.",
+             SHARE_NOT_COUNT,
              prompt="Ask whether the question wants a count or a share, and how a figure should make clear which one it is."),
         ),
         success="Right: about three targets in four are in no category the article names. What were they?",
@@ -220,7 +260,7 @@ register(
         ),
         success="Right. Keep it in mind: the next cell works out the day's own ratio, to compare with this one.",
     ),
-    Exercise(
+    AdvisedNumberExercise(
         id="03.5",
         prompt="If the briefing was on the date facts.md gives, how many sorties a day does the campaign average? Divide by the days after the start (as in lesson 01), one decimal place.",
         kind="number",
@@ -229,7 +269,6 @@ register(
         tolerance=0.06,
         hints=(
             "Divide the campaign's sorties (line 10, r.sorties) by days, the number of days after the start worked out above.",
-            "Round the result to one decimal place with round(..., 1).",
         ),
         traps=(
             Trap("counted-both-ends", lambda a: _close(a, stats.rates().sorties / (stats.rates().days + 1), 0.06),
@@ -237,11 +276,15 @@ register(
              prompt="Ask how learners counted the days and which convention the exercise set, and why a rate should state its denominator."),
             Trap("targets-not-sorties", lambda a: _close(a, stats.rates().targets_per_day, 0.06), "That is targets per day; the question asks for sorties.",
              prompt="Ask which count the question divides, and how naming the units of a rate while computing it prevents this slip."),
+            Trap("inverted-rate", lambda a: _close(a, stats.rates().days / stats.rates().sorties, 0.006),
+             "That is days per sortie: you divided the other way round; sorties a day puts the sorties above the line.",
+             prompt="Ask what 'sorties a day' puts above and below the line, and how reading a rate aloud checks its direction."),
             _rounding_slip(lambda: stats.rates().sorties_per_day, "one decimal place", 1, 0.2),
         ),
         success="Right. Change the date in the rate explorer: the per-day rate moves, and nothing in the article pins it down.",
+        advice=_rate_in_words,
     ),
-    Exercise(
+    CheckIdsExercise(
         id="03.6",
         prompt="In the table of consistency checks, which ones cannot be settled from the article at all? Give their check_id letters in a list, e.g. ['a', 'b'].",
         kind="choices",
@@ -273,10 +316,13 @@ register(
         kind="mapping",
         expected=_verifiability_counts,
         hints=(
-            "The ratings are right but not every count: count the verifiability column of the whole ledger, ml.load_claims(), every row of it, not a part of the table.",
+            "The ratings are right but not every count: count the verifiability column of claims, the lesson's ledger, every row of it.",
             "Count with pandas rather than by hand: lesson 02's counting method, applied to the verifiability column, gives a Series of rating -> number.",
         ),
         traps=(
+            Trap("counts-swapped", _counts_swapped,
+             "Those are the right counts, but beside the wrong ratings: count the verifiability column itself, so each count stays beside its own rating.",
+             prompt="Ask how learners paired each count with its rating, and why counting the column keeps the pairs together."),
             Trap("shares-not-counts", _shares_not_counts, "Those are shares of all claims (value_counts(normalize=True)); the question asks for the number of claims.",
              prompt="Ask what value_counts(normalize=True) returns compared with value_counts(), and which of the two the question asks for."),
             Trap("counted-empty-ratings", lambda a: any(_is_empty_label(label) for label in _as_dict(a)),
@@ -320,7 +366,6 @@ register(
         accepted=_upstream_accounts,
         hints=(
             "Search the desk for the figure (2084) and for the briefing, and read each card: who reported the same briefing, and which verb did they use?",
-            "Leave out the article itself and any page copying it: look for another outlet's report of the briefing whose verb is not destroyed.",
         ),
         traps=(
             Trap("article-as-upstream", lambda a: _picked(a, lambda t: t["kind"] == "article"),

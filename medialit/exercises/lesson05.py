@@ -59,7 +59,12 @@ def _unnamed_share() -> float:
 
 
 def _hand_only_line(answer) -> str | None:
-    """05.1 answered with the counts of every kind of row, as the lesson's hint builds them: read one line."""
+    """05.1 answered with the counts of every kind of row, as the lesson's hint builds them: read one line.
+
+    A table of rows (the comparison filtered) is counted, not read: its step is len(...), not a column."""
+    if hasattr(answer, "columns"):
+        return ("That is a table of rows; the question asks how many rows the draft missed: keep only those rows, "
+                "then count them with len(...) rather than picking a column.")
     return value_counts_advice(
         answer,
         counts=("That is a count for each kind of row (from value_counts()); the question asks about one kind: "
@@ -72,12 +77,22 @@ def _unnamed_line(answer) -> str | None:
     """05.4 answered with one value per source type, or a True/False column: the step that gives one percentage."""
     if type(answer).__name__ == "Series" and str(getattr(answer, "dtype", "")) == "bool":
         return "That is a column of True/False, one per row: its .mean() is the share of Trues; multiply it by 100 for a percentage."
+    if _percentages(answer):
+        return ("Those are already percentages, one for each source type; the question asks for one of them: "
+                "read the 'unnamed' line, e.g. percentages['unnamed'].")
     return value_counts_advice(
         answer,
         counts=("That is a count for each source type (from value_counts()); the question asks for one percentage: "
                 "read the 'unnamed' line, e.g. counts['unnamed'], divide it by the number of rows and multiply by 100."),
         shares=("Those are shares of 1 for each source type (value_counts(normalize=True)); read one line of it, "
                 "e.g. shares['unnamed'], and multiply it by 100 for a percentage."))
+
+
+def _percentages(answer) -> bool:
+    """value_counts(normalize=True) * 100: numbers that add up to 100 (shares of 1 would add up to 1)."""
+    if type(answer).__name__ != "Series" or getattr(answer, "dtype", None) is None or answer.dtype.kind not in "iuf":
+        return False
+    return len(answer) > 1 and abs(float(answer.sum()) - 100) < 1e-6
 
 
 def _two_budget_figures(answer) -> str | None:

@@ -97,7 +97,7 @@ class RateExplorer(CourseWidget):
         rows = [{"date": d, "value": v, "series": "average if the briefing was on this date", "label": ""}
                 for d, v in zip(curve["date"], curve["sorties_per_day"])]
         rows.append({"date": self.briefing.isoformat(), "value": self.rates.sorties_per_day, "series": "your date",
-                     "label": f"{self.rates.sorties_per_day:.1f} a day"})
+                     "label": f"{self.rates.sorties_per_day:,.1f} a day"})
         rows += [{"date": d, "value": self.rates.day_sorties, "series": "the day's sorties",
                   "label": f"the day (line {self.rates.day_line}): {self.rates.day_sorties}" if d == curve["date"].iloc[0] else ""}
                  for d in (curve["date"].iloc[0], curve["date"].iloc[-1])]
@@ -109,7 +109,7 @@ class RateExplorer(CourseWidget):
         return (f"A falling line: campaign sorties per day if the briefing was on each date from "
                 f"{day_label(max(self.briefing - timedelta(days=WINDOW_DAYS), self.start + timedelta(days=1)))} to "
                 f"{day_label(self.briefing + timedelta(days=WINDOW_DAYS))}. At your date, {day_label(self.briefing)}, "
-                f"it is {self.rates.sorties_per_day:.1f}. A flat dashed line marks the {self.rates.day_sorties} sorties the "
+                f"it is {self.rates.sorties_per_day:,.1f}. A flat dashed line marks the {self.rates.day_sorties} sorties the "
                 "article gives for the day itself.")
 
     def _build_chart(self) -> LiveChart:

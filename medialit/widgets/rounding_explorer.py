@@ -44,6 +44,14 @@ def _is_multiple(value: float, step: float) -> bool:
     return math.isclose(value / step, round(value / step), abs_tol=1e-6)
 
 
+def _exact_text(value: float, step: float) -> str:
+    """An exact conversion to two decimals past the ``step``, without trailing zeros past the step's own: 5.556, not 5.5560."""
+    text, shortest = number_text(value, step / 100), number_text(value, step)
+    while len(text) > len(shortest) and text.endswith("0"):
+        text = text[:-1]
+    return text
+
+
 def _span(interval: RoundingInterval) -> str:
     """ "5.45 km up to 5.55 km", cut off at 0: a distance rounded to "0 km" lies from 0 km up to 0.5 km, not from -0.5 km."""
     symbol = unit_symbol(interval.unit)
@@ -195,7 +203,7 @@ class RoundingExplorer(CourseWidget):
                 exact = theirs.to(mine.unit).value
                 rounded = self.rounded_like(which)
                 verdict = "the same as" if rounded == mine.value else "not"
-                lines.append(f"Converted into {symbol}, the {other} figure is {number_text(exact, mine.step / 100)} {symbol}; rounded to the nearest "
+                lines.append(f"Converted into {symbol}, the {other} figure is {_exact_text(exact, mine.step)} {symbol}; rounded to the nearest "
                              f"{number_text(mine.step, mine.step)} {symbol}, like the {which}, that is {number_text(rounded, mine.step)} "
                              f"{symbol}: {verdict} the {which} figure's {number_text(mine.value, mine.step)} {symbol}.")
         return lines
