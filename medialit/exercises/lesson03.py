@@ -207,7 +207,7 @@ register(
             Trap("stated-total-not-sum", lambda a: parse_number(a) == stats.breakdown("campaign").total, "That is the total of line 10; add up only the four categories of line 14.",
              prompt="Ask why the total an article states and the sum of what it itemises are different numbers, and what a gap between them means."),
             Trap("remainder-not-sum", lambda a: parse_number(a) == stats.breakdown("campaign").remainder,
-             "That is what the list leaves out of the total (exercise 03.2 asks for it); here add up the four categories themselves.",
+             "That is what the list leaves out of the total, which another question asks about; here add up the four categories themselves.",
              prompt="Ask which number is the sum of the parts and which is what the parts leave out, and how the question's wording tells them apart."),
             Trap("mixed-breakdowns", lambda a: parse_number(a) == stats.breakdown("campaign").itemised_sum + stats.breakdown("day_opposition_targets").itemised_sum,
              "That sum includes the day's list too (line 38); keep only the campaign rows.",
