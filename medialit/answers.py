@@ -96,6 +96,20 @@ def a_kind(value: object) -> str:
     return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
+def only_item(value: object) -> object:
+    """The value itself when an answer is a column or array of exactly one item (a one-row filter, as
+    ``table.loc[mask, "column"]`` gives), since a learner who picked the right row means it; else the answer as given."""
+    name = type(value).__name__
+    if (name in ("Series", "ndarray") or name.endswith(("Array", "Index"))) and getattr(value, "ndim", 1) == 1:
+        try:
+            if len(value) == 1:
+                item = value.tolist()[0]
+                return item if isinstance(item, (str, numbers.Number)) else value
+        except (TypeError, AttributeError):
+            return value
+    return value
+
+
 def words(count: int) -> str:
     """'1 word', '3 words'."""
     return f"{count} word" if count == 1 else f"{count} words"

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import (MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind,  # noqa: F401  (re-exported)
+from ..answers import (MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        column_description, measures_rate_or_share, options_meant, parse_number, preview, read_option, same_choice, spread_items,
                        tidy_text, words)
 
@@ -113,10 +113,12 @@ class Exercise:
         ("the caption date", "paraphrased", "No, because...", "D4"); a single item of a list answer a list of one;
         a quantity's text loses a final full stop or a plural s its unit does not take ("5.556 kms."), and a clock time its
         final full stop ("08:00."); a list typed as one text the items it names ("sorties, targets"); a one-column
-        table its column. Anything else is passed on as typed, for the reader to explain.
+        table its column; a one-row column its value, for an answer that is text. Anything else is passed on as typed, for the reader to explain.
         """
         if self.kind == "number":
             return parse_number(answer, self.units, count=self._counts, distinct=self.distinct)
+        if self.kind in ("choice", "quantity", "clock"):
+            answer = only_item(answer)  # the one row a filter kept: its value
         if self.kind == "choice":
             return read_option(answer, self.options(), self._alias_map()) or answer
         if self.kind == "choices":
