@@ -271,15 +271,28 @@ def column_description(value: object) -> str | None:
     return None
 
 
-def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "values", count: bool = False) -> str:
+def _has_labels(series: object) -> bool:
+    """Whether a column's rows are labelled (words, dates, or a named index, as .value_counts() and a table's row give),
+    rather than numbered as the rows of a table or a filter of it are."""
+    index = series.index
+    return index.name is not None or getattr(index.dtype, "kind", "O") not in "iu"
+
+
+def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "values", count: bool = False,
+                          step: str = "") -> str:
     """One sentence for a value that is not one number: what it is, and the step that turns it into one.
 
-    The step fits the question as well as the type: a mask is counted with .sum() (never .count(), which counts every
+    The step fits the question as well as the type: an exercise's own ``step`` ("add up the count column with
+    .sum()") is said to any column given; else a mask is counted with .sum() (never .count(), which counts every
     row); counts per value from .value_counts() are read one line at a time, unless the exercise counts ``distinct``
     values, when the lines themselves are counted (and a list of the ``noun`` is counted with len). The different
     values from .unique() are counted with len only then; a ``count`` of rows compares the column with one value.
     """
     name = type(value).__name__
+    column = column_description(value) or (f"a whole column of {len(value):,} rows" if name == "Series" and not _has_labels(value)
+                                           else None)
+    if step and column and not (distinct and _is_distinct_values(value)):  # .unique() where it counts: len, below
+        return f"Expected a single number, but got {column}: {step}."
     if _is_mask(value):
         return "Expected a single number, but got a column of True/False: count the Trues with .sum()."
     if _is_distinct_values(value):
@@ -297,13 +310,13 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
             return "Expected a single number, but got one row of a table: pick the column you need, e.g. row[\"<column>\"]."
         return "Expected a single number, but got a table: pick one column, then add .sum() to add it up, or .count() to count its rows."
     if name == "Series":
-        if getattr(value, "name", None) in ("count", "proportion"):  # what .value_counts() gives: one line per distinct value
+        if getattr(value, "name", None) in ("count", "proportion") and _has_labels(value):  # .value_counts(): a line per value
             if distinct:
                 return ("Expected a single number, but got a count per value (from .value_counts()): count its lines with len(...), "
                         "or use .nunique() on the column.")
             return ("Expected a single number, but got a count per value (from .value_counts()): read the one line you need, "
                     "e.g. counts[\"<label>\"].")
-        if type(value.index).__name__ != "RangeIndex":  # a row of a table, or numbers by label
+        if _has_labels(value):  # a row of a table, or numbers by label
             return ("Expected a single number, but got several labelled numbers, such as one row of a table: "
                     "pick the column you need, e.g. row[\"<column>\"].")
         return "Expected a single number, but got a whole column: add .sum() to add it up, or .count() to count its rows."
@@ -410,15 +423,18 @@ def _unit_note(units: tuple[str, ...]) -> str:
     return f", optionally followed by {' or '.join(repr(unit) for unit in units[:3])}" if units else ""
 
 
-def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False) -> float:
-    """Read a number a learner typed (see ``_read_number``); every sentence it refuses an answer with asks for a number."""
+def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False,
+                 step: str = "") -> float:
+    """Read a number a learner typed (see ``_read_number``); every sentence it refuses an answer with asks for a number.
+
+    ``step``: what turns a column into the exercise's number ("add up the count column with .sum()"), said to a column."""
     try:
-        return _read_number(answer, units, count, distinct)
+        return _read_number(answer, units, count, distinct, step)
     except AnswerError as err:
         raise AnswerError(str(err), says_what_is_expected=True) from None
 
 
-def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool) -> float:
+def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool, step: str = "") -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
     Commas are read only as thousands separators ("2,084"); "5,5" is refused with a hint to use a point,
@@ -455,7 +471,7 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
     elif answer is None:
         raise AnswerError("Expected a number, but this part of the answer is empty (None).")
     else:
-        raise AnswerError(_how_to_make_a_number(answer, distinct, units[0] if units else "values", count))
+        raise AnswerError(_how_to_make_a_number(answer, distinct, units[0] if units else "values", count, step))
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value

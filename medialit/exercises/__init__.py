@@ -87,6 +87,7 @@ class Exercise:
     units: tuple[str, ...] = ()  # words a number answer may end with: the exercise's own unit ("days", "%")
     aliases: tuple[tuple[str, str], ...] = ()  # other right spellings of an option or label: ("hit", "hitting")
     distinct: bool = False  # a number answer counts distinct values (then counts per value are counted with len, not read)
+    column_step: str = ""  # what turns a column given for a number into this exercise's one (".nunique()"), said to it
     recorded_by: str | None = None  # the function that records this exercise instead of ml.check (the transfer checks)
 
     def _canonical(self, text: object) -> str:
@@ -116,7 +117,7 @@ class Exercise:
         table its column; a one-row column its value, for an answer that is text. Anything else is passed on as typed, for the reader to explain.
         """
         if self.kind == "number":
-            return parse_number(answer, self.units, count=self._counts, distinct=self.distinct)
+            return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step)
         if self.kind in ("choice", "quantity", "clock"):
             answer = only_item(answer)  # the one row a filter kept: its value
         if self.kind == "choice":
@@ -203,7 +204,7 @@ class Exercise:
         return "Not quite. Hint: " + self.hints[min(tries, len(self.hints) - 1)]
 
     def _judge_number(self, answer: Any) -> bool:
-        value = parse_number(answer, self.units, count=self._counts, distinct=self.distinct)
+        value = parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step)
         return math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
 
     def _judge_choice(self, answer: Any) -> bool:

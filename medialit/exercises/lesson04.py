@@ -402,6 +402,7 @@ register(
         kind="number",
         units=("places",),
         distinct=True,
+        column_step="count each place once with .nunique() on the column that names the place",
         expected=_places_named,
         hints=(
             "Merge the place claims with ml.load_entity_aliases() on text = alias, so that every spelling gets its place's entity_id.",
