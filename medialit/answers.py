@@ -330,20 +330,23 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
     return f"Expected a single number, but got {a_kind(value)}."
 
 
-def read_option(answer: object, options: tuple[str, ...] | list[str], aliases: dict[str, str] | None = None) -> str | None:
+def read_option(answer: object, options: tuple[str, ...] | list[str], aliases: dict[str, str] | None = None,
+                leading: bool = False) -> str | None:
     """The option a learner's text names, as ``options`` spell it, or None if it names none (or several).
 
     Read as a reader would: case, spacing, _ or -, quotes around it, one final full stop and a leading a/an/the do not
     matter; an alias ("hit" for "hitting") or a simple inflection ("paraphrased", "direct quotes") names its option when
     it names only one; "No, because ..." names "no" when the options are yes and no; "D4" names "D04" when no other
     known id has that letter and number; a short form names the one option it begins or ends ("caption" for "caption
-    date", "quoted" for "direct quote").
+    date", "quoted" for "direct quote"). With ``leading`` (an answer that is one option), a text that starts with one
+    option and goes on after a comma or "and" ("Converted, one was converted...") names it, and one naming two names both.
     """
-    meant = options_meant(answer, options, aliases)
+    meant = options_meant(answer, options, aliases, leading)
     return meant[0] if len(meant) == 1 else None
 
 
-def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases: dict[str, str] | None = None) -> list[str]:
+def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases: dict[str, str] | None = None,
+                  leading: bool = False) -> list[str]:
     """The options a learner's text may name: one when it names one, several when its short form fits more than one
     ("residue" for "comment-widget residue" or "template residue"), none when it names none (see ``read_option``)."""
     if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
@@ -355,6 +358,10 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     given = (aliases or {}).get(given, given)
     if given in spelled:
         return [spelled[given]]
+    if leading:  # one answer among the options: "No doubt yes" names two; "Converted, one was..." starts with one
+        named = _named_in_full(given, spelled)
+        if len(named) > 1 or (named and named[0][1] == 0 and _CLAUSE_END.match(given, named[0][2])):
+            return [option for option, _, _ in named]
     if set(spelled) == {"yes", "no"}:
         first = given.split(" ", 1)[0].rstrip(",;:!")
         return [spelled[first]] if first in ("yes", "no") else []
@@ -363,6 +370,35 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
         return inflected
     same = _same_id(given, spelled)
     return [same] if same else _short_form_of(given, spelled)
+
+
+#: What may follow an option that starts a one-option answer: the end, a comma or dash, or a clause ("and", "because").
+_CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|but|so|for)\b")
+
+
+def _named_in_full(given: str, spelled: dict[str, str]) -> list[tuple[str, int, int]]:
+    """(option, first word's position, end in the text) for each option the text names in full as words ("converted
+    and rounded" names "converted" at 0), its last word perhaps inflected; an option inside a longer one is not counted."""
+    tokens = list(re.finditer(r"[^\W_]+", given))
+    words = [token[0] for token in tokens]
+    found = {}
+    for key, option in spelled.items():
+        option_words = key.split()
+        width = len(option_words)
+        for start in range(len(words) - width + 1):
+            if words[start:start + width - 1] == option_words[:-1] and any(
+                    words[start + width - 1] == option_words[-1] + ending for ending in ("", *_INFLECTIONS)):
+                found[option] = (start, width, tokens[start + width - 1].end())
+                break
+    return [(option, start, end) for option, (start, width, end) in found.items()
+            if not any(o != option and s <= start and start + width <= s + w for o, (s, w, _) in found.items())]
+
+
+def names_several_options(text: object, options: tuple[str, ...] | list[str]) -> bool:
+    """Whether a text names more than one of the options in full ("No doubt yes"), rather than a short form fitting several."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return False
+    return len(_named_in_full(_normalise_word(tidy_text(text)), {_normalise_word(o): o for o in options})) > 1
 
 
 #: Most words in a short form of an option; a longer text is a sentence, not a short form.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..answers import (MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
-                       column_description, measures_rate_or_share, options_meant, parse_number, preview, read_option, same_choice, spread_items,
+                       column_description, measures_rate_or_share, names_several_options, options_meant, parse_number, preview, read_option, same_choice, spread_items,
                        tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -121,7 +121,7 @@ class Exercise:
         if self.kind in ("choice", "quantity", "clock"):
             answer = only_item(answer)  # the one row a filter kept: its value
         if self.kind == "choice":
-            return read_option(answer, self.options(), self._alias_map()) or answer
+            return read_option(answer, self.options(), self._alias_map(), leading=True) or answer
         if self.kind == "choices":
             return self._items_as_read(answer)
         if self.kind == "quantity" and isinstance(answer, str):
@@ -234,7 +234,9 @@ class Exercise:
 
     def _not_an_option(self, text: str) -> str:
         """Why a text names no option: it names none, or its short form fits several ("residue"), which are named."""
-        meant = options_meant(text, self.choices, self._alias_map())
+        meant = options_meant(text, self.choices, self._alias_map(), leading=self.kind == "choice")
+        if len(meant) > 1 and names_several_options(text, self.choices):
+            return f"{preview(text)} names {' and '.join(meant)}: answer with only the one you mean."
         if len(meant) > 1:
             return f"{preview(text)} could be {' or '.join(meant)}: write the one you mean in full."
         return f"{preview(text)} is not one of the options."
