@@ -382,13 +382,14 @@ def check_transfer(exercise_id: object, text: object):
     if not submission.fits_in_answers_file(payload):
         return not_recorded("Your answer is too long to keep in your answers file once saved (it holds unusual "
                             "characters): shorten it in the cell above and run both cells again.")
-    submission.record(phase_id, payload, None, None)
+    unsaved = submission.record(phase_id, payload, None, None)  # "" once it is in the answers file
     count = f"{len(opened)} opening{'s' if len(opened) != 1 else ''} ({len(set(opened))} distinct)"
     if restarted:
         count += ", read from your desk log since the notebook was restarted"
     return Feedback(phase_id, None, f"Recorded for your teacher: your answer ({len(text.split())} words), form "
-                                    f"{form.letter}, and the results you opened on its desk: {count}. Run the next cell "
-                                    "to save it in your answers file.", label=feedback.label)
+                                    f"{form.letter}, and the results you opened on its desk: {count}. "
+                                    + ("Run the next cell to save it in your answers file." if unsaved else
+                                       "It is saved in your answers file; the next cell shows where."), label=feedback.label)
 
 
 # -- the class report ------------------------------------------------------------------------------------------

@@ -227,7 +227,8 @@ def test_the_check_records_form_text_opened_and_rubric_into_the_submission(tmp_p
     assert feedback.correct is None and feedback.label.startswith("\u270e Noted") and feedback.exercise_id == "T1.1"
     assert "form B" in feedback.message and "3 openings (2 distinct)" in feedback.message
     assert "source" not in feedback.message and "level" not in feedback.message  # says what was kept, not how it scores
-    ml.export_answers()
+    assert feedback.message.endswith("It is saved in your answers file; the next cell shows where.")
+    assert "already up to date" in ml.export_answers()  # the save cell agrees: it was saved by the check
     with open(submission.answers_path(), encoding="utf-8", newline="") as file:
         (row,) = list(csv.DictReader(file))
     assert row["exercise_id"] == "T1.1" and row["lesson"] == "T1" and row["correct"] == "" and row["attempts"] == "1"
