@@ -263,3 +263,15 @@ def test_a_one_row_column_holding_the_time_is_read_as_that_time_and_a_longer_one
         assert feedback.correct is False and feedback.message == (
             "Expected one clock time, but got a column of 2 rows: keep only the row the question asks about.")
     assert ml.check("04.1", pd.Series([f"{get_exercise('04.1').expected():~}"]), record=False).correct is True
+
+
+@pytest.mark.parametrize("answer", ["5.45 km to 5.55 km", "5.45-5.55 km", "5450 m \u2013 5550 m", "5.45 and 5.55 km"])
+def test_a_range_is_told_it_is_two_numbers_without_being_given_the_end(answer):
+    """04.2 told "5.45 km to 5.55 km" that "'km to 5.55 km' is not a unit"."""
+    message = ml.check("04.2", answer, record=False).message
+    assert message.endswith("is a range, two numbers; the question asks for one quantity: give only that one, with its unit.")
+    assert str(get_exercise("04.2").expected().magnitude) not in message.split("is a range")[1]
+
+
+def test_a_number_in_scientific_notation_is_not_a_range():
+    assert "range" not in ml.check("04.1", "5.556e-3 Mm", record=False).message

@@ -304,6 +304,10 @@ def _uncounted_column(answer: Any) -> str | None:
 MAX_QUANTITY_READ = 200
 
 
+#: Two numbers joined by "to", "and" or a dash, units or not between them ("5.45 km to 5.55 km", "5.45-5.55 km").
+_RANGE = re.compile(r"\d(?![eE][+-]?\d)\s*[^\W\d_]*\s*(?:to|and|[\u2013\u2014-])\s*[+-]?\d")
+
+
 def _quantity_text(answer: str, like: str) -> str:
     """A quantity as typed, without a final full stop, and in the singular when only that is a unit ("5.556 kms." -> "5.556 km")."""
     from ..units import parse_quantity, split_figure
@@ -311,6 +315,9 @@ def _quantity_text(answer: str, like: str) -> str:
     if len(answer) > MAX_QUANTITY_READ:
         return answer
     text = tidy_text(answer)
+    if _RANGE.search(text):
+        raise AnswerError(f"{preview(answer)} is a range, two numbers; the question asks for one quantity: give only that "
+                          "one, with its unit.", says_what_is_expected=True)
     number, unit = split_figure(text)
     singular = f"{number} {unit[:-1]}" if len(unit) > 1 and unit.endswith("s") else text
     for candidate in (text, singular):
