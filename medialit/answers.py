@@ -96,6 +96,20 @@ def a_kind(value: object) -> str:
     return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
+def only_item(value: object) -> object:
+    """The value itself when an answer is a column or array of exactly one item (a one-row filter, as
+    ``table.loc[mask, "column"]`` gives), since a learner who picked the right row means it; else the answer as given."""
+    name = type(value).__name__
+    if (name in ("Series", "ndarray") or name.endswith(("Array", "Index"))) and getattr(value, "ndim", 1) == 1:
+        try:
+            if len(value) == 1:
+                item = value.tolist()[0]
+                return item if isinstance(item, (str, numbers.Number)) else value
+        except (TypeError, AttributeError):
+            return value
+    return value
+
+
 def words(count: int) -> str:
     """'1 word', '3 words'."""
     return f"{count} word" if count == 1 else f"{count} words"
@@ -257,15 +271,28 @@ def column_description(value: object) -> str | None:
     return None
 
 
-def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "values", count: bool = False) -> str:
+def _has_labels(series: object) -> bool:
+    """Whether a column's rows are labelled (words, dates, or a named index, as .value_counts() and a table's row give),
+    rather than numbered as the rows of a table or a filter of it are."""
+    index = series.index
+    return index.name is not None or getattr(index.dtype, "kind", "O") not in "iu"
+
+
+def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "values", count: bool = False,
+                          step: str = "") -> str:
     """One sentence for a value that is not one number: what it is, and the step that turns it into one.
 
-    The step fits the question as well as the type: a mask is counted with .sum() (never .count(), which counts every
+    The step fits the question as well as the type: an exercise's own ``step`` ("add up the count column with
+    .sum()") is said to any column given; else a mask is counted with .sum() (never .count(), which counts every
     row); counts per value from .value_counts() are read one line at a time, unless the exercise counts ``distinct``
     values, when the lines themselves are counted (and a list of the ``noun`` is counted with len). The different
     values from .unique() are counted with len only then; a ``count`` of rows compares the column with one value.
     """
     name = type(value).__name__
+    column = column_description(value) or (f"a whole column of {len(value):,} rows" if name == "Series" and not _has_labels(value)
+                                           else None)
+    if step and column and not (distinct and _is_distinct_values(value)):  # .unique() where it counts: len, below
+        return f"Expected a single number, but got {column}: {step}."
     if _is_mask(value):
         return "Expected a single number, but got a column of True/False: count the Trues with .sum()."
     if _is_distinct_values(value):
@@ -283,13 +310,13 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
             return "Expected a single number, but got one row of a table: pick the column you need, e.g. row[\"<column>\"]."
         return "Expected a single number, but got a table: pick one column, then add .sum() to add it up, or .count() to count its rows."
     if name == "Series":
-        if getattr(value, "name", None) in ("count", "proportion"):  # what .value_counts() gives: one line per distinct value
+        if getattr(value, "name", None) in ("count", "proportion") and _has_labels(value):  # .value_counts(): a line per value
             if distinct:
                 return ("Expected a single number, but got a count per value (from .value_counts()): count its lines with len(...), "
                         "or use .nunique() on the column.")
             return ("Expected a single number, but got a count per value (from .value_counts()): read the one line you need, "
                     "e.g. counts[\"<label>\"].")
-        if type(value.index).__name__ != "RangeIndex":  # a row of a table, or numbers by label
+        if _has_labels(value):  # a row of a table, or numbers by label
             return ("Expected a single number, but got several labelled numbers, such as one row of a table: "
                     "pick the column you need, e.g. row[\"<column>\"].")
         return "Expected a single number, but got a whole column: add .sum() to add it up, or .count() to count its rows."
@@ -303,20 +330,23 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
     return f"Expected a single number, but got {a_kind(value)}."
 
 
-def read_option(answer: object, options: tuple[str, ...] | list[str], aliases: dict[str, str] | None = None) -> str | None:
+def read_option(answer: object, options: tuple[str, ...] | list[str], aliases: dict[str, str] | None = None,
+                leading: bool = False) -> str | None:
     """The option a learner's text names, as ``options`` spell it, or None if it names none (or several).
 
     Read as a reader would: case, spacing, _ or -, quotes around it, one final full stop and a leading a/an/the do not
     matter; an alias ("hit" for "hitting") or a simple inflection ("paraphrased", "direct quotes") names its option when
     it names only one; "No, because ..." names "no" when the options are yes and no; "D4" names "D04" when no other
     known id has that letter and number; a short form names the one option it begins or ends ("caption" for "caption
-    date", "quoted" for "direct quote").
+    date", "quoted" for "direct quote"). With ``leading`` (an answer that is one option), a text that starts with one
+    option and goes on after a comma or "and" ("Converted, one was converted...") names it, and one naming two names both.
     """
-    meant = options_meant(answer, options, aliases)
+    meant = options_meant(answer, options, aliases, leading)
     return meant[0] if len(meant) == 1 else None
 
 
-def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases: dict[str, str] | None = None) -> list[str]:
+def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases: dict[str, str] | None = None,
+                  leading: bool = False) -> list[str]:
     """The options a learner's text may name: one when it names one, several when its short form fits more than one
     ("residue" for "comment-widget residue" or "template residue"), none when it names none (see ``read_option``)."""
     if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
@@ -328,6 +358,10 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     given = (aliases or {}).get(given, given)
     if given in spelled:
         return [spelled[given]]
+    if leading:  # one answer among the options: "No doubt yes" names two; "Converted, one was..." starts with one
+        named = _named_in_full(given, spelled)
+        if len(named) > 1 or (named and named[0][1] == 0 and _CLAUSE_END.match(given, named[0][2])):
+            return [option for option, _, _ in named]
     if set(spelled) == {"yes", "no"}:
         first = given.split(" ", 1)[0].rstrip(",;:!")
         return [spelled[first]] if first in ("yes", "no") else []
@@ -336,6 +370,35 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
         return inflected
     same = _same_id(given, spelled)
     return [same] if same else _short_form_of(given, spelled)
+
+
+#: What may follow an option that starts a one-option answer: the end, a comma or dash, or a clause ("and", "because").
+_CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|but|so|for)\b")
+
+
+def _named_in_full(given: str, spelled: dict[str, str]) -> list[tuple[str, int, int]]:
+    """(option, first word's position, end in the text) for each option the text names in full as words ("converted
+    and rounded" names "converted" at 0), its last word perhaps inflected; an option inside a longer one is not counted."""
+    tokens = list(re.finditer(r"[^\W_]+", given))
+    words = [token[0] for token in tokens]
+    found = {}
+    for key, option in spelled.items():
+        option_words = key.split()
+        width = len(option_words)
+        for start in range(len(words) - width + 1):
+            if words[start:start + width - 1] == option_words[:-1] and any(
+                    words[start + width - 1] == option_words[-1] + ending for ending in ("", *_INFLECTIONS)):
+                found[option] = (start, width, tokens[start + width - 1].end())
+                break
+    return [(option, start, end) for option, (start, width, end) in found.items()
+            if not any(o != option and s <= start and start + width <= s + w for o, (s, w, _) in found.items())]
+
+
+def names_several_options(text: object, options: tuple[str, ...] | list[str]) -> bool:
+    """Whether a text names more than one of the options in full ("No doubt yes"), rather than a short form fitting several."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return False
+    return len(_named_in_full(_normalise_word(tidy_text(text)), {_normalise_word(o): o for o in options})) > 1
 
 
 #: Most words in a short form of an option; a longer text is a sentence, not a short form.
@@ -396,15 +459,18 @@ def _unit_note(units: tuple[str, ...]) -> str:
     return f", optionally followed by {' or '.join(repr(unit) for unit in units[:3])}" if units else ""
 
 
-def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False) -> float:
-    """Read a number a learner typed (see ``_read_number``); every sentence it refuses an answer with asks for a number."""
+def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False,
+                 step: str = "") -> float:
+    """Read a number a learner typed (see ``_read_number``); every sentence it refuses an answer with asks for a number.
+
+    ``step``: what turns a column into the exercise's number ("add up the count column with .sum()"), said to a column."""
     try:
-        return _read_number(answer, units, count, distinct)
+        return _read_number(answer, units, count, distinct, step)
     except AnswerError as err:
         raise AnswerError(str(err), says_what_is_expected=True) from None
 
 
-def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool) -> float:
+def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool, step: str = "") -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
     Commas are read only as thousands separators ("2,084"); "5,5" is refused with a hint to use a point,
@@ -441,7 +507,7 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
     elif answer is None:
         raise AnswerError("Expected a number, but this part of the answer is empty (None).")
     else:
-        raise AnswerError(_how_to_make_a_number(answer, distinct, units[0] if units else "values", count))
+        raise AnswerError(_how_to_make_a_number(answer, distinct, units[0] if units else "values", count, step))
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value

@@ -77,11 +77,50 @@ def _is_text(value: ast.expr | None) -> bool:
     return isinstance(value, ast.JoinedStr)
 
 
-def _placeholder_for(block: list[str], indent: str) -> list[str]:
+#: Exercise kinds whose answer is text (exercises/__init__.py): a choice, "5.556 km", "08:00", sentences.
+TEXT_KINDS = frozenset({"choice", "quantity", "clock", "written"})
+
+
+def checked_answer(source: str) -> tuple[str, str] | None:
+    """(exercise id, answer variable) if the cell is exactly ``ml.check("ID", name)``; else None."""
+    try:
+        body = ast.parse(source).body
+    except SyntaxError:
+        return None
+    if len(body) != 1 or not isinstance(body[0], ast.Expr) or not isinstance(call := body[0].value, ast.Call):
+        return None
+    function = call.func
+    is_check = isinstance(function, ast.Attribute) and function.attr == "check" and isinstance(function.value, ast.Name) and function.value.id == "ml"
+    if not is_check or call.keywords or len(call.args) != 2:
+        return None
+    exercise, answer = call.args
+    if isinstance(exercise, ast.Constant) and isinstance(exercise.value, str) and isinstance(answer, ast.Name):
+        return exercise.value, answer.id
+    return None
+
+
+def text_answers(notebook: nbformat.NotebookNode) -> frozenset[str]:
+    """The answer names that ``ml.check`` cells give to an exercise whose answer is text: their skeleton is ``"..."``
+    even where the key computes the answer (04.6's clock time), so that ``08:00`` typed in it stays text."""
+    from .exercises import get_exercise
+
+    names = set()
+    for cell in notebook.cells:
+        checked = checked_answer(cell.source) if cell.cell_type == "code" else None
+        try:
+            if checked and get_exercise(checked[0]).kind in TEXT_KINDS:
+                names.add(checked[1])
+        except KeyError:
+            continue  # not an exercise of the course: key_problems says so
+    return frozenset(names)
+
+
+def _placeholder_for(block: list[str], indent: str, text_names: frozenset[str] = frozenset()) -> list[str]:
     """Non-raising stand-in for a code solution: keep the names a learner must fill in, drop the answer.
 
     Every name the solution assigns (also in tuples and inside loops) becomes ``name = ...``, or ``name = "..."``
-    when every value the solution gives it is text; imports are kept as they are, since they are tools, not answers.
+    when every value the solution gives it is text or it answers an exercise whose answer is text (``text_names``);
+    imports are kept as they are, since they are tools, not answers.
     """
     try:
         tree = ast.parse(textwrap.dedent("\n".join(block)))
@@ -96,13 +135,13 @@ def _placeholder_for(block: list[str], indent: str) -> list[str]:
             assigned += [(name, text) for name in ast.walk(target) if isinstance(name, ast.Name)]
     text_only: dict[str, bool] = {}
     for name, text in sorted(assigned, key=lambda pair: (pair[0].lineno, pair[0].col_offset)):
-        text_only[name.id] = text_only.get(name.id, True) and text
+        text_only[name.id] = name.id in text_names or (text_only.get(name.id, True) and text)
     lines = [f"{indent}{line}" for line in imports]
     lines += [f"{indent}{name} = {TEXT_PLACEHOLDER if text else OTHER_PLACEHOLDER}" for name, text in text_only.items()]
     return lines or [f"{indent}# your code here"]
 
 
-def _strip_blocks(source: str, cell_type: str, where: str) -> str:
+def _strip_blocks(source: str, cell_type: str, where: str, text_names: frozenset[str] = frozenset()) -> str:
     lines = source.split("\n")
     out: list[str] = []
     block: list[str] | None = None
@@ -117,7 +156,7 @@ def _strip_blocks(source: str, cell_type: str, where: str) -> str:
         elif marker == END:
             if block is None:
                 raise BuildError(f"{where}: '{END}' without a '{BEGIN}' before it.")
-            out.extend([MARKDOWN_PLACEHOLDER] if cell_type == "markdown" else _placeholder_for(block, indent))
+            out.extend([MARKDOWN_PLACEHOLDER] if cell_type == "markdown" else _placeholder_for(block, indent, text_names))
             block = None
         elif marker == BEGIN_HIDDEN:
             if block is not None or hidden:
@@ -141,11 +180,13 @@ def _strip_blocks(source: str, cell_type: str, where: str) -> str:
 def student_version(solution: nbformat.NotebookNode, name: str = "notebook") -> nbformat.NotebookNode:
     """The lesson a learner gets: answers replaced, hidden tests and instructor cells dropped, outputs cleared."""
     lesson = copy.deepcopy(solution)
+    text_names = text_answers(lesson)
     cells = []
     for index, cell in enumerate(lesson.cells):
         if INSTRUCTOR_TAG in cell.get("metadata", {}).get("tags", []):
             continue
-        cell.source = _strip_blocks(cell.source, cell.cell_type, f"{name}, cell {index + 1} (id {cell.get('id', '?')})")
+        cell.source = _strip_blocks(cell.source, cell.cell_type, f"{name}, cell {index + 1} (id {cell.get('id', '?')})",
+                                   text_names)
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None

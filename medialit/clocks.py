@@ -38,11 +38,11 @@ PLACES = {
 _CLOCK_WORDS = {"moscow": "Europe/Moscow", "msk": "Europe/Moscow", "utc": "UTC", "gmt": "UTC", "damascus": "Asia/Damascus",
                 "syria": "Asia/Damascus", "syrian": "Asia/Damascus", "hmeymim": "Asia/Damascus", "latakia": "Asia/Damascus",
                 "qatar": "Asia/Qatar", "doha": "Asia/Qatar"}
-# Abbreviations that name a fixed offset, not a place: read as UTC+3 would be, they are refused (the offset of a
-# place depends on the date, which is the lesson's point), with what they stand for.
-_OFFSET_WORDS = {"eet": "Eastern European Time, UTC+2", "eest": "Eastern European Summer Time, UTC+3",
-                 "cet": "Central European Time, UTC+1", "cest": "Central European Summer Time, UTC+2",
-                 "ast": "Arabia Standard Time, UTC+3, or Atlantic Standard Time, UTC\u22124"}
+# Abbreviations that name a fixed offset, not a place: read as the offset they stand for, as "UTC+2" is (and judged
+# the same way: a place's offset depends on the date, which is the lesson's point).
+_OFFSET_ABBREVIATIONS = {"eet": 2, "eest": 3, "cet": 1, "cest": 2, "wet": 0, "west": 1}
+# Abbreviations that stand for two offsets: refused, with what they stand for.
+_AMBIGUOUS_WORDS = {"ast": "Arabia Standard Time, UTC+3, or Atlantic Standard Time, UTC\u22124"}
 # Words that may stand after a clock time without naming a clock ("11:00 Moscow time", "08:00 hours, local").
 _FILLER_WORDS = frozenset({"time", "local", "hours", "hrs", "hr", "h", "clock", "o", "in", "at", "on", "the", "s", "standard", "zone"})
 _PLACES_HINT = "one of Moscow, Damascus (Hmeymim), Qatar or UTC"
@@ -86,7 +86,8 @@ class ClockReading:
 
 
 def read_clock(text: object) -> ClockReading:
-    """Read "11:00", "11 a.m.", "11am", "23.15", "noon", "11 a.m. Moscow time" or "10:00 UTC+2" (any zone or offset it writes)."""
+    """Read "11:00", "11 a.m.", "11am", "23.15", "0800", "08:00:00", "08:00Z", "noon", "11 a.m. Moscow time", "10:00 UTC+2"
+    or "10:00 EET" (any zone or offset it writes; EET, EEST, CET, CEST, WET, WEST as the offsets they stand for)."""
     if isinstance(text, time):
         return ClockReading(text.replace(tzinfo=None), None)
     if not isinstance(text, str):
@@ -95,11 +96,16 @@ def read_clock(text: object) -> ClockReading:
         raise ClockError(f"A clock time is short, such as '11:00' or '11 a.m. Moscow time'; a text of {len(text):,} characters is not one.")
     flat = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
     flat = re.sub(r"^noon\b", "12:00", re.sub(r"^midnight\b", "00:00", flat))
-    match = re.match(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?=\s|$)", flat)
+    flat = re.sub(r"^(\d{2})(\d{2})(?=\s|z?$)", r"\1:\2", flat)  # "0800", military style
+    match = re.match(r"^(\d{1,2})(?:[:.h](\d{2})(?::(\d{2}))?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|z)?(?=\s|$)", flat)
     if not match:
         raise ClockError(f"Could not read {_preview(text)} as a clock time; write it like '11:00' or '11 a.m.'.")
     hour, minute = int(match[1]), int(match[2] or 0)
-    meridiem = (match[3] or "").replace(".", "").replace(" ", "")
+    if int(match[3] or 0):
+        raise ClockError(f"{_preview(text)} gives seconds; give the time to the minute, as HH:MM.")
+    meridiem = (match[4] or "").replace(".", "").replace(" ", "")
+    zulu = meridiem == "z"  # "08:00Z": UTC, as aviation and ISO 8601 write it
+    meridiem = "" if zulu else meridiem
     if meridiem and not 1 <= hour <= 12:
         raise ClockError(f"With a.m. or p.m. the hour runs from 1 to 12, not {hour}.")
     if meridiem == "pm" and hour != 12:
@@ -110,12 +116,17 @@ def read_clock(text: object) -> ClockReading:
         raise ClockError(f"{_preview(text)} is not a time of day; hours run 0-23 and minutes 0-59.")
     if not match[2] and not meridiem:
         raise ClockError(f"Write minutes or a.m./p.m. so the time is unambiguous: '{hour:02d}:00' or '{_twelve_hour(hour)}'.")
-    rest = flat[match.end():]
+    rest = flat[match.end():] + (" utc" if zulu else "")
     offset = None
     written = _OFFSET.search(rest)
     if written:
         offset = _offset(text, written)
         rest = f"{rest[:written.start()]} {rest[written.end():]}"
+    for word in set(re.findall(r"[^\W\d_]+", rest)) & set(_OFFSET_ABBREVIATIONS):
+        if offset is not None:
+            raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as '08:00 UTC+0'.")
+        offset = timedelta(hours=_OFFSET_ABBREVIATIONS[word])
+        rest = re.sub(rf"\b{word}\b", " ", rest)
     if _OFFSET.search(rest):
         raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as '08:00 UTC+0'.")
     named = _named_zone(text, rest)
@@ -138,10 +149,9 @@ def _named_zone(text: str, rest: str) -> str | None:
     """
     zones = set()
     for word in re.findall(r"[^\W\d_]+", rest):
-        if word in _OFFSET_WORDS:
-            raise ClockError(f"{_preview(text)} labels the time with {word.upper()} ({_OFFSET_WORDS[word]}), a fixed offset "
-                             "rather than a place's clock, which the course does not read, because a place's offset depends "
-                             "on the date: write the time alone, or after it " + _PLACES_HINT + ".")
+        if word in _AMBIGUOUS_WORDS:
+            raise ClockError(f"{_preview(text)} labels the time with {word.upper()}, which stands for {_AMBIGUOUS_WORDS[word]}: "
+                             "write the time alone, or after it " + _PLACES_HINT + ".")
         if word in _CLOCK_WORDS:
             zones.add(_CLOCK_WORDS[word])
         elif word not in _FILLER_WORDS:

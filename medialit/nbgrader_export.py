@@ -31,7 +31,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_markdown_cell
 
-from .build import BEGIN, BEGIN_HIDDEN, END, END_HIDDEN, INSTRUCTOR_TAG, MARKDOWN_PLACEHOLDER, BuildError, _placeholder_for
+from .build import BEGIN, BEGIN_HIDDEN, END, END_HIDDEN, INSTRUCTOR_TAG, MARKDOWN_PLACEHOLDER, BuildError, _placeholder_for, checked_answer, text_answers
 from .exercises import get_exercise
 
 FOLDER = "nbgrader"
@@ -138,24 +138,6 @@ def _split_hidden(source: str) -> tuple[str, str]:
     return "\n".join(shown), "\n".join(hidden)
 
 
-def _checked_exercise(source: str) -> tuple[str, str] | None:
-    """(exercise id, answer variable) if the cell is exactly ``ml.check("ID", name)``; else None."""
-    try:
-        body = ast.parse(source).body
-    except SyntaxError:
-        return None
-    if len(body) != 1 or not isinstance(body[0], ast.Expr) or not isinstance(call := body[0].value, ast.Call):
-        return None
-    function = call.func
-    is_check = isinstance(function, ast.Attribute) and function.attr == "check" and isinstance(function.value, ast.Name) and function.value.id == "ml"
-    if not is_check or call.keywords or len(call.args) != 2:
-        return None
-    exercise, answer = call.args
-    if isinstance(exercise, ast.Constant) and isinstance(exercise.value, str) and isinstance(answer, ast.Name):
-        return exercise.value, answer.id
-    return None
-
-
 def _assigned_names(source: str) -> set[str]:
     try:
         tree = ast.parse(textwrap.dedent(source))
@@ -164,7 +146,7 @@ def _assigned_names(source: str) -> set[str]:
     return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)}
 
 
-def _with_placeholders(source: str) -> str:
+def _with_placeholders(source: str, text_names: frozenset[str]) -> str:
     """Put the course's placeholder lines just before each solution region (nbgrader replaces only the region)."""
     out: list[str] = []
     block: list[str] | None = None
@@ -175,7 +157,7 @@ def _with_placeholders(source: str) -> str:
             start = len(out)
         elif marker == END and block is not None:
             indent = out[start][: len(out[start]) - len(out[start].lstrip())]
-            out[start:start] = _placeholder_for(block, indent)
+            out[start:start] = _placeholder_for(block, indent, text_names)
             block = None
         elif block is not None:
             block.append(line)
@@ -196,12 +178,13 @@ def source_notebook(solution: nbformat.NotebookNode, rubric: Rubric, name: str =
     """The nbgrader source notebook of one lesson (see the module docstring)."""
     notebook = copy.deepcopy(solution)
     notebook.metadata.pop("widgets", None)
+    text_names = text_answers(notebook)
     cells = [cell for cell in notebook.cells if INSTRUCTOR_TAG not in cell.get("metadata", {}).get("tags", [])]
     solution_cells = [i for i, cell in enumerate(cells) if any(line.strip() == BEGIN for line in cell.source.split("\n"))]
     written: set[int] = {i for i in solution_cells if cells[i].cell_type == "markdown"}
     for index, cell in enumerate(cells):
         shown, hidden = _split_hidden(cell.source)
-        checked = _checked_exercise(shown) if cell.cell_type == "code" and index not in solution_cells else None
+        checked = checked_answer(shown) if cell.cell_type == "code" and index not in solution_cells else None
         exercise, answered_in = None, []
         if checked:
             try:
@@ -225,7 +208,7 @@ def source_notebook(solution: nbformat.NotebookNode, rubric: Rubric, name: str =
             cell.metadata.pop("execution", None)
         if index in solution_cells:
             if cell.cell_type == "code":
-                cell.source = _with_placeholders(cell.source)
+                cell.source = _with_placeholders(cell.source, text_names)
             if index in written:
                 rubric_cell = new_markdown_cell(rubric.cell_text(), id=f"{cell.id}_rubric")
                 _nbgrader(rubric_cell, rubric_cell.id, locked=True)

@@ -67,6 +67,8 @@ NAME_FIRST = ("Put your name in first, in the name box above or with ml.set_lear
 NOT_RECORDED = "\u2026 Not recorded yet"
 
 _session_order: str | None = None
+#: Check id -> (learner's name key, form letter) last shown by the form cell in this session: the answer is about it.
+_shown: dict[str, tuple[str, str]] = {}
 
 
 class TransferError(ValueError):
@@ -237,7 +239,18 @@ def _other(letter: str) -> str:
 
 def transfer_form(exercise_id: object, learner: str | None = None) -> TransferForm | NameFirst:
     """The form this learner takes in check ``T1.1`` (before the course) or ``T2.1`` (after it); without a name, only
-    a sentence asking for it (``NameFirst``). After the course it is the other form than the one recorded before it."""
+    a sentence asking for it (``NameFirst``). After the course it is the other form than the one recorded before it.
+
+    Without ``learner`` (the form cell), the form is remembered as shown, so that the answer is recorded with it."""
+    form = _assigned_form(exercise_id, learner)
+    if learner is None and isinstance(form, TransferForm):
+        from .submission import current_learner
+
+        _shown[form.exercise_id] = (_name_key(current_learner()), form.letter)
+    return form
+
+
+def _assigned_form(exercise_id: object, learner: str | None) -> TransferForm | NameFirst:
     from .submission import current_learner
 
     try:
@@ -254,6 +267,21 @@ def transfer_form(exercise_id: object, learner: str | None = None) -> TransferFo
             return _form(_other(before), exercise_id, phase)
     order = transfer_order(name)
     return _form(order[0 if phase == "before" else 1].upper(), exercise_id, phase)
+
+
+def _shown_differs(form: TransferForm) -> str:
+    """One sentence if the form cell showed another form than the learner's name (or the order) gives now, else ""."""
+    from .submission import current_learner
+
+    shown_name, shown_letter = _shown.get(form.exercise_id, ("", form.letter))
+    if shown_letter == form.letter:
+        return ""
+    if shown_name != _name_key(current_learner()):
+        now, back = "your name now gives", ", or set your name back"
+    else:
+        now, back = "your form is now", ""  # the form order was set, or the check before recorded, since
+    return (f"You were shown form {shown_letter}, but {now} form {form.letter}: run the form cell again "
+            f"and answer about form {form.letter}{back}, then run this cell again; your answer is kept in the cell above.")
 
 
 # -- scoring -----------------------------------------------------------------------------------------------------
@@ -337,11 +365,14 @@ def check_transfer(exercise_id: object, text: object):
     if words < MIN_WORDS:
         return not_recorded(f"Too short to record: write at least {MIN_WORDS} words (yours has {words}); add to it in "
                             "the cell above, where it is kept, and run both cells again.")
-    form = transfer_form(phase_id)
+    form = _assigned_form(phase_id, None)
     if isinstance(form, NameFirst):
         return not_recorded("Not recorded, since the course does not know your name yet: put it in with the name box "
                             "at the top or ml.set_learner(\"Your Name\"), then run this cell again; your answer is kept "
                             "in the cell above.")
+    changed = _shown_differs(form)
+    if changed:
+        return not_recorded(changed)
     opened, restarted = opened_results(form.desk), False
     if not opened:  # a restart empties the session's list; the log file in the work folder still has the openings
         opened = logged_openings(form.desk)
@@ -351,13 +382,14 @@ def check_transfer(exercise_id: object, text: object):
     if not submission.fits_in_answers_file(payload):
         return not_recorded("Your answer is too long to keep in your answers file once saved (it holds unusual "
                             "characters): shorten it in the cell above and run both cells again.")
-    submission.record(phase_id, payload, None, None)
+    unsaved = submission.record(phase_id, payload, None, None)  # "" once it is in the answers file
     count = f"{len(opened)} opening{'s' if len(opened) != 1 else ''} ({len(set(opened))} distinct)"
     if restarted:
         count += ", read from your desk log since the notebook was restarted"
     return Feedback(phase_id, None, f"Recorded for your teacher: your answer ({len(text.split())} words), form "
-                                    f"{form.letter}, and the results you opened on its desk: {count}. Run the next cell "
-                                    "to save it in your answers file.", label=feedback.label)
+                                    f"{form.letter}, and the results you opened on its desk: {count}. "
+                                    + ("Run the next cell to save it in your answers file." if unsaved else
+                                       "It is saved in your answers file; the next cell shows where."), label=feedback.label)
 
 
 # -- the class report ------------------------------------------------------------------------------------------

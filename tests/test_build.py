@@ -5,6 +5,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from medialit import build
 from medialit.course import LESSONS as COURSE_MAP
+from medialit.exercises import get_exercise
 
 
 def _notebook(*cells):
@@ -117,6 +118,24 @@ def test_course_map_drift_is_reported_and_fixed(tmp_path, monkeypatch):
     assert any("README.md: its course map differs" in p for p in build.build(check=True))
     assert build.build() == []
     assert build.build(check=True) == []
+
+
+def test_an_exercise_whose_answer_is_text_gets_quotation_marks_even_where_the_key_computes_it():
+    """04.6's key computed its clock time, so its skeleton was a bare ... and ``answer = 08:00`` a SyntaxError."""
+    computed = {"04.6": "clock", "04.1": "quantity", "01.4": "choice", "04.10": "number"}
+    cells = []
+    for exercise_id in computed:
+        name = f"answer_{exercise_id.replace('.', '_')}"
+        cells += [new_code_cell(f"### BEGIN SOLUTION\n{name} = table.loc[0, 'x']\n### END SOLUTION"),
+                  new_code_cell(f'ml.check("{exercise_id}", {name})')]
+    assert [get_exercise(exercise_id).kind for exercise_id in computed] == list(computed.values())
+    lesson = build.student_version(_notebook(*cells))
+    assert [cell.source for cell in lesson.cells[::2]] == [
+        'answer_04_6 = "..."  # your answer here, between the quotation marks',
+        'answer_04_1 = "..."  # your answer here, between the quotation marks',
+        'answer_01_4 = "..."  # your answer here, between the quotation marks',
+        "answer_04_10 = ...  # your answer here",
+    ]
 
 
 def test_placeholders_cover_tuples_loops_and_keep_imports():

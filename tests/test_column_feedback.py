@@ -4,6 +4,7 @@ What learners typed in review: df.shape for one count, a column's .unique() for 
 column for a list or for counts per label, a list for a dict; messages were untrue ("a decimal comma"), generic ("each
 item should be a word") or in type names ("a Categorical", "an int64").
 """
+import dataclasses
 import re
 
 import numpy as np
@@ -90,3 +91,28 @@ def test_shared_readers_speak_plain_words_not_type_names(exercise_id):
 def test_a_whole_column_for_a_list_is_refused_before_each_item_is_read(exercise_id):
     message = says(exercise_id, np.array(["C006"] * 100_000))
     assert "100,000 of them" in message and "\n" not in message
+
+
+def test_a_column_named_count_is_a_column_and_not_counts_per_value():
+    """campaign["count"] (03.1) was told it was "a count per value (from .value_counts())" because of its name."""
+    itemised = ml.load_itemised()
+    campaign = itemised[itemised["breakdown"] == "campaign"]
+    assert "whole column" in says("03.1", campaign["count"]) and ".value_counts()" not in says("03.1", campaign["count"])
+    assert ".value_counts()" in says("03.1", campaign["category"].value_counts())
+    assert "one row of a table" in says("03.1", campaign.iloc[0])
+
+
+def test_an_exercises_own_step_is_said_to_any_column_given_for_its_number(monkeypatch):
+    """04.10 with the whole entity_id column was told ".sum() ... or .count()" (17, the count its hint rejects); 03.1
+    with .unique() "(==) and .sum()", with a True/False column "count the Trues" (1): each now hears the step it needs."""
+    from medialit import exercises
+
+    fixed = ml.load_claims().merge(ml.load_entity_aliases(), left_on="text", right_on="alias")
+    for answer in (fixed["entity_id"], fixed["entity_id"] == "x"):  # .unique() is told to count with len
+        message = says("04.10", answer)
+        assert message.endswith(": count each place once with .nunique() on the column that names the place.") and ".count()" not in message
+    step = "add up the count column of the campaign rows with .sum()"
+    monkeypatch.setitem(exercises._REGISTRY, "03.1", dataclasses.replace(get_exercise("03.1"), column_step=step))
+    campaign = ml.load_itemised().query("breakdown == 'campaign'")
+    for answer in (campaign["count"], campaign["count"].unique(), campaign["count"] > 100):
+        assert says("03.1", answer).endswith(f": {step}.")

@@ -248,3 +248,30 @@ def test_04_9_refuses_a_million_items_by_their_number_before_reading_each():
     from medialit.exercises import get_exercise
     with pytest.raises(AnswerError, match="1,000,000 of them"):
         get_exercise("04.9")._judge_choices(["sortie"] * 1_000_000)
+
+
+def test_a_one_row_column_holding_the_time_is_read_as_that_time_and_a_longer_one_is_told_so():
+    """on_the_day.loc[mask, "local_time"] keeps one row: it was refused as "Expected a clock time in quotes" (untrue)."""
+    import numpy as np
+    import pandas as pd
+
+    for exercise_id in ("04.6", "04.7"):
+        expected = get_exercise(exercise_id).expected()
+        assert ml.check(exercise_id, pd.Series([expected], index=[3]), record=False).correct is True
+        assert ml.check(exercise_id, np.array([expected]), record=False).correct is True
+        feedback = ml.check(exercise_id, pd.Series([expected, "23:59"]), record=False)
+        assert feedback.correct is False and feedback.message == (
+            "Expected one clock time, but got a column of 2 rows: keep only the row the question asks about.")
+    assert ml.check("04.1", pd.Series([f"{get_exercise('04.1').expected():~}"]), record=False).correct is True
+
+
+@pytest.mark.parametrize("answer", ["5.45 km to 5.55 km", "5.45-5.55 km", "5450 m \u2013 5550 m", "5.45 and 5.55 km"])
+def test_a_range_is_told_it_is_two_numbers_without_being_given_the_end(answer):
+    """04.2 told "5.45 km to 5.55 km" that "'km to 5.55 km' is not a unit"."""
+    message = ml.check("04.2", answer, record=False).message
+    assert message.endswith("is a range, two numbers; the question asks for one quantity: give only that one, with its unit.")
+    assert str(get_exercise("04.2").expected().magnitude) not in message.split("is a range")[1]
+
+
+def test_a_number_in_scientific_notation_is_not_a_range():
+    assert "range" not in ml.check("04.1", "5.556e-3 Mm", record=False).message

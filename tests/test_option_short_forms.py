@@ -3,6 +3,7 @@ import pytest
 
 import medialit as ml
 from medialit.answers import options_meant, read_option
+from medialit.exercises import get_exercise
 
 
 @pytest.mark.parametrize("typed, options, meant", [
@@ -44,3 +45,22 @@ def test_a_short_form_is_judged_as_its_option_right_or_wrong():
 
     right = get_exercise("01.4").expected()  # "caption date" as the key has it: its first word alone is right too
     assert " " in right and ml.check("01.4", right.split()[0], record=False).correct is True
+
+
+@pytest.mark.parametrize("exercise_id, answer, read_as", [
+    ("04.4", "converted and rounded", "converted"),
+    ("04.4", "Converted, one was converted from the other", "converted"),
+    ("03.7", "No, because nobody outside can see the strike records", "no"),
+])
+def test_an_answer_that_starts_with_one_option_and_goes_on_is_read_as_it(exercise_id, answer, read_as):
+    assert get_exercise(exercise_id)._as_read(answer) == read_as
+
+
+@pytest.mark.parametrize("exercise_id, answer, named", [
+    ("03.7", "No doubt yes", "yes and no"),
+    ("04.4", "converted or different", "converted and different"),
+])
+def test_an_answer_that_names_two_options_is_refused_in_one_sentence(exercise_id, answer, named):
+    """03.7 once accepted "No doubt yes" (its first word), while 04.4 refused "converted and rounded": one rule now."""
+    feedback = ml.check(exercise_id, answer, record=False)
+    assert feedback.correct is False and f"names {named}: answer with only the one you mean." in feedback.message

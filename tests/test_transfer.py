@@ -33,6 +33,7 @@ ANSWER = ("Not for the whole region: the figure counts only some departments, an
 def fresh_transfer_session(monkeypatch):
     """No form order set in the session or the environment, and no results opened, before each test."""
     monkeypatch.setattr(transfer, "_session_order", None)
+    monkeypatch.setattr(transfer, "_shown", {})
     monkeypatch.setattr(lateral, "_last_desk", None)
     monkeypatch.delenv(transfer.ORDER_ENV, raising=False)
     reset_desk()
@@ -128,6 +129,7 @@ def _new_session(monkeypatch) -> None:
     monkeypatch.setattr(submission, "_log", {})
     monkeypatch.setattr(submission, "_written", {})
     monkeypatch.setattr(transfer, "_session_order", None)
+    monkeypatch.setattr(transfer, "_shown", {})
     reset_desk()
 
 
@@ -225,7 +227,8 @@ def test_the_check_records_form_text_opened_and_rubric_into_the_submission(tmp_p
     assert feedback.correct is None and feedback.label.startswith("\u270e Noted") and feedback.exercise_id == "T1.1"
     assert "form B" in feedback.message and "3 openings (2 distinct)" in feedback.message
     assert "source" not in feedback.message and "level" not in feedback.message  # says what was kept, not how it scores
-    ml.export_answers()
+    assert feedback.message.endswith("It is saved in your answers file; the next cell shows where.")
+    assert "already up to date" in ml.export_answers()  # the save cell agrees: it was saved by the check
     with open(submission.answers_path(), encoding="utf-8", newline="") as file:
         (row,) = list(csv.DictReader(file))
     assert row["exercise_id"] == "T1.1" and row["lesson"] == "T1" and row["correct"] == "" and row["attempts"] == "1"
@@ -447,6 +450,37 @@ def test_openings_before_a_kernel_restart_are_read_back_from_the_desk_log(tmp_pa
     assert "read from your desk log" in feedback.message
     recorded = json.loads(submission._log["T1.1"].answer)
     assert recorded["opened"] == [origin] and recorded["rubric"]["number_traced"] == 2
+
+
+@pytest.mark.parametrize("check", ["T1.1", "T2.1"])
+def test_an_answer_about_the_form_shown_is_never_recorded_as_another_form(tmp_path, monkeypatch, check):
+    """Shown form B under one name, then another name gives form A: the answer about B was once saved as form A with
+    nothing opened and every rule level 0. Now one sentence says what happened and nothing is recorded; after the
+    form cell runs again (or the name is set back) the answer is recorded with the form it is about."""
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    b_name, a_name = (_named("ba"), _named("ab")) if check == "T1.1" else (_named("ab"), _named("ba"))
+    ml.set_learner(b_name)
+    assert ml.transfer_form(check).letter == "B"
+    ml.open_result("B03")
+    ml.set_learner(a_name)
+    feedback = ml.check_transfer(check, ANSWER)
+    assert feedback.message.startswith("You were shown form B, but your name now gives form A")
+    assert "set your name back" in feedback.message and "kept" in feedback.message and check not in submission._log
+    ml.set_learner(b_name)
+    assert _recorded(check) == ("B", ["B03"])
+    ml.set_learner(a_name)
+    assert ml.transfer_form(check).letter == "A" and _recorded(check) == ("A", [])
+    ml.set_transfer_order("ba" if check == "T1.1" else "ab")  # the order, not the name, changes the form
+    feedback = ml.check_transfer(check, ANSWER)
+    assert feedback.message.startswith("You were shown form A, but your form is now form B")
+    assert "name back" not in feedback.message
+
+
+def _recorded(check: str) -> tuple[str, list[str]]:
+    """Check the answer; the form and openings recorded with it."""
+    assert ml.check_transfer(check, ANSWER).label.startswith("\u270e Noted")
+    recorded = json.loads(submission._log[check].answer)
+    return recorded["form"], recorded["opened"]
 
 
 def test_an_answer_too_long_once_saved_is_not_recorded_as_if_kept(tmp_path, monkeypatch):

@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import (MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind,  # noqa: F401  (re-exported)
-                       column_description, measures_rate_or_share, options_meant, parse_number, preview, read_option, same_choice, spread_items,
+from ..answers import (MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
+                       column_description, measures_rate_or_share, names_several_options, options_meant, parse_number, preview, read_option, same_choice, spread_items,
                        tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -87,6 +87,7 @@ class Exercise:
     units: tuple[str, ...] = ()  # words a number answer may end with: the exercise's own unit ("days", "%")
     aliases: tuple[tuple[str, str], ...] = ()  # other right spellings of an option or label: ("hit", "hitting")
     distinct: bool = False  # a number answer counts distinct values (then counts per value are counted with len, not read)
+    column_step: str = ""  # what turns a column given for a number into this exercise's one (".nunique()"), said to it
     recorded_by: str | None = None  # the function that records this exercise instead of ml.check (the transfer checks)
 
     def _canonical(self, text: object) -> str:
@@ -113,12 +114,14 @@ class Exercise:
         ("the caption date", "paraphrased", "No, because...", "D4"); a single item of a list answer a list of one;
         a quantity's text loses a final full stop or a plural s its unit does not take ("5.556 kms."), and a clock time its
         final full stop ("08:00."); a list typed as one text the items it names ("sorties, targets"); a one-column
-        table its column. Anything else is passed on as typed, for the reader to explain.
+        table its column; a one-row column its value, for an answer that is text. Anything else is passed on as typed, for the reader to explain.
         """
         if self.kind == "number":
-            return parse_number(answer, self.units, count=self._counts, distinct=self.distinct)
+            return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step)
+        if self.kind in ("choice", "quantity", "clock"):
+            answer = only_item(answer)  # the one row a filter kept: its value
         if self.kind == "choice":
-            return read_option(answer, self.options(), self._alias_map()) or answer
+            return read_option(answer, self.options(), self._alias_map(), leading=True) or answer
         if self.kind == "choices":
             return self._items_as_read(answer)
         if self.kind == "quantity" and isinstance(answer, str):
@@ -201,7 +204,7 @@ class Exercise:
         return "Not quite. Hint: " + self.hints[min(tries, len(self.hints) - 1)]
 
     def _judge_number(self, answer: Any) -> bool:
-        value = parse_number(answer, self.units, count=self._counts, distinct=self.distinct)
+        value = parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step)
         return math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
 
     def _judge_choice(self, answer: Any) -> bool:
@@ -231,7 +234,9 @@ class Exercise:
 
     def _not_an_option(self, text: str) -> str:
         """Why a text names no option: it names none, or its short form fits several ("residue"), which are named."""
-        meant = options_meant(text, self.choices, self._alias_map())
+        meant = options_meant(text, self.choices, self._alias_map(), leading=self.kind == "choice")
+        if len(meant) > 1 and names_several_options(text, self.choices):
+            return f"{preview(text)} names {' and '.join(meant)}: answer with only the one you mean."
         if len(meant) > 1:
             return f"{preview(text)} could be {' or '.join(meant)}: write the one you mean in full."
         return f"{preview(text)} is not one of the options."
@@ -299,6 +304,10 @@ def _uncounted_column(answer: Any) -> str | None:
 MAX_QUANTITY_READ = 200
 
 
+#: Two numbers joined by "to", "and" or a dash, units or not between them ("5.45 km to 5.55 km", "5.45-5.55 km").
+_RANGE = re.compile(r"\d(?![eE][+-]?\d)\s*[^\W\d_]*\s*(?:to|and|[\u2013\u2014-])\s*[+-]?\d")
+
+
 def _quantity_text(answer: str, like: str) -> str:
     """A quantity as typed, without a final full stop, and in the singular when only that is a unit ("5.556 kms." -> "5.556 km")."""
     from ..units import parse_quantity, split_figure
@@ -306,6 +315,9 @@ def _quantity_text(answer: str, like: str) -> str:
     if len(answer) > MAX_QUANTITY_READ:
         return answer
     text = tidy_text(answer)
+    if _RANGE.search(text):
+        raise AnswerError(f"{preview(answer)} is a range, two numbers; the question asks for one quantity: give only that "
+                          "one, with its unit.", says_what_is_expected=True)
     number, unit = split_figure(text)
     singular = f"{number} {unit[:-1]}" if len(unit) > 1 and unit.endswith("s") else text
     for candidate in (text, singular):

@@ -13,7 +13,7 @@ from ..answers import AnswerError, parse_number, read_option
 from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock
 from ..data import load_entity_aliases, load_segments
 from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, ureg
-from . import MAX_LIST_ITEMS, Exercise, Trap, preview, register, same_choice
+from . import MAX_LIST_ITEMS, Exercise, Trap, a_kind, preview, register, same_choice
 
 EXPLANATIONS = ("converted", "different", "misprint")
 # A date before Moscow's change of 26 October 2014 (facts.md), to recognise answers that use the old offset.
@@ -70,6 +70,9 @@ class ClockExercise(Exercise):
         try:
             return super()._judge_clock(answer)
         except AnswerError:
+            if hasattr(answer, "__len__") and not isinstance(answer, str):
+                raise AnswerError(f"Expected one clock time, but got {a_kind(answer)} of {len(answer):,} rows: keep only the row "
+                                  "the question asks about.", says_what_is_expected=True) from None
             try:
                 reading = read_clock(answer)
             except ClockError as err:
@@ -399,6 +402,7 @@ register(
         kind="number",
         units=("places",),
         distinct=True,
+        column_step="count each place once with .nunique() on the column that names the place",
         expected=_places_named,
         hints=(
             "Merge the place claims with ml.load_entity_aliases() on text = alias, so that every spelling gets its place's entity_id.",
