@@ -214,3 +214,13 @@ def test_01_2_refuses_a_huge_list_in_one_sentence_and_fast(answer):
     started = time.perf_counter()
     feedback = ml.check("01.2", answer, record=False)
     assert time.perf_counter() - started < 1 and feedback.correct is False and feedback.misconception is None
+
+
+def test_01_10_a_true_false_column_is_told_to_go_inside_shown():
+    """The condition itself, not yet used to pick rows (cold learner J): named as True/False, with the two steps."""
+    segments = ml.load_segments()
+    body = segments[segments["kind"] == "body_paragraph"]["segment_id"]
+    shown = segments[segments["kind"].isin(["photo_caption", "related_teaser", "template_residue"])]["segment_id"]
+    message = ml.check("01.10", shown.between(body.min(), body.max()), record=False).message
+    assert "True/False column" in message and "shown[...]" in message and ".tolist()" in message
+    assert "'False'" not in message

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import dating
-from ..answers import MAX_READ_CHARS, AnswerError, a_kind, parse_number, preview, read_option
+from ..answers import MAX_READ_CHARS, AnswerError, a_kind, column_description, parse_number, preview, read_option
 from ..data import article_text, load_claims, load_segments, load_sentences
 from ..lateral import opened_results
 from . import MAX_LIST_ITEMS, Exercise, Trap, get_exercise, register, same_choice
@@ -253,6 +253,9 @@ def read_line_numbers(answer: object) -> list[int]:
     if hasattr(answer, "columns"):
         raise AnswerError("Expected a list of line numbers, but got a table: take its segment_id column "
                           "and add .tolist().")
+    if (column_description(answer) or "").startswith("a column of True/False"):
+        raise AnswerError("Expected a list of line numbers, but got a True/False column (one True or False per line): "
+                          "put it inside shown[...] to keep the line numbers where it is True, then add .tolist().")
     if isinstance(answer, (bytes, dict)) or not hasattr(answer, "__iter__"):
         raise AnswerError(f"Expected a list of line numbers in square brackets, but got {a_kind(answer)}.")
     items = list(itertools.islice(answer, MAX_LIST_ITEMS + 1))
