@@ -199,3 +199,9 @@ def test_02_8_the_explorers_page_wide_share_is_told_what_it_divides_by():
     assert share != RIGHT["02.8"]
     message = ml.check("02.8", share, record=False).message
     assert "caption" in message and "teaser" in message and str(RIGHT["02.8"]) not in message
+
+
+def test_02_7_the_row_without_its_total_is_told_it_holds_more_than_the_asked_counts():
+    row = LABELS.loc["terrorist(s)"].drop("total")
+    assert "not only the ones the question asks for" in ml.check("02.7", row.tolist(), record=False).message
+    assert "but not the ones" in ml.check("02.7", [int(LABELS.loc["terrorist(s)", attribution.QUOTED])] * 2, record=False).message

@@ -174,7 +174,8 @@ def _several_counts_note(answer, values: list[float]) -> str | None:
         return ("That is the whole row of label_counts, the uses inside quotation marks and the total included: keep only the "
                 "columns that are the outlet's own words, and add them into one number.")
     if set(values) <= {float(value) for value in row}:
-        return ("Those are counts from the label's row, but not the ones the question asks for: keep only the columns that are "
+        which = "not only the ones" if set(outlets) <= set(values) else "not the ones"
+        return (f"Those are counts from the label's row, but {which} the question asks for: keep only the columns that are "
                 "the outlet's own words, and add them into one number.")
     if isinstance(answer, tuple) and all(isinstance(value, int) for value in answer):
         return None
