@@ -224,3 +224,12 @@ def test_01_10_a_true_false_column_is_told_to_go_inside_shown():
     message = ml.check("01.10", shown.between(body.min(), body.max()), record=False).message
     assert "True/False column" in message and "shown[...]" in message and ".tolist()" in message
     assert "'False'" not in message
+
+
+def test_01_5_only_the_reversed_subtraction_is_called_reversed():
+    from medialit.exercises.lesson01 import _days_after_start
+
+    for reversed_days in (-_days_after_start(), -_days_after_start() - 1):
+        assert "you subtracted the later date" in ml.check("01.5", reversed_days, record=False).message
+    message = ml.check("01.5", -3, record=False).message
+    assert "cannot be negative" in message and "you subtracted the later date" not in message

@@ -369,10 +369,13 @@ register(
             "Subtracting one date from another gives a length of time, and its .days is a whole number of days: which date comes first in the subtraction?",
         ),
         traps=(
-            Trap("subtracted-wrong-way", lambda a: parse_number(a) < 0,
+            Trap("subtracted-wrong-way", lambda a: -parse_number(a) in (_days_after_start(), _days_after_start() + 1),
              "A number of days after the start cannot be negative: you subtracted the later date from the earlier one. "
              "Take the campaign start from the briefing's date.",
              prompt="Ask which of two dates comes first in a subtraction that counts the days from one to the other."),
+            Trap("negative-days", lambda a: parse_number(a) < 0,
+             "A count of days cannot be negative: subtract the campaign start from the briefing's date, and check both dates.",
+             prompt="Ask what sign a number of days after an event must have, and what a negative result says about the working."),
             Trap("counted-both-ends", lambda a: parse_number(a) == _days_after_start() + 1, "You counted both the first and the last day; the difference between the two dates is one less.",
              prompt="Ask how many days lie between a Monday and the Wednesday after it, and when a question means counting both ends."),
         ),
