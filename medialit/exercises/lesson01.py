@@ -174,12 +174,19 @@ def click_restraint_note(opened: list[str]) -> str:
         return ("You answered from the results list without opening anything: that is fine when a card says enough, "
                 "and the card's outlet and date are what you cite; open a result only when its card leaves the question open.")
     listed = f"{len(distinct)} result{'s' if len(distinct) != 1 else ''} ({', '.join(distinct)})"
+    table = desk_table()
+    doubtful = list(table.loc[table["result_id"].isin(distinct) & (table["fictional"] | (table["relays"] == "unsourced")),
+                              "result_id"])
+    warning = (f" Among them, {', '.join(doubtful)} {'is an invented or unsourced page' if len(doubtful) == 1 else 'are invented or unsourced pages'}"
+               ", naming no source for what it says: read a card's outlet first, and find out who runs such a site before "
+               "trusting its verdict.") if doubtful else ""
     if len(distinct) <= FEW_RESULTS:
-        return (f"You opened {listed} on the desk: reading the titles and outlets first and opening only what can "
-                "answer the question is what fact-checkers do.")
+        praise = (": reading the titles and outlets first and opening only what can answer the question is what "
+                  "fact-checkers do.")
+        return f"You opened {listed} on the desk{'.' + warning if doubtful else praise}"
     return (f"You opened {listed} on the desk, more than the {FEW_RESULTS} this step allows: fact-checkers read the "
             "cards first and open only the one or two whose outlet and title can answer the question, which saves "
-            "time and keeps copied or invented pages out of their reading.")
+            f"time and keeps copied or invented pages out of their reading.{warning}")
 
 
 @dataclass(frozen=True)
