@@ -233,3 +233,17 @@ def test_01_5_only_the_reversed_subtraction_is_called_reversed():
         assert "you subtracted the later date" in ml.check("01.5", reversed_days, record=False).message
     message = ml.check("01.5", -3, record=False).message
     assert "cannot be negative" in message and "you subtracted the later date" not in message
+
+
+def test_01_2_items_typed_without_their_comma_are_told_to_add_it():
+    message = ml.check("01.2", ["byline" "publication date", "web address"], record=False).message
+    assert "put a comma between the items" in message
+
+
+@pytest.mark.parametrize("answer", ["line 26", "Line 26: caption dated 'August 31, 2015'", "LINE 26"])
+def test_01_4_the_date_narrowers_label_or_line_reads_as_its_option(answer):
+    assert ml.check("01.4", answer, record=False).correct is True
+
+
+def test_01_4_a_line_with_two_clues_is_not_guessed():
+    assert ml.check("01.4", "line 10", record=False).correct is False

@@ -22,6 +22,8 @@ OWNER_CHOICES = ("Rossiya Segodnya", "TASS", "RIA Novosti", "Reuters")
 VERB_CHOICES = ("destroyed", "hitting", "struck", "eliminated")
 #: Opening more distinct results than this to find who is behind an outlet is more than fact-checkers need.
 FEW_RESULTS = 3
+#: Longest text read as a date narrower label (its labels are a few words; this bounds the work on pasted text).
+MAX_LABEL_CHARS = 120
 #: What may stand between line numbers typed as text ("26, 27", "[26, 27]", "lines 26 and 27"): one character class, no backtracking.
 _LINE_SEPARATORS = re.compile(r"[\s,;()\[\]'\"\u2018\u2019\u201c\u201d]+")
 #: Words a learner may write around line numbers.
@@ -94,6 +96,15 @@ def _missed_note(chosen: list[str]) -> str:
             f"{len(PROVENANCE_ITEMS)} items. For each remaining item, look for it on the page.")
 
 
+def _items_run_together(item: object) -> bool:
+    """Whether a list item is two or more of 01.2's items typed without the comma between them ("byline" "web address"
+    in a list, which Python joins into one text)."""
+    if not isinstance(item, str) or len(item) > MAX_LABEL_CHARS:
+        return False
+    typed = " ".join(item.casefold().split())
+    return typed not in PROVENANCE_ITEMS and sum(option in typed for option in PROVENANCE_ITEMS) >= 2
+
+
 @dataclass(frozen=True)
 class MissingItemsExercise(Exercise):
     """01.2: a wrong list hears what is wrong with the learner's own choice (one of its items that the page has, or how
@@ -107,6 +118,10 @@ class MissingItemsExercise(Exercise):
                 raise AnswerError(f"Expected a few of the {len(PROVENANCE_ITEMS)} items, but got a list of more than "
                                   f"{MAX_LIST_ITEMS} items.")
             answer = items if not isinstance(answer, (list, tuple, set, frozenset)) else answer
+            for item in items:
+                if _items_run_together(item):
+                    raise AnswerError(f"{preview(item)} holds more than one item: put a comma between the items of the list, "
+                                      'as in ["headline", "photo credit"].', says_what_is_expected=True)
         return super()._as_read(answer)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
@@ -133,10 +148,32 @@ def _redundant_clue() -> str:
     raise LookupError("Every date clue rules something out; exercise 01.4 needs rewriting.")
 
 
+def _dated_clue_named(answer: object) -> str | None:
+    """The option that a dated clue's label in the date narrower ("Line 26: caption dated ...") or its own line
+    ("line 26") names; None for anything else, and for a line that holds two clues (line 10)."""
+    if not isinstance(answer, str) or len(answer) > MAX_LABEL_CHARS:
+        return None
+    typed = " ".join(answer.casefold().split())
+    on_line: dict[str, list[str]] = {}
+    for clue in dating.internal_clues():
+        if clue.key in DATE_CLUE_CHOICES:
+            if typed == " ".join(clue.label.casefold().split()):
+                return DATE_CLUE_CHOICES[clue.key]
+            for line in re.findall(r"\d+", clue.label.split(":")[0]):
+                on_line.setdefault(line, []).append(clue.key)
+    named = re.fullmatch(r"line (\d+)", typed)
+    keys = on_line.get(named[1], []) if named else []
+    return DATE_CLUE_CHOICES[keys[0]] if len(keys) == 1 else None
+
+
 @dataclass(frozen=True)
 class DatedClueExercise(Exercise):
     """01.4: "Today" is a clue the date narrower lists and it does rule out nothing, but it names no date, so it is
-    refused with a sentence saying so (the options follow it), not marked wrong."""
+    refused with a sentence saying so (the options follow it), not marked wrong. A clue named by the date narrower's
+    label or by its line reads as its option."""
+
+    def _as_read(self, answer: Any) -> Any:
+        return super()._as_read(_dated_clue_named(answer) or answer)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         if same_choice(read_option(answer, ("today",)) or "", "today"):
