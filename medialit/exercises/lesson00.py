@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from ..answers import AnswerError, parse_number, preview
+from ..answers import AnswerError, parse_number, preview, read_option
 from ..data import load_segments
 from . import Exercise, Trap, register
 
@@ -54,8 +54,9 @@ def _typing_slip(answer: Any, options: tuple[str, ...]) -> str | None:
     if _THOUSANDS_WITH_POINTS.fullmatch(answer):
         return (f"Use no separator between thousands (in Python a point marks decimals): write {answer.strip().replace('.', '')} "
                 f"if you mean that, not {preview(answer)}.")
-    typed = _LINE_NOTE.sub("", answer).strip().casefold()
-    near = difflib.get_close_matches(typed, options, n=1, cutoff=0.85) if options and typed not in options else []
+    typed = " ".join(_LINE_NOTE.sub("", answer).casefold().split())
+    known = not options or read_option(typed, options) is not None
+    near = [] if known else difflib.get_close_matches(typed, options, n=1, cutoff=0.85)
     if near:
         return f"{preview(answer)} is not one of the options; check its spelling: did you mean \"{near[0]}\"?"
     return None

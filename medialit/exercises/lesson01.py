@@ -102,7 +102,8 @@ def _items_run_together(item: object) -> bool:
     if not isinstance(item, str) or len(item) > MAX_LABEL_CHARS:
         return False
     typed = " ".join(item.casefold().split())
-    return typed not in PROVENANCE_ITEMS and sum(option in typed for option in PROVENANCE_ITEMS) >= 2
+    separated = any(separator in typed for separator in (",", ";", " and "))  # a list typed as one text, read as its items
+    return not separated and typed not in PROVENANCE_ITEMS and sum(option in typed for option in PROVENANCE_ITEMS) >= 2
 
 
 @dataclass(frozen=True)
