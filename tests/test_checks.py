@@ -266,3 +266,15 @@ def test_the_failed_cell_watch_is_registered_once_in_ipython():
     assert "answer_00_1" in checks._last_failed_cell
     shell.run_cell("answer_00_1 = 2000")
     assert checks._last_failed_cell is None
+
+
+def test_a_megabyte_failed_cell_is_read_in_bounded_time(monkeypatch):
+    import time
+
+    from medialit import checks
+
+    monkeypatch.setattr(checks, "_last_failed_cell", None)
+    checks.note_cell_result(_CellResult("answer_00_1 " * 90_000 + " " * 10**5, success=False))
+    start = time.perf_counter()
+    assert ml.check("00.1", 2000).correct is True  # recorded: only a recorded check looks at the failed cell
+    assert time.perf_counter() - start < 2
