@@ -6,6 +6,8 @@ renders as a small box whose state is spelled out in words, not only in colour.
 from __future__ import annotations
 
 import html
+import re
+import sys
 from dataclasses import dataclass, replace
 
 from . import submission
@@ -24,8 +26,44 @@ _STATES = {
 
 
 UNKNOWN_EXERCISE = "? Unknown exercise"
+FAILED_CELL_NOTE = ("The cell above stopped with an error, so your answer was not changed: fix it and run it again "
+                    "before checking.")
+#: The source of the last cell IPython ran, if it stopped with an error (None after a cell that ran).
+_last_failed_cell: str | None = None
 
 
+def note_cell_result(result: object) -> None:
+    """IPython's post_run_cell hook: remember a cell that failed, whose answer a later check would not see."""
+    global _last_failed_cell
+    info = getattr(result, "info", None)
+    _last_failed_cell = None if getattr(result, "success", True) else str(getattr(info, "raw_cell", "") or "")
+
+
+def _watch_cells() -> None:
+    """Register ``note_cell_result`` once, inside IPython only (plain Python has no cells to watch)."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    if shell is None:
+        return
+    callbacks = shell.events.callbacks["post_run_cell"]
+    for callback in list(callbacks):  # a re-imported module would otherwise register a second copy
+        if getattr(callback, "__qualname__", "") == "note_cell_result" and callback.__module__ == __name__:
+            callbacks.remove(callback)
+    shell.events.register("post_run_cell", note_cell_result)
+
+
+def _answer_cell_failed(exercise_id: str) -> bool:
+    """Whether the cell run just before this check stopped with an error while assigning this exercise's answer.
+
+    Only then is the answer the check would see an older one; a failed cell elsewhere changes nothing here.
+    """
+    if not _last_failed_cell:
+        return False
+    name = "answer_" + exercise_id.replace(".", "_")
+    return re.search(rf"\b{re.escape(name)}\s*=(?!=)", _last_failed_cell) is not None
+
+
+_watch_cells()
 
 
 @dataclass(frozen=True)
@@ -63,6 +101,8 @@ def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> F
     never mistaken for the learner's own answer.
     """
     feedback = _check(exercise_id, answer)
+    if record and feedback.label != UNKNOWN_EXERCISE and _answer_cell_failed(feedback.exercise_id):
+        return Feedback(feedback.exercise_id, None, FAILED_CELL_NOTE, label="\u26a0 Not checked")
     if not record or is_unanswered(answer) or feedback.label == UNKNOWN_EXERCISE:
         return feedback
     recorded_by = get_exercise(feedback.exercise_id).recorded_by

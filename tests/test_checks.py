@@ -214,3 +214,67 @@ def test_a_transfer_check_is_recorded_only_by_its_own_function():
     """ml.check("T1.1", ...) once replaced check_transfer's record (form, opened results) with bare text."""
     feedback = ml.check("T1.1", "word " * 40)
     assert "ml.check_transfer" in feedback.message and "T1.1" not in submission._log
+
+
+class _CellResult:
+    """What IPython's post_run_cell hook receives: whether the cell ran, and its source."""
+
+    def __init__(self, source, success):
+        self.success = success
+        self.info = type("Info", (), {"raw_cell": source})()
+
+
+def test_a_check_after_the_answer_cell_failed_says_so_and_records_nothing(monkeypatch):
+    from medialit import checks
+
+    monkeypatch.setattr(checks, "_last_failed_cell", None)
+    assert ml.check("00.1", 2000).correct is True
+    checks.note_cell_result(_CellResult('answer_00_1 = 2,084 - 2,000', success=False))
+    tries = submission._log["00.1"].attempts
+    feedback = ml.check("00.1", 2000)
+    assert feedback.correct is None and feedback.message == checks.FAILED_CELL_NOTE
+    assert submission._log["00.1"].attempts == tries
+    assert ml.check("00.2", 17).correct is not None  # another exercise's check is not held back
+    checks.note_cell_result(_CellResult('answer_00_1 = 2000', success=True))
+    assert ml.check("00.1", 2000).correct is True
+
+
+def test_only_a_failed_cell_that_assigns_this_answer_holds_a_check_back(monkeypatch):
+    from medialit import checks
+
+    monkeypatch.setattr(checks, "_last_failed_cell", None)
+    for source in ('ml.check("00.1", answer_00_1)', "answer_00_10 = 5", "answer_00_1 == 5", "segments.nope"):
+        checks.note_cell_result(_CellResult(source, success=False))
+        assert ml.check("00.1", 2000).correct is True, source
+    checks.note_cell_result(_CellResult("x = 1\nanswer_00_1= int('2 000')", success=False))
+    assert ml.check("00.1", 2000).message == checks.FAILED_CELL_NOTE
+    assert ml.check("00.1", 2084, record=False).correct is False  # a demonstration is never held back
+
+
+def test_the_failed_cell_watch_is_registered_once_in_ipython():
+    pytest.importorskip("IPython")
+    from IPython.testing.globalipapp import start_ipython
+
+    from medialit import checks
+
+    shell = start_ipython()
+    checks._watch_cells()
+    checks._watch_cells()
+    hooks = [hook for hook in shell.events.callbacks["post_run_cell"] if getattr(hook, "__qualname__", "") == "note_cell_result"]
+    assert len(hooks) == 1
+    shell.run_cell("answer_00_1 = 2,084")
+    assert "answer_00_1" in checks._last_failed_cell
+    shell.run_cell("answer_00_1 = 2000")
+    assert checks._last_failed_cell is None
+
+
+def test_a_megabyte_failed_cell_is_read_in_bounded_time(monkeypatch):
+    import time
+
+    from medialit import checks
+
+    monkeypatch.setattr(checks, "_last_failed_cell", None)
+    checks.note_cell_result(_CellResult("answer_00_1 " * 90_000 + " " * 10**5, success=False))
+    start = time.perf_counter()
+    assert ml.check("00.1", 2000).correct is True  # recorded: only a recorded check looks at the failed cell
+    assert time.perf_counter() - start < 2

@@ -217,3 +217,11 @@ def test_every_card_on_every_desk_is_cut_at_a_word_with_an_ellipsis():
             kept = card.snippet.removesuffix("\u2026")
             assert card.snippet.endswith("\u2026") and excerpt.startswith(kept), card.snippet
             assert excerpt[len(kept)] in " ,;:", f"{row['result_id']} is cut mid-word: {card.snippet[-30:]}"
+
+
+@pytest.mark.parametrize("opened", [["D20"], ["D15", "D20"], ["D01", "D02", "D15", "D20"]])
+def test_01_6_opening_an_invented_or_unsourced_result_is_named_not_praised(fresh_desk, opened):
+    for result_id in opened:
+        ml.open_result(result_id)
+    message = ml.check("01.6", get_exercise("01.6").expected(), record=False).message
+    assert "D20 is an invented or unsourced page" in message and "is what fact-checkers do" not in message

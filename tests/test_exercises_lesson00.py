@@ -28,3 +28,41 @@ def test_the_error_box_names_the_errors_python_really_gives_and_stands_where_ans
         with pytest.raises(error):
             exec(f"answer = {typed}", {})
     assert "nothing is lost" in box.lower() and "run the cell again" in box
+
+
+# -- cold learner J (fixL): a newcomer's typing slips each get their own sentence -----------------------------------------
+
+def test_00_1_a_european_thousands_point_is_told_to_drop_it():
+    message = ml.check("00.1", "2.000", record=False).message
+    assert "write 2000 if you mean that" in message and "point marks decimals" in message
+
+
+def test_00_2_sum_without_brackets_is_told_to_add_them():
+    segments = ml.load_segments()
+    assert "add () after it" in ml.check("00.2", (segments["kind"] == "body_paragraph").sum, record=False).message
+
+
+def test_00_2_a_spelling_that_matches_no_row_is_told_so():
+    segments = ml.load_segments()
+    message = ml.check("00.2", (segments["kind"] == "body paragraph").sum(), record=False).message
+    assert "No row matched" in message and "body_paragraph" in message
+
+
+@pytest.mark.parametrize("answer", ["Template residue (line 62)", "template residue (lines 61, 62)"])
+def test_00_3_an_option_with_its_line_number_still_reads(answer):
+    assert ml.check("00.3", answer, record=False).correct is True
+
+
+def test_00_3_a_near_miss_is_told_to_check_its_spelling():
+    feedback = ml.check("00.3", "template residu", record=False)
+    assert feedback.correct is False and "check its spelling" in feedback.message
+
+
+def test_00_slips_are_read_in_bounded_time():
+    import time
+
+    start = time.perf_counter()
+    for answer in (" " * 10**6 + "(line 6)", "1." * 500_000, "(" + "1, " * 300_000):
+        ml.check("00.3", answer, record=False)
+        ml.check("00.1", answer, record=False)
+    assert time.perf_counter() - start < 5

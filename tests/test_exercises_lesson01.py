@@ -214,3 +214,36 @@ def test_01_2_refuses_a_huge_list_in_one_sentence_and_fast(answer):
     started = time.perf_counter()
     feedback = ml.check("01.2", answer, record=False)
     assert time.perf_counter() - started < 1 and feedback.correct is False and feedback.misconception is None
+
+
+def test_01_10_a_true_false_column_is_told_to_go_inside_shown():
+    """The condition itself, not yet used to pick rows (cold learner J): named as True/False, with the two steps."""
+    segments = ml.load_segments()
+    body = segments[segments["kind"] == "body_paragraph"]["segment_id"]
+    shown = segments[segments["kind"].isin(["photo_caption", "related_teaser", "template_residue"])]["segment_id"]
+    message = ml.check("01.10", shown.between(body.min(), body.max()), record=False).message
+    assert "True/False column" in message and "shown[...]" in message and ".tolist()" in message
+    assert "'False'" not in message
+
+
+def test_01_5_only_the_reversed_subtraction_is_called_reversed():
+    from medialit.exercises.lesson01 import _days_after_start
+
+    for reversed_days in (-_days_after_start(), -_days_after_start() - 1):
+        assert "you subtracted the later date" in ml.check("01.5", reversed_days, record=False).message
+    message = ml.check("01.5", -3, record=False).message
+    assert "cannot be negative" in message and "you subtracted the later date" not in message
+
+
+def test_01_2_items_typed_without_their_comma_are_told_to_add_it():
+    message = ml.check("01.2", ["byline" "publication date", "web address"], record=False).message
+    assert "put a comma between the items" in message
+
+
+@pytest.mark.parametrize("answer", ["line 26", "Line 26: caption dated 'August 31, 2015'", "LINE 26"])
+def test_01_4_the_date_narrowers_label_or_line_reads_as_its_option(answer):
+    assert ml.check("01.4", answer, record=False).correct is True
+
+
+def test_01_4_a_line_with_two_clues_is_not_guessed():
+    assert ml.check("01.4", "line 10", record=False).correct is False

@@ -169,3 +169,39 @@ def test_02_6_a_true_false_column_is_named_as_such_not_called_the_column_itself(
     with pytest.raises(AnswerError) as raised:
         get_exercise("02.6")._judge_mapping(pd.Series([True, False, True]))
     assert "True/False" in str(raised.value) and "column itself" not in str(raised.value)
+
+
+# -- cold learner J and fact-check 8 (fixL) ------------------------------------------------------------------------------
+
+def test_02_7_ten_is_explained_for_every_route_that_gives_it():
+    """Whole columns added over every row, and whole sentences counted with a quoted fragment: one message, true of both."""
+    whole_columns = int((LABELS["paraphrase"] + LABELS["narration"]).sum())
+    message = ml.check("02.7", whole_columns, record=False).message
+    assert "other labels' rows" in message and "quoted fragment" in message and '"terrorist(s)" only' in message
+
+
+def test_02_6_a_single_miscount_gets_no_talk_of_the_ledger():
+    miscount = dict(RIGHT["02.6"], said=RIGHT["02.6"]["said"] - 1)
+    message = ml.check("02.6", miscount, record=False).message
+    assert "ledger" not in message and ".value_counts()" in message
+
+
+@pytest.mark.parametrize("drop_dash", [False, True])
+def test_02_6_the_ledgers_counts_are_said_to_count_claims(drop_dash):
+    counts = CLAIMS["attribution_verb"].value_counts()
+    message = ml.check("02.6", counts.drop("\u2013") if drop_dash else counts, record=False).message
+    assert "the ledger's counts, one per claim" in message
+
+
+def test_02_8_the_explorers_page_wide_share_is_told_what_it_divides_by():
+    page = attribution.sentence_table(article_only=False)
+    share = round(100 * page.loc[page["source"] == "Andrei Kartapolov", "words"].sum() / page["words"].sum(), 1)
+    assert share != RIGHT["02.8"]
+    message = ml.check("02.8", share, record=False).message
+    assert "caption" in message and "teaser" in message and str(RIGHT["02.8"]) not in message
+
+
+def test_02_7_the_row_without_its_total_is_told_it_holds_more_than_the_asked_counts():
+    row = LABELS.loc["terrorist(s)"].drop("total")
+    assert "not only the ones the question asks for" in ml.check("02.7", row.tolist(), record=False).message
+    assert "but not the ones" in ml.check("02.7", [int(LABELS.loc["terrorist(s)", attribution.QUOTED])] * 2, record=False).message

@@ -68,3 +68,10 @@ def test_a_list_choice_is_refused_in_words_not_a_type_error():
     explorer = AttributionExplorer()
     explorer.set_choice(["mode:narration"])
     assert explorer.choice == "mode:direct_quote" and "not one of the menu" in explorer.message
+
+
+def test_the_implied_speakers_count_is_left_to_exercise_02_4():
+    """Its count is 02.4's answer (cold learner J read it off the screen); the sentences are still highlighted."""
+    explorer = AttributionExplorer(choice="implied")
+    page = explorer.result_html()
+    assert "Exercise 02.4 asks you to count them" in page and " of 27 sentences" not in page and "[S0" in page

@@ -50,3 +50,8 @@ def test_a_list_kind_is_ignored_not_a_type_error():
     assert explorer.kind == "headline"
     explorer.set_kind(["photo_credit"])
     assert explorer.kind == "headline"
+
+
+def test_one_unclear_line_sits():
+    explorer = PageExplorer(kind="body_paragraph")
+    assert "1 of these lines sits on an unclear boundary" in explorer.result_html()

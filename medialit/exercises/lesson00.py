@@ -1,10 +1,13 @@
 """Lesson 00 "Start here": one exercise of each kind a learner will meet, on the article's first lines."""
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
+from dataclasses import dataclass
+from typing import Any
 
-from ..answers import parse_number
+from ..answers import AnswerError, parse_number, preview, read_option
 from ..data import load_segments
 from . import Exercise, Trap, register
 
@@ -34,13 +37,52 @@ def _part_not_in_english() -> str:
     return KIND_LABELS[kinds[0]].lower()
 
 
+#: A number written with points between its thousands, as in much of Europe ("2.000").
+_THOUSANDS_WITH_POINTS = re.compile(r"\s*\d{1,3}(?:\.\d{3})+\s*")
+#: A line number added after an option, as the page explorer shows it ("template residue (line 62)").
+_LINE_NOTE = re.compile(r"\((?:lines?)?[\s\d,]*(?:and[\s\d]*)?\)")
+#: Longest option text that is tidied or compared for a near miss (options are a few words; this bounds the work).
+MAX_OPTION_CHARS = 80
+
+
+def _typing_slip(answer: Any, options: tuple[str, ...]) -> str | None:
+    """One sentence for a slip a newcomer makes while typing lesson 00's answers, or None."""
+    if callable(answer) and getattr(answer, "__name__", "") == "sum":
+        return "That is .sum itself, not the count it gives: add () after it, as in (...).sum()."
+    if not isinstance(answer, str) or len(answer) > MAX_OPTION_CHARS:
+        return None
+    if _THOUSANDS_WITH_POINTS.fullmatch(answer):
+        return (f"Use no separator between thousands (in Python a point marks decimals): write {answer.strip().replace('.', '')} "
+                f"if you mean that, not {preview(answer)}.")
+    typed = " ".join(_LINE_NOTE.sub("", answer).casefold().split())
+    known = not options or read_option(typed, options) is not None
+    near = [] if known else difflib.get_close_matches(typed, options, n=1, cutoff=0.85)
+    if near:
+        return f"{preview(answer)} is not one of the options; check its spelling: did you mean \"{near[0]}\"?"
+    return None
+
+
+@dataclass(frozen=True)
+class StartExercise(Exercise):
+    """Lesson 00's exercises: a newcomer's typing slips (a European thousands point, .sum without (), a misspelt option)
+    get their own sentence, and an option followed by the line it was read from ("... (line 62)") still reads."""
+
+    def _as_read(self, answer: Any) -> Any:
+        slip = _typing_slip(answer, self.choices)
+        if slip:
+            raise AnswerError(slip, says_what_is_expected=True)
+        if self.choices and isinstance(answer, str) and len(answer) <= MAX_OPTION_CHARS:
+            answer = _LINE_NOTE.sub("", answer).strip()
+        return super()._as_read(answer)
+
+
 def _body_paragraph_count() -> int:
     segments = load_segments()
     return int((segments["kind"] == "body_paragraph").sum())
 
 
 register(
-    Exercise(
+    StartExercise(
         id="00.1",
         prompt="What number of targets does the headline give? Type it in digits only, without a comma or quotation marks (1,500 is written 1500).",
         kind="number",
@@ -49,7 +91,7 @@ register(
         hints=("Read the headline in the article above: the number comes after 'Over'.",),
         success="Right: the headline's number. Notice the word before it ('Over'); lesson 03 asks why.",
     ),
-    Exercise(
+    StartExercise(
         id="00.2",
         prompt="How many lines of the page does the segments table classify as body paragraphs?",
         kind="number",
@@ -59,12 +101,17 @@ register(
             "Use the page explorer above: choose 'Body paragraphs' and read the count it shows.",
             "Or in code: comparing the kind column with 'body_paragraph' using == gives True on each body-paragraph row, and .sum() counts the Trues.",
         ),
-        traps=(Trap("counted-whole-page", lambda a: parse_number(a) == len(load_segments()),
-                "That is every line of the page, blank lines and chrome included; count only the body paragraphs.",
-                prompt="Ask what a captured web page holds besides the article, and why a count should say exactly what it counts."),),
+        traps=(
+            Trap("counted-whole-page", lambda a: parse_number(a) == len(load_segments()),
+                 "That is every line of the page, blank lines and chrome included; count only the body paragraphs.",
+                 prompt="Ask what a captured web page holds besides the article, and why a count should say exactly what it counts."),
+            Trap("no-row-matched", lambda a: parse_number(a) == 0,
+                 "No row matched: check the spelling of the kind you compare with, body_paragraph, with an underscore, as the table writes it.",
+                 prompt="Ask why == needs the table's exact spelling, and how to copy a value from the table instead of retyping it."),
+        ),
         success="Right. Not every one of them is certainly part of the article: one sits on an unclear boundary (lesson 01).",
     ),
-    Exercise(
+    StartExercise(
         id="00.3",
         prompt="Which part of the page is not in English? Answer with one of: " + ", ".join(PARTS_OF_PAGE) + ".",
         kind="choice",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import dating
-from ..answers import MAX_READ_CHARS, AnswerError, a_kind, parse_number, preview, read_option
+from ..answers import MAX_READ_CHARS, AnswerError, a_kind, column_description, parse_number, preview, read_option
 from ..data import article_text, load_claims, load_segments, load_sentences
 from ..lateral import opened_results
 from . import MAX_LIST_ITEMS, Exercise, Trap, get_exercise, register, same_choice
@@ -22,6 +22,8 @@ OWNER_CHOICES = ("Rossiya Segodnya", "TASS", "RIA Novosti", "Reuters")
 VERB_CHOICES = ("destroyed", "hitting", "struck", "eliminated")
 #: Opening more distinct results than this to find who is behind an outlet is more than fact-checkers need.
 FEW_RESULTS = 3
+#: Longest text read as a date narrower label (its labels are a few words; this bounds the work on pasted text).
+MAX_LABEL_CHARS = 120
 #: What may stand between line numbers typed as text ("26, 27", "[26, 27]", "lines 26 and 27"): one character class, no backtracking.
 _LINE_SEPARATORS = re.compile(r"[\s,;()\[\]'\"\u2018\u2019\u201c\u201d]+")
 #: Words a learner may write around line numbers.
@@ -94,6 +96,16 @@ def _missed_note(chosen: list[str]) -> str:
             f"{len(PROVENANCE_ITEMS)} items. For each remaining item, look for it on the page.")
 
 
+def _items_run_together(item: object) -> bool:
+    """Whether a list item is two or more of 01.2's items typed without the comma between them ("byline" "web address"
+    in a list, which Python joins into one text)."""
+    if not isinstance(item, str) or len(item) > MAX_LABEL_CHARS:
+        return False
+    typed = " ".join(item.casefold().split())
+    separated = any(separator in typed for separator in (",", ";", " and "))  # a list typed as one text, read as its items
+    return not separated and typed not in PROVENANCE_ITEMS and sum(option in typed for option in PROVENANCE_ITEMS) >= 2
+
+
 @dataclass(frozen=True)
 class MissingItemsExercise(Exercise):
     """01.2: a wrong list hears what is wrong with the learner's own choice (one of its items that the page has, or how
@@ -108,6 +120,10 @@ class MissingItemsExercise(Exercise):
                 raise AnswerError(f"Expected a few of the {len(PROVENANCE_ITEMS)} items, but got a list of more than "
                                   f"{MAX_LIST_ITEMS} items.")
             answer = items if not isinstance(answer, (list, tuple, set, frozenset)) else answer
+            for item in items:
+                if _items_run_together(item):
+                    raise AnswerError(f"{preview(item)} holds more than one item: put a comma between the items of the list, "
+                                      'as in ["headline", "photo credit"].', says_what_is_expected=True)
         return super()._as_read(answer)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
@@ -134,10 +150,32 @@ def _redundant_clue() -> str:
     raise LookupError("Every date clue rules something out; exercise 01.4 needs rewriting.")
 
 
+def _dated_clue_named(answer: object) -> str | None:
+    """The option that a dated clue's label in the date narrower ("Line 26: caption dated ...") or its own line
+    ("line 26") names; None for anything else, and for a line that holds two clues (line 10)."""
+    if not isinstance(answer, str) or len(answer) > MAX_LABEL_CHARS:
+        return None
+    typed = " ".join(answer.casefold().split())
+    on_line: dict[str, list[str]] = {}
+    for clue in dating.internal_clues():
+        if clue.key in DATE_CLUE_CHOICES:
+            if typed == " ".join(clue.label.casefold().split()):
+                return DATE_CLUE_CHOICES[clue.key]
+            for line in re.findall(r"\d+", clue.label.split(":")[0]):
+                on_line.setdefault(line, []).append(clue.key)
+    named = re.fullmatch(r"line (\d+)", typed)
+    keys = on_line.get(named[1], []) if named else []
+    return DATE_CLUE_CHOICES[keys[0]] if len(keys) == 1 else None
+
+
 @dataclass(frozen=True)
 class DatedClueExercise(Exercise):
     """01.4: "Today" is a clue the date narrower lists and it does rule out nothing, but it names no date, so it is
-    refused with a sentence saying so (the options follow it), not marked wrong."""
+    refused with a sentence saying so (the options follow it), not marked wrong. A clue named by the date narrower's
+    label or by its line reads as its option."""
+
+    def _as_read(self, answer: Any) -> Any:
+        return super()._as_read(_dated_clue_named(answer) or answer)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         if same_choice(read_option(answer, ("today",)) or "", "today"):
@@ -175,12 +213,19 @@ def click_restraint_note(opened: list[str]) -> str:
         return ("You answered from the results list without opening anything: that is fine when a card says enough, "
                 "and the card's outlet and date are what you cite; open a result only when its card leaves the question open.")
     listed = f"{len(distinct)} result{'s' if len(distinct) != 1 else ''} ({', '.join(distinct)})"
+    table = desk_table()
+    doubtful = list(table.loc[table["result_id"].isin(distinct) & (table["fictional"] | (table["relays"] == "unsourced")),
+                              "result_id"])
+    warning = (f" Among them, {', '.join(doubtful)} {'is an invented or unsourced page' if len(doubtful) == 1 else 'are invented or unsourced pages'}"
+               ", naming no source for what it says: read a card's outlet first, and find out who runs such a site before "
+               "trusting its verdict.") if doubtful else ""
     if len(distinct) <= FEW_RESULTS:
-        return (f"You opened {listed} on the desk: reading the titles and outlets first and opening only what can "
-                "answer the question is what fact-checkers do.")
+        praise = (": reading the titles and outlets first and opening only what can answer the question is what "
+                  "fact-checkers do.")
+        return f"You opened {listed} on the desk{'.' + warning if doubtful else praise}"
     return (f"You opened {listed} on the desk, more than the {FEW_RESULTS} this step allows: fact-checkers read the "
             "cards first and open only the one or two whose outlet and title can answer the question, which saves "
-            "time and keeps copied or invented pages out of their reading.")
+            f"time and keeps copied or invented pages out of their reading.{warning}")
 
 
 @dataclass(frozen=True)
@@ -254,6 +299,9 @@ def read_line_numbers(answer: object) -> list[int]:
     if hasattr(answer, "columns"):
         raise AnswerError("Expected a list of line numbers, but got a table: take its segment_id column "
                           "and add .tolist().")
+    if (column_description(answer) or "").startswith("a column of True/False"):
+        raise AnswerError("Expected a list of line numbers, but got a True/False column (one True or False per line): "
+                          "put it inside shown[...] to keep the line numbers where it is True, then add .tolist().")
     if isinstance(answer, (bytes, dict)) or not hasattr(answer, "__iter__"):
         raise AnswerError(f"Expected a list of line numbers in square brackets, but got {a_kind(answer)}.")
     items = list(itertools.islice(answer, MAX_LIST_ITEMS + 1))
@@ -367,10 +415,13 @@ register(
             "Subtracting one date from another gives a length of time, and its .days is a whole number of days: which date comes first in the subtraction?",
         ),
         traps=(
-            Trap("subtracted-wrong-way", lambda a: parse_number(a) < 0,
+            Trap("subtracted-wrong-way", lambda a: -parse_number(a) in (_days_after_start(), _days_after_start() + 1),
              "A number of days after the start cannot be negative: you subtracted the later date from the earlier one. "
              "Take the campaign start from the briefing's date.",
              prompt="Ask which of two dates comes first in a subtraction that counts the days from one to the other."),
+            Trap("negative-days", lambda a: parse_number(a) < 0,
+             "A count of days cannot be negative: subtract the campaign start from the briefing's date, and check both dates.",
+             prompt="Ask what sign a number of days after an event must have, and what a negative result says about the working."),
             Trap("counted-both-ends", lambda a: parse_number(a) == _days_after_start() + 1, "You counted both the first and the last day; the difference between the two dates is one less.",
              prompt="Ask how many days lie between a Monday and the Wednesday after it, and when a question means counting both ends."),
         ),

@@ -14,6 +14,7 @@ from .desk import DeskGroupsExercise, ids_where
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
 LABEL = "terrorist(s)"
 MINISTRY = "Russian Defence Ministry"
+KARTAPOLOV = "Andrei Kartapolov"
 
 
 def _outlet_only_claims() -> int:
@@ -59,9 +60,16 @@ def _label_in_reported_sentences() -> int:
     return int(reported["text"].str.count(f"(?i){attribution.LOADED_LABELS[LABEL]}").sum())
 
 
-def _kartapolov_share() -> float:
-    shares = attribution.source_shares()
-    return float(100 * shares.loc[shares["source"] == "Andrei Kartapolov", "words"].sum() / shares["words"].sum())
+def _kartapolov_share(article_only: bool = True) -> float:
+    """His share of the article's words; ``article_only=False`` divides by the whole page's sentences, caption and teaser
+    included, as the attribution explorer's "... of ... words" does (a common miscount)."""
+    table = attribution.sentence_table(article_only=article_only)
+    return float(100 * table.loc[table["source"] == KARTAPOLOV, "words"].sum() / table["words"].sum())
+
+
+def _outlets_columns_summed() -> int:
+    """The outlet's own columns added over every label's row, not only the asked one's (a common miscount)."""
+    return int(attribution.label_counts()[_outlets_columns()].to_numpy().sum())
 
 
 def _is_empty_label(key) -> bool:
@@ -112,11 +120,25 @@ def _missing_from_pentagon(answer, picked) -> bool:
     return bool(set(ids_where(picked)) - get_exercise("02.11").read_groups(answer)["pentagon"])
 
 
+def _given_counts(answer) -> dict[str, float | None]:
+    """An answer's verb -> count, with the verbs as a learner might type them (any case, spaces around)."""
+    return {str(verb).strip().casefold(): parse_number(count) for verb, count in dict(answer).items()}
+
+
 def _some_verbs_left_out(answer) -> bool:
     """Right counts for the verbs given, but not every verb (a learner who copied only the first rows)."""
-    given = {str(verb).strip().casefold(): parse_number(count) for verb, count in dict(answer).items()}
+    given = _given_counts(answer)
     expected = {verb.casefold(): count for verb, count in _verb_counts().items()}
     return 0 < len(given) < len(expected) and all(expected.get(verb) == count for verb, count in given.items())
+
+
+def _counted_claims(answer) -> bool:
+    """The ledger's counts (one per claim, so a sentence with several numbers counts several times), not the sentences'."""
+    given = _given_counts(answer)
+    given.pop("\u2013", None)  # the teaser's dash, which its own trap explains when the ledger's counts are not there
+    in_ledger = {str(verb).casefold(): int(count) for verb, count in load_claims()["attribution_verb"].value_counts().items()}
+    return bool(given) and given != {verb.casefold(): count for verb, count in _verb_counts().items()} and all(
+        in_ledger.get(verb) == count for verb, count in given.items())
 
 
 #: Most numbers 02.7 reads as "several numbers" before leaving an answer to the shared reader.
@@ -152,7 +174,8 @@ def _several_counts_note(answer, values: list[float]) -> str | None:
         return ("That is the whole row of label_counts, the uses inside quotation marks and the total included: keep only the "
                 "columns that are the outlet's own words, and add them into one number.")
     if set(values) <= {float(value) for value in row}:
-        return ("Those are counts from the label's row, but not the ones the question asks for: keep only the columns that are "
+        which = "not only the ones" if set(outlets) <= set(values) else "not the ones"
+        return (f"Those are counts from the label's row, but {which} the question asks for: keep only the columns that are "
                 "the outlet's own words, and add them into one number.")
     if isinstance(answer, tuple) and all(isinstance(value, int) for value in answer):
         return None
@@ -256,8 +279,8 @@ register(
         aliases=(("emphasised", "emphasized"),),
         expected=_verb_counts,
         hints=(
-            "Use the article's sentences (the table in this section), not the whole ledger: the caption and teaser are not "
-            "part of the article. .value_counts() on the verb column counts each verb and leaves out the empty cells.",
+            "Count the verb column of the sentences table (the article's sentences, as in exercise 02.4) with "
+            ".value_counts(), which counts each verb and leaves out the empty cells.",
             "Fill in the blank with the column that holds the verbs: sentences[ ___ ].value_counts()",
         ),
         traps=(
@@ -267,6 +290,10 @@ register(
             Trap("some-verbs-left-out", _some_verbs_left_out,
              "Your counts are right for the verbs you list, but some verbs are missing: value_counts() lists every verb the column holds.",
              prompt="Ask how learners made sure a count covers every value, not only the most frequent ones."),
+            Trap("counted-claims", _counted_claims,
+             "Those are the ledger's counts, one per claim, so a sentence with several numbers counts several times, and the "
+             "caption and teaser are in it too: count the article's sentences (the sentences table) instead.",
+             prompt="Ask what one row of a table stands for (a claim or a sentence) before counting its rows."),
             Trap("counted-teaser", lambda a: "\u2013" in _keys(a), "The dash '\u2013' comes from the teaser for another article (line 27), which is not part of this article; use the sentences table of this section.",
              prompt="Ask how learners decided which lines belong to the article before counting anything in it."),
         ),
@@ -286,8 +313,11 @@ register(
              prompt="Ask whose word a label is inside quotation marks, and whose it becomes outside them."),
             Trap("counted-only-quotes", lambda a: parse_number(a) == int(attribution.label_counts().loc[LABEL, attribution.QUOTED]), "That is the uses inside quotation marks, the speaker's words; the question asks about the outlet's own words.",
              prompt="Ask what 'the outlet's own words' means, and which columns of the table count them."),
-            Trap("counted-quoted-fragment", lambda a: parse_number(a) == _label_in_reported_sentences(), "That counts every use in paraphrase and narration sentences, including one inside a quoted fragment (line 40: He noted that Russia has \"...\"); use the table's columns, which leave quoted words out.",
-             prompt="Ask how a short quoted fragment inside a paraphrase should be counted, and why the table keeps quoted words apart."),
+            Trap("counted-quoted-fragment", lambda a: parse_number(a) in (_label_in_reported_sentences(), _outlets_columns_summed()),
+             f"That counts more than the row \"{LABEL}\" holds in the outlet's own words: a sum of whole columns takes in the "
+             "other labels' rows too, and a count of whole sentences takes in a quoted fragment (line 40: He noted that Russia "
+             f"has \"...\"). Add the two cells of the row \"{LABEL}\" only, which leave quoted words out.",
+             prompt="Ask how a short quoted fragment inside a paraphrase should be counted, and which row and columns of the table answer the question."),
         ),
         success="Right: most uses are in the outlet's own words, outside quotation marks. There the outlet adopts the speaker's label as its own.",
     ),
@@ -302,6 +332,11 @@ register(
             "In the shares table, keep the rows whose source is 'Andrei Kartapolov' and add their 'share of words (%)'.",
         ),
         traps=(
+            Trap("divided-by-whole-page", lambda a: abs(parse_number(a, PERCENT) - _kartapolov_share(article_only=False)) < 0.15,
+             "That divides by the words of the whole page's sentences, as the attribution explorer counts them: they include "
+             "the photo caption and the teaser for another article. The shares table divides by the article's words only; "
+             "add his rows' shares from it.",
+             prompt="Ask what a share is a share of, and why two tools can give different totals for the same article."),
             Trap("fraction-not-percentage", lambda a: 0 < parse_number(a) <= 1, "That looks like a fraction; give a percentage (multiply by 100).",
              prompt="Ask how to tell a fraction from a percentage at a glance, and why a reported share should say which it is."),
             Trap("rounded-to-whole", lambda a: parse_number(a, PERCENT) == round(parse_number(a, PERCENT)) and abs(parse_number(a, PERCENT) - _kartapolov_share()) < 1,

@@ -12,6 +12,9 @@ from . import CourseWidget, labelled
 
 __all__ = ["AttributionExplorer"]
 
+#: Choices whose count is an exercise's answer: the explorer highlights them but leaves the counting to the learner.
+COUNTED_IN_EXERCISES = {"implied": "Exercise 02.4"}
+
 class AttributionExplorer(CourseWidget):
     """Highlights the sentences that match one choice, with a count and a legend that does not rely on colour."""
 
@@ -80,6 +83,8 @@ class AttributionExplorer(CourseWidget):
     def count_text(self) -> str:
         picked = self.matches()
         label = self._choices[self.choice][0]
+        if self.choice in COUNTED_IN_EXERCISES:
+            return f"{label}: highlighted below. {COUNTED_IN_EXERCISES[self.choice]} asks you to count them, so no count is shown here."
         total_words = int(self._sentences["words"].sum())
         return (f"{len(picked)} of {len(self._sentences)} sentences ({int(picked['words'].sum())} of {total_words} words; "
                 f"the article plus the embedded caption and teaser) match {label}.")

@@ -56,7 +56,9 @@ class PageExplorer(CourseWidget):
         note = ""
         ambiguous = lines[lines["boundary"] == "ambiguous"]
         if len(ambiguous):
-            note = f"<p><em>{len(ambiguous)} of these lines sit on an unclear boundary (see the note column of the segments table).</em></p>"
+            verb = "sits" if len(ambiguous) == 1 else "sit"
+            note = (f"<p><em>{len(ambiguous)} of these lines {verb} on an unclear boundary (see the note column of the "
+                    "segments table).</em></p>")
         return f"{count}<ul style='max-height:18em;overflow-y:auto'>{items}</ul>{note}"
 
     def snapshot_html(self) -> str:
