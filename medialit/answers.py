@@ -444,8 +444,7 @@ def _comma_split(parts: tuple[int, ...], count: bool = False) -> str:
     first, last = parts[0], parts[-1]
     if count and len(parts) == 2 and 0 < last < 100 and first >= 0:
         return (f"Expected one count, but got a pair of numbers, ({first}, {last}), as a table's .shape gives (its rows, then its "
-                f"columns) or as {first},{last} typed with a comma does: give one whole number, such as the number of rows the "
-                "question asks about.")
+                f"columns) or as {first},{last} typed with a comma does: give one whole number.")
     if len(parts) == 2 and 0 < last < 100 and first >= 0:
         return f"Python reads {first},{last} (a comma without quotation marks) as two numbers: use a point for decimals: {first}.{last}."
     if len(parts) == 2 and last == 0 and first >= 0:

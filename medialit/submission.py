@@ -32,7 +32,7 @@ COLUMNS = ("learner", "lesson", "exercise_id", "answer", "correct", "misconcepti
 #: latest answer when it was wrong after a right one, which stays saved (empty otherwise).
 FILE_COLUMNS = COLUMNS + ("last_try",)
 #: What the learner reads when a wrong try leaves a right answer saved.
-KEPT_RIGHT_NOTE = "Your earlier answer (right, or noted for your teacher) stays saved; this try is noted beside it."
+KEPT_RIGHT_NOTE = "This wrong try was noted, but it did not replace your saved answer."
 #: Environment variables that name the learner, in the order they are tried after a name set in the course,
 #: each with how a learner would recognise it.
 LEARNER_ENV = {"MEDIALIT_LEARNER": "set for this course", "JUPYTERHUB_USER": "your JupyterHub username"}

@@ -51,7 +51,7 @@ def test_parse_quantity(text, metres):
     assert parse_quantity(text, like="km").to("m").magnitude == pytest.approx(metres)
 
 
-@pytest.mark.parametrize("bad, words", [("5.5 parsecs", "not a unit this course uses"), ("5.5 blorps", "not a unit this course knows"), ("5 kg", "not a unit this course knows"), ("5 hours", "measures something else"), (5.5, "with its unit"), ("km", "Expected a number"), (None, "not a NoneType")])
+@pytest.mark.parametrize("bad, words", [("5.5 parsecs", "not a unit this course uses"), ("5.5 blorps", "not a unit this course knows"), ("5 kg", "not a unit this course knows"), ("5 hours", "measures something else"), (5.5, "needs its unit after the number"), ("km", "Expected a number"), (None, r"not nothing \(None\)")])
 def test_parse_quantity_says_what_was_expected(bad, words):
     with pytest.raises(AnswerError, match=words):
         parse_quantity(bad, like="km")

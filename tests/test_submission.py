@@ -368,7 +368,7 @@ def test_a_bad_try_after_a_noted_written_answer_keeps_the_written_one(session, m
     ml.set_learner("Ada Example")
     assert ml.check("01.7", written).correct is None
     feedback = ml.check("01.7", "idk")
-    assert feedback.correct is False and "stays saved" in feedback.message
+    assert feedback.correct is False and submission.KEPT_RIGHT_NOTE in feedback.message
     ml.check("01.7", 42)
     ml.export_answers()
     row = saved(session).set_index("exercise_id").loc["01.7"]

@@ -87,6 +87,7 @@ register(
         prompt="What number of targets does the headline give? Type it in digits only, without a comma or quotation marks (1,500 is written 1500).",
         kind="number",
         units=("targets", "target"),
+        column_step="pick the one value the headline gives",
         expected=_headline_count,
         hints=("Read the headline in the article above: the number comes after 'Over'.",),
         success="Right: the headline's number. Notice the word before it ('Over'); lesson 03 asks why.",

@@ -112,18 +112,20 @@ class MissingItemsExercise(Exercise):
     many it leaves out), never the list of right items, which would hand over the answer."""
 
     def _as_read(self, answer: Any) -> Any:
-        """As every list answer is read, after refusing an unsized iterable longer than any list of the six items."""
-        if not isinstance(answer, (str, bytes, dict)) and hasattr(answer, "__iter__") and not hasattr(answer, "__len__"):
-            # a sized answer (a list, a column, a mask) is measured and described by the shared reader
-            items = list(itertools.islice(answer, MAX_LIST_ITEMS + 1))
-            if len(items) > MAX_LIST_ITEMS:
-                raise AnswerError(f"Expected a few of the {len(PROVENANCE_ITEMS)} items, but got a list of more than "
-                                  f"{MAX_LIST_ITEMS} items.")
-            answer = items if not isinstance(answer, (list, tuple, set, frozenset)) else answer
-            for item in items:
-                if _items_run_together(item):
-                    raise AnswerError(f"{preview(item)} holds more than one item: put a comma between the items of the list, "
-                                      'as in ["headline", "photo credit"].', says_what_is_expected=True)
+        """As every list answer is read, after refusing an unsized iterable longer than any list of the six items (a
+        sized one, a list, a column or a mask, is measured and described by the shared reader) and items typed without
+        the comma between them."""
+        if not isinstance(answer, (str, bytes, dict)) and hasattr(answer, "__iter__"):
+            if not hasattr(answer, "__len__"):
+                answer = list(itertools.islice(answer, MAX_LIST_ITEMS + 1))
+                if len(answer) > MAX_LIST_ITEMS:
+                    raise AnswerError(f"Expected a few of the {len(PROVENANCE_ITEMS)} items, but got a list of more than "
+                                      f"{MAX_LIST_ITEMS} items.")
+            if isinstance(answer, (list, tuple, set, frozenset)) and len(answer) <= MAX_LIST_ITEMS:
+                for item in answer:
+                    if _items_run_together(item):
+                        raise AnswerError(f"{preview(item)} holds more than one item: put a comma between the items of the list, "
+                                          'as in ["headline", "photo credit"].', says_what_is_expected=True)
         return super()._as_read(answer)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
@@ -475,6 +477,7 @@ register(
         prompt="The headline says 'Over 2,000' targets. By how many targets does that fall short of the body's figure?",
         kind="number",
         units=("targets",),
+        column_step="pick the two values you need (with .iloc[...] or a condition) and subtract one from the other",
         expected=_headline_body_gap,
         hints=("Subtract the headline's number from the first target total in the body (line 10). In pandas, both are in the claims table's value column.",),
         traps=(

@@ -199,6 +199,7 @@ register(
         prompt="What do the four categories that line 14 itemises add up to?",
         kind="number",
         units=("targets",),
+        column_step="add up the count column of the campaign rows with .sum()",
         expected=lambda: stats.breakdown("campaign").itemised_sum,
         hints=(
             "Sum the count column of the campaign rows: campaign['count'].sum().",
