@@ -47,7 +47,9 @@ _AMBIGUOUS_WORDS = {"ast": "Arabia Standard Time, UTC+3, or Atlantic Standard Ti
 _FILLER_WORDS = frozenset({"time", "local", "hours", "hrs", "hr", "h", "clock", "o", "in", "at", "on", "the", "s", "standard", "zone"})
 _PLACES_HINT = "one of Moscow, Damascus (Hmeymim), Qatar or UTC"
 # A UTC offset written after the time: "UTC+2", "UTC+02:00", "GMT+3", "utc +0200", "UTC\u22121" (one pass, no backtracking).
-_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)")
+_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-\u2212\u2013\u2014])\s*(\d{1,2})(?::?(\d{2}))?(?!\d|\.\d)")
+#: What is left of an offset the pattern above could not read ("UTC+2.5", "UTC±2", "UTC+-2"): refused, never dropped.
+_OFFSET_START = re.compile(r"\b(?:utc|gmt)\s*[+\-\u2212\u2013\u2014\u00b1]")
 MAX_OFFSET_HOURS, MIN_OFFSET_HOURS = 14, 12  # UTC+14 and UTC\u221212: the ends of the world's offsets
 
 
@@ -129,6 +131,9 @@ def read_clock(text: object) -> ClockReading:
         rest = re.sub(rf"\b{word}\b", " ", rest)
     if _OFFSET.search(rest):
         raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as '08:00 UTC+0'.")
+    if _OFFSET_START.search(rest):
+        raise ClockError(f"{_preview(text)} has a UTC offset this course cannot read; write whole hours and minutes, such as "
+                         "'UTC+2' or 'UTC+05:30'.")
     named = _named_zone(text, rest)
     return ClockReading(time(hour, minute), named, offset)
 

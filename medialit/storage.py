@@ -322,13 +322,17 @@ def _restored(frame: pd.DataFrame) -> pd.DataFrame:
 def _check_row_widths(source: Path, where: str) -> None:
     """Refuse a table with a row wider than its header before pandas reads it: such a row made pandas build an index
     of thousands of levels (a 200 KB row took 90 s and 1 GB). One pass of the csv module, row by row."""
-    with open(source, newline="", encoding="utf-8") as handle:
-        rows = csv.reader(handle)
-        header = next(rows, [])
-        for number, row in enumerate(rows, start=2):
-            if len(row) > len(header):
-                raise StorageError(f"{where} is not a readable CSV table: row {number} has {len(row):,} cells but the header has "
-                                   f"{len(header)}; restore it from {display_path(_backup_path(source))} if it has one.")
+    limit = csv.field_size_limit(2**31 - 1)  # a cell may hold a megabyte sentence, as pandas reads it
+    try:
+        with open(source, newline="", encoding="utf-8") as handle:
+            rows = csv.reader(handle)
+            header = next(rows, [])
+            for number, row in enumerate(rows, start=2):
+                if len(row) > len(header):
+                    raise StorageError(f"{where} is not a readable CSV table: row {number} has {len(row):,} cells but the header "
+                                       f"has {len(header)}; restore it from {display_path(_backup_path(source))} if it has one.")
+    finally:
+        csv.field_size_limit(limit)
 
 
 def read_csv(path: str | os.PathLike, required: tuple[str, ...] = ()) -> pd.DataFrame:

@@ -224,19 +224,25 @@ class _CellResult:
         self.info = type("Info", (), {"raw_cell": source})()
 
 
+def _right_00_1():
+    from medialit.exercises import get_exercise
+
+    return get_exercise("00.1").expected()
+
+
 def test_a_check_after_the_answer_cell_failed_says_so_and_records_nothing(monkeypatch):
     from medialit import checks
 
     monkeypatch.setattr(checks, "_last_failed_cell", None)
-    assert ml.check("00.1", 2000).correct is True
+    assert ml.check("00.1", _right_00_1()).correct is True
     checks.note_cell_result(_CellResult('answer_00_1 = 2,084 - 2,000', success=False))
     tries = submission._log["00.1"].attempts
-    feedback = ml.check("00.1", 2000)
+    feedback = ml.check("00.1", _right_00_1())
     assert feedback.correct is None and feedback.message == checks.FAILED_CELL_NOTE
     assert submission._log["00.1"].attempts == tries
     assert ml.check("00.2", 17).correct is not None  # another exercise's check is not held back
     checks.note_cell_result(_CellResult('answer_00_1 = 2000', success=True))
-    assert ml.check("00.1", 2000).correct is True
+    assert ml.check("00.1", _right_00_1()).correct is True
 
 
 def test_only_a_failed_cell_that_assigns_this_answer_holds_a_check_back(monkeypatch):
@@ -245,9 +251,9 @@ def test_only_a_failed_cell_that_assigns_this_answer_holds_a_check_back(monkeypa
     monkeypatch.setattr(checks, "_last_failed_cell", None)
     for source in ('ml.check("00.1", answer_00_1)', "answer_00_10 = 5", "answer_00_1 == 5", "segments.nope"):
         checks.note_cell_result(_CellResult(source, success=False))
-        assert ml.check("00.1", 2000).correct is True, source
+        assert ml.check("00.1", _right_00_1()).correct is True, source
     checks.note_cell_result(_CellResult("x = 1\nanswer_00_1= int('2 000')", success=False))
-    assert ml.check("00.1", 2000).message == checks.FAILED_CELL_NOTE
+    assert ml.check("00.1", _right_00_1()).message == checks.FAILED_CELL_NOTE
     assert ml.check("00.1", 2084, record=False).correct is False  # a demonstration is never held back
 
 
@@ -276,5 +282,5 @@ def test_a_megabyte_failed_cell_is_read_in_bounded_time(monkeypatch):
     monkeypatch.setattr(checks, "_last_failed_cell", None)
     checks.note_cell_result(_CellResult("answer_00_1 " * 90_000 + " " * 10**5, success=False))
     start = time.perf_counter()
-    assert ml.check("00.1", 2000).correct is True  # recorded: only a recorded check looks at the failed cell
+    assert ml.check("00.1", _right_00_1()).correct is True  # recorded: only a recorded check looks at the failed cell
     assert time.perf_counter() - start < 2

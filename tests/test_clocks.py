@@ -211,3 +211,15 @@ def test_military_seconds_zulu_and_offset_abbreviations_are_read(text, clock, of
     assert f"{reading.clock:%H:%M}" == clock
     assert reading.offset == (None if offset is None else timedelta(hours=offset))
     assert reading.zone == ("UTC" if text.endswith("Z") else None)
+
+
+@pytest.mark.parametrize("text, hours", [("10:00 UTC–2", -2), ("10:00 gmt—3", -3), ("10:00 UTC+2.", 2)])
+def test_an_offset_with_a_dash_for_its_minus_is_read(text, hours):
+    from datetime import timedelta
+    assert read_clock(text).offset == timedelta(hours=hours)
+
+
+@pytest.mark.parametrize("text", ["10:00 UTC+2.5", "10:00 UTC±2", "10:00 UTC+-2"])
+def test_an_offset_that_cannot_be_read_is_refused_never_dropped(text):
+    with pytest.raises(ClockError, match="cannot read"):
+        read_clock(text)
