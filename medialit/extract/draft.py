@@ -136,7 +136,7 @@ def _claims_frame(text: str, limit: int | None) -> pd.DataFrame:
     sentences, kept = _analyse(text, limit)
     if limit is not None and len(kept) > limit:  # numbers in words ("a day", "half a") escape the numeral pre-count
         _check_rows(len(kept), "numbers, dates and clock times")
-    rows = []
+    rows = []  # one tuple per claim in CLAIM_COLUMNS' order, turned into columns at the end (no dict per row)
     sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its rows (a huge sentence is not copied per number)
     for number, (claim, sentence) in enumerate(kept, start=1):
         if sentence is None:
@@ -144,16 +144,14 @@ def _claims_frame(text: str, limit: int | None) -> pd.DataFrame:
         if sentence.start not in sentence_texts:
             sentence_texts[sentence.start] = text[sentence.start:sentence.end]
         mode = "direct_quote" if sentence.quoted(claim.start, claim.end) else ("paraphrase" if sentence.speaker else "narration")
-        rows.append({
-            "claim_id": f"C{number:03d}", "char_start": claim.start, "char_end": claim.end,
-            "text": text[claim.start:claim.end], "value": claim.value, "unit": claim.unit,
-            "claim_type": claim.claim_type, "value_si": claim.value_si, "unit_si": claim.unit_si,
-            "qualifier": claim.qualifier, "bound": claim.bound, "value_high": claim.value_high,
-            "speaker": sentence.speaker, "speaker_as_written": sentence.speaker_as_written, "mode": mode,
-            "source_type": sentence.source_type if sentence.speaker else "none", "attribution_verb": sentence.verb,
-            "sentence_start": sentence.start, "sentence_end": sentence.end, "sentence": sentence_texts[sentence.start],
-        })
-    return _frame(rows, CLAIM_COLUMNS, ("char_start", "char_end", "sentence_start", "sentence_end"), ("value", "value_si", "value_high"))
+        rows.append((
+            f"C{number:03d}", claim.start, claim.end, text[claim.start:claim.end], claim.value, claim.unit, claim.claim_type,
+            claim.value_si, claim.unit_si, claim.qualifier, claim.bound, claim.value_high,
+            sentence.speaker, sentence.speaker_as_written, mode, sentence.source_type if sentence.speaker else "none", sentence.verb,
+            sentence.start, sentence.end, sentence_texts[sentence.start],
+        ))
+    columns = dict(zip(CLAIM_COLUMNS, map(list, zip(*rows)))) if rows else {name: [] for name in CLAIM_COLUMNS}
+    return _frame(columns, ("char_start", "char_end", "sentence_start", "sentence_end"), ("value", "value_si", "value_high"))
 
 
 def sentences_frame(text: str, limit: int | None = None) -> pd.DataFrame:
@@ -161,16 +159,17 @@ def sentences_frame(text: str, limit: int | None = None) -> pd.DataFrame:
     with _collector_paused():
         sentences = _sentences(text, limit)
         _attribute(text, sentences)
-    rows = [{
-        "sentence_id": f"S{number:02d}", "char_start": s.start, "char_end": s.end, "text": text[s.start:s.end],
-        "mode": s.mode, "speaker": s.speaker, "speaker_as_written": s.speaker_as_written,
-        "source_type": s.source_type if s.speaker else "none", "attribution_verb": s.verb,
-    } for number, s in enumerate(sentences, start=1)]
-    return _frame(rows, SENTENCE_COLUMNS, ("char_start", "char_end"), ())
+    columns = {
+        "sentence_id": [f"S{number:02d}" for number in range(1, len(sentences) + 1)],
+        "char_start": [s.start for s in sentences], "char_end": [s.end for s in sentences],
+        "text": [text[s.start:s.end] for s in sentences], "mode": [s.mode for s in sentences],
+        "speaker": [s.speaker for s in sentences], "speaker_as_written": [s.speaker_as_written for s in sentences],
+        "source_type": [s.source_type if s.speaker else "none" for s in sentences], "attribution_verb": [s.verb for s in sentences],
+    }
+    return _frame(columns, ("char_start", "char_end"), ())
 
 
-def _frame(rows: list[dict], columns: list[str], integers: tuple, floats: tuple) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=columns)
-    for name in columns:
-        frame[name] = frame[name].astype("int64" if name in integers else "float64" if name in floats else "str")
-    return frame
+def _frame(columns: dict[str, list], integers: tuple, floats: tuple) -> pd.DataFrame:
+    """A frame with each column's type given, in ``columns``' order (no per-row dicts, no type guessing)."""
+    return pd.DataFrame({name: pd.Series(values, dtype="int64" if name in integers else "float64" if name in floats else "str")
+                         for name, values in columns.items()})

@@ -94,7 +94,8 @@ def merge_ranges(text: str, claims: list[_Claim]) -> list[_Claim]:
                     previous.qualifier = "between"
                 continue
         if _is_number(claim) and claim.bound != "range":
-            dashed = "-" in text[max(0, claim.start - 2):claim.start] or "–" in text[max(0, claim.start - 2):claim.start]
+            just_before = text[max(0, claim.start - 2):claim.start]
+            dashed = "-" in just_before or "–" in just_before
             low = _DASH_LOW.search(text, max(0, claim.start - 24), claim.start) if dashed else None
             if low and low.end() == claim.start:
                 value = float(low.group(1).replace(",", ""))
@@ -127,22 +128,34 @@ def _over_a_period(text: str, claim: _Claim, over_at: int) -> bool:
     return bool(words) and words[-1].lower().strip(",") not in _OVER_MEANS_MORE
 
 
+#: What a trailing hedge ("24 hours or more", "(38°C) or higher", "5,000 plus") can start with.
+_AFTER_OPENS = {*" \t\u00a0\u202f)", *(q[0] for q in TRAILING), *(q[0].upper() for q in TRAILING)}
+
+
+def _last_word(text: str, start: int) -> str:
+    """The word just before ``start`` (lower case, opening quotes stripped), or "" when what comes before cannot end a
+    hedge (a comma, a digit, a quotation mark): then no hedge pattern need be tried."""
+    window = text[max(0, start - 16):start].rstrip()
+    if not window or not (window[-1].isalpha() or window[-1] == "."):
+        return ""
+    return "".join(window.split()[-1:]).lower().lstrip("‘'“\"(")
+
+
 def qualify(text: str, claims: list[_Claim]) -> None:
     """Give each claim its hedge and bound; a conversion in brackets ("near 80°F (27°C)") shares its figure's hedge."""
     previous = None
     for claim in claims:
         if claim.bound != "range" or not claim.qualifier:
-            last_word = "".join(text[max(0, claim.start - 16):claim.start].split()[-1:]).lower().lstrip("‘'“\"(")
-            before = _BEFORE.search(text, max(0, claim.start - _WINDOW), claim.start) if last_word in _LAST_WORDS else None
+            before = _BEFORE.search(text, max(0, claim.start - _WINDOW), claim.start) if _last_word(text, claim.start) in _LAST_WORDS else None
             if before and before.group().split()[0].lower() == "over" and _over_a_period(text, claim, before.start()):
                 before = None  # "taken over three days": during, not more than
             if before and not (claim.bound == "range" and before.group().split()[0].lower() == "over"):  # "over two to three years"
                 claim.qualifier = " ".join(before.group().split()).lower()
                 if claim.bound != "range":
                     claim.bound = QUALIFIERS[claim.qualifier]
-            elif _MID.search(text, max(0, claim.start - 4), claim.start):
+            elif "-" in text[max(0, claim.start - 2):claim.start] and _MID.search(text, max(0, claim.start - 4), claim.start):
                 claim.qualifier, claim.bound = "mid", "approximate"
-        after = _AFTER.match(text, claim.end, min(len(text), claim.end + _WINDOW))
+        after = _AFTER.match(text, claim.end, min(len(text), claim.end + _WINDOW)) if text[claim.end:claim.end + 1] in _AFTER_OPENS else None
         if after and not claim.qualifier:
             claim.qualifier = " ".join(after.group().strip(" \t)").split()).lower()
             if claim.bound != "range":
