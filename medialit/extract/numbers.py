@@ -396,6 +396,8 @@ def _list_counts(text: str, sentence: _Sentence, claims: list[_Claim]) -> list[_
     # Where "a"/"an"/"one" could start an item, found once per sentence: a count with none near it needs no list pattern
     # (trying the patterns at every count made a sentence of 25,000 numbers cost seconds).
     items = [(m.start(), m.end()) for m in _ITEM_WORD.finditer(text, sentence.start, sentence.end)]
+    if not items:
+        return []  # no "a", "an" or "one" in the sentence: no item to find
     item_starts = [start for start, _ in items]
 
     def item_within(low: int, high: int) -> bool:
