@@ -128,7 +128,7 @@ class Exercise:
             return _quantity_text(answer, self.unit or "km")
         if self.kind == "clock" and isinstance(answer, str):
             return _clock_text(answer)
-        # the class, not the answer, is asked for columns: a Series looks an unknown attribute up among its labels, 0.4 s for a million
+        # the class, not the answer, is asked for columns: a Series looks an unknown attribute up among its labels, all of them
         if self.kind == "mapping" and hasattr(type(answer), "columns") and len(answer.columns) == 1:
             return answer.iloc[:, 0]
         return answer
@@ -191,7 +191,7 @@ class Exercise:
 
     def _refuse_oversized(self, answer: Any) -> None:
         """An answer of labels far more numerous than the expected ones, refused in one sentence before it is read, compared
-        or shown to a trap: a dict of a million labels once took 15-35 s to judge, label by label and trap by trap."""
+        or shown to a trap: a dict of a million labels once took 20-35 s to judge (red team 2), label by label and trap by trap."""
         if self.kind != "mapping" or isinstance(answer, (str, bytes)) or not hasattr(answer, "__len__"):
             return
         needed = len(dict(self.expected()))
