@@ -47,10 +47,12 @@ _AMBIGUOUS_WORDS = {"ast": "Arabia Standard Time, UTC+3, or Atlantic Standard Ti
 _FILLER_WORDS = frozenset({"time", "local", "hours", "hrs", "hr", "h", "clock", "o", "in", "at", "on", "the", "s", "standard", "zone"})
 _PLACES_HINT = "one of Moscow, Damascus (Hmeymim), Qatar or UTC"
 # A UTC offset written after the time: "UTC+2", "UTC+02:00", "GMT+3", "utc +0200", "UTC\u22121" (one pass, no backtracking).
-_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-\u2212\u2013\u2014])\s*(\d{1,2})(?::?(\d{2}))?(?!\d|\.\d)")
+# Its digits are taken whole and split by ``_offset``: splitting them here once read "UTC+002" as 0 hours 2 minutes.
+_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-\u2212\u2013\u2014])\s*(\d{1,4})(?::(\d{2}))?(?!\d|\.\d)")
 #: What is left of an offset the pattern above could not read ("UTC+2.5", "UTC±2", "UTC+-2"): refused, never dropped.
 _OFFSET_START = re.compile(r"\b(?:utc|gmt)\s*[+\-\u2212\u2013\u2014\u00b1]")
 MAX_OFFSET_HOURS, MIN_OFFSET_HOURS = 14, 12  # UTC+14 and UTC\u221212: the ends of the world's offsets
+OFFSET_MINUTES = (0, 30, 45)  # the minutes past the hour the world's offsets use (India UTC+5:30, Nepal UTC+5:45)
 
 
 #: Longest text read as a clock time, checked before any parsing ("11:00 a.m. Moscow time" needs 22 characters).
@@ -139,12 +141,23 @@ def read_clock(text: object) -> ClockReading:
 
 
 def _offset(text: str, written: re.Match) -> timedelta:
-    """The offset a match of ``_OFFSET`` writes ("utc+2", "gmt+02:00", "utc\u22121"), if it is one the world's clocks use."""
-    hours, minutes = int(written[2]), int(written[3] or 0)
-    if hours > (MAX_OFFSET_HOURS if written[1] == "+" else MIN_OFFSET_HOURS) or minutes > 59:
-        raise ClockError(f"{_preview(text)} gives an offset no clock uses: offsets run from UTC\u221212 to UTC+14.")
+    """The offset a match of ``_OFFSET`` writes ("utc+2", "gmt+02:00", "utc+0530", "utc+002", "utc\u22121"), if it is one
+    the world's clocks use: whole hours, or hours and 30 or 45 minutes, from UTC\u221212 to UTC+14."""
+    hours, minutes = _offset_parts(written[2], written[3])
+    if hours > (MAX_OFFSET_HOURS if written[1] == "+" else MIN_OFFSET_HOURS) or minutes not in OFFSET_MINUTES:
+        raise ClockError(f"{_preview(text)} gives an offset no clock uses: offsets are whole hours, or hours and 30 or 45 "
+                         "minutes, from UTC\u221212 to UTC+14, such as 'UTC+2' or 'UTC+05:30'.")
     size = timedelta(hours=hours, minutes=minutes)
     return size if written[1] == "+" else -size
+
+
+def _offset_parts(digits: str, minutes: str | None) -> tuple[int, int]:
+    """Hours and minutes of an offset's digits: "2", "02" and "002" (hours with a leading zero) are 2 hours; "530" and "0530",
+    hours and minutes run together, are 5:30 (so "0002" is 0:02, which no clock uses); with a colon the digits before it are
+    the hours."""
+    if minutes is not None or len(digits) <= 2 or (len(digits) == 3 and digits[0] == "0"):
+        return int(digits), int(minutes or 0)
+    return int(digits[:-2]), int(digits[-2:])
 
 
 def _named_zone(text: str, rest: str) -> str | None:

@@ -284,3 +284,36 @@ def test_a_megabyte_failed_cell_is_read_in_bounded_time(monkeypatch):
     start = time.perf_counter()
     assert ml.check("00.1", _right_00_1()).correct is True  # recorded: only a recorded check looks at the failed cell
     assert time.perf_counter() - start < 2
+
+
+def _counting_mapping_exercise(seen: list):
+    """A mapping exercise of two labels whose one trap counts the answers it is shown."""
+    from medialit.exercises import Exercise, Trap
+
+    return Exercise(id="99.1", prompt="Count the labels.", kind="mapping", expected=lambda: {"a": 1, "b": 2},
+                    traps=(Trap("seen", lambda answer: seen.append(answer) or False, "Never shown.", "Never asked."),))
+
+
+def test_an_answer_far_larger_than_the_expected_one_is_refused_before_any_trap_or_comparison():
+    """Red team 2: a dict of a million labels (02.6) took 15-35 s, read and compared label by label, trap by trap."""
+    seen = []
+    exercise = _counting_mapping_exercise(seen)
+    with pytest.raises(AnswerError) as refused:
+        exercise.judge({f"label {i}": i for i in range(1_000_000)})
+    assert str(refused.value) == ("This answer has 1,000,000 items; the question needs about 2: one count beside each label, "
+                                  "as .value_counts() of the column the question names gives them.")
+    assert seen == []
+    exercise.judge({f"label {i}": i for i in range(200)})  # as many as a list answer may hold: read, and shown to the trap
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize("exercise_id, answer", [
+    ("02.6", lambda: {f"verb {i}": i for i in range(1_000_000)}),
+    ("03.8", lambda: __import__("pandas").DataFrame({"rating": range(1_000_000)})),
+    ("03.8", lambda: __import__("pandas").Series(range(1_000_000)).astype(str).value_counts()),
+])
+def test_a_million_labels_get_one_sentence_with_the_size_the_question_needs(exercise_id, answer):
+    needed = len(get_exercise(exercise_id).expected())
+    feedback = ml.check(exercise_id, answer(), record=False)
+    assert feedback.correct is False and feedback.misconception is None
+    assert feedback.message.startswith(f"This answer has 1,000,000 items; the question needs about {needed}: ")

@@ -143,6 +143,26 @@ def test_an_offset_no_clock_uses_is_refused_in_one_sentence(text, words):
         read_clock(text)
 
 
+@pytest.mark.parametrize("text, hours, minutes", [
+    ("10:00 UTC+002", 2, 0), ("10:00 UTC\u2212002", -2, 0), ("10:00 UTC+014", 14, 0), ("10:00 UTC+002:00", 2, 0),
+    ("10:00 UTC+530", 5, 30), ("10:00 UTC+0530", 5, 30), ("10:00 UTC+5:45", 5, 45),
+])
+def test_three_digits_with_a_leading_zero_are_hours_never_minutes(text, hours, minutes):
+    """Red team 2: 'UTC+002' was read as 0 hours 2 minutes without a word; a leading zero pads the hours, as in '02'."""
+    from datetime import timedelta
+
+    size = timedelta(hours=abs(hours), minutes=minutes)
+    assert read_clock(text).offset == (size if hours >= 0 else -size)
+
+
+@pytest.mark.parametrize("text", ["10:00 UTC+0002", "10:00 UTC+00:02", "10:00 UTC+2:15", "10:00 UTC+030"])
+def test_an_offset_of_minutes_no_clock_uses_is_refused_in_one_sentence(text):
+    """Offsets are whole hours, or hours and 30 or 45 minutes: anything else is refused, never read as a few minutes."""
+    with pytest.raises(ClockError, match="no clock uses") as refused:
+        read_clock(text)
+    assert str(refused.value).count(". ") == 0 and "UTC+2" in str(refused.value)
+
+
 
 @pytest.mark.parametrize("clock, zone_name, on", [("00:30", "Europe/Moscow", date(1, 1, 1)), ("23:30", "UTC", date(9999, 12, 31))])
 def test_an_instant_off_the_calendar_is_explained(clock, zone_name, on):

@@ -254,6 +254,23 @@ def test_data_readme_documents_every_table_and_column():
             assert f"| `{field['name']}` |" in table, f"data/README.md does not describe {resource['path']}:{field['name']}"
 
 
+def test_data_readme_gives_each_column_the_description_datapackage_gives_it():
+    """The dictionary is written from datapackage.json's descriptions: a fix made in one (fact-check 9 corrected
+    itemised.csv's breakdown and sources.csv's ids) must be made in the other, so the two never tell a reader different things."""
+    import json
+
+    readme = (mdata.data_dir() / "README.md").read_text(encoding="utf-8")
+    package = json.loads((mdata.data_dir() / "datapackage.json").read_text(encoding="utf-8"))
+    differ = []
+    for resource in (r for r in package["resources"] if "schema" in r):
+        table = readme.split(f"### `{resource['path']}`", 1)[1].split("\n### ", 1)[0]
+        for field in (f for f in resource["schema"]["fields"] if f.get("description")):
+            row = next(line for line in table.splitlines() if line.startswith(f"| `{field['name']}` |"))
+            if f" | {field['description']}" not in row:
+                differ.append(f"{resource['path']}:{field['name']}")
+    assert not differ, "data/README.md's meaning differs from datapackage.json's description: " + ", ".join(differ)
+
+
 # --- hostile files: every failure is a DataError naming the file, the line and the fix ------------------------
 
 def _package_edit(data_copy, change):

@@ -99,7 +99,18 @@ def test_02_9_success_names_the_ministry_not_a_party_that_makes_every_claim():
     ministry_only = CLAIMS[CLAIMS["evidence_holder"] == "Russian Defence Ministry"]
     assert (ministry_only["mode"] == "narration").sum() == 5 and ministry_only["speaker"].isna().sum() == 5
     message = ml.check("02.9", len(ministry_only), record=False).message
-    assert "belong to the Russian Defence Ministry, whose claims the article relays" in message and "party making them" not in message
+    assert "names only the Russian Defence Ministry, whose claims the article relays" in message and "party making them" not in message
+
+
+def test_02_9_success_is_true_of_every_claim_it_counts():
+    """Fact-check 9: two of the claims (the Hmeymim airbase, C067 and C078) are partly checkable, so the message no longer
+    says only the ministry's records could confirm all of them."""
+    ministry_only = CLAIMS[CLAIMS["evidence_holder"] == "Russian Defence Ministry"]
+    partly = ministry_only[ministry_only["verifiability"] == "partly_checkable"]
+    assert list(partly["text"].unique()) == ["Hmeymim airbase"] and (ministry_only["verifiability"] == "uncheckable").sum() > len(partly)
+    message = ml.check("02.9", len(ministry_only), record=False).message
+    assert "only records that could confirm" not in message
+    assert "Most of them only its records could confirm; a few are partly checkable, such as the Hmeymim airbase" in message
 
 
 def test_second_hints_are_skeletons_with_blanks_not_the_finished_line():

@@ -75,3 +75,12 @@ def test_a_step_already_taken_is_not_asked_for_again(exercise_id, answer, words,
     """A filtered table is counted with len(...), not read by column; percentages are not told to multiply by 100."""
     feedback = ml.check(exercise_id, answer())
     assert feedback.correct is False and words in feedback.message and misleading not in feedback.message
+
+
+def test_05_2_quotes_the_harbour_briefing_in_its_own_words():
+    """Fact-check 9: 'The authority put the damage at' stood in quotation marks, but line 15 says 'to the pier' too."""
+    from medialit.exercises import get_exercise
+
+    text = sample_text("harbour_briefing")
+    quoted = [phrase for trap in get_exercise("05.2").traps for phrase in re.findall(r"'(The authority[^']*)'", trap.message)]
+    assert quoted and all(phrase in text for phrase in quoted)

@@ -494,3 +494,12 @@ def test_a_one_digit_id_opens_as_the_exercises_read_it(use_table):
     use_table([{"result_id": "B05", "desk": "form_b", "title": "reservoir", "relays": "water_board"}])
     assert ml.open_result("b5").result_id == "B05" and ml.open_result(" B5 ").desk == "form_b"
     assert ml.open_result("B6").result_id is None
+
+
+def test_earlier_figures_are_dated_as_facts_md_dates_them_not_as_given_that_day(desk, sources):
+    """Fact-check 9: D12 and D13 said the figures were given on 30 October, then that facts.md does not say so."""
+    undated = set(sources.index[sources["note"].fillna("").str.contains("whether they were given or published")])
+    rows = desk[desk["source_id"].isin(undated)]
+    assert len(rows) == 3
+    for row in rows.itertuples():
+        assert "that facts.md dates" in row.excerpt and not re.search(r"given by [^.:]* on \d", row.excerpt), row.result_id

@@ -196,3 +196,15 @@ def test_a_word_of_the_article_inside_a_longer_word_is_not_the_articles_word(out
     """The article says "destroyed", never "destroy": a quotation of "destroy" next to TASS is not its words."""
     units = [("lesson 03", 'TASS used "destroy".')]
     assert misquotes(units, outside_names, allowed) == ["lesson 03: 'destroy' in: " + units[0][1]]
+
+
+def test_stars_and_stripes_is_read_as_paraphrasing_cmdr_smith():
+    """Fact-check 9: in Stars and Stripes' report (Corey Dickstein, 3 Nov 2015) the three minutes stand outside quotation
+    marks; facts.md says 'quoting', so the course's row, its note and every mention say the outlet cites her."""
+    row = ml.load_sources().set_index("source_id").loc["SRC08"]
+    assert (row["speaker_words"], row["date"], row["verbatim"]) == ("paraphrased", "2015-11-03", False)
+    assert "Corey Dickstein" in row["note"] and "paraphrase" in row["note"]
+    assert ml.cite("SRC08") == ("Stars and Stripes, 3 Nov 2015, reporting Cmdr. Elissa Smith (in facts.md's words, not a quotation): "
+                                "the communications test lasted about three minutes")
+    found = [where for where, line in _all_units() if "Stripes, quoting" in line]
+    assert not found, found

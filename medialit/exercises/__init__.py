@@ -128,7 +128,8 @@ class Exercise:
             return _quantity_text(answer, self.unit or "km")
         if self.kind == "clock" and isinstance(answer, str):
             return _clock_text(answer)
-        if self.kind == "mapping" and len(getattr(answer, "columns", ())) == 1:
+        # the class, not the answer, is asked for columns: a Series looks an unknown attribute up among its labels, all of them
+        if self.kind == "mapping" and hasattr(type(answer), "columns") and len(answer.columns) == 1:
             return answer.iloc[:, 0]
         return answer
 
@@ -176,6 +177,7 @@ class Exercise:
         """Return (correct, message, misconception id or None). Raises AnswerError when the answer cannot be read."""
         reader = getattr(self, f"_judge_{self.kind}")
         answer = self._as_read(answer)
+        self._refuse_oversized(answer)
         correct = reader(answer)
         if correct is None:
             return None, self.success, None
@@ -186,6 +188,16 @@ class Exercise:
         if trap is not None:
             return False, trap.message, f"{self.id}/{trap.id}"
         return False, self._hint(), None
+
+    def _refuse_oversized(self, answer: Any) -> None:
+        """An answer of labels far more numerous than the expected ones, refused in one sentence before it is read, compared
+        or shown to a trap: a dict of a million labels once took 20-35 s to judge (red team 2), label by label and trap by trap."""
+        if self.kind != "mapping" or isinstance(answer, (str, bytes)) or not hasattr(answer, "__len__"):
+            return
+        needed = len(dict(self.expected()))
+        if len(answer) > max(10 * needed, MAX_LIST_ITEMS):
+            raise AnswerError(f"This answer has {len(answer):,} items; the question needs about {needed:,}: one count beside each "
+                              "label, as .value_counts() of the column the question names gives them.", says_what_is_expected=True)
 
     def _trap_for(self, answer: Any) -> Trap | None:
         for trap in self.traps:

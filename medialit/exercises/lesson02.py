@@ -364,8 +364,9 @@ register(
              "No claim matched: the ledger spells it 'Defence' (British spelling), though the article writes 'Defense' (line 22). Compare with the ledger's exact text, 'Russian Defence Ministry'.",
              prompt="Ask why a comparison with == needs the table's exact spelling, and how learners found it."),
         ),
-        success=("Right: for these claims, the only records that could confirm them belong to the Russian Defence Ministry, whose "
-                 "claims the article relays, in the general's words or in its own."),
+        success=("Right: for these claims the ledger names only the Russian Defence Ministry, whose claims the article relays, in "
+                 "the general's words or in its own, as the holder of the evidence. Most of them only its records could confirm; a few "
+                 "are partly checkable, such as the Hmeymim airbase, a known place whose workings only the Russian military can show."),
     ),
     Exercise(
         id="02.10",

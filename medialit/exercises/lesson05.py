@@ -227,7 +227,7 @@ register(
         traps=(
             Trap("no-said-read-as-narration", lambda a: same_choice(a, "narration"),
              "That is the draft's reading: the sentence has no 'said', so the rule gave the figure to the outlet. "
-             "But 'The authority put the damage at' tells you whose figure it is.",
+             "But 'The authority put the damage to the pier at' tells you whose figure it is.",
              prompt="Ask how a sentence can attribute a figure without a verb of saying, and why a rule-based draft misses such attributions."),
             Trap("quote-without-marks", lambda a: same_choice(a, "direct_quote"),
              "There are no quotation marks around the figure: the article gives the authority's figure in its own words.",
