@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .. import stats
-from ..answers import AnswerError, parse_number
+from ..answers import AnswerError, names_several_options, parse_number, why_not_yes_or_no
 from ..data import load_claims, load_earlier_briefings
 from ..lateral import words_of
 from . import Exercise, Trap, get_exercise, register
@@ -104,6 +104,15 @@ class CheckIdsExercise(Exercise):
             raise AnswerError("That is a table, rows and columns; the exercise wants the list of the check_id letters of the "
                               "rows you kept: take that one column of them and end with .tolist().")
         return super()._judge_choices(answer)
+
+
+@dataclass(frozen=True)
+class YesNoExercise(Exercise):
+    """03.7: yes or no. A reply that is neither ("no idea", "no, it does", "I know it adds up so yes") is told why in one
+    sentence, rather than that it is "not one of the options"."""
+
+    def _not_an_option(self, text: str) -> str:
+        return super()._not_an_option(text) if names_several_options(text, self.choices) else why_not_yes_or_no(text)
 
 
 def _lists_ratings(answer) -> bool:
@@ -302,7 +311,7 @@ register(
         ),
         success="Right. Sums that agree show the article is consistent with itself, not that its numbers are true.",
     ),
-    Exercise(
+    YesNoExercise(
         id="03.7",
         prompt="The day's itemised list (line 38) adds up exactly to the day's targets (line 36). Does that make the day's figure checkable? Answer 'yes' or 'no'.",
         kind="choice",
@@ -385,6 +394,11 @@ register(
             Trap("earlier-briefing", lambda a: _picked(a, lambda t: (t["relays"] == "russian_defence_ministry") & t["date"].fillna(BRIEFING_DAY).lt(BRIEFING_DAY)),
              "That report gives the ministry's figures of an earlier day; look for an account of the 3 November briefing itself.",
              prompt="Ask how learners matched each report to the briefing it came from, and why the date of a source decides what it can confirm."),
+            Trap("wording-not-recorded", lambda a: _picked(a, lambda t: (t["relays"] == "russian_defence_ministry") & (t["kind"] != "article")
+                                                            & t["excerpt"].map(lambda text: not words_of(str(text)) & (HIT_WORDS | {"destroyed"}))),
+             "That report covers the same briefing, but its card records none of its words for the 2,084 targets, so it cannot "
+             "show which verb was used: look for an account whose card gives the verb.",
+             prompt="Ask why a report that records nothing of its wording cannot settle a question about wording, however close to the source it is."),
         ),
         success=("Right: that account of the same briefing says the targets were hit or struck, as the quote in line 12 does; "
                  "any account of the briefing on the desk that uses another verb is right (there is more than one), "
