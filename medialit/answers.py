@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes",
            "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -422,6 +422,20 @@ def why_not_yes_or_no(answer: object) -> str:
                 "by a comma and your reason.")
     return (f"Start with your answer, 'yes' or 'no', then give your reason after a comma if you like: {preview(answer)} "
             "does not start with either.")
+
+
+#: Python typed inside quotation marks: a name and a bracket ("round_to_step(", "in_km['text']") or a name, a point and
+#: a name ("clock.clock"); "a.m." and "5.5 km" are not (a name before a point has two characters or more).
+_CODE = re.compile(r"[A-Za-z_]\w*[(\[]|[A-Za-z_]\w+\.[A-Za-z_]\w")
+
+
+def code_in_quotes(answer: object) -> str | None:
+    """The sentence for code typed where the lesson's skeleton has quotation marks ("round_to_step(x, 0.1)"), which
+    Python keeps as text instead of running it; None for any other answer."""
+    if isinstance(answer, str) and len(answer) <= MAX_READ_CHARS and _CODE.search(answer):
+        return (f"{preview(answer)} looks like Python code inside quotation marks, which Python keeps as text: remove the "
+                "quotation marks so Python runs it, then check again.")
+    return None
 
 
 def _named_in_full(given: str, spelled: dict[str, str]) -> list[tuple[str, int, int]]:

@@ -12,6 +12,7 @@ from typing import Any
 from ..answers import parse_number
 from ..units import in_km
 from . import PERCENT, Exercise, Trap, register, same_choice
+from .lesson04 import DistanceExercise
 from .several_values import AdvisedNumberExercise, value_counts_advice
 
 HARBOUR, LIBRARY, WILDFIRE = "harbour_briefing", "unnamed_sources", "headline_outruns_body"
@@ -331,7 +332,7 @@ register(
         success=("Right. The two figures could still describe the same distance once both are read as rounded "
                  "('ranges_overlap'), but the first, converted and rounded like the second, does not give the second."),
     ),
-    Exercise(
+    DistanceExercise(
         id="05.7",
         prompt="For that mismatched conversion: what should the converted figure have been, rounded like the article's figure? Give it with its unit.",
         kind="quantity",
