@@ -75,3 +75,13 @@ def test_a_step_already_taken_is_not_asked_for_again(exercise_id, answer, words,
     """A filtered table is counted with len(...), not read by column; percentages are not told to multiply by 100."""
     feedback = ml.check(exercise_id, answer())
     assert feedback.correct is False and words in feedback.message and misleading not in feedback.message
+
+
+def test_the_table_of_mismatched_rows_is_told_to_take_its_second_claim_id_column():
+    """Learner M: harbour_checks[harbour_checks["matches"] == False] got the generic hint, as if its answer were read."""
+    from medialit.articles import sample_ledger, sample_text
+    from medialit.ledger_checks import conversion_checks
+
+    checks = conversion_checks(sample_ledger("harbour_briefing"), sample_text("harbour_briefing"))
+    feedback = ml.check("05.6", checks[~checks["matches"]], record=False)
+    assert feedback.correct is False and "take that one column" in feedback.message and "second_claim_id" in feedback.message

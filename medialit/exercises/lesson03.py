@@ -96,13 +96,17 @@ class RatingCountsExercise(Exercise):
 
 
 @dataclass(frozen=True)
-class CheckIdsExercise(Exercise):
-    """03.6: a list of check ids. A table of the checks kept (its column headers would read as options) is told what it is."""
+class IdListExercise(Exercise):
+    """A list of ids read from one column of a table (03.6's check_id letters, 05.6's second_claim_id). The table of the
+    rows kept, whose column headers would read as items, is told what it is and which column to take."""
+
+    id_column: str = "check_id"
+    id_words: str = "letters"
 
     def _judge_choices(self, answer: Any) -> bool:
         if hasattr(answer, "columns"):
-            raise AnswerError("That is a table, rows and columns; the exercise wants the list of the check_id letters of the "
-                              "rows you kept: take that one column of them and end with .tolist().")
+            raise AnswerError(f"That is a table, rows and columns; the exercise wants the list of the {self.id_column} "
+                              f"{self.id_words} of the rows you kept: take that one column of them and end with .tolist().")
         return super()._judge_choices(answer)
 
 
@@ -294,7 +298,7 @@ register(
         success="Right. Change the date in the rate explorer: the per-day rate moves, and nothing in the article pins it down.",
         advice=_rate_in_words,
     ),
-    CheckIdsExercise(
+    IdListExercise(
         id="03.6",
         prompt="In the table of consistency checks, which ones cannot be settled from the article at all? Give their check_id letters in a list, e.g. ['a', 'b'].",
         kind="choices",
@@ -367,9 +371,9 @@ register(
     ),
     DeskResultExercise(
         id="03.10",
-        prompt=("Trace the campaign total of line 10, \"destroyed 2,084\" targets, upstream: which result on the search desk "
-                "reports the same briefing as the article with another word than \"destroyed\" for what was done to those "
-                "2,084 targets, closer to the words the article quotes (line 12) than the headline? Give one result id, in "
+        prompt=("Trace the campaign total of line 10, \"destroyed 2,084\" targets, upstream. Find a result on the search desk "
+                "that reports the same briefing as the article but uses another word than \"destroyed\" for what was done to "
+                "those 2,084 targets, closer to the words the article quotes (line 12) than the headline is. Give its id, in "
                 "quotes, as a search shows it (a capital letter and two digits)."),
         kind="choice",
         expected=lambda: _upstream_accounts()[0],

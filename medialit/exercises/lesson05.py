@@ -12,6 +12,7 @@ from typing import Any
 from ..answers import parse_number
 from ..units import in_km
 from . import PERCENT, Exercise, Trap, register, same_choice
+from .lesson03 import IdListExercise
 from .lesson04 import DistanceExercise
 from .several_values import AdvisedNumberExercise, value_counts_advice
 
@@ -314,10 +315,12 @@ register(
         success="Right. The article's rounded percentage agrees with its own figures: a check that passes is worth knowing too.",
         advice=_two_budget_figures,
     ),
-    Exercise(
+    IdListExercise(
         id="05.6",
         prompt="In the harbour briefing, which converted figures are NOT the first figure converted and rounded like the second? Give the claim ids in a list.",
         kind="choices",
+        id_column="second_claim_id",
+        id_words="ids",
         expected=_mismatched_conversions,
         hints=(
             "Look at the 'matches' column of harbour_checks: which rows say False?",
