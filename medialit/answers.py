@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option",
            "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -422,6 +422,18 @@ def why_not_yes_or_no(answer: object) -> str:
                 "by a comma and your reason.")
     return (f"Start with your answer, 'yes' or 'no', then give your reason after a comma if you like: {preview(answer)} "
             "does not start with either.")
+
+
+def negated_option(answer: object, options: tuple[str, ...] | list[str]) -> str | None:
+    """The option that says "not X" in one word ("uncheckable" for "not checkable", "non-fiction" for "not fiction"), or None."""
+    if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
+        return None
+    given = _normalise_word(tidy_text(answer))
+    if not given.startswith("not "):
+        return None
+    found = [option for option in options
+             if any(_normalise_word(option).replace(" ", "") == prefix + given[4:].replace(" ", "") for prefix in ("un", "non", "in"))]
+    return found[0] if len(found) == 1 else None
 
 
 #: Python typed inside quotation marks: a name and a bracket ("round_to_step(", "in_km['text']") or a name, a point and

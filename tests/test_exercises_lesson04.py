@@ -322,3 +322,11 @@ def test_a_clock_error_shows_as_one_sentence_without_a_traceback(call):
     with pytest.raises(ClockError) as caught:
         call()
     assert caught.value._render_traceback_() == [f"ClockError: {caught.value}"] and "\n" not in str(caught.value)
+
+
+def test_the_names_slip_is_told_about_the_table_fixed_before_the_caption():
+    """Learner M: 9 was told first about line 26's Moscow, a row that is not in the table fixed the lesson counts from."""
+    from medialit.exercises.lesson04 import _place_names
+
+    message = ml.check("04.10", _place_names(), record=False).message
+    assert message.index("the table fixed") < message.index("caption of line 26")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..answers import parse_number
+from ..answers import negated_option, parse_number, preview
 from ..units import in_km
 from . import PERCENT, Exercise, Trap, register, same_choice
 from .lesson03 import IdListExercise
@@ -177,6 +177,11 @@ class DefensibleChoiceExercise(Exercise):
     """
 
     defensible: tuple[tuple[str, str], ...] = ()
+
+    def _not_an_option(self, text: str) -> str:
+        """"not checkable" is refused with the one-word option it means ("uncheckable"), which the learner can type."""
+        meant = negated_option(text, self.choices)
+        return f"{preview(text)} is not one of the options: did you mean {meant!r}?" if meant else super()._not_an_option(text)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         option = self._as_read(answer)
