@@ -189,11 +189,3 @@ def test_several_desk_ids_for_one_are_told_to_give_one():
     feedback = ml.check("03.10", f"{right}, D01", record=False)
     assert feedback.correct is False and "names 2 results; the question asks for one: give one id." in feedback.message
 
-
-def test_a_report_of_the_briefing_whose_words_are_not_recorded_is_told_so():
-    from medialit.exercises.desk import ids_where
-
-    unrecorded = ids_where(lambda t: t["excerpt"].str.contains("not recorded Reuters' own words", regex=False))
-    feedback = ml.check("03.10", unrecorded[0], record=False)
-    assert feedback.correct is False and feedback.misconception == "03.10/wording-not-recorded"
-    assert get_exercise("03.10").expected() not in feedback.message
