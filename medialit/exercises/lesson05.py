@@ -325,7 +325,7 @@ register(
         prompt="In the harbour briefing, which converted figures are NOT the first figure converted and rounded like the second? Give the claim ids in a list.",
         kind="choices",
         id_column="second_claim_id",
-        id_words="ids",
+        id_words="values",
         expected=_mismatched_conversions,
         hints=(
             "Look at the 'matches' column of harbour_checks: which rows say False?",
