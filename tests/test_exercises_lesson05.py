@@ -59,24 +59,6 @@ def test_partly_checkable_pier_damage_is_defensible_and_says_who_could_check(ans
     assert "engineers" in feedback.message and "survey is not done" in feedback.message and "answer key says uncheckable" in feedback.message
 
 
-@pytest.mark.parametrize("answer, correct", [("uncheckable", True), ("Uncheckable.", True), ("checkable", False)])
-def test_pier_damage_key_and_wrong_rating(answer, correct):
-    feedback = ml.check("05.3", answer)
-    assert feedback.correct is correct
-    if correct:
-        assert "no one else holds the evidence" in feedback.message and "engineers" in feedback.message
-
-
-@pytest.mark.parametrize("exercise_id, answer, words, misleading", [
-    ("05.1", lambda: _comparison()[_comparison()["found"] == "hand only"], "len(...)", 'row["'),
-    ("05.4", lambda: _library()["source_type"].value_counts(normalize=True) * 100, "already percentages", "multiply"),
-])
-def test_a_step_already_taken_is_not_asked_for_again(exercise_id, answer, words, misleading):
-    """A filtered table is counted with len(...), not read by column; percentages are not told to multiply by 100."""
-    feedback = ml.check(exercise_id, answer())
-    assert feedback.correct is False and words in feedback.message and misleading not in feedback.message
-
-
 def test_the_table_of_mismatched_rows_is_told_to_take_its_second_claim_id_column():
     """Learner M: harbour_checks[harbour_checks["matches"] == False] got the generic hint, as if its answer were read."""
     from medialit.articles import sample_ledger, sample_text
@@ -94,3 +76,22 @@ def test_not_and_an_option_is_refused_with_the_one_word_option_it_means():
     assert feedback.correct is False and "did you mean 'uncheckable'?" in feedback.message
     assert negated_option("not sure", ["checkable", "uncheckable"]) is None
     assert negated_option("not partly checkable", ["checkable", "partly_checkable", "uncheckable"]) is None
+
+
+@pytest.mark.parametrize("answer, correct", [("uncheckable", True), ("Uncheckable.", True), ("checkable", False)])
+def test_pier_damage_key_and_wrong_rating(answer, correct):
+    feedback = ml.check("05.3", answer)
+    assert feedback.correct is correct
+    if correct:
+        assert "no one else holds the evidence" in feedback.message and "engineers" in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id, answer, words, misleading", [
+    ("05.1", lambda: _comparison()[_comparison()["found"] == "hand only"], "len(...)", 'row["'),
+    ("05.4", lambda: _library()["source_type"].value_counts(normalize=True) * 100, "already percentages", "multiply"),
+])
+def test_a_step_already_taken_is_not_asked_for_again(exercise_id, answer, words, misleading):
+    """A filtered table is counted with len(...), not read by column; percentages are not told to multiply by 100."""
+    feedback = ml.check(exercise_id, answer())
+    assert feedback.correct is False and words in feedback.message and misleading not in feedback.message
+
