@@ -94,4 +94,3 @@ def test_a_step_already_taken_is_not_asked_for_again(exercise_id, answer, words,
     """A filtered table is counted with len(...), not read by column; percentages are not told to multiply by 100."""
     feedback = ml.check(exercise_id, answer())
     assert feedback.correct is False and words in feedback.message and misleading not in feedback.message
-
