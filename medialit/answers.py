@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "same_choice", "tidy_text", "read_option", "options_meant",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option",
            "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -165,16 +165,22 @@ def spread_items(items: Any, names_one: Callable[[str], bool]) -> list:
     """A list answer with each text item that names no single option read as the list it types.
 
     "byline, publication date" or ["C006, C008"] (one text where a list of several was meant) become their items;
-    ``names_one`` says whether a text already names one option ("D04", "publication date"), which stays whole. A
-    text answer is a list of one such item.
+    ``names_one`` says whether a text already names one option ("D04", "publication date"), which stays whole; a text
+    whose every word names one ("g h i") is those words. A text answer is a list of one such item.
     """
     spread: list = []
     for item in [items] if isinstance(items, str) else items:
         if isinstance(item, str) and not names_one(item):
-            spread.extend(list_items(item))
+            spread.extend(word for part in list_items(item) for word in _words_if_each_names_one(part, names_one))
         else:
             spread.append(item)
     return spread
+
+
+def _words_if_each_names_one(text: str, names_one: Callable[[str], bool]) -> list[str]:
+    """["g", "h", "i"] for "g h i", where each word names an option (letters or ids typed with spaces only); else [text]."""
+    words = text.split() if len(text) <= MAX_READ_CHARS else []
+    return words if len(words) > 1 and not names_one(text) and all(names_one(word) for word in words) else [text]
 
 
 def _unit_key(phrase: str) -> tuple[str, ...]:
@@ -358,13 +364,14 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     given = (aliases or {}).get(given, given)
     if given in spelled:
         return [spelled[given]]
+    yes_or_no = set(spelled) == {"yes", "no"}
     if leading:  # one answer among the options: "No doubt yes" names two; "Converted, one was..." starts with one
         named = _named_in_full(given, spelled)
-        if len(named) > 1 or (named and named[0][1] == 0 and _CLAUSE_END.match(given, named[0][2])):
+        if len(named) > 1 or (not yes_or_no and named and named[0][1] == 0 and _CLAUSE_END.match(given, named[0][2])):
             return [option for option, _, _ in named]
-    if set(spelled) == {"yes", "no"}:
-        first = given.split(" ", 1)[0].rstrip(",;:!")
-        return [spelled[first]] if first in ("yes", "no") else []
+    if yes_or_no:
+        said = _yes_or_no(answer)
+        return [spelled[said]] if said else []
     inflected = [option for key, option in spelled.items() if any(given == key + ending for ending in _INFLECTIONS)]
     if len(inflected) == 1:
         return inflected
@@ -374,6 +381,73 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
 
 #: What may follow an option that starts a one-option answer: the end, a comma or dash, or a clause ("and", "because").
 _CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|but|so|for)\b")
+
+#: How a yes or no answer starts: the word, then the end, a punctuation mark, or a reason ("no because", "no it can't").
+#: "no idea", "no way", "no comment" and "yes please" go on with another word: a phrase, not an answer.
+_YES_OR_NO = re.compile(r"(yes|no)(?:$|\s*[,;:.!?(\u2014\u2013-]|\s+(?=(?:and|because|since|as|but|so|for|it|that|this|they)\b))")
+#: A short reply after yes or no that says the opposite ("no, it does", "yes, it isn't"): a pronoun and an auxiliary verb.
+_ECHO = re.compile(r"(?:it|that|this|they)\s+(does|is|can|could|would|will|has|do|are|did|was|makes?)(n't|\s+not)?")
+
+
+def _flat_reply(answer: str) -> str:
+    """A yes/no reply as read: NFKC, lower case, spaces collapsed, quotes and a final full stop gone ("'No.'" is "no")."""
+    return " ".join(unicodedata.normalize("NFKC", tidy_text(answer)).casefold().replace("\u2019", "'").split())
+
+
+def _yes_or_no(answer: str) -> str | None:
+    """"yes" or "no" when the text starts with that word on its own ("No.", "no, because...", "No it can't"), else None.
+
+    "no idea", "no way" and "no comment" are phrases, not answers; "no, it does" says no, then yes.
+    """
+    reply = _flat_reply(answer)
+    start = _YES_OR_NO.match(reply)
+    if not start:
+        return None
+    echo = _ECHO.fullmatch(reply[start.end():].lstrip(" ,;:.!?(\u2014\u2013-").rstrip(" .!"))
+    if echo and (start[1] == "no") != bool(echo[2]):
+        return None
+    return start[1]
+
+
+def why_not_yes_or_no(answer: object) -> str:
+    """One sentence for a reply to a yes/no question that is neither: a phrase ("no idea"), a reply that says both
+    ("no, it does"), or an answer that does not start with yes or no ("I know it adds up so yes")."""
+    reply = _flat_reply(answer) if isinstance(answer, str) and len(answer) <= MAX_READ_CHARS else ""
+    start = re.match(r"(yes|no)\b", reply)
+    if start and _YES_OR_NO.match(reply):
+        return (f"{preview(answer)} says {start[1]} and then the opposite: write the one you mean, 'yes' or 'no', then your "
+                "reason after a comma if you like.")
+    if start:
+        return (f"{preview(answer)} is a phrase, not an answer to the question: write 'yes' or 'no' on its own, or followed "
+                "by a comma and your reason.")
+    return (f"Start with your answer, 'yes' or 'no', then give your reason after a comma if you like: {preview(answer)} "
+            "does not start with either.")
+
+
+def negated_option(answer: object, options: tuple[str, ...] | list[str]) -> str | None:
+    """The option that says "not X" in one word ("uncheckable" for "not checkable", "non-fiction" for "not fiction"), or None."""
+    if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
+        return None
+    given = _normalise_word(tidy_text(answer))
+    if not given.startswith("not "):
+        return None
+    found = [option for option in options
+             if any(_normalise_word(option).replace(" ", "") == prefix + given[4:].replace(" ", "") for prefix in ("un", "non", "in"))]
+    return found[0] if len(found) == 1 else None
+
+
+#: Python typed inside quotation marks: a name and a bracket ("round_to_step(", "in_km['text']") or a name, a point and
+#: a name ("clock.clock"); "a.m." and "5.5 km" are not (a name before a point has two characters or more).
+_CODE = re.compile(r"[A-Za-z_]\w*[(\[]|[A-Za-z_]\w+\.[A-Za-z_]\w")
+
+
+def code_in_quotes(answer: object) -> str | None:
+    """The sentence for code typed where the lesson's skeleton has quotation marks ("round_to_step(x, 0.1)"), which
+    Python keeps as text instead of running it; None for any other answer."""
+    if isinstance(answer, str) and len(answer) <= MAX_READ_CHARS and _CODE.search(answer):
+        return (f"{preview(answer)} looks like Python code inside quotation marks, which Python keeps as text: remove the "
+                "quotation marks so Python runs it, then check again.")
+    return None
 
 
 def _named_in_full(given: str, spelled: dict[str, str]) -> list[tuple[str, int, int]]:

@@ -60,7 +60,11 @@ MAX_CLOCK_CHARS = 100
 
 
 class ClockError(ValueError):
-    """A clock time, zone or date could not be read; the message is one plain sentence saying what was expected."""
+    """A clock time, zone or date could not be read; the message is one plain sentence saying what was expected,
+    which a notebook shows as itself, never as a traceback into this file."""
+
+    def _render_traceback_(self) -> list[str]:  # IPython shows this instead of a traceback
+        return [f"ClockError: {self}"]
 
 
 @lru_cache(maxsize=None)

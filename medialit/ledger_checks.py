@@ -280,6 +280,8 @@ def itemise(ledger: pd.DataFrame, total: str | None = None, parts: list[str] | N
     repeated = [claim_id for claim_id in chosen if (ledger["claim_id"] == claim_id).sum() > 1]
     if repeated:
         return Note(f"The ledger has more than one row {repeated[0][:20]!r}; give each row its own id first.")
+    if total in chosen[1:]:
+        return Note(f"Row {total} is the total, and it is also listed among its own parts: leave it out of parts=[...].")
     values = by_id.loc[chosen, "value"]
     if values.isna().any():
         return Note("Choose rows that give a number: a date, a clock time or a claim in words cannot be added up.")
@@ -289,6 +291,12 @@ def itemise(ledger: pd.DataFrame, total: str | None = None, parts: list[str] | N
         return Note(f"Row {claim_id} holds {value:g}: a breakdown adds whole counts, so choose rows whose claim type is count.")
     if float(values.iloc[0]) <= 0:
         return Note(f"Row {total} gives {float(values.iloc[0]):g}; choose a total above zero to break down.")
+    if "claim_type" in by_id.columns:
+        kind = str(by_id.loc[total, "claim_type"])
+        other = next((claim_id for claim_id in chosen[1:] if str(by_id.loc[claim_id, "claim_type"]) != kind), None)
+        if other:
+            return Note(f"Row {other} is a {by_id.loc[other, 'claim_type']} figure ({by_id.loc[other, 'unit']}), but the total "
+                        f"{total} is a {kind}: a breakdown adds parts of the same kind as its total, so pick parts that are {kind}s too.")
 
     def line(claim_id: str) -> int:
         number = by_id.loc[claim_id, "line"] if "line" in by_id.columns else None

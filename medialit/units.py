@@ -128,9 +128,9 @@ def parse_quantity(answer: object, like: str = "km"):
             raise AnswerError(f"A quantity is a number and its unit, such as '5.5 {like}'; a text of {len(answer):,} characters is not one.")
         number_part, unit_part = split_figure(answer)
         if not number_part.strip():
-            from .answers import preview
+            from .answers import code_in_quotes, preview
 
-            raise AnswerError(f"Expected a number with its unit, e.g. '5.5 {like}', but got the text {preview(answer)}.")
+            raise AnswerError(code_in_quotes(answer) or f"Expected a number with its unit, e.g. '5.5 {like}', but got the text {preview(answer)}.")
         if "," in number_part:
             _refuse_comma(number_part, unit_part or like)
         value = parse_number(number_part)

@@ -192,10 +192,13 @@ def test_03_10_sloppy_answers_get_one_sentence(answer, words):
     assert feedback.correct is False and words in feedback.message
 
 
-def test_03_10_a_wire_report_without_a_hit_word_gets_a_hint():
+def test_03_10_a_wire_report_without_a_hit_word_is_told_its_words_are_not_recorded():
+    """Learner M: Reuters' card (same briefing, none of its words recorded) got only the generic hint; it is told what is
+    wrong with it now, without the answer."""
     plain = [i for i in WIRES if i not in get_exercise("03.10").accepted() and DESK.loc[i, "date"] >= "2015-11-03"]
     feedback = ml.check("03.10", plain[0], record=False)
-    assert feedback.correct is False and feedback.misconception is None and feedback.message.startswith("Not quite")
+    assert feedback.correct is False and feedback.misconception == "03.10/wording-not-recorded"
+    assert not any(right in feedback.message for right in get_exercise("03.10").accepted())
 
 
 def test_05_9_is_written_with_its_length_in_the_prompt():

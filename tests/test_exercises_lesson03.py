@@ -152,3 +152,40 @@ def test_rates_shares_and_tables_are_told_what_they_are(exercise_id, answer, wor
     feedback = ml.check(exercise_id, answer() if callable(answer) else answer)
     assert feedback.correct is False and words in feedback.message
     assert "48.0" not in feedback.message and "not one of the options" not in feedback.message
+
+
+@pytest.mark.parametrize("answer, words", [
+    ("no idea", "is a phrase, not an answer"), ("no clue", "is a phrase, not an answer"),
+    ("no comment", "is a phrase, not an answer"), ("No way", "is a phrase, not an answer"),
+    ("yes please", "is a phrase, not an answer"),
+    ("no, it does", "says no and then the opposite"), ("yes, it doesn't", "says yes and then the opposite"),
+    ("not sure", "does not start with either"), ("I know it adds up so yes", "does not start with either"),
+])
+def test_a_reply_that_is_not_yes_or_no_is_refused_in_one_plain_sentence(answer, words):
+    """Learner M: "no idea", "No way" and "no, it does" were all read as "no" (its first word) and marked right."""
+    feedback = ml.check("03.7", answer, record=False)
+    assert feedback.correct is False and words in feedback.message and "not one of the options" not in feedback.message
+
+
+@pytest.mark.parametrize("template", ["{}", "{}.", "{}!", "{}, because only the ministry holds the records",
+                                      "{} - the list only shows the article agrees with itself", "{} because nobody can see the records",
+                                      "{} it can't", "{}, it is not"])
+def test_yes_or_no_on_its_own_or_with_a_reason_is_read(template):
+    right = get_exercise("03.7").expected()
+    if right == "yes":  # the reason agrees with the answer: "Yes it can", not "Yes it can't"
+        template = template.replace("can't", "can").replace(" not", "")
+    assert get_exercise("03.7")._as_read(template.format(right.capitalize())) == right
+
+
+def test_check_letters_typed_with_spaces_are_the_letters():
+    right = get_exercise("03.6").expected()
+    assert ml.check("03.6", " ".join(right), record=False).correct is True
+    assert ml.check("03.6", [" ".join(right)], record=False).correct is True
+    assert ml.check("03.6", "z y", record=False).correct is False  # letters that name no check are still refused
+
+
+def test_several_desk_ids_for_one_are_told_to_give_one():
+    right = get_exercise("03.10").expected()
+    feedback = ml.check("03.10", f"{right}, D01", record=False)
+    assert feedback.correct is False and "names 2 results; the question asks for one: give one id." in feedback.message
+

@@ -3,6 +3,7 @@ import pytest
 
 import medialit as ml
 from medialit.exercises import get_exercise
+from medialit.clocks import convert_clock
 from medialit.units import ureg
 
 
@@ -275,3 +276,57 @@ def test_a_range_is_told_it_is_two_numbers_without_being_given_the_end(answer):
 
 def test_a_number_in_scientific_notation_is_not_a_range():
     assert "range" not in ml.check("04.1", "5.556e-3 Mm", record=False).message
+
+
+@pytest.mark.parametrize("exercise_id, unit, other", [
+    ("04.1", "km", "miles"), ("04.2", "km", "m"), ("04.2", "km", "nmi"), ("04.3", "km", "m"), ("04.3", "km", "nmi"),
+    ("05.7", "km", "nmi"), ("04.1", "m", "km"),
+])
+def test_the_right_number_in_another_unit_is_told_so(exercise_id, unit, other):
+    """Learner M: "5.45 m" for 04.2 got a hint to redo a calculation that was right; only the unit was wrong."""
+    from medialit.units import parse_quantity
+
+    number = parse_quantity(get_exercise(exercise_id).expected()).to(unit).magnitude
+    feedback = ml.check(exercise_id, f"{number:g} {other}", record=False)
+    assert feedback.correct is False and f"The number is right in {unit}, but you wrote it in" in feedback.message
+
+
+def test_a_wrong_number_in_another_unit_gets_no_such_message():
+    assert "The number is right" not in ml.check("04.2", "7.5 nmi", record=False).message
+
+
+@pytest.mark.parametrize("exercise_id, code", [
+    ("04.2", "rounding_interval(in_km['text']).low_quantity"), ("04.1", "u.Quantity(in_nmi['value'], 'nautical_mile').to('km')"),
+    ("04.3", "round_to_step(in_km_exact, 0.1)"), ("04.6", "convert_clock(clock.clock, clock.zone, briefing)"),
+    ("04.6", "on_the_day.loc['UTC', 'local_time']"), ("05.7", "round_to_step(converted, 0.1)"),
+])
+def test_code_typed_inside_the_quotation_marks_is_told_to_lose_them(exercise_id, code):
+    feedback = ml.check(exercise_id, code, record=False)
+    assert feedback.correct is False and "remove the quotation marks so Python runs it" in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["11 a.m.", "5.5 km", "8 p.m. Moscow time"])
+def test_a_time_or_a_quantity_is_not_taken_for_code(answer):
+    from medialit.answers import code_in_quotes
+
+    assert code_in_quotes(answer) is None
+
+
+@pytest.mark.parametrize("call", [
+    lambda: convert_clock("11:00", "Europe/Moscow", "3 November 2015"),
+    lambda: convert_clock("11:00", "Moscow", "2015-11-03"),
+])
+def test_a_clock_error_shows_as_one_sentence_without_a_traceback(call):
+    from medialit.clocks import ClockError
+
+    with pytest.raises(ClockError) as caught:
+        call()
+    assert caught.value._render_traceback_() == [f"ClockError: {caught.value}"] and "\n" not in str(caught.value)
+
+
+def test_the_names_slip_is_told_about_the_table_fixed_before_the_caption():
+    """Learner M: 9 was told first about line 26's Moscow, a row that is not in the table fixed the lesson counts from."""
+    from medialit.exercises.lesson04 import _place_names
+
+    message = ml.check("04.10", _place_names(), record=False).message
+    assert message.index("the table fixed") < message.index("caption of line 26")

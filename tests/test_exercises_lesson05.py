@@ -59,6 +59,25 @@ def test_partly_checkable_pier_damage_is_defensible_and_says_who_could_check(ans
     assert "engineers" in feedback.message and "survey is not done" in feedback.message and "answer key says uncheckable" in feedback.message
 
 
+def test_the_table_of_mismatched_rows_is_told_to_take_its_second_claim_id_column():
+    """Learner M: harbour_checks[harbour_checks["matches"] == False] got the generic hint, as if its answer were read."""
+    from medialit.articles import sample_ledger, sample_text
+    from medialit.ledger_checks import conversion_checks
+
+    checks = conversion_checks(sample_ledger("harbour_briefing"), sample_text("harbour_briefing"))
+    feedback = ml.check("05.6", checks[~checks["matches"]], record=False)
+    assert feedback.correct is False and "take that one column" in feedback.message and "second_claim_id" in feedback.message
+
+
+def test_not_and_an_option_is_refused_with_the_one_word_option_it_means():
+    from medialit.answers import negated_option
+
+    feedback = ml.check("05.3", "not checkable", record=False)
+    assert feedback.correct is False and "did you mean 'uncheckable'?" in feedback.message
+    assert negated_option("not sure", ["checkable", "uncheckable"]) is None
+    assert negated_option("not partly checkable", ["checkable", "partly_checkable", "uncheckable"]) is None
+
+
 @pytest.mark.parametrize("answer, correct", [("uncheckable", True), ("Uncheckable.", True), ("checkable", False)])
 def test_pier_damage_key_and_wrong_rating(answer, correct):
     feedback = ml.check("05.3", answer)

@@ -213,3 +213,13 @@ def test_itemise_warns_in_one_sentence_when_the_parts_count_other_things():
     mixed = repr(itemise(counts, total="C001", parts=["C002", "C003"]))
     assert "The total counts crew member but a part counts ship: units of counting differ" in mixed
     assert "units of counting differ" not in repr(itemise(counts, total="C001", parts=["C002"]))
+
+
+def test_itemise_refuses_a_total_among_its_own_parts_and_parts_of_another_kind():
+    """Learner M: the total listed as its own part, and a usd part of a count, gave "not itemised -2,399,978 (-10908991%)"."""
+    ledger = pd.DataFrame({"claim_id": ["C010", "C011", "C012"], "value": [14.0, 22.0, 2_400_000.0],
+                           "unit": ["crew_member", "crew_member", "usd"], "claim_type": ["count", "count", "money"]})
+    assert itemise(ledger, total="C011", parts=["C011", "C010"]) == (
+        "Row C011 is the total, and it is also listed among its own parts: leave it out of parts=[...].")
+    message = itemise(ledger, total="C011", parts=["C010", "C012"])
+    assert message.startswith("Row C012 is a money figure (usd), but the total C011 is a count") and "%" not in message

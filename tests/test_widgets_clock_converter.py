@@ -102,3 +102,14 @@ def test_an_offset_in_the_text_is_checked_against_the_chosen_clock_not_taken_for
     box.value = "11:00 UTC+2"
     assert "gives the offset UTC+2, but on that date Europe/Moscow was at UTC+3" in converter._result.value
     assert "was 08:00 UTC" in converter.headline()
+
+
+def test_local_mean_time_offsets_show_their_seconds_so_the_table_adds_up():
+    """Learner M: on 1 January 1900 Moscow showed "UTC+2:30" beside "08:29 UTC" for 11:00 (its offset was 2:30:17)."""
+    converter = ClockConverter()
+    converter.set_date(date(1900, 1, 1))
+    offsets = converter.table.set_index("time_zone")["utc_offset"]
+    assert offsets["Europe/Moscow"] == "UTC+2:30:17" and offsets["UTC"] == "UTC+0"
+    assert "local mean time" in converter.note and "UTC+2:30:17" in converter.result_html()
+    converter.set_date(date(2015, 11, 3))
+    assert converter.table.set_index("time_zone").loc["Europe/Moscow", "utc_offset"] == "UTC+3" and converter.note == ""

@@ -437,3 +437,26 @@ def test_an_export_too_big_to_repeat_its_sentences_writes_each_once_and_says_why
     message = c.export_csv("mine.csv")
     assert "each is written once, on its first row" in message
     assert storage.read_csv("mine.csv")["sentence"].tolist() == [sentence] + [""] * 4
+
+
+@pytest.mark.parametrize("unit, claim_type, words", [
+    ("furlongz", "money", "'furlongz' is not a currency"), ("mph", "money", "'mph' is not a currency"),
+    ("furlongz", "percent", "a percent row takes the unit percent"), ("km", "place", "a place row has no unit"),
+    ("sortie", "qualitative", "a qualitative row has no unit"),
+])
+def test_every_row_kind_checks_its_unit(unit, claim_type, words):
+    """Learner M: a money row took the unit "furlongz"; only distance rows were checked."""
+    assert words in ledger_state.unit_problem(unit, claim_type)
+
+
+@pytest.mark.parametrize("unit, claim_type", [
+    ("usd", "money"), ("USD", "money"), ("euros", "money"), ("rub", "money"), ("roubles", "money"), ("", "money"),
+    ("percent", "percent"), ("percentage_point", "percent"), ("fraction", "percent"), ("", "place"), ("crew member", "count"),
+])
+def test_the_units_the_extractor_and_the_sample_ledgers_write_are_accepted(unit, claim_type):
+    assert ledger_state.unit_problem(unit, claim_type) is None
+
+
+def test_a_row_that_becomes_a_place_loses_its_unit():
+    c = curator()
+    assert "unit is now '(empty)'" in c.edit("C001", claim_type="place") and "Now give" not in c.edit("C001", claim_type="place")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import AnswerError, a_kind, preview, spread_items
+from ..answers import MAX_READ_CHARS, AnswerError, a_kind, preview, spread_items
 from ..data import load_lateral_results
 from . import Exercise
 
@@ -64,8 +64,14 @@ class DeskResultExercise(Exercise):
         return sorted(desk_ids(self.desk))
 
     def read(self, answer: Any) -> str:
-        """The answer as a result id of this exercise's desk; AnswerError (one sentence) if it is none."""
-        return read_result_id(answer, desk_ids(self.desk))
+        """The answer as a result id of this exercise's desk; AnswerError (one sentence) if it is none, or if it names
+        several results ("D02, D03"), where the question asks for one."""
+        known = desk_ids(self.desk)
+        if isinstance(answer, str) and len(answer) <= MAX_READ_CHARS:
+            named = spread_items(answer, lambda text: text.strip().upper() in known)
+            if len(named) > 1 and all(isinstance(item, str) and item.strip().upper() in known for item in named):
+                raise AnswerError(f"{preview(answer)} names {len(named)} results; the question asks for one: give one id.")
+        return read_result_id(answer, known)
 
     def _judge_choice(self, answer: Any) -> bool:
         return self.read(answer) in set(self.accepted())

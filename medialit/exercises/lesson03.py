@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .. import stats
-from ..answers import AnswerError, parse_number
+from ..answers import AnswerError, names_several_options, parse_number, why_not_yes_or_no
 from ..data import load_claims, load_earlier_briefings
 from ..lateral import words_of
 from . import Exercise, Trap, get_exercise, register
@@ -96,14 +96,27 @@ class RatingCountsExercise(Exercise):
 
 
 @dataclass(frozen=True)
-class CheckIdsExercise(Exercise):
-    """03.6: a list of check ids. A table of the checks kept (its column headers would read as options) is told what it is."""
+class IdListExercise(Exercise):
+    """A list of ids read from one column of a table (03.6's check_id letters, 05.6's second_claim_id). The table of the
+    rows kept, whose column headers would read as items, is told what it is and which column to take."""
+
+    id_column: str = "check_id"
+    id_words: str = "letters"
 
     def _judge_choices(self, answer: Any) -> bool:
         if hasattr(answer, "columns"):
-            raise AnswerError("That is a table, rows and columns; the exercise wants the list of the check_id letters of the "
-                              "rows you kept: take that one column of them and end with .tolist().")
+            raise AnswerError(f"That is a table, rows and columns; the exercise wants the list of the {self.id_column} "
+                              f"{self.id_words} of the rows you kept: take that one column of them and end with .tolist().")
         return super()._judge_choices(answer)
+
+
+@dataclass(frozen=True)
+class YesNoExercise(Exercise):
+    """03.7: yes or no. A reply that is neither ("no idea", "no, it does", "I know it adds up so yes") is told why in one
+    sentence, rather than that it is "not one of the options"."""
+
+    def _not_an_option(self, text: str) -> str:
+        return super()._not_an_option(text) if names_several_options(text, self.choices) else why_not_yes_or_no(text)
 
 
 def _lists_ratings(answer) -> bool:
@@ -285,7 +298,7 @@ register(
         success="Right. Change the date in the rate explorer: the per-day rate moves, and nothing in the article pins it down.",
         advice=_rate_in_words,
     ),
-    CheckIdsExercise(
+    IdListExercise(
         id="03.6",
         prompt="In the table of consistency checks, which ones cannot be settled from the article at all? Give their check_id letters in a list, e.g. ['a', 'b'].",
         kind="choices",
@@ -302,7 +315,7 @@ register(
         ),
         success="Right. Sums that agree show the article is consistent with itself, not that its numbers are true.",
     ),
-    Exercise(
+    YesNoExercise(
         id="03.7",
         prompt="The day's itemised list (line 38) adds up exactly to the day's targets (line 36). Does that make the day's figure checkable? Answer 'yes' or 'no'.",
         kind="choice",
@@ -358,9 +371,9 @@ register(
     ),
     DeskResultExercise(
         id="03.10",
-        prompt=("Trace the campaign total of line 10, \"destroyed 2,084\" targets, upstream: which result on the search desk "
-                "reports the same briefing as the article with another word than \"destroyed\" for what was done to those "
-                "2,084 targets, closer to the words the article quotes (line 12) than the headline? Give one result id, in "
+        prompt=("Trace the campaign total of line 10, \"destroyed 2,084\" targets, upstream. Find a result on the search desk "
+                "that reports the same briefing as the article but uses another word than \"destroyed\" for what was done to "
+                "those 2,084 targets, closer to the words the article quotes (line 12) than the headline is. Give its id, in "
                 "quotes, as a search shows it (a capital letter and two digits)."),
         kind="choice",
         expected=lambda: _upstream_accounts()[0],
@@ -385,6 +398,11 @@ register(
             Trap("earlier-briefing", lambda a: _picked(a, lambda t: (t["relays"] == "russian_defence_ministry") & t["date"].fillna(BRIEFING_DAY).lt(BRIEFING_DAY)),
              "That report gives the ministry's figures of an earlier day; look for an account of the 3 November briefing itself.",
              prompt="Ask how learners matched each report to the briefing it came from, and why the date of a source decides what it can confirm."),
+            Trap("wording-not-recorded", lambda a: _picked(a, lambda t: (t["relays"] == "russian_defence_ministry") & (t["kind"] != "article")
+                                                            & t["excerpt"].map(lambda text: not words_of(str(text)) & (HIT_WORDS | {"destroyed"}))),
+             "That report covers the same briefing, but its card records none of its words for the 2,084 targets, so it cannot "
+             "show which verb was used: look for an account whose card gives the verb.",
+             prompt="Ask why a report that records nothing of its wording cannot settle a question about wording, however close to the source it is."),
         ),
         success=("Right: that account of the same briefing says the targets were hit or struck, as the quote in line 12 does; "
                  "any account of the briefing on the desk that uses another verb is right (there is more than one), "

@@ -9,10 +9,10 @@ from typing import Any, Callable
 import pandas as pd
 
 from .. import stats
-from ..answers import AnswerError, parse_number, read_option
+from ..answers import AnswerError, code_in_quotes, parse_number, read_option
 from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock
 from ..data import load_entity_aliases, load_segments
-from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, ureg
+from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, unit_symbol, ureg
 from . import MAX_LIST_ITEMS, Exercise, Trap, a_kind, preview, register, same_choice
 
 EXPLANATIONS = ("converted", "different", "misprint")
@@ -22,8 +22,34 @@ STATUTE_PER_NAUTICAL = 1609.344 / 1852  # a figure in nautical miles misread as 
 COUNT_WORDS = ("sorties", "aircraft", "targets", "objects", "strikes", "jets", "planes")
 
 
+#: The units a distance exercise asks for; a right number written with another unit ("5.556 miles") is a slip.
+ASKED_UNITS = ("km", "m")
+
+
+def _number_in_another_unit(answer: Any, expected: Any, tolerance: float) -> str | None:
+    """The sentence for a number that is the answer in km or m, written with another unit; None for any other answer."""
+    given, expected = parse_quantity(answer, like="km"), parse_quantity(expected, like="km")
+    for unit in ASKED_UNITS:
+        margin = ureg().Quantity(tolerance + 1e-9, expected.units).to(unit).magnitude
+        if given.units != ureg().Unit(unit) and abs(given.magnitude - expected.to(unit).magnitude) <= margin:
+            return (f"The number is right in {unit}, but you wrote it in {unit_symbol(given.units)}: a number keeps the unit "
+                    f"it was worked out in, so write {unit} after it (converting changes the number, renaming the unit does not).")
+    return None
+
+
 @dataclass(frozen=True)
-class ConversionExercise(Exercise):
+class DistanceExercise(Exercise):
+    """A distance asked in km or m: the right number written with another unit ("5.45 nmi", "5.6 m") is told so, where a
+    trap or a hint would have sent the learner to redo a calculation that was right."""
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        correct, message, misconception = super().judge(answer)
+        slip = _number_in_another_unit(self._as_read(answer), self.expected(), self.tolerance) if correct is False else None
+        return (False, slip, None) if slip else (correct, message, misconception)
+
+
+@dataclass(frozen=True)
+class ConversionExercise(DistanceExercise):
     """A quantity exercise that asks for a conversion, so an answer still in the article's unit (``given_unit``) is refused.
 
     ``given()`` returns the line and the figure as the article writes it there ("3 nautical miles"), so that the refusal
@@ -76,7 +102,7 @@ class ClockExercise(Exercise):
             try:
                 reading = read_clock(answer)
             except ClockError as err:
-                raise AnswerError(str(err)) from None
+                raise AnswerError(code_in_quotes(answer) or str(err)) from None
             if reading.zone not in (None, self.zone):
                 raise AnswerError(f"{preview(answer)} is a time in {_place(reading.zone)}; the question asks for the time in "
                                   f"{_place(self.zone)}: write that time alone, as HH:MM.")
@@ -266,7 +292,7 @@ register(
         ),
         success="Right: exact, because the nautical mile is defined in metres. Compare it with line 44's figure.",
     ),
-    Exercise(
+    DistanceExercise(
         id="04.2",
         prompt="Line 44's figure is written to one decimal place. What is the smallest true distance it allows? Give it with its unit.",
         kind="quantity",
@@ -288,7 +314,7 @@ register(
         ),
         success="Right. Every true distance from there up to (not including) the same distance above would be reported the same way.",
     ),
-    Exercise(
+    DistanceExercise(
         id="04.3",
         prompt="Convert line 52's distance into kilometres and round it to the precision of line 44's figure. What figure would line 44 have given if it were line 52's figure, converted and rounded?",
         kind="quantity",
@@ -411,9 +437,9 @@ register(
         ),
         traps=(
             Trap("counted-names", lambda a: parse_number(a) in (_place_names(), _places_with_the_caption()),
-             "That count takes in a place twice or a place outside the article: Syria and 'Syrian Arab Republic' are different names "
-             "for one place (count the entity_id values, not the names), and Moscow is named as a place only in the photo caption of "
-             "line 26, which lesson 01 showed is not the article (elsewhere 'Moscow' stands for the government or a clock).",
+             "That count takes in a place twice: Syria and 'Syrian Arab Republic' are different names for one place, so count "
+             "the entity_id values of the table fixed, not the names. (A count over the whole claims ledger instead of fixed "
+             "also takes in Moscow, named as a place only in the photo caption of line 26, which lesson 01 showed is not the article.)",
              prompt="Ask how several spellings can name one place, why joining tables on names alone can miscount, and why a caption's place is not a place the article names."),
             Trap("counted-mentions", lambda a: parse_number(a) == _place_mentions(), "That counts every mention; count each place once.",
              prompt="Ask how counting mentions differs from counting distinct places, and which one the question asks for."),

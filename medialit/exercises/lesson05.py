@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..answers import parse_number
+from ..answers import negated_option, parse_number, preview
 from ..units import in_km
 from . import PERCENT, Exercise, Trap, register, same_choice
+from .lesson03 import IdListExercise
+from .lesson04 import DistanceExercise
 from .several_values import AdvisedNumberExercise, value_counts_advice
 
 HARBOUR, LIBRARY, WILDFIRE = "harbour_briefing", "unnamed_sources", "headline_outruns_body"
@@ -176,6 +178,11 @@ class DefensibleChoiceExercise(Exercise):
 
     defensible: tuple[tuple[str, str], ...] = ()
 
+    def _not_an_option(self, text: str) -> str:
+        """"not checkable" is refused with the one-word option it means ("uncheckable"), which the learner can type."""
+        meant = negated_option(text, self.choices)
+        return f"{preview(text)} is not one of the options: did you mean {meant!r}?" if meant else super()._not_an_option(text)
+
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         option = self._as_read(answer)
         reply = dict(self.defensible).get(option) if isinstance(option, str) else None
@@ -313,10 +320,12 @@ register(
         success="Right. The article's rounded percentage agrees with its own figures: a check that passes is worth knowing too.",
         advice=_two_budget_figures,
     ),
-    Exercise(
+    IdListExercise(
         id="05.6",
         prompt="In the harbour briefing, which converted figures are NOT the first figure converted and rounded like the second? Give the claim ids in a list.",
         kind="choices",
+        id_column="second_claim_id",
+        id_words="values",
         expected=_mismatched_conversions,
         hints=(
             "Look at the 'matches' column of harbour_checks: which rows say False?",
@@ -331,7 +340,7 @@ register(
         success=("Right. The two figures could still describe the same distance once both are read as rounded "
                  "('ranges_overlap'), but the first, converted and rounded like the second, does not give the second."),
     ),
-    Exercise(
+    DistanceExercise(
         id="05.7",
         prompt="For that mismatched conversion: what should the converted figure have been, rounded like the article's figure? Give it with its unit.",
         kind="quantity",

@@ -7,9 +7,9 @@ before 26 October 2014, Syria's daylight saving until 30 October 2015.
 from __future__ import annotations
 
 import html
-from datetime import date
+from datetime import date, datetime, timedelta
 
-from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock
+from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock, zone
 from ..dating import day_label
 from ..stats import calendar_day, campaign_dates, claims_with_lines
 from . import CourseWidget, labelled
@@ -18,6 +18,16 @@ __all__ = ["ClockConverter"]
 
 _CELL = "style='padding:0.2em 0.9em;text-align:left'"
 ZONE_OPTIONS = tuple((f"{place} ({zone})" if place != zone else zone, zone) for place, zone in PLACES.items())
+
+
+def _offset_to_the_second(offset: timedelta) -> str:
+    """A UTC offset as ``offset_text`` writes it, with its seconds where it has some (Moscow's local mean time in 1900 was
+    UTC+2:30:17): cut to the minute, it would not add up with the local times beside it (11:00 there was 08:29:43 UTC)."""
+    seconds = int(offset.total_seconds())
+    if seconds % 60 == 0:
+        return offset_text(offset)
+    hours, rest = divmod(abs(seconds), 3600)
+    return f"UTC{'+' if seconds >= 0 else chr(0x2212)}{hours}:{rest // 60:02d}:{rest % 60:02d}"
 
 
 class ClockConverter(CourseWidget):
@@ -60,6 +70,12 @@ class ClockConverter(CourseWidget):
         except ClockError as err:
             self.error = str(err)
             return
+        instant = datetime.combine(self.on, reading.clock, tzinfo=zone(self.zone))
+        offsets = [_offset_to_the_second(instant.astimezone(zone(name)).utcoffset()) for name in self.table["time_zone"]]
+        self.table = self.table.assign(utc_offset=offsets)
+        if any(offset.count(":") == 2 for offset in offsets):
+            self.note = ("Before time zones were standardised, a clock kept its town's local mean time, offset from UTC to the "
+                         "second: the offsets here give those seconds, and the local times are cut to the minute.")
         if reading.zone and reading.zone != self.zone:
             self.note = (f"Your text names the zone {reading.zone}, but the converter uses the one chosen under "
                          f"'Clock of:' ({self.zone}); change it there if you meant {reading.zone}.")

@@ -19,6 +19,7 @@ import pandas as pd
 from .. import storage
 from ..articles import Article, choose_article
 from ..answers import same_choice
+from ..extract.words import _CURRENCIES
 from ..ledger_checks import REJECTED_IDS, Note, pint_unit
 
 __all__ = ["LedgerState", "STATUSES", "VERIFIABILITY", "LEDGER_COLUMNS", "CLAIM_TYPES", "unit_problem"]
@@ -48,6 +49,9 @@ _MEASURED = {"distance": "[length]", "speed": "[length] / [time]", "duration": "
 _MEASURED_EXAMPLES = {"distance": "km, m, mile or nautical_mile", "speed": "km_per_hour, knot or mile_per_hour", "duration": "hour, day or week",
                       "mass": "tonne, kg or ton"}
 _FIXED_UNITS = {"date": "date", "time": "clock_time"}
+# Claim types whose unit is one of a few words (a percent's), a currency, or nothing at all (a place, a claim in words).
+_PERCENT_UNITS = ("percent", "percentage_point", "fraction")
+_NO_UNIT = ("place", "qualitative")
 # What a count's unit must not measure, in words: a count of days or hours is a count, a count "in km" is a distance.
 _DIMENSION_WORDS = {"distance": "length", "speed": "speed", "mass": "mass"}
 # Each fixed choice as (label shown, value stored): a learner may type either.
@@ -126,10 +130,16 @@ def unit_problem(unit: str, claim_type: str) -> str | None:
     fixed = _FIXED_UNITS.get(claim_type)
     if fixed and unit != fixed:
         return f"a {claim_type} row keeps the unit {fixed}; if this is not a {claim_type}, reject the row."
+    if claim_type in _NO_UNIT:
+        return f"a {claim_type} row has no unit; leave the unit empty." if unit else None
     if not unit:
         return f"a {claim_type} needs a unit, such as {_MEASURED_EXAMPLES[claim_type]}." if measured else None
     if not _UNIT_PATTERN.fullmatch(unit):
         return "write the unit as a word or an abbreviation, such as km, hour or sortie."
+    if claim_type == "money":
+        return None if _is_currency(unit) else f"'{unit}' is not a currency; a money row takes one such as usd, eur or rub."
+    if claim_type == "percent":
+        return None if _normalise_unit(unit) in _PERCENT_UNITS else f"a percent row takes the unit {', '.join(_PERCENT_UNITS[:-1])} or {_PERCENT_UNITS[-1]}."
     if not measured:
         return None
     known = pint_unit(unit)
@@ -138,6 +148,14 @@ def unit_problem(unit: str, claim_type: str) -> str | None:
     if str(known.dimensionality) != measured:
         return f"'{unit}' does not measure a {claim_type}; try {_MEASURED_EXAMPLES[claim_type]}."
     return None
+
+
+def _is_currency(unit: str) -> bool:
+    """Whether a money row's unit names a currency: a word or symbol the extractor reads as one ("usd", "euros", "£"), a
+    rouble, or any other three-letter code (ISO 4217: "rub", "try") that is not a unit of measure ("mph")."""
+    word = unit.strip().casefold()
+    return (word in _CURRENCIES or word in _CURRENCIES.values() or word.rstrip("s") in ("rouble", "ruble")
+            or (len(word) == 3 and word.isalpha() and pint_unit(word) is None))
 
 
 def _measured_type(unit: str) -> str | None:
@@ -149,10 +167,11 @@ def _measured_type(unit: str) -> str | None:
 
 
 def _unit_for_new_type(row: dict, claim_type: str) -> str:
-    """Dates and clock times have fixed units; leaving them clears the unit; otherwise the unit stays."""
+    """Dates and clock times have fixed units; leaving them, or becoming a place or a claim in words, clears the unit;
+    otherwise the unit stays."""
     if claim_type in _FIXED_UNITS:
         return _FIXED_UNITS[claim_type]
-    return "" if row["claim_type"] in _FIXED_UNITS else row["unit"]
+    return "" if row["claim_type"] in _FIXED_UNITS or claim_type in _NO_UNIT else row["unit"]
 
 
 def _as_typed(name: str, value: object) -> str:
