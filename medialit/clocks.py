@@ -190,11 +190,16 @@ def _twelve_hour(hour: int) -> str:
 
 
 def offset_text(offset: timedelta) -> str:
-    """UTC offsets as people write them: UTC+3, UTC+5:30, UTC\u22121 (never a bare number)."""
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "\u2212"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+    """UTC offsets as people write them: UTC+3, UTC+5:30, UTC\u22121 (never a bare number), with seconds where an old
+    offset has some (Moscow's local mean time in 1900 was UTC+2:30:17): cut to the minute, it would not add up with
+    the times beside it (11:00 there was 08:29:43 UTC)."""
+    seconds = int(offset.total_seconds())
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, rest_seconds = divmod(rest, 60)
+    text = f"UTC{'+' if seconds >= 0 else chr(0x2212)}{hours}"
+    if minutes or rest_seconds:
+        text += f":{minutes:02d}"
+    return text + (f":{rest_seconds:02d}" if rest_seconds else "")
 
 
 def _calendar_date(on: object) -> date:

@@ -20,16 +20,6 @@ _CELL = "style='padding:0.2em 0.9em;text-align:left'"
 ZONE_OPTIONS = tuple((f"{place} ({zone})" if place != zone else zone, zone) for place, zone in PLACES.items())
 
 
-def _offset_to_the_second(offset: timedelta) -> str:
-    """A UTC offset as ``offset_text`` writes it, with its seconds where it has some (Moscow's local mean time in 1900 was
-    UTC+2:30:17): cut to the minute, it would not add up with the local times beside it (11:00 there was 08:29:43 UTC)."""
-    seconds = int(offset.total_seconds())
-    if seconds % 60 == 0:
-        return offset_text(offset)
-    hours, rest = divmod(abs(seconds), 3600)
-    return f"UTC{'+' if seconds >= 0 else chr(0x2212)}{hours}:{rest // 60:02d}:{rest % 60:02d}"
-
-
 class ClockConverter(CourseWidget):
     """Converts ``clock_text`` in ``zone`` on ``on``: drive it with ``set_clock``, ``set_zone``, ``set_date``."""
 
@@ -71,7 +61,7 @@ class ClockConverter(CourseWidget):
             self.error = str(err)
             return
         instant = datetime.combine(self.on, reading.clock, tzinfo=zone(self.zone))
-        offsets = [_offset_to_the_second(instant.astimezone(zone(name)).utcoffset()) for name in self.table["time_zone"]]
+        offsets = [offset_text(instant.astimezone(zone(name)).utcoffset()) for name in self.table["time_zone"]]
         self.table = self.table.assign(utc_offset=offsets)
         if any(offset.count(":") == 2 for offset in offsets):
             self.note = ("Before time zones were standardised, a clock kept its town's local mean time, offset from UTC to the "
