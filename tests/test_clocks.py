@@ -246,10 +246,6 @@ def test_an_offset_that_cannot_be_read_is_refused_never_dropped(text):
 
 
 def test_offset_text_keeps_the_seconds_of_an_old_local_mean_time_and_writes_whole_offsets_as_before():
-    from datetime import timedelta
-
-    from medialit.clocks import offset_text
-
     assert offset_text(timedelta(hours=2, minutes=30, seconds=17)) == "UTC+2:30:17"  # Moscow, 1900
     assert offset_text(-timedelta(minutes=30, seconds=17)) == "UTC\u22120:30:17"
     assert [offset_text(timedelta(hours=h, minutes=m)) for h, m in ((3, 0), (5, 30), (-1, 0), (0, 0))] == \
