@@ -1,5 +1,5 @@
 """Clock times across zones on historical dates, from the tz database (lesson 04)."""
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 
