@@ -435,23 +435,19 @@ def _same_id(given: str, spelled: dict[str, str]) -> str | None:
 
 
 def _comma_split(parts: tuple[int, ...], count: bool = False) -> str:
-    """What to write instead of a number Python split at its comma: 2,084 -> (2, 84)... or a decimal comma, 48,5 -> (48, 5).
+    """What to say of a number Python split at a comma (2,084 -> (2, 84)): that a comma splits a number, and how to write one.
 
-    Python refuses a part with a leading zero (48,05 is an error), so a second part below 100 other than 0 was typed with
-    fewer than 3 digits: a decimal comma. A 0 may be either (48,0 or 48,000). Where the answer is a ``count``, a decimal
-    is no answer, and such a pair is as likely a table's .shape, its rows and its columns (df.shape is (62, 8)).
+    The learner's text is not rebuilt from the parts: ``2084 - 2,000`` reaches the check as (2084, 0), never as what was
+    typed, so the sentence shows only what Python made of it. Where the answer is a ``count`` and the pair could be a
+    table's .shape (df.shape is (62, 8)), that is said instead.
     """
     first, last = parts[0], parts[-1]
+    pair = f"({', '.join(str(part) for part in parts)})"
     if count and len(parts) == 2 and 0 < last < 100 and first >= 0:
-        return (f"Expected one count, but got a pair of numbers, ({first}, {last}), as a table's .shape gives (its rows, then its "
-                f"columns) or as {first},{last} typed with a comma does: give one whole number.")
-    if len(parts) == 2 and 0 < last < 100 and first >= 0:
-        return f"Python reads {first},{last} (a comma without quotation marks) as two numbers: use a point for decimals: {first}.{last}."
-    if len(parts) == 2 and last == 0 and first >= 0:
-        return (f"Python reads {first},000 or {first},0 (a comma without quotation marks) as two numbers: write it without commas, "
-                f"as {first}000, or use a point for decimals: {first}.0.")
-    groups = [str(first)] + [f"{part:03d}" for part in parts[1:]]
-    return f"Python reads {','.join(groups)} (with a comma, no quotation marks) as several numbers: write it without commas, as {''.join(groups)}."
+        return (f"Expected one count, but got a pair of numbers, {pair}, as a table's .shape gives (its rows, then its "
+                "columns) or as a number typed with a comma does: give one whole number.")
+    return (f"A comma outside quotation marks splits a number in Python, so your answer became {len(parts)} numbers, {pair}: "
+            "write numbers without commas (2000, not 2,000), with a point for decimals (2.5, not 2,5).")
 
 
 def _unit_note(units: tuple[str, ...]) -> str:

@@ -103,15 +103,22 @@ def test_list_exercises_is_in_course_order_and_filterable():
 
 def test_number_typed_with_commas_gets_told_how_to_write_it():
     message = ml.check("00.1", (2, 0)).message
-    assert "write it without commas, as 2000" in message and "use a point for decimals: 2.0" in message  # 2,000 or 2,0
+    assert "splits a number" in message and "(2, 0)" in message and "2000, not 2,000" in message
+
+
+def test_a_comma_split_answer_is_never_rebuilt_into_text_the_learner_did_not_type():
+    """answer_01_9 = 2084 - 2,000 reaches the check as (2082, 0): "2082,000" and "2082000" were never typed (issue 13)."""
+    message = ml.check("01.9", (2082, 0), record=False).message
+    assert "2082,0" not in message and "2082000" not in message and "(2082, 0)" in message
+    assert "2000, not 2,000" in message and "\n" not in message
 
 
 def test_a_decimal_comma_typed_without_quotes_is_told_to_use_a_point():
-    """48,5 reaches the check as (48, 5): a part below 100 cannot be a group of thousands (Python refuses 48,005)."""
+    """48,5 reaches the check as (48, 5): the sentence says a comma splits a number and decimals take a point."""
     message = ml.check("03.4", (48, 5), record=False).message  # a rate, where a decimal is an answer
-    assert "use a point for decimals: 48.5" in message and "48005" not in message and "thousand" not in message
-    assert "use a point for decimals: 2.84" in ml.check("03.4", (2, 84), record=False).message  # 2,084 is an error in Python
-    assert "as 1234567" in ml.check("00.1", (1, 234, 567), record=False).message
+    assert "(48, 5)" in message and "2.5, not 2,5" in message and "48005" not in message and "thousand" not in message
+    assert "(2, 84)" in ml.check("03.4", (2, 84), record=False).message  # 2,084 is an error in Python
+    assert "(1, 234, 567)" in ml.check("00.1", (1, 234, 567), record=False).message
 
 
 def test_a_pair_where_one_count_is_asked_is_said_to_be_a_tables_shape_or_two_numbers():
