@@ -281,6 +281,40 @@ def test_the_failed_cell_watch_is_registered_once_in_ipython():
     assert checks._last_failed_cell is None
 
 
+def test_an_answer_variable_never_set_gets_one_sentence_not_a_traceback(capsys):
+    """answer_03_1 = 287 + 155 + fails on its first run, so the check cell's NameError is explained (issue 13, 2b)."""
+    pytest.importorskip("IPython")
+    from IPython.testing.globalipapp import start_ipython
+
+    from medialit import checks
+
+    from IPython import get_ipython
+
+    shell = start_ipython() or get_ipython()  # the one test shell, started by whichever test comes first
+    checks._watch_cells()
+    shell.run_cell("import medialit as ml")
+    capsys.readouterr()
+    for name, cell in (("answer_03_1", 'ml.check("03.1", answer_03_1)'), ("answer_T2_1", 'ml.check_transfer("T2.1", answer_T2_1)')):
+        result = shell.run_cell(cell)
+        out = capsys.readouterr()
+        shown = out.out + out.err
+        assert not result.success and "Traceback" not in shown and "NameError" not in shown, shown
+        assert shown.strip() == (f"{name} has no value yet: the cell that sets it has not run without an error. Fix that cell "
+                                 "and run it, then this one."), shown
+    shell.run_cell("print(no_such_name)")  # any other NameError: IPython's own traceback
+    out = capsys.readouterr()
+    assert "NameError" in out.out + out.err and "has no value yet" not in out.out + out.err
+
+
+@pytest.mark.parametrize("name, explained", [("answer_03_10", True), ("answer_T1_1", True), ("answer_03_99", False),
+                                             ("answer", False), ("segments", False)])
+def test_only_an_exercises_answer_variable_is_explained(name, explained):
+    from medialit import checks
+
+    note = checks.missing_answer_note(NameError(f"name {name!r} is not defined", name=name))
+    assert (note is not None) == explained and (not explained or note.startswith(f"{name} has no value yet"))
+
+
 def test_a_megabyte_failed_cell_is_read_in_bounded_time(monkeypatch):
     import time
 
