@@ -42,10 +42,13 @@ _PLACEHOLDER_TEXTS = frozenset({"...", "\u2026", ""})
 
 
 def is_unanswered(answer: object) -> bool:
-    """Whether an answer is still a lesson's placeholder (``...``, or the text "..." of a text answer) or empty.
+    """Whether an answer is still a lesson's placeholder (``...``, or the text "..." of a text answer) or empty, or a
+    list of nothing but placeholders (``["..."]``, a list answer's skeleton).
 
     Such an answer is "not answered yet", never a wrong try: the learner has not typed anything of their own.
     """
+    if isinstance(answer, (list, tuple)) and answer:  # all() stops at the first item of the learner's own
+        return all(item is Ellipsis or (isinstance(item, str) and item.strip() in _PLACEHOLDER_TEXTS) for item in answer)
     return answer is Ellipsis or answer is None or (isinstance(answer, str) and answer.strip() in _PLACEHOLDER_TEXTS)
 
 
@@ -211,6 +214,10 @@ _COUNTED_THINGS = {"sortie", "target", "day", "claim", "line", "sentence", "word
                    "result", "week", "hour", "minute", "airstrike", "strike", "flight"}
 
 
+#: Words that may follow a count's unit without changing what it counts ("34 days later", "34 days after").
+_AFTER_WORDS = frozenset({"later", "after", "afterwards"})
+
+
 def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -> str | None:
     """Why the words after a number cannot be read with it, or None when they are the exercise's unit or a count's noun.
 
@@ -218,6 +225,8 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
     "13 Tuesdays" for days), unless it is the unit of a measure ("15 km") that is not the exercise's own.
     """
     key = _unit_key(tail)
+    if len(key) > 1 and key[-1] in _AFTER_WORDS:  # "34 days later": the unit, and when
+        key = key[:-1]
     if key in {_unit_key(unit) for unit in units}:
         return None
     words_only = _plain_words(tail)
@@ -294,7 +303,8 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
     if step and column and not (distinct and _is_distinct_values(value)):  # .unique() where it counts: len, below
         return f"Expected a single number, but got {column}: {step}."
     if _is_mask(value):
-        return "Expected a single number, but got a column of True/False: count the Trues with .sum()."
+        return ("Expected a single number, but got a column of True/False: count the Trues with .sum(); where conditions are "
+                "joined with &, put brackets round all of them first, (a & b).sum(): a & b.sum() adds up b alone and gives back a column.")
     if _is_distinct_values(value):
         if distinct:
             return (f"Expected a single number, but got the {noun} themselves, each once (as .unique() gives): that lists the {noun}; "

@@ -151,7 +151,13 @@ def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> F
     return feedback
 
 
+#: What a check given no exercise id (ml.check(answer_00_1)) says.
+NO_ID_NOTE = 'ml.check needs the exercise\'s id first, in quotes, then your answer, as in ml.check("00.1", answer_00_1).'
+
+
 def _check(exercise_id: str, answer: object) -> Feedback:
+    if not isinstance(exercise_id, str):  # the answer given where the id goes
+        return Feedback(_safe_repr(exercise_id, 20), None, NO_ID_NOTE, label=UNKNOWN_EXERCISE)
     try:
         exercise = get_exercise(exercise_id)
     except KeyError as err:

@@ -325,3 +325,12 @@ def test_a_megabyte_failed_cell_is_read_in_bounded_time(monkeypatch):
     start = time.perf_counter()
     assert ml.check("00.1", _right_00_1()).correct is True  # recorded: only a recorded check looks at the failed cell
     assert time.perf_counter() - start < 2
+
+
+@pytest.mark.parametrize("given", [2000, 3.5, ["D01"], None])
+def test_an_answer_given_where_the_id_goes_is_told_the_id_comes_first(given):
+    from medialit import checks
+
+    for feedback in (ml.check(given), ml.check(given, given)):
+        assert feedback.label == checks.UNKNOWN_EXERCISE and feedback.message == checks.NO_ID_NOTE
+        assert 'ml.check("00.1", answer_00_1)' in feedback.message and "a int" not in feedback.message

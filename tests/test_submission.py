@@ -451,3 +451,28 @@ def test_a_bad_try_after_a_noted_written_answer_keeps_the_written_one(session, m
     ml.check("01.7", "idk")
     ml.export_answers()
     assert saved(session).set_index("exercise_id").loc["01.7", "answer"] == f'"{written}"'
+
+
+def test_exercise_ids_03_1_and_03_10_stay_two_exercises_for_every_reader(session, monkeypatch):
+    """Read as numbers, 03.1 and 03.10 both become 3.1: the course's readers take the column as text (issue 13, 14a)."""
+    from medialit.gradebook import read_class
+
+    ml.set_learner("Ada Example")
+    submission.record("03.1", 442, False, None)
+    submission.record("03.10", "D02", False, None)
+    new_session(monkeypatch)
+    ml.set_learner("Ada Example")
+    ml.check("00.1", RIGHT)  # merges with the file written by the earlier session
+    assert saved(session)["exercise_id"].tolist() == ["00.1", "03.1", "03.10"]
+    results = read_class(session)
+    assert results.counts("03.1") == (1, 0) and results.counts("03.10") == (1, 0)
+
+
+def test_a_true_false_column_is_kept_as_a_short_description_not_its_rows(session):
+    ml.set_learner("Ada Example")
+    mask = ml.load_segments()["in_article"]
+    ml.check("00.1", RIGHT)
+    ml.check("00.1", mask)  # a wrong try after a right one goes to last_try
+    row = saved(session).loc[0]
+    assert json.loads(row["last_try"]) == f"<a column of True/False for {len(mask)} rows>"
+    assert answer_json(mask) == row["last_try"]
