@@ -278,10 +278,10 @@ def test_01_3_no_day_left_says_day_name_gives_capitalised_names():
 def test_01_10_one_right_line_of_two_hears_what_is_right_and_missing_not_which():
     right = _right("01.10")
     message = ml.check("01.10", right[:1], record=False).message
-    assert message.startswith("One of your lines is right; one more is missing") and str(right[1]) not in message
+    assert message.startswith("Not quite: one of your lines is right; one more is missing") and str(right[1]) not in message
     other = next(line for line in range(1, 60) if line not in right)
     message = ml.check("01.10", [right[0], other], record=False).message
-    assert "One of your lines is right; one does not belong; one more is missing" in message
+    assert "one of your lines is right; one does not belong; one more is missing" in message
     assert "Not quite" in ml.check("01.10", [other], record=False).message  # none right: the usual hint
 
 

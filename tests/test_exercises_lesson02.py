@@ -237,7 +237,7 @@ def test_02_6_a_near_miss_key_hears_did_you_mean_and_how_many_counts_are_right()
     counts = dict(get_exercise("02.6").expected())
     typed = {("according" if verb == "according to" else verb): count for verb, count in counts.items()}
     message = ml.check("02.6", typed, record=False).message
-    assert message.startswith("'according' is not a verb the column holds: did you mean 'according to'?")
+    assert message.startswith("Not quite: 'according' is not a verb the column holds: did you mean 'according to'?")
     assert f"{len(counts) - 1} of your counts are right" in message
     message = ml.check("02.6", {**counts, "adding": 1}, record=False).message
-    assert message.startswith("'adding' is not a verb the column holds; copy each verb") and f"{len(counts)} of your counts" in message
+    assert message.startswith("Not quite: 'adding' is not a verb the column holds; copy each verb") and f"{len(counts)} of your counts" in message

@@ -333,12 +333,12 @@ class LineNumbersExercise(Exercise):
 
 
 def _partly_right_lines(given: set[int], expected: set[int]) -> str | None:
-    """"One of yours is right; one more is missing." for a list of lines that shares some with the answer, else None."""
+    """"Not quite: one of your lines is right; one more is missing." for a list sharing some lines with the answer, else None."""
     right = len(given & expected)
     if not right:
         return None
     missing, extra = len(expected - given), len(given - expected)
-    said = [f"{_count_word(right).capitalize()} of your lines {'is' if right == 1 else 'are'} right"]
+    said = [f"Not quite: {_count_word(right)} of your lines {'is' if right == 1 else 'are'} right"]
     if extra:
         said.append(f"{_count_word(extra)} {'does' if extra == 1 else 'do'} not belong")
     if missing:

@@ -227,7 +227,7 @@ def _verb_keys_note(exercise: Exercise, answer: dict) -> str | None:
         return None
     typed = " ".join(unknown[0].casefold().split())
     near = [verb for verb in expected if verb.startswith(typed + " ")] or difflib.get_close_matches(typed, list(expected), n=1, cutoff=0.8)
-    said = f"{preview(unknown[0])} is not a verb the column holds" + (f": did you mean {near[0]!r}?" if near else
+    said = f"Not quite: {preview(unknown[0])} is not a verb the column holds" + (f": did you mean {near[0]!r}?" if near else
                                                                        "; copy each verb as .value_counts() spells it.")
     right = sum(1 for key, count in answer.items() if _is_count(count, expected.get(exercise._canonical(key))))
     if right:
