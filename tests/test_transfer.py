@@ -529,3 +529,17 @@ def test_a_forms_word_count_leaves_out_the_invented_text_label_as_forms_md_does(
     stated = re.search(r"Form A (\d+) words, form B (\d+)", FORMS_MD)
     assert form.article.words == int(stated[1 if letter == "A" else 2])
     assert f"Form {letter}: {form.article.words} words," in form._repr_html_()
+
+
+def test_a_new_name_in_the_same_kernel_never_takes_the_earlier_learners_form(tmp_path, monkeypatch):
+    """The session's log held the first learner's T1 (form A), so the second learner's T2 was "the other form", B, though
+    their own order gives A (issue 13): attempts, and the forms recorded with them, belong to the learner."""
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    first, second = _named("ab"), _named("ba")
+    ml.set_learner(first)
+    ml.transfer_form("T1.1")
+    assert _recorded("T1.1") == ("A", [])
+    ml.set_learner(second)
+    assert ml.transfer_form("T2.1").letter == "A" and ml.transfer_form("T1.1").letter == "B"
+    ml.set_learner(first)
+    assert ml.transfer_form("T2.1").letter == "B"  # the first learner's own record, read back from their file
