@@ -72,9 +72,9 @@ def explain_missing_answer(shell, etype, value, tb, tb_offset=None):
     """IPython's handler for NameError: a learner's unset answer variable gets one sentence, any other the usual traceback."""
     note = missing_answer_note(value)
     if note is None:
-        return shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
-    print(note)
-    return None
+        shell.showtraceback((etype, value, tb), tb_offset=tb_offset, running_compiled_code=True)
+    else:
+        print(note)  # IPython shows nothing else: the cell still counts as failed, so "run all" stops here
 
 
 def failed_cell_feedback(exercise_id: str) -> Feedback | None:
