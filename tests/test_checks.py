@@ -101,6 +101,15 @@ def test_list_exercises_is_in_course_order_and_filterable():
     assert ml.list_exercises("00") == ids[:4]
 
 
+@pytest.mark.parametrize("given", [2000, 3.5, ["D01"], None])
+def test_an_answer_given_where_the_id_goes_is_told_the_id_comes_first(given):
+    from medialit import checks
+
+    for feedback in (ml.check(given), ml.check(given, given)):
+        assert feedback.label == checks.UNKNOWN_EXERCISE and feedback.message == checks.NO_ID_NOTE
+        assert 'ml.check("00.1", answer_00_1)' in feedback.message and "a int" not in feedback.message
+
+
 def test_number_typed_with_commas_gets_told_how_to_write_it():
     message = ml.check("00.1", (2, 0)).message
     assert "splits a number" in message and "(2, 0)" in message and "2000, not 2,000" in message
@@ -326,11 +335,3 @@ def test_a_megabyte_failed_cell_is_read_in_bounded_time(monkeypatch):
     assert ml.check("00.1", _right_00_1()).correct is True  # recorded: only a recorded check looks at the failed cell
     assert time.perf_counter() - start < 2
 
-
-@pytest.mark.parametrize("given", [2000, 3.5, ["D01"], None])
-def test_an_answer_given_where_the_id_goes_is_told_the_id_comes_first(given):
-    from medialit import checks
-
-    for feedback in (ml.check(given), ml.check(given, given)):
-        assert feedback.label == checks.UNKNOWN_EXERCISE and feedback.message == checks.NO_ID_NOTE
-        assert 'ml.check("00.1", answer_00_1)' in feedback.message and "a int" not in feedback.message
