@@ -334,4 +334,3 @@ def test_a_megabyte_failed_cell_is_read_in_bounded_time(monkeypatch):
     start = time.perf_counter()
     assert ml.check("00.1", _right_00_1()).correct is True  # recorded: only a recorded check looks at the failed cell
     assert time.perf_counter() - start < 2
-
