@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from .answers import Note, column_description
+from .answers import Note, _is_mask, column_description
 from .course import COURSE_VERSION
 
 __all__ = [
@@ -243,11 +243,10 @@ def _jsonable(value: Any) -> Any:
 def answer_json(answer: Any) -> str:
     """The answer as JSON text that ``json.loads`` gives back; anything else as a JSON string of its short repr.
 
-    A True/False column or a column's different values is kept as its description ("<a column of True/False for 62
-    rows>"): its dozens of entries tell a teacher less than what kind of answer it was."""
-    described = column_description(answer)
-    if described:
-        return json.dumps(f"<{described}>")
+    A True/False column is kept as its description ("<a column of True/False for 62 rows>"): its dozens of entries
+    tell a teacher less than what kind of answer it was."""
+    if _is_mask(answer) and getattr(answer, "ndim", 1) == 1:
+        return json.dumps(f"<{column_description(answer)}>")
     text = _full_json(answer)
     if len(text) > MAX_ANSWER_CHARS:
         return json.dumps(f"<answer of {len(text):,} characters, too long to keep>")
