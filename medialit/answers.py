@@ -42,10 +42,13 @@ _PLACEHOLDER_TEXTS = frozenset({"...", "\u2026", ""})
 
 
 def is_unanswered(answer: object) -> bool:
-    """Whether an answer is still a lesson's placeholder (``...``, or the text "..." of a text answer) or empty.
+    """Whether an answer is still a lesson's placeholder (``...``, or the text "..." of a text answer) or empty, or a
+    list of nothing but placeholders (``["..."]``, a list answer's skeleton).
 
     Such an answer is "not answered yet", never a wrong try: the learner has not typed anything of their own.
     """
+    if isinstance(answer, (list, tuple)) and answer:  # all() stops at the first item of the learner's own
+        return all(item is Ellipsis or (isinstance(item, str) and item.strip() in _PLACEHOLDER_TEXTS) for item in answer)
     return answer is Ellipsis or answer is None or (isinstance(answer, str) and answer.strip() in _PLACEHOLDER_TEXTS)
 
 
@@ -217,6 +220,10 @@ _COUNTED_THINGS = {"sortie", "target", "day", "claim", "line", "sentence", "word
                    "result", "week", "hour", "minute", "airstrike", "strike", "flight"}
 
 
+#: Words that may follow a count's unit without changing what it counts ("34 days later", "34 days after").
+_AFTER_WORDS = frozenset({"later", "after", "afterwards"})
+
+
 def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -> str | None:
     """Why the words after a number cannot be read with it, or None when they are the exercise's unit or a count's noun.
 
@@ -224,6 +231,8 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
     "13 Tuesdays" for days), unless it is the unit of a measure ("15 km") that is not the exercise's own.
     """
     key = _unit_key(tail)
+    if len(key) > 1 and key[-1] in _AFTER_WORDS:  # "34 days later": the unit, and when
+        key = key[:-1]
     if key in {_unit_key(unit) for unit in units}:
         return None
     words_only = _plain_words(tail)
@@ -300,7 +309,8 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
     if step and column and not (distinct and _is_distinct_values(value)):  # .unique() where it counts: len, below
         return f"Expected a single number, but got {column}: {step}."
     if _is_mask(value):
-        return "Expected a single number, but got a column of True/False: count the Trues with .sum()."
+        return ("Expected a single number, but got a column of True/False: count the Trues with .sum(); where conditions are "
+                "joined with &, put brackets round all of them first, (a & b).sum(): a & b.sum() adds up b alone and gives back a column.")
     if _is_distinct_values(value):
         if distinct:
             return (f"Expected a single number, but got the {noun} themselves, each once (as .unique() gives): that lists the {noun}; "
@@ -509,23 +519,19 @@ def _same_id(given: str, spelled: dict[str, str]) -> str | None:
 
 
 def _comma_split(parts: tuple[int, ...], count: bool = False) -> str:
-    """What to write instead of a number Python split at its comma: 2,084 -> (2, 84)... or a decimal comma, 48,5 -> (48, 5).
+    """What to say of a number Python split at a comma (2,084 -> (2, 84)): that a comma splits a number, and how to write one.
 
-    Python refuses a part with a leading zero (48,05 is an error), so a second part below 100 other than 0 was typed with
-    fewer than 3 digits: a decimal comma. A 0 may be either (48,0 or 48,000). Where the answer is a ``count``, a decimal
-    is no answer, and such a pair is as likely a table's .shape, its rows and its columns (df.shape is (62, 8)).
+    The learner's text is not rebuilt from the parts: ``2084 - 2,000`` reaches the check as (2084, 0), never as what was
+    typed, so the sentence shows only what Python made of it. Where the answer is a ``count`` and the pair could be a
+    table's .shape (df.shape is (62, 8)), that is said instead.
     """
     first, last = parts[0], parts[-1]
+    pair = f"({', '.join(str(part) for part in parts)})"
     if count and len(parts) == 2 and 0 < last < 100 and first >= 0:
-        return (f"Expected one count, but got a pair of numbers, ({first}, {last}), as a table's .shape gives (its rows, then its "
-                f"columns) or as {first},{last} typed with a comma does: give one whole number.")
-    if len(parts) == 2 and 0 < last < 100 and first >= 0:
-        return f"Python reads {first},{last} (a comma without quotation marks) as two numbers: use a point for decimals: {first}.{last}."
-    if len(parts) == 2 and last == 0 and first >= 0:
-        return (f"Python reads {first},000 or {first},0 (a comma without quotation marks) as two numbers: write it without commas, "
-                f"as {first}000, or use a point for decimals: {first}.0.")
-    groups = [str(first)] + [f"{part:03d}" for part in parts[1:]]
-    return f"Python reads {','.join(groups)} (with a comma, no quotation marks) as several numbers: write it without commas, as {''.join(groups)}."
+        return (f"Expected one count, but got a pair of numbers, {pair}, as a table's .shape gives (its rows, then its "
+                "columns) or as a number typed with a comma does: give one whole number.")
+    return (f"A comma outside quotation marks splits a number in Python, so your answer became {len(parts)} numbers, {pair}: "
+            "write numbers without commas (2000, not 2,000), with a point for decimals (2.5, not 2,5).")
 
 
 def _unit_note(units: tuple[str, ...]) -> str:

@@ -26,8 +26,9 @@ _STATES = {
 
 
 UNKNOWN_EXERCISE = "? Unknown exercise"
-FAILED_CELL_NOTE = ("The cell above stopped with an error, so your answer was not changed: fix it and run it again "
-                    "before checking.")
+FAILED_CELL_NOTE = ("The cell above stopped with an error, so your answer may not be what you meant: fix it and run it "
+                    "again before checking.")
+FAILED_CELL_LABEL = "\u26a0 Not checked"
 #: The source of the last cell IPython ran, if it stopped with an error (None after a cell that ran).
 _last_failed_cell: str | None = None
 
@@ -40,7 +41,8 @@ def note_cell_result(result: object) -> None:
 
 
 def _watch_cells() -> None:
-    """Register ``note_cell_result`` once, inside IPython only (plain Python has no cells to watch)."""
+    """Register ``note_cell_result`` once, and ``explain_missing_answer`` for NameErrors, inside IPython only (plain
+    Python has no cells to watch)."""
     ipython = sys.modules.get("IPython")
     shell = ipython.get_ipython() if ipython is not None else None
     if shell is None:
@@ -50,6 +52,36 @@ def _watch_cells() -> None:
         if getattr(callback, "__qualname__", "") == "note_cell_result" and callback.__module__ == __name__:
             callbacks.remove(callback)
     shell.events.register("post_run_cell", note_cell_result)
+    shell.set_custom_exc((NameError,), explain_missing_answer)
+
+
+def missing_answer_note(error: BaseException) -> str | None:
+    """One sentence for a NameError naming an exercise's answer variable (its cell never ran without an error), else None."""
+    from .exercises import list_exercises
+
+    name = getattr(error, "name", None)
+    if not (isinstance(name, str) and name.startswith("answer_")):
+        return None
+    if name not in {"answer_" + exercise_id.replace(".", "_") for exercise_id in list_exercises()}:
+        return None
+    return (f"{name} has no value yet: the cell that sets it has not run without an error. Fix that cell and run it, "
+            "then this one.")
+
+
+def explain_missing_answer(shell, etype, value, tb, tb_offset=None):
+    """IPython's handler for NameError: a learner's unset answer variable gets one sentence, any other the usual traceback."""
+    note = missing_answer_note(value)
+    if note is None:
+        shell.showtraceback((etype, value, tb), tb_offset=tb_offset, running_compiled_code=True)
+    else:
+        print(note)  # IPython shows nothing else: the cell still counts as failed, so "run all" stops here
+
+
+def failed_cell_feedback(exercise_id: str) -> Feedback | None:
+    """"Not checked" when the cell run just before stopped with an error while setting this exercise's answer, else None."""
+    if not _answer_cell_failed(exercise_id):
+        return None
+    return Feedback(exercise_id, None, FAILED_CELL_NOTE, label=FAILED_CELL_LABEL)
 
 
 def _answer_cell_failed(exercise_id: str) -> bool:
@@ -62,8 +94,6 @@ def _answer_cell_failed(exercise_id: str) -> bool:
     name = "answer_" + exercise_id.replace(".", "_")
     return re.search(rf"\b{re.escape(name)}\s*=(?!=)", _last_failed_cell) is not None
 
-
-_watch_cells()
 
 
 @dataclass(frozen=True)
@@ -101,8 +131,9 @@ def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> F
     never mistaken for the learner's own answer.
     """
     feedback = _check(exercise_id, answer)
-    if record and feedback.label != UNKNOWN_EXERCISE and _answer_cell_failed(feedback.exercise_id):
-        return Feedback(feedback.exercise_id, None, FAILED_CELL_NOTE, label="\u26a0 Not checked")
+    failed = failed_cell_feedback(feedback.exercise_id) if record and feedback.label != UNKNOWN_EXERCISE else None
+    if failed is not None:
+        return failed
     if not record or is_unanswered(answer) or feedback.label == UNKNOWN_EXERCISE:
         return feedback
     recorded_by = get_exercise(feedback.exercise_id).recorded_by
@@ -120,7 +151,13 @@ def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> F
     return feedback
 
 
+#: What a check given no exercise id (ml.check(answer_00_1)) says.
+NO_ID_NOTE = 'ml.check needs the exercise\'s id first, in quotes, then your answer, as in ml.check("00.1", answer_00_1).'
+
+
 def _check(exercise_id: str, answer: object) -> Feedback:
+    if not isinstance(exercise_id, str):  # the answer given where the id goes
+        return Feedback(_safe_repr(exercise_id, 20), None, NO_ID_NOTE, label=UNKNOWN_EXERCISE)
     try:
         exercise = get_exercise(exercise_id)
     except KeyError as err:
@@ -147,3 +184,5 @@ def _check(exercise_id: str, answer: object) -> Feedback:
         return Feedback(exercise.id, None, message, label="\u270e Noted (not marked automatically)")
     return Feedback(exercise.id, correct, message, misconception=misconception)
 
+
+_watch_cells()

@@ -10,6 +10,7 @@ else ``$MEDIALIT_LEARNER``, else ``$JUPYTERHUB_USER``.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -19,7 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from .answers import Note
+from .answers import Note, _is_mask, column_description
 from .course import COURSE_VERSION
 
 __all__ = [
@@ -40,6 +41,8 @@ LEARNER_ENV = {"MEDIALIT_LEARNER": "set for this course", "JUPYTERHUB_USER": "yo
 LEARNER_FILE = "medialit-learner.txt"
 MAX_NAME_CHARS = 100
 MAX_SAFE_CHARS = 60
+#: Hex digits of the hash that keeps apart names ASCII cannot spell.
+HASH_CHARS = 8
 MAX_ANSWER_CHARS = 10_000
 #: Largest answers file a check reads back before saving (one row per exercise of at most MAX_ANSWER_CHARS is far less).
 MAX_FILE_BYTES = 5_000_000
@@ -117,10 +120,28 @@ def safe_learner(name: str | None) -> str:
     """The learner's name as it appears in a file name: lower-case ASCII letters, digits, ``-`` and ``_``.
 
     Accents are dropped (Zoë -> zoe), every other run of characters becomes ``-``, at most 60 characters,
-    ``anonymous`` if nothing is left.
+    ``anonymous`` if no name is given. A name with letters of another script (李雷, Мария Иванова), which ASCII
+    cannot spell, keeps what ASCII can of it followed by a short hash of the whole name, so that two such
+    learners never share one file; names in Latin letters keep the file names they always had.
     """
     ascii_name = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9_-]+", "-", ascii_name)[:MAX_SAFE_CHARS] or ANONYMOUS
+    safe = re.sub(r"[^a-z0-9_-]+", "-", ascii_name)[:MAX_SAFE_CHARS]
+    if not name or _spelled_in_latin(name):
+        return safe or ANONYMOUS
+    digest = hashlib.sha256(_tidy(name).casefold().encode("utf-8", "surrogatepass")).hexdigest()[:HASH_CHARS]
+    readable = safe.strip("-")[:MAX_SAFE_CHARS - HASH_CHARS - 1].rstrip("-")
+    return f"{readable}-{digest}" if readable else digest
+
+
+def _spelled_in_latin(name: str) -> bool:
+    """Whether every letter and digit of a name is ASCII or a Latin letter (é, ø, ß), as file names always held them."""
+    return all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN ")
+               for ch in unicodedata.normalize("NFKD", name) if ch.isalnum())
+
+
+def _same_learner(one: str | None, other: str | None) -> bool:
+    """Whether two names are one learner's: spacing and case do not matter ("ada  Example" is "Ada Example")."""
+    return _tidy(one or "").casefold() == _tidy(other or "").casefold()
 
 
 def _saved_learner_file() -> Path:
@@ -179,9 +200,13 @@ def _set_learner(name: str) -> str:
     problem = name_problem(name)
     if problem is not None:
         return problem
+    before = current_learner()
     _session_learner = _tidy(name)
     message = (f"Thank you, {_session_learner}: every answer you check is saved as "
                f"{answers_path(_session_learner).name} in your work folder.")
+    if before is not None and not _same_learner(before, _session_learner):
+        _log.clear()  # those attempts are {before}'s, already saved in their file; the new learner starts counting at 0
+        message += f" Answers checked as {before} stay in {answers_path(before).name}."
     try:
         atomic_write_text(_saved_learner_file(), _session_learner + "\n", keep_backup=False)
     except StorageError as err:
@@ -216,7 +241,12 @@ def _jsonable(value: Any) -> Any:
 
 
 def answer_json(answer: Any) -> str:
-    """The answer as JSON text that ``json.loads`` gives back; anything else as a JSON string of its short repr."""
+    """The answer as JSON text that ``json.loads`` gives back; anything else as a JSON string of its short repr.
+
+    A True/False column is kept as its description ("<a column of True/False for 62 rows>"): its dozens of entries
+    tell a teacher less than what kind of answer it was."""
+    if _is_mask(answer) and getattr(answer, "ndim", 1) == 1:
+        return json.dumps(f"<{column_description(answer)}>")
     text = _full_json(answer)
     if len(text) > MAX_ANSWER_CHARS:
         return json.dumps(f"<answer of {len(text):,} characters, too long to keep>")
@@ -296,6 +326,8 @@ def _save_checked() -> str:
     try:
         rows = _earlier_rows(path, strict=True)
         _save(learner, path, rows)
+    except OtherLearnersFile as err:
+        return f"Your answers are kept in this session but not saved: {err}"
     except StorageError as err:
         return (f"Your answers are kept in this session but not saved: {err} Rename {display_path(path)} "
                 "or run ml.export_answers() to save them anyway (the file is then kept as .bak).")
@@ -339,6 +371,7 @@ def _earlier_rows(path: Path, strict: bool = False) -> dict[str, dict[str, str]]
         return {}
     known = _saved_rows.get(str(path))
     if known is not None and known[0] == signature:
+        _refuse_other_learners(path, known[1])  # saved under another name earlier in this kernel
         return dict(known[1])
     if strict and signature[2] > MAX_FILE_BYTES:
         raise StorageError(f"{display_path(path)} is {signature[2]:,} bytes, far more than an answers file holds.")
@@ -348,7 +381,28 @@ def _earlier_rows(path: Path, strict: bool = False) -> dict[str, dict[str, str]]
         if strict:
             raise
         return {}
-    return {row["exercise_id"]: row for row in earlier.to_dict("records")}
+    rows = {row["exercise_id"]: row for row in earlier.to_dict("records")}
+    _refuse_other_learners(path, rows)
+    return rows
+
+
+class OtherLearnersFile(Exception):
+    """The answers file at this learner's path holds another learner's answers; the message says what to do."""
+
+
+def _refuse_other_learners(path: Path, rows: dict[str, dict[str, str]]) -> None:
+    """Raise ``OtherLearnersFile`` if a row of the file names another learner: their answers are never merged with these
+    (two names that give one file name, or a file copied from a classmate). A row naming nobody is nobody's claim."""
+    from .storage import display_path
+
+    learner = current_learner()
+    names = (str(row.get("learner", "")) for row in rows.values())
+    other = next((name for name in names if name.strip() and not _same_learner(name, learner)), None)  # "": nobody's claim
+    if other is not None:
+        whose = " ".join(other.split())[:MAX_SAFE_CHARS]
+        raise OtherLearnersFile(
+            f"{display_path(path)} holds the answers of {whose}, not yours, so nothing was saved "
+            f'in it: set a name that tells you apart, e.g. with your surname or class: ml.set_learner("Your Name").')
 
 
 def _merged_row(mine: dict[str, str], theirs: dict[str, str]) -> dict[str, str]:
@@ -384,15 +438,15 @@ def _export() -> str:
 
     learner = current_learner()
     path = answers_path(learner)
-    if not _log:
-        earlier = _earlier_rows(path) if learner is not None else {}
-        if earlier:
-            return (f"No answers checked yet in this session; your answers file, {display_path(path)}, still holds the "
-                    f"{_answers(len(earlier))} saved earlier.")
-        return "No answers checked yet in this session: run some ml.check(...) cells first."
     try:
+        if not _log:
+            earlier = _earlier_rows(path) if learner is not None else {}
+            if earlier:
+                return (f"No answers checked yet in this session; your answers file, {display_path(path)}, still holds the "
+                        f"{_answers(len(earlier))} saved earlier.")
+            return "No answers checked yet in this session: run some ml.check(...) cells first."
         saved = _save(learner, path, _earlier_rows(path))
-    except StorageError as err:
+    except (StorageError, OtherLearnersFile) as err:
         return str(err)
     if saved.unchanged and learner is not None:
         return f"Your answers file, {display_path(path)}, is already up to date ({_answers(saved.rows or 0)})."

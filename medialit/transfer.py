@@ -339,7 +339,7 @@ def check_transfer(exercise_id: object, text: object):
     never "Not yet": nothing in a check is right or wrong, and the text stays in the learner's cell.
     """
     from . import submission
-    from .checks import UNKNOWN_EXERCISE, Feedback, check
+    from .checks import UNKNOWN_EXERCISE, Feedback, check, failed_cell_feedback
     from .exercises.lesson_transfer import MIN_WORDS
     from .lateral import logged_openings, opened_results
 
@@ -352,6 +352,9 @@ def check_transfer(exercise_id: object, text: object):
     def not_recorded(message: str) -> Feedback:
         return Feedback(phase_id, None, message, label=NOT_RECORDED)
 
+    failed = failed_cell_feedback(phase_id)
+    if failed is not None:
+        return failed  # the answer in the variable is an older one: recording it would credit the wrong text
     feedback = check(phase_id, text, record=False)
     if feedback.correct is None and feedback.label is None:
         return feedback  # not answered yet: the exercise's own sentence, with its question

@@ -101,17 +101,33 @@ def test_list_exercises_is_in_course_order_and_filterable():
     assert ml.list_exercises("00") == ids[:4]
 
 
+@pytest.mark.parametrize("given", [2000, 3.5, ["D01"], None])
+def test_an_answer_given_where_the_id_goes_is_told_the_id_comes_first(given):
+    from medialit import checks
+
+    for feedback in (ml.check(given), ml.check(given, given)):
+        assert feedback.label == checks.UNKNOWN_EXERCISE and feedback.message == checks.NO_ID_NOTE
+        assert 'ml.check("00.1", answer_00_1)' in feedback.message and "a int" not in feedback.message
+
+
 def test_number_typed_with_commas_gets_told_how_to_write_it():
     message = ml.check("00.1", (2, 0)).message
-    assert "write it without commas, as 2000" in message and "use a point for decimals: 2.0" in message  # 2,000 or 2,0
+    assert "splits a number" in message and "(2, 0)" in message and "2000, not 2,000" in message
+
+
+def test_a_comma_split_answer_is_never_rebuilt_into_text_the_learner_did_not_type():
+    """answer_01_9 = 2084 - 2,000 reaches the check as (2082, 0): "2082,000" and "2082000" were never typed (issue 13)."""
+    message = ml.check("01.9", (2082, 0), record=False).message
+    assert "2082,0" not in message and "2082000" not in message and "(2082, 0)" in message
+    assert "2000, not 2,000" in message and "\n" not in message
 
 
 def test_a_decimal_comma_typed_without_quotes_is_told_to_use_a_point():
-    """48,5 reaches the check as (48, 5): a part below 100 cannot be a group of thousands (Python refuses 48,005)."""
+    """48,5 reaches the check as (48, 5): the sentence says a comma splits a number and decimals take a point."""
     message = ml.check("03.4", (48, 5), record=False).message  # a rate, where a decimal is an answer
-    assert "use a point for decimals: 48.5" in message and "48005" not in message and "thousand" not in message
-    assert "use a point for decimals: 2.84" in ml.check("03.4", (2, 84), record=False).message  # 2,084 is an error in Python
-    assert "as 1234567" in ml.check("00.1", (1, 234, 567), record=False).message
+    assert "(48, 5)" in message and "2.5, not 2,5" in message and "48005" not in message and "thousand" not in message
+    assert "(2, 84)" in ml.check("03.4", (2, 84), record=False).message  # 2,084 is an error in Python
+    assert "(1, 234, 567)" in ml.check("00.1", (1, 234, 567), record=False).message
 
 
 def test_a_pair_where_one_count_is_asked_is_said_to_be_a_tables_shape_or_two_numbers():
@@ -272,6 +288,40 @@ def test_the_failed_cell_watch_is_registered_once_in_ipython():
     assert "answer_00_1" in checks._last_failed_cell
     shell.run_cell("answer_00_1 = 2000")
     assert checks._last_failed_cell is None
+
+
+def test_an_answer_variable_never_set_gets_one_sentence_not_a_traceback(capsys):
+    """answer_03_1 = 287 + 155 + fails on its first run, so the check cell's NameError is explained (issue 13, 2b)."""
+    pytest.importorskip("IPython")
+    from IPython.testing.globalipapp import start_ipython
+
+    from medialit import checks
+
+    from IPython import get_ipython
+
+    shell = start_ipython() or get_ipython()  # the one test shell, started by whichever test comes first
+    checks._watch_cells()
+    shell.run_cell("import medialit as ml")
+    capsys.readouterr()
+    for name, cell in (("answer_03_1", 'ml.check("03.1", answer_03_1)'), ("answer_T2_1", 'ml.check_transfer("T2.1", answer_T2_1)')):
+        result = shell.run_cell(cell)
+        out = capsys.readouterr()
+        shown = out.out + out.err
+        assert not result.success and "Traceback" not in shown and "NameError" not in shown, shown
+        assert shown.strip() == (f"{name} has no value yet: the cell that sets it has not run without an error. Fix that cell "
+                                 "and run it, then this one."), shown
+    shell.run_cell("print(no_such_name)")  # any other NameError: IPython's own traceback
+    out = capsys.readouterr()
+    assert "NameError" in out.out + out.err and "has no value yet" not in out.out + out.err
+
+
+@pytest.mark.parametrize("name, explained", [("answer_03_10", True), ("answer_T1_1", True), ("answer_03_99", False),
+                                             ("answer", False), ("segments", False)])
+def test_only_an_exercises_answer_variable_is_explained(name, explained):
+    from medialit import checks
+
+    note = checks.missing_answer_note(NameError(f"name {name!r} is not defined", name=name))
+    assert (note is not None) == explained and (not explained or note.startswith(f"{name} has no value yet"))
 
 
 def test_a_megabyte_failed_cell_is_read_in_bounded_time(monkeypatch):

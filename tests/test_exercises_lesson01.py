@@ -247,3 +247,54 @@ def test_01_4_the_date_narrowers_label_or_line_reads_as_its_option(answer):
 
 def test_01_4_a_line_with_two_clues_is_not_guessed():
     assert ml.check("01.4", "line 10", record=False).correct is False
+
+
+# -- cold learner L's findings (issue 13) --------------------------------------------------------------------------
+
+def _right(exercise_id):
+    from medialit.exercises import get_exercise
+
+    return get_exercise(exercise_id).expected()
+
+
+def test_01_5_a_count_of_days_later_or_after_reads_as_days():
+    days = int(_right("01.5"))
+    for tail in ("days later", "days after", "days"):
+        assert ml.check("01.5", f"{days} {tail}", record=False).correct is True, tail
+    assert "one less" in ml.check("01.5", f"{days + 1} days later", record=False).message  # read, then judged
+
+
+@pytest.mark.parametrize("skeleton", [["..."], [...], ("...",), ["\u2026", " ... "]])
+def test_01_2_a_skeleton_inside_a_list_is_not_answered_yet(skeleton):
+    feedback = ml.check("01.2", skeleton, record=False)
+    assert feedback.correct is None and feedback.message.startswith("Replace the ... with your answer")
+
+
+def test_01_3_no_day_left_says_day_name_gives_capitalised_names():
+    message = ml.check("01.3", 0, record=False).message
+    assert "day_name()" in message and "'Tuesday'" in message and "capital" in message
+
+
+def test_01_10_one_right_line_of_two_hears_what_is_right_and_missing_not_which():
+    right = _right("01.10")
+    message = ml.check("01.10", right[:1], record=False).message
+    assert message.startswith("Not quite: one of your lines is right; one more is missing") and str(right[1]) not in message
+    other = next(line for line in range(1, 60) if line not in right)
+    message = ml.check("01.10", [right[0], other], record=False).message
+    assert "one of your lines is right; one does not belong; one more is missing" in message
+    assert "Not quite" in ml.check("01.10", [other], record=False).message  # none right: the usual hint
+
+
+@pytest.mark.parametrize("exercise_id, typed, option", [("01.4", "captiondate", "caption date"), ("01.4", "campain start", "campaign start"),
+                                                        ("00.3", "templateresidue", "template residue")])
+def test_a_misspelt_option_hears_did_you_mean_in_every_choice_exercise(exercise_id, typed, option):
+    message = ml.check(exercise_id, typed, record=False).message
+    assert f'did you mean "{option}"?' in message
+
+
+def test_a_mask_of_two_conditions_summed_without_brackets_is_told_about_brackets():
+    segments = ml.load_segments()
+    slip = ~segments["in_article"] & (segments["kind"] != "blank").sum()  # .sum() binds to the last condition only
+    for exercise_id in ("01.1", "02.4"):
+        message = ml.check(exercise_id, slip, record=False).message
+        assert "(a & b).sum()" in message and "count the Trues with .sum()" in message

@@ -1,5 +1,6 @@
 """A learner's submission file (CONTRACTS.md, B): who, what they answered, when, merged across sessions."""
 import json
+import re
 import tomllib
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -12,7 +13,7 @@ import medialit as ml
 from medialit import submission
 from medialit.exercises import get_exercise
 from medialit.course import COURSE_VERSION
-from medialit.submission import COLUMNS, FILE_COLUMNS, answer_json, safe_learner
+from medialit.submission import ANONYMOUS, COLUMNS, FILE_COLUMNS, answer_json, safe_learner
 
 #: Answers computed from the data, never typed in (tests/test_exercises_generated.py keeps it so).
 RIGHT = int(get_exercise("00.1").expected())
@@ -205,11 +206,83 @@ def test_without_a_name_the_file_is_anonymous_and_says_so(session):
 
 @pytest.mark.parametrize("name, safe", [
     ("Ada Example", "ada-example"), ("Zoë O'Neil", "zoe-o-neil"), ("../../etc/passwd", "-etc-passwd"),
-    ("learner_7", "learner_7"), ("李小龍", "anonymous"), ("", "anonymous"), ("a" * 100, "a" * 60),
+    ("learner_7", "learner_7"), ("", "anonymous"), ("a" * 100, "a" * 60), ("Łukasz Straße", "ukasz-strae"),
     ("=HYPERLINK(1)", "-hyperlink-1-"),
 ])
 def test_safe_learner_names(name, safe):
     assert safe_learner(name) == safe
+
+
+@pytest.mark.parametrize("first, second", [("李雷", "王芳"), ("Мария Иванова", "Анна Петрова"), ("José 李雷", "José 王芳")])
+def test_names_latin_letters_cannot_spell_get_files_of_their_own(first, second):
+    """Such names all became "anonymous" or "-" (issue 13): now a readable part, if any, and a hash of the whole name."""
+    names = [safe_learner(first), safe_learner(second)]
+    assert names[0] != names[1] and all(len(name) <= 60 and re.fullmatch(r"[a-z0-9_-]+", name) for name in names), names
+    assert safe_learner(first) == names[0] == safe_learner(" ".join(first.upper().split()) + " ")  # stable, as Latin names are
+    assert ANONYMOUS not in names and not any(name.startswith("-") for name in names)
+    assert safe_learner("José 李雷").startswith("jose-")
+
+
+def test_two_learners_without_latin_letters_never_share_answers(session, monkeypatch):
+    ml.set_learner("李雷")
+    ml.check("00.1", RIGHT)
+    ml.check("00.2", BODY)
+    ml.export_answers()
+    new_session(monkeypatch)
+    ml.set_learner("王芳")
+    ml.check("00.1", WRONG)
+    said = ml.export_answers()
+    assert "(1 answer)" in said  # its own file, not "(2 answers)" of the first learner's
+    files = sorted(session.glob("medialit-answers-*.csv"))
+    assert len(files) == 2
+    tables = [pd.read_csv(file, dtype=str, keep_default_na=False) for file in files]
+    assert sorted(tuple(table["learner"].unique()) for table in tables) == [("李雷",), ("王芳",)]
+    assert {len(table) for table in tables} == {1, 2}
+
+
+def test_a_file_naming_another_learner_is_never_merged_and_says_so(session, monkeypatch):
+    """Ada-Example and Ada Example give one file name; the second is told so in one sentence, and the file is left alone."""
+    ml.set_learner("Ada-Example")
+    ml.check("00.1", RIGHT)
+    file = session / "medialit-answers-ada-example.csv"
+    before = file.read_bytes()
+    new_session(monkeypatch)
+    ml.set_learner("Ada Example")
+    said = []
+    monkeypatch.setattr("builtins.print", lambda *args, **kwargs: said.append(" ".join(map(str, args))))
+    ml.check("00.2", BODY)
+    exported = ml.export_answers()
+    assert file.read_bytes() == before and not (session / "medialit-answers-ada-example.csv.bak").exists()
+    for message in (said[0], exported):
+        assert "holds the answers of Ada-Example, not yours" in message and "\n" not in message, message
+    new_session(monkeypatch)
+    ml.set_learner("Ada Example")
+    assert "holds the answers of Ada-Example" in ml.export_answers()  # not "still holds 1 answer saved earlier"
+
+
+def test_a_new_name_in_the_same_kernel_starts_its_own_attempt_counts(session):
+    ml.set_learner("Ada Example")
+    for _ in range(7):
+        ml.check("00.1", WRONG)
+    said = ml.set_learner("Bo Other")
+    assert "Answers checked as Ada Example stay in medialit-answers-ada-example.csv" in said
+    ml.check("00.1", RIGHT)
+    assert saved(session, "bo-other").loc[0, ["learner", "attempts"]].tolist() == ["Bo Other", "1"]
+    assert saved(session).loc[0, ["learner", "attempts"]].tolist() == ["Ada Example", "7"]
+    assert "stay in" not in ml.set_learner("bo  other")  # the same learner, typed again: nothing is dropped
+    assert submission._log["00.1"].attempts == 1
+
+
+def test_the_teachers_collection_reads_files_of_names_latin_letters_cannot_spell(session, monkeypatch):
+    from medialit.gradebook import read_class
+
+    for name in ("李雷", "王芳", "Мария Иванова"):
+        new_session(monkeypatch)
+        ml.set_learner(name)
+        ml.check("00.1", RIGHT)
+    results = read_class(session)
+    assert sorted(s.learner for s in results.submissions) == sorted(["李雷", "王芳", "Мария Иванова"])
+    assert results.counts("00.1") == (3, 3) and "李雷" in results.gradebook()["learner"].tolist()
 
 
 def test_hostile_names_stay_inside_the_work_folder(session):
@@ -378,3 +451,28 @@ def test_a_bad_try_after_a_noted_written_answer_keeps_the_written_one(session, m
     ml.check("01.7", "idk")
     ml.export_answers()
     assert saved(session).set_index("exercise_id").loc["01.7", "answer"] == f'"{written}"'
+
+
+def test_exercise_ids_03_1_and_03_10_stay_two_exercises_for_every_reader(session, monkeypatch):
+    """Read as numbers, 03.1 and 03.10 both become 3.1: the course's readers take the column as text (issue 13, 14a)."""
+    from medialit.gradebook import read_class
+
+    ml.set_learner("Ada Example")
+    submission.record("03.1", "no number", False, None)
+    submission.record("03.10", "no such result", False, None)
+    new_session(monkeypatch)
+    ml.set_learner("Ada Example")
+    ml.check("00.1", RIGHT)  # merges with the file written by the earlier session
+    assert saved(session)["exercise_id"].tolist() == ["00.1", "03.1", "03.10"]
+    results = read_class(session)
+    assert results.counts("03.1") == (1, 0) and results.counts("03.10") == (1, 0)
+
+
+def test_a_true_false_column_is_kept_as_a_short_description_not_its_rows(session):
+    ml.set_learner("Ada Example")
+    mask = ml.load_segments()["in_article"]
+    ml.check("00.1", RIGHT)
+    ml.check("00.1", mask)  # a wrong try after a right one goes to last_try
+    row = saved(session).loc[0]
+    assert json.loads(row["last_try"]) == f"<a column of True/False for {len(mask)} rows>"
+    assert answer_json(mask) == row["last_try"]

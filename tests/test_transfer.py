@@ -237,6 +237,24 @@ def test_the_check_records_form_text_opened_and_rubric_into_the_submission(tmp_p
         "rubric": {"source_checked": 2, "coverage_used": 0, "number_traced": 2, "number_handled": None, "conclusion_calibrated": None}}
 
 
+@pytest.mark.parametrize("check", ["T1.1", "T2.1"])
+def test_an_old_answer_is_never_recorded_after_the_answer_cell_failed(tmp_path, monkeypatch, check):
+    """A SyntaxError in the answer cell left the earlier text in answer_T1_1; the check said "Recorded for your teacher"
+    (issue 13). Now it says, as ml.check does, that the cell failed, and records nothing until it runs."""
+    from medialit import checks
+
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    monkeypatch.setattr(checks, "_last_failed_cell", None)
+    ml.set_learner("Ada Example")
+    name = "answer_" + check.replace(".", "_")
+    checks.note_cell_result(type("Result", (), {"success": False, "info": type("Info", (), {"raw_cell": f'{name} = "New text'})()})())
+    feedback = ml.check_transfer(check, ANSWER)
+    assert feedback.correct is None and feedback.message == checks.FAILED_CELL_NOTE and check not in submission._log
+    assert feedback.label == checks.FAILED_CELL_LABEL
+    checks.note_cell_result(type("Result", (), {"success": True, "info": None})())
+    assert ml.check_transfer(check, ANSWER).label.startswith("\u270e Noted") and check in submission._log
+
+
 @pytest.mark.parametrize("answer", [..., None, "", "   ", "Too short to say much.", 42, ["a list"], {"text": ANSWER}])
 def test_an_answer_that_is_not_one_is_explained_and_not_recorded(answer):
     feedback = ml.check_transfer("T2.1", answer)
@@ -511,3 +529,17 @@ def test_a_forms_word_count_leaves_out_the_invented_text_label_as_forms_md_does(
     stated = re.search(r"Form A (\d+) words, form B (\d+)", FORMS_MD)
     assert form.article.words == int(stated[1 if letter == "A" else 2])
     assert f"Form {letter}: {form.article.words} words," in form._repr_html_()
+
+
+def test_a_new_name_in_the_same_kernel_never_takes_the_earlier_learners_form(tmp_path, monkeypatch):
+    """The session's log held the first learner's T1 (form A), so the second learner's T2 was "the other form", B, though
+    their own order gives A (issue 13): attempts, and the forms recorded with them, belong to the learner."""
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    first, second = _named("ab"), _named("ba")
+    ml.set_learner(first)
+    ml.transfer_form("T1.1")
+    assert _recorded("T1.1") == ("A", [])
+    ml.set_learner(second)
+    assert ml.transfer_form("T2.1").letter == "A" and ml.transfer_form("T1.1").letter == "B"
+    ml.set_learner(first)
+    assert ml.transfer_form("T2.1").letter == "B"  # the first learner's own record, read back from their file

@@ -6,6 +6,7 @@ data row corrects the answer key. Each lesson registers its exercises in its own
 """
 from __future__ import annotations
 
+import difflib
 import importlib
 import math
 import numbers
@@ -251,6 +252,9 @@ class Exercise:
             return f"{preview(text)} names {' and '.join(meant)}: answer with only the one you mean."
         if len(meant) > 1:
             return f"{preview(text)} could be {' or '.join(meant)}: write the one you mean in full."
+        near = _near_option(text, self.choices)
+        if near:
+            return f"{preview(text)} is not one of the options; check its spelling: did you mean \"{near}\"?"
         return f"{preview(text)} is not one of the options."
 
     def _judge_quantity(self, answer: Any) -> bool:
@@ -299,6 +303,22 @@ class Exercise:
         if set(given) != set(expected):
             return False
         return all(math.isclose(given[k], expected[k], abs_tol=self.tolerance + 1e-9) for k in expected)
+
+
+#: Longest text compared with the options for a near miss (options are a few words; this bounds the work).
+MAX_NEAR_MISS_CHARS = 80
+
+
+def _near_option(text: object, choices: tuple[str, ...]) -> str | None:
+    """The option a misspelt or run-together text is close to ("captiondate", "templateresidue"), or None."""
+    if not isinstance(text, str) or len(text) > MAX_NEAR_MISS_CHARS:
+        return None
+    typed = " ".join(text.casefold().split())
+    spelled = {_normalise_word(choice).replace(" ", ""): choice for choice in choices}
+    if typed.replace(" ", "") in spelled:
+        return spelled[typed.replace(" ", "")]
+    near = difflib.get_close_matches(typed, choices, n=1, cutoff=0.85)
+    return near[0] if near else None
 
 
 #: The shape of a dict of counts, in feedback: neutral, so it never names a right label.

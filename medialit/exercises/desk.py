@@ -79,7 +79,7 @@ class DeskResultExercise(Exercise):
 
 @dataclass(frozen=True)
 class DeskGroupsExercise(Exercise):
-    """Desk results sorted into named groups: a dict of group -> list of ids, or the lists in the groups' order.
+    """Desk results sorted into named groups: a dict of group -> list of ids (lists without their groups' names are refused).
 
     ``expected()`` returns the dict of group -> ids; the answer must put exactly those ids in each group, apart from
     the ids ``optional()`` names for a group, whose placement is defensible either way (in that group or left out).
@@ -94,8 +94,7 @@ class DeskGroupsExercise(Exercise):
 
     @property
     def expects(self) -> str:
-        groups = ", ".join(f'"{name}": [...]' for name in self.expected())
-        return f"This exercise takes a dict of lists of result ids, such as {{{groups}}}."
+        return f"This exercise takes a dict of lists of result ids, such as {self._shape()}."
 
     def read_groups(self, answer: Any) -> dict[str, set[str]]:
         """The answer as group -> set of ids; AnswerError (one sentence) if it cannot be read that way."""
@@ -112,7 +111,9 @@ class DeskGroupsExercise(Exercise):
             raise AnswerError(f"Expected a dict, with the groups {' and '.join(names)} as keys, but got a plain list of ids: "
                               "sort the results into the groups, each group's ids in its own list.")
         elif isinstance(answer, (list, tuple)) and len(answer) == len(names):
-            lists = list(answer)
+            raise AnswerError(f"Expected a dict, but got {len(names)} lists without their groups' names: name each list by its "
+                              f"group, as in {self._shape()}, so that nobody has to guess which list is which.",
+                              says_what_is_expected=True)
         else:
             raise AnswerError(f"Expected a dict whose keys are the groups and whose values are lists of result ids, but got {a_kind(answer)}.")
         known = desk_ids(self.desk)
@@ -125,12 +126,32 @@ class DeskGroupsExercise(Exercise):
             if len(items) > len(known):
                 raise AnswerError(f"The {name} group lists {len(items):,} ids, but the desk holds only {len(known)} results.")
             groups[name] = {read_result_id(item, known) for item in items}
+        shared = sorted(set.intersection(*groups.values())) if len(groups) > 1 else []
+        if shared:
+            raise AnswerError(f"{shared[0]} is in {'both' if len(groups) == 2 else 'every'} group{'s' if len(groups) > 1 else ''}; "
+                              "each result belongs in one.", says_what_is_expected=True)
         return groups
+
+    def _shape(self) -> str:
+        """The shape of an answer, with the group names and no ids: {"ministry": [...], "pentagon": [...]}."""
+        return "{" + ", ".join(f'"{name}": [...]' for name in self.expected()) + "}"
+
+    def _swapped(self, given: dict[str, set[str]]) -> bool:
+        """Whether two groups hold each other's results: every id of each is one the other group should hold."""
+        expected = {name: set(ids) for name, ids in self.expected().items()}
+        if len(expected) != 2:
+            return False
+        first, second = expected
+        return (bool(given[first]) and bool(given[second]) and given[first] <= expected[second]
+                and given[second] <= expected[first])
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         """As every exercise judges; a wrong answer also hears, per group, how many results it misses and how many do not
         belong in it (never which: that would hand over the answer)."""
         correct, message, misconception = super().judge(answer)
+        if correct is False and self._swapped(self.read_groups(answer)):
+            return False, (f"Your {' and '.join(self.expected())} groups look swapped: each list holds results that belong "
+                           "under the other key."), misconception
         if correct is False:
             message = " ".join([message, *self._group_counts(answer)])
         return correct, message, misconception

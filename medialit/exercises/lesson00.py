@@ -1,13 +1,12 @@
 """Lesson 00 "Start here": one exercise of each kind a learner will meet, on the article's first lines."""
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from ..answers import AnswerError, parse_number, preview, read_option
+from ..answers import AnswerError, parse_number, preview
 from ..data import load_segments
 from . import Exercise, Trap, register
 
@@ -45,7 +44,7 @@ _LINE_NOTE = re.compile(r"\((?:lines?)?[\s\d,]*(?:and[\s\d]*)?\)")
 MAX_OPTION_CHARS = 80
 
 
-def _typing_slip(answer: Any, options: tuple[str, ...]) -> str | None:
+def _typing_slip(answer: Any) -> str | None:
     """One sentence for a slip a newcomer makes while typing lesson 00's answers, or None."""
     if callable(answer) and getattr(answer, "__name__", "") == "sum":
         return "That is .sum itself, not the count it gives: add () after it, as in (...).sum()."
@@ -54,21 +53,16 @@ def _typing_slip(answer: Any, options: tuple[str, ...]) -> str | None:
     if _THOUSANDS_WITH_POINTS.fullmatch(answer):
         return (f"Use no separator between thousands (in Python a point marks decimals): write {answer.strip().replace('.', '')} "
                 f"if you mean that, not {preview(answer)}.")
-    typed = " ".join(_LINE_NOTE.sub("", answer).casefold().split())
-    known = not options or read_option(typed, options) is not None
-    near = [] if known else difflib.get_close_matches(typed, options, n=1, cutoff=0.85)
-    if near:
-        return f"{preview(answer)} is not one of the options; check its spelling: did you mean \"{near[0]}\"?"
     return None
 
 
 @dataclass(frozen=True)
 class StartExercise(Exercise):
-    """Lesson 00's exercises: a newcomer's typing slips (a European thousands point, .sum without (), a misspelt option)
-    get their own sentence, and an option followed by the line it was read from ("... (line 62)") still reads."""
+    """Lesson 00's exercises: a newcomer's typing slips (a European thousands point, .sum without ()) get their own
+    sentence (a misspelt option is told what it is near by every choice exercise), and an option followed by the line it was read from ("... (line 62)") still reads."""
 
     def _as_read(self, answer: Any) -> Any:
-        slip = _typing_slip(answer, self.choices)
+        slip = _typing_slip(answer)
         if slip:
             raise AnswerError(slip, says_what_is_expected=True)
         if self.choices and isinstance(answer, str) and len(answer) <= MAX_OPTION_CHARS:

@@ -323,6 +323,32 @@ class LineNumbersExercise(Exercise):
     def expects(self) -> str:
         return "This exercise takes a list of whole line numbers in square brackets, e.g. [12, 14]."
 
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        """As every exercise judges; a list that is partly right hears how many of its lines are right and what is wrong
+        with the rest (a line missing, or one too many), never which line: that would hand over the answer."""
+        correct, message, misconception = super().judge(answer)
+        if correct is False and misconception is None:
+            message = _partly_right_lines(set(self._as_read(answer)), set(self.expected())) or message
+        return correct, message, misconception
+
+
+def _partly_right_lines(given: set[int], expected: set[int]) -> str | None:
+    """"Not quite: one of your lines is right; one more is missing." for a list sharing some lines with the answer, else None."""
+    right = len(given & expected)
+    if not right:
+        return None
+    missing, extra = len(expected - given), len(given - expected)
+    said = [f"Not quite: {_count_word(right)} of your lines {'is' if right == 1 else 'are'} right"]
+    if extra:
+        said.append(f"{_count_word(extra)} {'does' if extra == 1 else 'do'} not belong")
+    if missing:
+        said.append(f"{_count_word(missing)} more {'is' if missing == 1 else 'are'} missing")
+    return "; ".join(said) + f". The question asks for {_count_word(len(expected))} lines: check each candidate's kind."
+
+
+def _count_word(number: int) -> str:
+    return {1: "one", 2: "two", 3: "three"}.get(number, str(number))
+
 
 def _embedded_lines() -> list[int]:
     """Lines between the first and last body paragraph that belong to another event or article."""
@@ -385,6 +411,10 @@ register(
             "Count the result with len(...).",
         ),
         traps=(
+            Trap("no-day-left", lambda a: parse_number(a) == 0,
+             "No day is left. If you compared day_name() with a weekday's name, check its spelling: day_name() gives names "
+             "with a capital letter, such as 'Tuesday', and == compares text exactly, so 'tuesday' matches no day.",
+             prompt="Ask what a count of zero says about a filter, and how to look at the values a column holds before comparing them with text."),
             Trap("weekday-only", lambda a: parse_number(a) == len(dating.candidate_days(["weekday"])), "That is every such weekday of the year; keep only those after the campaign start as well.",
              prompt="Ask why the clues have to be applied together, and how each added condition narrows the candidate days."),
             Trap("campaign-start-only", lambda a: parse_number(a) == len(dating.candidate_days(["campaign_start"])), "That is every day after the campaign start; keep only the weekday the article gives as well.",

@@ -1,12 +1,13 @@
 """Lesson 02 "Who says so?": attribution chains, quote / paraphrase / narration, sources, verbs, labels, evidence."""
 from __future__ import annotations
 
+import difflib
 import numbers
 from dataclasses import dataclass
 from typing import Any
 
 from .. import attribution
-from ..answers import AnswerError, column_description, parse_number
+from ..answers import AnswerError, column_description, parse_number, preview
 from ..data import load_claims
 from . import PERCENT, Exercise, Trap, get_exercise, register, same_choice
 from .desk import DeskGroupsExercise, ids_where
@@ -198,12 +199,47 @@ class OutletsWordsExercise(Exercise):
 
 @dataclass(frozen=True)
 class CountsExercise(Exercise):
-    """Counts of label -> number; the column itself, not yet counted, gets a sentence saying how to count it."""
+    """Counts of label -> number; the column itself, not yet counted, gets a sentence saying how to count it, and a dict
+    that is partly right hears what is wrong with its own keys (a near miss, one too many), never the missing verbs."""
 
     def _judge_mapping(self, answer):
         if hasattr(answer, "dtype") and answer.dtype.kind not in "iufb" and column_description(answer) is None:
             raise AnswerError("That is the column itself, one verb per sentence: count its values, add .value_counts().")
         return super()._judge_mapping(answer)
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        correct, message, misconception = super().judge(answer)
+        if correct is False and misconception is None and isinstance(answer, dict) and len(answer) <= MAX_VERBS_READ:
+            message = _verb_keys_note(self, answer) or message
+        return correct, message, misconception
+
+
+#: Most keys of a dict answer to 02.6 looked at one by one (the article has a handful of verbs).
+MAX_VERBS_READ = 50
+
+
+def _verb_keys_note(exercise: Exercise, answer: dict) -> str | None:
+    """What is wrong with the keys of a dict of verb counts: a key the verb column does not hold (with the verb it may
+    mean, "according" for "according to"), and how many of the learner's counts are right; None if every key is a verb."""
+    expected = {exercise._canonical(verb): count for verb, count in _verb_counts().items()}
+    unknown = [str(key) for key in answer if exercise._canonical(key) not in expected]
+    if not unknown:
+        return None
+    typed = " ".join(unknown[0].casefold().split())
+    near = [verb for verb in expected if verb.startswith(typed + " ")] or difflib.get_close_matches(typed, list(expected), n=1, cutoff=0.8)
+    said = f"Not quite: {preview(unknown[0])} is not a verb the column holds" + (f": did you mean {near[0]!r}?" if near else
+                                                                       "; copy each verb as .value_counts() spells it.")
+    right = sum(1 for key, count in answer.items() if _is_count(count, expected.get(exercise._canonical(key))))
+    if right:
+        said += f" {right} of your counts {'is' if right == 1 else 'are'} right."
+    return said
+
+
+def _is_count(value: Any, expected: int | None) -> bool:
+    try:
+        return expected is not None and parse_number(value) == expected
+    except AnswerError:
+        return False
 
 
 register(
@@ -311,6 +347,10 @@ register(
         traps=(
             Trap("counted-quotes-too", lambda a: parse_number(a) == int(attribution.label_counts().loc[LABEL, "total"]), "That is every use, quotes included; leave out the uses inside quotation marks.",
              prompt="Ask whose word a label is inside quotation marks, and whose it becomes outside them."),
+            Trap("counted-one-column", lambda a: parse_number(a) in {float(attribution.label_counts().loc[LABEL, column]) for column in _outlets_columns()},
+             "That is one of the two columns of the outlet's own words: the question asks for both, paraphrase and narration, "
+             "so add the other column's count to it.",
+             prompt="Ask which ways of reporting are the outlet's own words, and why a count of one of them is only part of the answer."),
             Trap("counted-only-quotes", lambda a: parse_number(a) == int(attribution.label_counts().loc[LABEL, attribution.QUOTED]), "That is the uses inside quotation marks, the speaker's words; the question asks about the outlet's own words.",
              prompt="Ask what 'the outlet's own words' means, and which columns of the table count them."),
             Trap("counted-quoted-fragment", lambda a: parse_number(a) in (_label_in_reported_sentences(), _outlets_columns_summed()),
