@@ -382,11 +382,13 @@ class _Attributor:
 
 def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
     """The sentence with quoted words blanked out (\\x01), so a verb inside a quotation is never taken for an attribution."""
-    chars = list(text[start:end])
-    for qs, qe in quotes:
-        for i in range(max(qs, start), min(qe, end)):
-            chars[i - start] = "\x01"
-    return "".join(chars)
+    pieces, cursor = [], start
+    for qs, qe in sorted(quotes):  # slice by slice, not character by character: a sentence of 25,000 quotes stays quick
+        low, high = max(qs, cursor), min(qe, end)
+        if low < high:
+            pieces += [text[cursor:low], "\x01" * (high - low)]
+            cursor = high
+    return "".join(pieces) + text[cursor:end]
 
 
 

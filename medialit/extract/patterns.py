@@ -31,7 +31,7 @@ def _patterns() -> dict[str, re.Pattern]:
     verb_initials = "".join(sorted({v[0].lower() for v in verbs}))  # a cheap first test before trying every verb
     return {
         "date": re.compile(  # the look-ahead lets the scan skip the many positions no date can start at
-            rf"(?=[A-Z0-9]|to[dmn]|yes)(?:(?:\b(?:{_WEEKDAYS}),?{h}{{1,3}})?\b(?:(?:{_MONTHS}){h}{{1,3}}[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{h}{{1,3}}[0-9]{{4}}\b)?"
+            rf"(?=[A-Z]|to[dmn]|yes|[0-9]{{1,2}}(?:st|nd|rd|th)?{h}|[0-9]{{4}}-)(?:(?:\b(?:{_WEEKDAYS}),?{h}{{1,3}})?\b(?:(?:{_MONTHS}){h}{{1,3}}[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{h}{{1,3}}[0-9]{{4}}\b)?"
             rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?{h}{{1,3}}(?:of{h}{{1,3}})?(?:{_MONTHS})(?![a-z])(?:,?{h}{{1,3}}[0-9]{{4}}\b)?"
             rf"|(?:{_MONTHS}){h}{{1,3}}[0-9]{{4}}\b)"
             rf"|\b[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}\b"
@@ -39,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "year": re.compile(r"(?=[12])(?<![\w.,$€£/-])(?:1[89][0-9]{2}|20[0-9]{2})(?!\w|[,.-][0-9])"),
         "clock": re.compile(
-            rf"(?=[0-9nm])(?:(?<![\w.:])[0-9]{{1,2}}(?:[:.][0-5][0-9])?{h}{{0,3}}(?:[ap]\.{h}?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b){zone}?"
+            rf"(?=[nm]|[0-9]{{1,2}}(?:[:.][0-5][0-9])?{h}{{0,3}}[apAP]|[0-9]{{1,2}}:|[0-9]{{4}}{h}{{0,3}}[GUZ])(?:(?<![\w.:])[0-9]{{1,2}}(?:[:.][0-5][0-9])?{h}{{0,3}}(?:[ap]\.{h}?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b){zone}?"
             rf"|(?<![\w.:])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9:]){zone}?"
             rf"|(?<![\w.:])(?:[01][0-9]|2[0-3])[0-5][0-9]{h}{{0,3}}(?:GMT|UTC|Z)\b"
             rf"|(?<=\b(?:at|by) )(?:noon|midnight)\b)"
