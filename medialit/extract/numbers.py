@@ -338,24 +338,29 @@ def _previous_word(text: str, start: int) -> tuple[str, int]:
 
 def _count_claim(text: str, m: re.Match) -> _Claim | None:
     """A bare number as a count, with its counted noun; None for designations (Su-34), ordinals and idioms ("one of")."""
-    raw = m.group("n")
+    raw, scale, hyphen = m.group("n", "s", "hyphen")
     parsed = _number_value(raw)
     if not parsed:
         return None
     value, used = parsed
-    start, end = m.start(), m.start() + used
-    hyphen = m.group("hyphen") if used == len(raw) else None  # "three one-day strikes": the hyphen is one-day's, not three's
+    start = m.start()
+    end = start + used
     if used < len(raw):
-        m_end = end
+        hyphen, m_end = None, end  # "three one-day strikes": the hyphen is one-day's, not three's
     else:
-        m_end = m.end("s") if m.group("s") else end
-        value *= _scale_value(m.group("s"))
+        m_end = m.end("s") if scale else end
+        if scale:
+            value *= _scale_value(scale)
     after = text[m_end:m_end + 2]
-    if after[:1].isalpha() or (after[:1] in "-–" and after[1:2].isdigit()) or text[max(0, start - 1):start] in ("#",):
+    if after[:1].isalpha() or (after[:1] in "-–" and after[1:2].isdigit()) or (start and text[start - 1] == "#"):
         if not hyphen:
             return None
-    word, word_start = _previous_word(text, start) if raw[:1].isdigit() else ("", start)
-    if word and not ("," in raw or "." in raw or m.group("s")):  # "Record 9.2 Million", "Reveal 1,000": no designation
+    before = text[start - 1] if start else ""
+    if not raw[:1].isdigit() or not (before.isspace() or before.isalnum() or before in "._"):
+        word, word_start = "", start  # nothing word-like just before: _previous_word would find none
+    else:
+        word, word_start = _previous_word(text, start)
+    if word and not ("," in raw or "." in raw or scale):  # "Record 9.2 Million", "Reveal 1,000": no designation
         if _capitalised(word) and word.lower().rstrip(".") not in _FUNCTION_WORDS and word.lower().rstrip(".") not in ("no",) \
                 and word.lower() not in _HEDGE_WORDS:
             counted = _NEXT_WORD.match(text[m_end:m_end + 30])
