@@ -420,7 +420,7 @@ register(
             "The ledger's count claims have a value and a unit; list the distinct units: claims[claims['claim_type'] == 'count']['unit'].unique().",
             "A word can appear in the article without a number (line 44's 'aircraft', line 36's 'objects').",
         ),
-        success="Right: only two. AFP reported 12 aircraft (as facts.md records it) where line 36 says '12 sorties': a unit the article never counts in.",
+        success="Right: only two. The article never counts in aircraft: facts.md records AFP as reporting 12 aircraft where line 36 says '12 sorties'.",
     ),
     Exercise(
         id="04.10",
