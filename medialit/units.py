@@ -63,6 +63,8 @@ MAX_UNIT_CHARS = 40
 # A unit as typed or as a ledger writes it: one name, or a name per name ("km/h", "kilometer / hour"). No digits,
 # powers or other operators reach pint, so nothing typed is ever evaluated.
 _UNIT_TEXT = re.compile(r"[A-Za-z_]+(?: ?/ ?[A-Za-z_]+)?")
+#: Commas that group thousands: each followed by exactly three digits, and any decimals after a point ("5,556", "1,234.5").
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 # What a rounding interval can be written for without losing its ends: figures up to a billion of the unit
@@ -157,15 +159,14 @@ def parse_quantity(answer: object, like: str = "km"):
 
 
 def _refuse_comma(number: str, unit: str) -> None:
-    """A comma in a quantity ("5,556 km") is a decimal comma (5.556 km) as often as a thousands one (5556 km): say
-    how to write each reading the text allows, rather than guess (a text allowing neither goes on to parse_number)."""
-    readings = []
+    """A comma followed by exactly three digits groups thousands ("5,556 m" is 5556 m), as lesson 03 reads "1,550", so
+    it is let through; one comma with other digits after it ("5,6 km") is a decimal comma: say how to write that
+    reading with a point rather than guess. Any other text goes on to parse_number, which says what is wrong."""
+    if _THOUSANDS.fullmatch(number):
+        return
     if number.count(",") == 1 and "." not in number:
-        readings.append(f"{number.replace(',', '.')} {unit} with a point for decimals")
-    if re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
-        readings.append(f"{number.replace(',', '')} {unit} without a comma for thousands")
-    if readings:
-        raise AnswerError(f"A comma in a quantity can mean decimals or thousands: write {', or '.join(readings)}.")
+        raise AnswerError(f"A comma in a quantity can mean decimals or thousands: write {number.replace(',', '.')} {unit} "
+                          "with a point for decimals.")
 
 
 def in_km(answer: object) -> float:

@@ -10,10 +10,10 @@ from medialit.units import ureg
 
 def _spellings_of_a_length(quantity):
     """The right length written as learners write it: km, m, cm, capitals, a space between thousands, a pint quantity.
-    (A comma is not among them: "5,556 km" is as often a decimal comma, so it is answered with both readings.)"""
+    A comma before exactly three digits groups thousands, as lesson 03 reads "1,550" (learner O, issue 13)."""
     km, m = quantity.to("km").magnitude, quantity.to("m").magnitude
     return [f"{km:g} km", f"{m:g} m", f"{m:g}m", f"{km:g} kilometres", f"{m * 100:g} cm", ureg().Quantity(m, "m"),
-            f"{km:g} Km", f"{km:g} KM", f"{m:,g} m".replace(",", " ")]
+            f"{km:g} Km", f"{km:g} KM", f"{m:,g} m".replace(",", " "), f"{m:,.0f} m", f"{m:,.0f} metres"]
 
 
 def test_conversion_accepts_any_length_unit():
@@ -38,6 +38,7 @@ def test_conversion_tolerance_is_half_a_metre():
     ("5.6 km", "rounded to one decimal place"),
     ("5.56 km", "not to the nearest metre"),
     ("5560 m", "not to the nearest metre"),
+    ("5,6 km", "write 5.6 km with a point for decimals"),
 ])
 def test_bad_units_and_slips_say_what_was_expected(answer, words):
     feedback = ml.check("04.1", answer)
@@ -330,3 +331,11 @@ def test_the_names_slip_is_told_about_the_table_fixed_before_the_caption():
 
     message = ml.check("04.10", _place_names(), record=False).message
     assert message.index("the table fixed") < message.index("caption of line 26")
+
+
+def test_the_right_metres_with_a_thousands_comma_in_kilometres_are_told_the_unit_never_a_decimal_reading():
+    """Learner O (issue 13, item 2): "5,556 kilometres" was told to "write 5.556 m", a reading 1,000 times too small."""
+    metres = get_exercise("04.1").expected().to("m").magnitude
+    feedback = ml.check("04.1", f"{metres:,.0f} kilometres", record=False)
+    assert feedback.correct is False and "The number is right in m" in feedback.message
+    assert f"{metres / 1000:g} m" not in feedback.message

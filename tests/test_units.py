@@ -36,14 +36,24 @@ def test_split_figure(text, parts):
 
 @pytest.mark.parametrize("text, says", [
     ("5.556 k", "'k' is not a unit this course knows; write km"),  # pint reads k as the Boltzmann constant
-    ("5,556 km", "write 5.556 km with a point for decimals, or 5556 km without a comma for thousands"),
     ("5,5 km", "write 5.5 km with a point for decimals."),
+    ("5,5567 km", "write 5.5567 km with a point for decimals."),
 ])
-def test_a_quantity_is_read_with_the_course_s_unit_words_and_no_guessed_comma(text, says):
-    """Learner F: "5.556 k" was told 'boltzmann_constant' measures something else; "5,556 km" was read as 5556 km."""
+def test_a_quantity_is_read_with_the_course_s_unit_words_and_a_decimal_comma_is_refused(text, says):
+    """Learner F: "5.556 k" was told 'boltzmann_constant' measures something else. A comma before other than three
+    digits is a decimal comma: refused with the reading a point gives."""
     with pytest.raises(AnswerError) as refused:
         parse_quantity(text, like="km")
     assert says in str(refused.value) and "boltzmann" not in str(refused.value)
+    assert "without a comma" not in str(refused.value)  # never a thousands reading of a decimal comma
+
+
+@pytest.mark.parametrize("text, metres", [("5,556 m", 5556), ("5,556 kilometres", 5_556_000), ("1,000 m", 1000),
+                                          ("1,234,567.5 m", 1_234_567.5)])
+def test_a_comma_before_exactly_three_digits_groups_thousands_in_a_quantity(text, metres):
+    """Learner O (issue 13): "5,556 m" was refused with "write 5.556 m", a reading 1,000 times too small; lesson 03 reads
+    "1,550" as a thousand and more, and so does a quantity now."""
+    assert parse_quantity(text, like="km").to("m").magnitude == pytest.approx(metres)
     assert parse_quantity("5 556 m", like="km").to("m").magnitude == 5556  # a space between thousands, as for counts
 
 
