@@ -116,6 +116,17 @@ def _answer_line(exercise_id: str) -> str | None:
     return _last_failed_cell[found.end():end if end >= 0 else None]
 
 
+def _unfilled_name_note(line: str) -> str | None:
+    """Which name the answer's line uses that still holds the skeleton's ... ("on_the_day = ..." left unfilled above)."""
+    shell = sys.modules["IPython"].get_ipython() if "IPython" in sys.modules else None
+    names = getattr(shell, "user_ns", {})
+    for found in re.finditer(r"(?<![\w.])([A-Za-z_]\w*)\s*\.", line):
+        if names.get(found.group(1), None) is Ellipsis:
+            name = found.group(1)
+            return f"{name} is still ... : fill in the cell that sets it ({name} = ...) first, run it, then this one."
+    return None
+
+
 def _failed_answer_hint(exercise_id: str) -> str | None:
     """What most likely stopped this exercise's answer cell, from its error: quotes inside a written answer (SyntaxError),
     or a word typed without quotation marks (a NameError for a name on the answer's line, not used as a table)."""
@@ -128,6 +139,8 @@ def _failed_answer_hint(exercise_id: str) -> str | None:
         except KeyError:
             written = False
         return QUOTES_IN_TEXT_NOTE if written else None
+    if isinstance(_last_error, AttributeError) and "'ellipsis' object" in str(_last_error):
+        return _unfilled_name_note(line)
     word = getattr(_last_error, "name", None) if isinstance(_last_error, NameError) else None
     if not isinstance(word, str) or word.startswith("answer_"):
         return None

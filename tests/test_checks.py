@@ -350,6 +350,15 @@ def test_a_table_not_yet_made_is_told_to_run_the_cells_above(capsys):
     assert "run the cells above first (Run > Run All Above Selected Cell)" in shown and "quotation marks" not in shown, shown
 
 
+def test_a_table_left_as_its_skeleton_is_named_and_the_cell_that_sets_it(capsys):
+    """Learner O (issue 13, item 6): on_the_day left as ... gave "'ellipsis' object has no attribute 'set_index'" and
+    only "fix it"."""
+    shown = _run_in_test_shell(capsys, "answer_04_6 = ...", "on_the_day = ...",
+                               'answer_04_6 = on_the_day.set_index("time_zone").loc["UTC", "local_time"]',
+                               'ml.check("04.6", answer_04_6)')
+    assert "on_the_day is still ... : fill in the cell that sets it (on_the_day = ...) first" in shown, shown
+
+
 def test_quotes_inside_a_written_answer_are_told_how_to_write_them(capsys):
     """Learner O (issue 13, item 3): a SyntaxError from "..." inside "..." got only "The cell above stopped with an error"."""
     from medialit import checks
