@@ -339,3 +339,13 @@ def test_the_right_metres_with_a_thousands_comma_in_kilometres_are_told_the_unit
     feedback = ml.check("04.1", f"{metres:,.0f} kilometres", record=False)
     assert feedback.correct is False and "The number is right in m" in feedback.message
     assert f"{metres / 1000:g} m" not in feedback.message
+
+
+def test_04_9_a_missing_word_gets_the_hint_for_a_missing_word_and_an_extra_word_the_hint_for_that():
+    """Learner O (issue 13, item 9): ["sorties"] got, on a second try, the hint about words without a number."""
+    right = get_exercise("04.9").expected()
+    for _ in range(3):  # the same hint on every try, whichever came before
+        missing = ml.check("04.9", right[:1], record=False).message
+        extra = ml.check("04.9", [*right, "aircraft"], record=False).message
+        assert "leaves out a counting word" in missing and "'unit'].unique()" in missing and "aircraft" not in missing
+        assert "holds a word the article gives no number to" in extra and "line 44's 'aircraft'" in extra

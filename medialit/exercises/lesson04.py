@@ -123,10 +123,28 @@ class ClockExercise(Exercise):
 class CountWordsExercise(Exercise):
     """A list of counting words where the singular ("sortie") counts as the plural the options list ("sorties")."""
 
-    def _judge_choices(self, answer: Any) -> bool:
+    def _as_plurals(self, answer: Any) -> Any:
+        """A short list with each singular option read as its plural ("sortie" as "sorties"); anything else as it is."""
         if (isinstance(answer, (list, tuple, set)) or hasattr(answer, "tolist")) and len(answer) <= MAX_LIST_ITEMS:  # a column: refused below
             plural = {word.removesuffix("s"): word for word in self.choices}
-            answer = [plural.get(read_option(item, list(plural)), item) if isinstance(item, str) else item for item in list(answer)]
+            return [plural.get(read_option(item, list(plural)), item) if isinstance(item, str) else item for item in list(answer)]
+        return answer
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        """A wrong list is told which way it is wrong, with the hint for that: a word missing (the first hint, the
+        ledger's count units), or a word the article gives no number to (the last hint)."""
+        correct, message, misconception = super().judge(answer)
+        if correct is False and misconception is None:
+            given = {self._canonical(item) for item in self._as_plurals(answer)}
+            expected = {self._canonical(item) for item in self.expected()}
+            if given - expected:
+                message = f"Not quite: your list holds a word the article gives no number to. Hint: {self.hints[-1]}"
+            elif given < expected:
+                message = f"Not quite: your list leaves out a counting word the article gives a number to. Hint: {self.hints[0]}"
+        return correct, message, misconception
+
+    def _judge_choices(self, answer: Any) -> bool:
+        answer = self._as_plurals(answer)
         try:
             return super()._judge_choices(answer)
         except AnswerError as err:
