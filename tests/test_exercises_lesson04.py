@@ -349,3 +349,17 @@ def test_04_9_a_missing_word_gets_the_hint_for_a_missing_word_and_an_extra_word_
         extra = ml.check("04.9", [*right, "aircraft"], record=False).message
         assert "leaves out a counting word" in missing and "'unit'].unique()" in missing and "aircraft" not in missing
         assert "holds a word the article gives no number to" in extra and "line 44's 'aircraft'" in extra
+
+
+@pytest.mark.parametrize("exercise_id, index, row, says", [
+    ("04.6", "time_zone", "UTC", "That is the whole UTC row of the table, every column of it: take its local_time"),
+    ("04.7", "place", "Hmeymim, Syria", "That is the whole Hmeymim, Syria row of the table, every column of it: take its local_time"),
+    ("04.7", "time_zone", "UTC", "the question asks for Syria's clocks (Asia/Damascus): take the local_time of the Asia/Damascus row"),
+])
+def test_a_whole_row_of_the_conversion_table_is_told_to_take_its_local_time(exercise_id, index, row, says):
+    """Learner O (issue 13, item 10): .loc["UTC"] was told "got a column of 5 rows: keep only the row", but it is the row."""
+    from datetime import date, time
+
+    table = convert_clock(time(11, 0), "Europe/Moscow", date(2015, 11, 3)).set_index(index)
+    feedback = ml.check(exercise_id, table.loc[row], record=False)
+    assert feedback.correct is False and says in feedback.message and "keep only the row" not in feedback.message

@@ -96,6 +96,8 @@ class ClockExercise(Exercise):
         try:
             return super()._judge_clock(answer)
         except AnswerError:
+            if _is_table_row(answer):
+                raise AnswerError(self._whole_row(answer), says_what_is_expected=True) from None
             if hasattr(answer, "__len__") and not isinstance(answer, str):
                 raise AnswerError(f"Expected one clock time, but got {a_kind(answer)} of {len(answer):,} rows: keep only the row "
                                   "the question asks about.", says_what_is_expected=True) from None
@@ -111,6 +113,15 @@ class ClockExercise(Exercise):
                                   f"time in {_place(self.zone)}, and at that instant (tz database, briefing date) that clock was "
                                   f"not at {offset_text(reading.offset)}: write the time it read, as HH:MM.")
             return f"{reading.clock:%H:%M}" == self.expected()
+
+    def _whole_row(self, row: pd.Series) -> str:
+        """What one row of the conversion table is: the question's own row needs only its local_time; another row is
+        another clock."""
+        name = str(row.name)[:40]
+        if name in (self.zone, _place(self.zone)) or PLACES.get(name) == self.zone:
+            return f"That is the whole {name} row of the table, every column of it: take its local_time, as in .loc['{name}', 'local_time']."
+        return (f"That is the whole {name} row of the table; the question asks for {_place(self.zone)}: take the local_time of "
+                f"the {self.zone} row, as in .loc['{self.zone}', 'local_time'].")
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         correct, message, misconception = super().judge(answer)
@@ -153,6 +164,11 @@ class CountWordsExercise(Exercise):
             raise AnswerError(f"{err} Your list holds a word the question does not offer (the ledger's units, perhaps): "
                               f"keep only the counting words, chosen from {', '.join(self.choices)}, that the article gives "
                               "a number to.") from None
+
+
+def _is_table_row(answer: Any) -> bool:
+    """Whether the answer is one whole row of convert_clock's table (a Series with a local_time entry), not its time."""
+    return isinstance(answer, pd.Series) and "local_time" in answer.index
 
 
 def _distance(unit: str):
