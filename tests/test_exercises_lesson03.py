@@ -198,3 +198,11 @@ def test_a_desk_id_copied_with_its_card_label_or_button_is_the_id(label):
     assert ml.check("03.10", label.format(right), record=False).correct is True
     assert ml.check("03.10", label.format("D99"), record=False).correct is False  # the word does not make a wrong id right
     assert "not a result on the desk" in ml.check("03.10", f"Opened {right}", record=False).message
+
+
+@pytest.mark.parametrize("answer", [[6, 7, 8], ["6", "7", "8"], "6, 7, 8"])
+def test_row_numbers_for_check_letters_are_told_what_they_are(answer):
+    """Learner O (issue 13, item 12): [6, 7, 8], the row numbers pandas prints, got "'6' is not one of the options"."""
+    feedback = ml.check("03.6", answer, record=False)
+    assert feedback.correct is False and "is a row number" in feedback.message and "check_id letters" in feedback.message
+    assert "row number" not in ml.check("03.6", ["z"], record=False).message

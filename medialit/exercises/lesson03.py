@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .. import stats
-from ..answers import AnswerError, names_several_options, parse_number, why_not_yes_or_no
+from ..answers import AnswerError, names_several_options, parse_number, preview, why_not_yes_or_no
 from ..data import load_claims, load_earlier_briefings
 from ..lateral import words_of
 from . import Exercise, Trap, get_exercise, register
@@ -108,6 +108,13 @@ class IdListExercise(Exercise):
             raise AnswerError(f"That is a table, rows and columns; the exercise wants the list of the {self.id_column} "
                               f"{self.id_words} of the rows you kept: take that one column of them and end with .tolist().")
         return super()._judge_choices(answer)
+
+    def _not_an_option(self, text: str) -> str:
+        """A whole number where the ids are words: the row numbers pandas prints at the left of a table, not its ids."""
+        if str(text).strip().isdigit() and not any(str(choice).isdigit() for choice in self.choices):
+            return (f"{preview(text)} is a row number, which pandas prints at the left of each row; the exercise wants the "
+                    f"{self.id_column} {self.id_words} of those rows.")
+        return super()._not_an_option(text)
 
 
 @dataclass(frozen=True)
