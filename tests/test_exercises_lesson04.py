@@ -363,3 +363,12 @@ def test_a_whole_row_of_the_conversion_table_is_told_to_take_its_local_time(exer
     table = convert_clock(time(11, 0), "Europe/Moscow", date(2015, 11, 3)).set_index(index)
     feedback = ml.check(exercise_id, table.loc[row], record=False)
     assert feedback.correct is False and says in feedback.message and "keep only the row" not in feedback.message
+
+
+def test_04_7_takes_a_zone_abbreviation_with_the_offset_it_stands_for():
+    """Learner O (issue 13, item 13): "10:00 EET (UTC+2)" was refused as giving more than one UTC offset."""
+    from medialit.exercises.lesson04 import _article_offset_in
+
+    exercise = get_exercise("04.7")
+    offset = _article_offset_in(exercise.zone)  # what Asia/Damascus kept at that instant (tz database): EET's UTC+2
+    assert offset == "UTC+2" and ml.check("04.7", f"{exercise.expected()} EET ({offset})", record=False).correct is True
