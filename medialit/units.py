@@ -147,15 +147,29 @@ def parse_quantity(answer: object, like: str = "km"):
         quantity = registry.Quantity(value, unit)
     elif isinstance(answer, numbers.Real) and not isinstance(answer, bool):
         raise AnswerError(_unit_missing(reference, like))  # never the learner's number with a unit it may not have
+    elif isinstance(answer, RoundingInterval):
+        raise AnswerError("That is the whole rounding interval, both its ends; the question asks for one value: take the "
+                          "end it names, .low_quantity (the smallest) or .high_quantity.")
     else:
         from .answers import a_kind
 
         raise AnswerError(f"Expected a quantity with its unit, e.g. '5.5 {like}', not {a_kind(answer)}.")
     if quantity.dimensionality != reference.dimensionality:
-        raise AnswerError(f"Expected a quantity measured like {like}, but '{quantity.units}' measures something else.")
+        raise AnswerError(f"Expected {_what_it_measures(reference)} such as '5.5 {like}', but {unit_symbol(quantity.units)} "
+                          f"measures something else: {_what_it_measures(quantity.units)}.")
     if not math.isfinite(float(quantity.magnitude)):
         raise AnswerError("Expected an ordinary finite number.")
     return quantity
+
+
+#: What a quantity of each kind is called in plain words, by its dimensions as pint writes them.
+_MEASURES = {"[length]": "a distance", "[time]": "a duration", "[length] / [time]": "a speed", "[mass]": "a weight",
+             "[temperature]": "a temperature", "": "a plain number"}
+
+
+def _what_it_measures(unit) -> str:
+    """ "a distance", "a speed"...: what a unit measures, in the words a reader uses, not pint's "[length] / [time]"."""
+    return _MEASURES.get(str(unit.dimensionality).replace("dimensionless", ""), "another kind of quantity")
 
 
 def _refuse_comma(number: str, unit: str) -> None:

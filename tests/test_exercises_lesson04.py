@@ -372,3 +372,11 @@ def test_04_7_takes_a_zone_abbreviation_with_the_offset_it_stands_for():
     exercise = get_exercise("04.7")
     offset = _article_offset_in(exercise.zone)  # what Asia/Damascus kept at that instant (tz database): EET's UTC+2
     assert offset == "UTC+2" and ml.check("04.7", f"{exercise.expected()} EET ({offset})", record=False).correct is True
+
+
+def test_04_10_names_slip_ends_in_one_full_stop_when_an_earlier_answer_was_right():
+    """Learner O (issue 13, low): the trap's closing bracket got a full stop of its own after it, ".).\""""
+    from medialit.exercises.lesson04 import _place_names
+
+    message = next(trap.message for trap in get_exercise("04.10").traps if trap.id == "counted-names")
+    assert message.endswith("not the article.") and ".)." not in ml.check("04.10", _place_names(), record=False).message

@@ -280,3 +280,18 @@ def test_a_number_without_its_unit_is_never_shown_with_a_unit_it_may_not_have(nu
     with pytest.raises(AnswerError) as raised:
         units.parse_quantity(number, "km")
     assert str(raised.value) == "A distance needs its unit after the number, such as km or m." and str(number) not in str(raised.value)
+
+
+@pytest.mark.parametrize("text, says", [("5 km/h", "but km/h measures something else: a speed."),
+                                        ("5 hours", "but h measures something else: a duration.")])
+def test_a_quantity_of_another_kind_is_named_in_plain_words(text, says):
+    """Learner O (issue 13, low): "'kilometer / hour' measures something else" named the unit as pint spells it."""
+    with pytest.raises(AnswerError) as refused:
+        parse_quantity(text, like="km")
+    assert str(refused.value) == f"Expected a distance such as '5.5 km', {says}"
+
+
+def test_a_whole_rounding_interval_is_told_to_take_one_end():
+    """Learner O (issue 13, low): 04.2 answered with rounding_interval(...) was told it is "not a RoundingInterval"."""
+    with pytest.raises(AnswerError, match=r"whole rounding interval, both its ends.*\.low_quantity"):
+        parse_quantity(rounding_interval("5.5 km"), like="km")
