@@ -35,6 +35,7 @@ def test_conversion_tolerance_is_half_a_metre():
     ("5.556 parsecs", "not a unit this course uses"),
     ("5.5 km", "line 44's figure"),
     ("4.828 km", "statute miles"),
+    ("4.83 km", "statute miles"),  # rounded further, still statute miles (learner O, issue 13)
     ("5.6 km", "rounded to one decimal place"),
     ("5.56 km", "not to the nearest metre"),
     ("5560 m", "not to the nearest metre"),
