@@ -29,15 +29,24 @@ UNKNOWN_EXERCISE = "? Unknown exercise"
 FAILED_CELL_NOTE = ("The cell above stopped with an error, so your answer may not be what you meant: fix it and run it "
                     "again before checking.")
 FAILED_CELL_LABEL = "\u26a0 Not checked"
+#: What a failed answer cell's SyntaxError most often is in a written answer: a quoted word inside "...".
+QUOTES_IN_TEXT_NOTE = ("If your text quotes a word in \"...\", use 'single quotes' inside your text, or put the whole text "
+                       "in triple quotes (lesson 00 shows how).")
+#: The command that runs every cell above: what a name "not defined" in a fresh kernel most often needs.
+RUN_ABOVE_NOTE = ("If it says a name is not defined, run the cells above first (Run > Run All Above Selected Cell).")
 #: The source of the last cell IPython ran, if it stopped with an error (None after a cell that ran).
 _last_failed_cell: str | None = None
+#: The error that stopped that cell (None if it ran, or if IPython did not say).
+_last_error: BaseException | None = None
 
 
 def note_cell_result(result: object) -> None:
-    """IPython's post_run_cell hook: remember a cell that failed, whose answer a later check would not see."""
-    global _last_failed_cell
+    """IPython's post_run_cell hook: remember a cell that failed, whose answer a later check would not see, and its error."""
+    global _last_failed_cell, _last_error
     info = getattr(result, "info", None)
-    _last_failed_cell = None if getattr(result, "success", True) else str(getattr(info, "raw_cell", "") or "")
+    failed = not getattr(result, "success", True)
+    _last_failed_cell = str(getattr(info, "raw_cell", "") or "") if failed else None
+    _last_error = (getattr(result, "error_before_exec", None) or getattr(result, "error_in_exec", None)) if failed else None
 
 
 def _watch_cells() -> None:
@@ -64,35 +73,84 @@ def missing_answer_note(error: BaseException) -> str | None:
         return None
     if name not in {"answer_" + exercise_id.replace(".", "_") for exercise_id in list_exercises()}:
         return None
+    exercise_id = name.removeprefix("answer_").replace("_", ".", 1)
+    hint = _failed_answer_hint(exercise_id) or RUN_ABOVE_NOTE
     return (f"{name} has no value yet: the cell that sets it has not run without an error. Fix that cell and run it, "
-            "then this one.")
+            f"then this one. {hint}")
 
 
 def explain_missing_answer(shell, etype, value, tb, tb_offset=None):
-    """IPython's handler for NameError: a learner's unset answer variable gets one sentence, any other the usual traceback."""
+    """IPython's handler for NameError: a learner's unset answer variable gets one sentence, in the box every check
+    shows, and any other NameError the usual traceback."""
     note = missing_answer_note(value)
     if note is None:
         shell.showtraceback((etype, value, tb), tb_offset=tb_offset, running_compiled_code=True)
     else:
-        print(note)  # IPython shows nothing else: the cell still counts as failed, so "run all" stops here
+        from IPython.display import display
+
+        exercise_id = value.name.removeprefix("answer_").replace("_", ".", 1)
+        display(Feedback(exercise_id, None, note))  # nothing else is shown: the cell still counts as failed, so "run all" stops here
 
 
 def failed_cell_feedback(exercise_id: str) -> Feedback | None:
     """"Not checked" when the cell run just before stopped with an error while setting this exercise's answer, else None."""
-    if not _answer_cell_failed(exercise_id):
+    if _answer_line(exercise_id) is None:
         return None
-    return Feedback(exercise_id, None, FAILED_CELL_NOTE, label=FAILED_CELL_LABEL)
+    hint = _failed_answer_hint(exercise_id)
+    return Feedback(exercise_id, None, f"{FAILED_CELL_NOTE} {hint}" if hint else FAILED_CELL_NOTE, label=FAILED_CELL_LABEL)
 
 
-def _answer_cell_failed(exercise_id: str) -> bool:
-    """Whether the cell run just before this check stopped with an error while assigning this exercise's answer.
+def _answer_line(exercise_id: str) -> str | None:
+    """What follows "answer_NN_N =" on its line in the cell run just before this check, if that cell stopped with an error
+    while assigning this exercise's answer; else None.
 
     Only then is the answer the check would see an older one; a failed cell elsewhere changes nothing here.
     """
     if not _last_failed_cell:
-        return False
+        return None
     name = "answer_" + exercise_id.replace(".", "_")
-    return re.search(rf"\b{re.escape(name)}\s*=(?!=)", _last_failed_cell) is not None
+    found = re.search(rf"\b{re.escape(name)}\s*=(?!=)", _last_failed_cell)
+    if found is None:
+        return None
+    end = _last_failed_cell.find("\n", found.end())
+    return _last_failed_cell[found.end():end if end >= 0 else None]
+
+
+def _unfilled_name_note(line: str) -> str | None:
+    """Which name the answer's line uses that still holds the skeleton's ... ("on_the_day = ..." left unfilled above)."""
+    shell = sys.modules["IPython"].get_ipython() if "IPython" in sys.modules else None
+    names = getattr(shell, "user_ns", {})
+    for found in re.finditer(r"(?<![\w.])([A-Za-z_]\w*)\s*\.", line):
+        if names.get(found.group(1), None) is Ellipsis:
+            name = found.group(1)
+            return f"{name} is still ... : fill in the cell that sets it ({name} = ...) first, run it, then this one."
+    return None
+
+
+def _failed_answer_hint(exercise_id: str) -> str | None:
+    """What most likely stopped this exercise's answer cell, from its error: quotes inside a written answer (SyntaxError),
+    or a word typed without quotation marks (a NameError for a name on the answer's line, not used as a table)."""
+    line = _answer_line(exercise_id)
+    if line is None:
+        return None
+    if isinstance(_last_error, SyntaxError):
+        try:
+            written = get_exercise(exercise_id).kind == "written"
+        except KeyError:
+            written = False
+        return QUOTES_IN_TEXT_NOTE if written else None
+    if isinstance(_last_error, AttributeError) and "'ellipsis' object" in str(_last_error):
+        return _unfilled_name_note(line)
+    word = getattr(_last_error, "name", None) if isinstance(_last_error, NameError) else None
+    if not isinstance(word, str) or word.startswith("answer_"):
+        return None
+    used = re.search(rf"(?<![\w.'\"]){re.escape(word)}\b\s*(.?)", line)
+    if used is None:
+        return None
+    if used.group(1) in (".", "[", "("):  # a table or a function of the cells above, not a word meant as text
+        return RUN_ABOVE_NOTE
+    return (f'Text goes between quotation marks: "{word}"; if {word} is a name from the cells above, run them first '
+            "(Run > Run All Above Selected Cell).")
 
 
 

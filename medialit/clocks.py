@@ -130,10 +130,12 @@ def read_clock(text: object) -> ClockReading:
     if written:
         offset = _offset(text, written)
         rest = f"{rest[:written.start()]} {rest[written.end():]}"
-    for word in set(re.findall(r"[^\W\d_]+", rest)) & set(_OFFSET_ABBREVIATIONS):
-        if offset is not None:
-            raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as '08:00 UTC+0'.")
-        offset = timedelta(hours=_OFFSET_ABBREVIATIONS[word])
+    for word in sorted(set(re.findall(r"[^\W\d_]+", rest)) & set(_OFFSET_ABBREVIATIONS)):
+        named = timedelta(hours=_OFFSET_ABBREVIATIONS[word])
+        if offset is not None and offset != named:  # "10:00 EET (UTC+2)" names one offset twice; "EEST (UTC+2)" two
+            raise ClockError(f"{_preview(text)} gives two different UTC offsets ({word.upper()} is {offset_text(named)}, not "
+                             f"{offset_text(offset)}); give one time with one offset, such as '08:00 UTC+0'.")
+        offset = named
         rest = re.sub(rf"\b{word}\b", " ", rest)
     if _OFFSET.search(rest):
         raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as '08:00 UTC+0'.")

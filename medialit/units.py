@@ -63,6 +63,8 @@ MAX_UNIT_CHARS = 40
 # A unit as typed or as a ledger writes it: one name, or a name per name ("km/h", "kilometer / hour"). No digits,
 # powers or other operators reach pint, so nothing typed is ever evaluated.
 _UNIT_TEXT = re.compile(r"[A-Za-z_]+(?: ?/ ?[A-Za-z_]+)?")
+#: Commas that group thousands: each followed by exactly three digits, and any decimals after a point ("5,556", "1,234.5").
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 # What a rounding interval can be written for without losing its ends: figures up to a billion of the unit
@@ -145,27 +147,40 @@ def parse_quantity(answer: object, like: str = "km"):
         quantity = registry.Quantity(value, unit)
     elif isinstance(answer, numbers.Real) and not isinstance(answer, bool):
         raise AnswerError(_unit_missing(reference, like))  # never the learner's number with a unit it may not have
+    elif isinstance(answer, RoundingInterval):
+        raise AnswerError("That is the whole rounding interval, both its ends; the question asks for one value: take the "
+                          "end it names, .low_quantity (the smallest) or .high_quantity.")
     else:
         from .answers import a_kind
 
         raise AnswerError(f"Expected a quantity with its unit, e.g. '5.5 {like}', not {a_kind(answer)}.")
     if quantity.dimensionality != reference.dimensionality:
-        raise AnswerError(f"Expected a quantity measured like {like}, but '{quantity.units}' measures something else.")
+        raise AnswerError(f"Expected {_what_it_measures(reference)} such as '5.5 {like}', but {unit_symbol(quantity.units)} "
+                          f"measures something else: {_what_it_measures(quantity.units)}.")
     if not math.isfinite(float(quantity.magnitude)):
         raise AnswerError("Expected an ordinary finite number.")
     return quantity
 
 
+#: What a quantity of each kind is called in plain words, by its dimensions as pint writes them.
+_MEASURES = {"[length]": "a distance", "[time]": "a duration", "[length] / [time]": "a speed", "[mass]": "a weight",
+             "[temperature]": "a temperature", "": "a plain number"}
+
+
+def _what_it_measures(unit) -> str:
+    """ "a distance", "a speed"...: what a unit measures, in the words a reader uses, not pint's "[length] / [time]"."""
+    return _MEASURES.get(str(unit.dimensionality).replace("dimensionless", ""), "another kind of quantity")
+
+
 def _refuse_comma(number: str, unit: str) -> None:
-    """A comma in a quantity ("5,556 km") is a decimal comma (5.556 km) as often as a thousands one (5556 km): say
-    how to write each reading the text allows, rather than guess (a text allowing neither goes on to parse_number)."""
-    readings = []
+    """A comma followed by exactly three digits groups thousands ("5,556 m" is 5556 m), as lesson 03 reads "1,550", so
+    it is let through; one comma with other digits after it ("5,6 km") is a decimal comma: say how to write that
+    reading with a point rather than guess. Any other text goes on to parse_number, which says what is wrong."""
+    if _THOUSANDS.fullmatch(number):
+        return
     if number.count(",") == 1 and "." not in number:
-        readings.append(f"{number.replace(',', '.')} {unit} with a point for decimals")
-    if re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
-        readings.append(f"{number.replace(',', '')} {unit} without a comma for thousands")
-    if readings:
-        raise AnswerError(f"A comma in a quantity can mean decimals or thousands: write {', or '.join(readings)}.")
+        raise AnswerError(f"A comma in a quantity can mean decimals or thousands: write {number.replace(',', '.')} {unit} "
+                          "with a point for decimals.")
 
 
 def in_km(answer: object) -> float:

@@ -308,11 +308,66 @@ def test_an_answer_variable_never_set_gets_one_sentence_not_a_traceback(capsys):
         out = capsys.readouterr()
         shown = out.out + out.err
         assert not result.success and "Traceback" not in shown and "NameError" not in shown, shown
-        assert shown.strip() == (f"{name} has no value yet: the cell that sets it has not run without an error. Fix that cell "
-                                 "and run it, then this one."), shown
+        exercise_id = name.removeprefix("answer_").replace("_", ".", 1)
+        # shown in the box every check shows (issue 13, item 5), with what a fresh kernel most often needs
+        assert shown.strip() == (f"\u2026 Not answered yet ({exercise_id}): {name} has no value yet: the cell that sets it has "
+                                 "not run without an error. Fix that cell and run it, then this one. If it says a name is not "
+                                 "defined, run the cells above first (Run > Run All Above Selected Cell)."), shown
     shell.run_cell("print(no_such_name)")  # any other NameError: IPython's own traceback
     out = capsys.readouterr()
     assert "NameError" in out.out + out.err and "has no value yet" not in out.out + out.err
+
+
+def _run_in_test_shell(capsys, *cells):
+    """What the learner sees after running ``cells`` one after the other in the one test shell (the last one's output)."""
+    pytest.importorskip("IPython")
+    from IPython import get_ipython
+    from IPython.testing.globalipapp import start_ipython
+
+    from medialit import checks
+
+    shell = start_ipython() or get_ipython()
+    checks._watch_cells()
+    shell.run_cell("import medialit as ml")
+    for cell in cells:
+        capsys.readouterr()
+        shell.run_cell(cell)
+    out = capsys.readouterr()
+    return out.out + out.err
+
+
+@pytest.mark.parametrize("first", [(), ("answer_03_7 = ...",)])  # never set, or set to ... by an earlier run
+def test_an_unquoted_word_in_an_answer_is_told_to_go_between_quotation_marks(capsys, first):
+    """Learner O (issue 13, item 4): answer_03_7 = no, [g, h, i], D02 got only the generic "Not checked"."""
+    shown = _run_in_test_shell(capsys, "del answer_03_7" if not first else "pass", *first,
+                               "answer_03_7 = no, [g, h, i], D02", 'ml.check("03.7", answer_03_7)')
+    assert 'Text goes between quotation marks: "no"' in shown and "Traceback" not in shown, shown
+
+
+def test_a_table_not_yet_made_is_told_to_run_the_cells_above(capsys):
+    """Learner O (issue 13, item 5): a fresh kernel's NameError for campaign, then the check's NameError for the answer."""
+    shown = _run_in_test_shell(capsys, "answer_03_1 = ...", 'answer_03_1 = campaign["count"].sum()', 'ml.check("03.1", answer_03_1)')
+    assert "run the cells above first (Run > Run All Above Selected Cell)" in shown and "quotation marks" not in shown, shown
+
+
+def test_a_table_left_as_its_skeleton_is_named_and_the_cell_that_sets_it(capsys):
+    """Learner O (issue 13, item 6): on_the_day left as ... gave "'ellipsis' object has no attribute 'set_index'" and
+    only "fix it"."""
+    shown = _run_in_test_shell(capsys, "answer_04_6 = ...", "on_the_day = ...",
+                               'answer_04_6 = on_the_day.set_index("time_zone").loc["UTC", "local_time"]',
+                               'ml.check("04.6", answer_04_6)')
+    assert "on_the_day is still ... : fill in the cell that sets it (on_the_day = ...) first" in shown, shown
+
+
+def test_quotes_inside_a_written_answer_are_told_how_to_write_them(capsys):
+    """Learner O (issue 13, item 3): a SyntaxError from "..." inside "..." got only "The cell above stopped with an error"."""
+    from medialit import checks
+
+    shown = _run_in_test_shell(capsys, "answer_03_3 = ...", 'answer_03_3 = "to confirm "destroyed", but not what"',
+                               'ml.check("03.3", answer_03_3)')
+    assert checks.QUOTES_IN_TEXT_NOTE in shown and checks.FAILED_CELL_NOTE in shown, shown
+    shown = _run_in_test_shell(capsys, "answer_03_1 = ...", "answer_03_1 = 287 +", 'ml.check("03.1", answer_03_1)')
+    assert checks.FAILED_CELL_NOTE in shown and "single quotes" not in shown, shown  # not a text answer
 
 
 @pytest.mark.parametrize("name, explained", [("answer_03_10", True), ("answer_T1_1", True), ("answer_03_99", False),

@@ -143,6 +143,21 @@ def test_an_offset_no_clock_uses_is_refused_in_one_sentence(text, words):
         read_clock(text)
 
 
+@pytest.mark.parametrize("text, offset", [("10:00 EET (UTC+2)", "UTC+2"), ("10:00 UTC+3 EEST", "UTC+3"),
+                                          ("10:00 cet (GMT+1)", "UTC+1")])
+def test_a_zone_abbreviation_and_an_offset_that_agree_are_one_offset(text, offset):
+    """Learner O (issue 13, item 13): "10:00 EET (UTC+2)" was told it "gives more than one UTC offset", though EET is UTC+2."""
+    assert offset_text(read_clock(text).offset) == offset
+
+
+@pytest.mark.parametrize("text, says", [("10:00 EEST (UTC+2)", "(EEST is UTC+3, not UTC+2)"),
+                                        ("10:00 EET CET", "gives two different UTC offsets")])
+def test_a_zone_abbreviation_and_an_offset_that_disagree_are_refused_naming_both(text, says):
+    with pytest.raises(ClockError) as refused:
+        read_clock(text)
+    assert says in str(refused.value)
+
+
 @pytest.mark.parametrize("text, hours, minutes", [
     ("10:00 UTC+002", 2, 0), ("10:00 UTC\u2212002", -2, 0), ("10:00 UTC+014", 14, 0), ("10:00 UTC+002:00", 2, 0),
     ("10:00 UTC+530", 5, 30), ("10:00 UTC+0530", 5, 30), ("10:00 UTC+5:45", 5, 45),

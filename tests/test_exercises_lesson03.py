@@ -189,3 +189,20 @@ def test_several_desk_ids_for_one_are_told_to_give_one():
     feedback = ml.check("03.10", f"{right}, D01", record=False)
     assert feedback.correct is False and "names 2 results; the question asks for one: give one id." in feedback.message
 
+
+
+@pytest.mark.parametrize("label", ["Result {}", "Open {}", "result {}", "  Open   {} "])
+def test_a_desk_id_copied_with_its_card_label_or_button_is_the_id(label):
+    """Learner O (issue 13, item 1): "Result D02" (the card) and "Open D02" (the button) were "not a result on the desk"."""
+    right = get_exercise("03.10").expected()
+    assert ml.check("03.10", label.format(right), record=False).correct is True
+    assert ml.check("03.10", label.format("D99"), record=False).correct is False  # the word does not make a wrong id right
+    assert "not a result on the desk" in ml.check("03.10", f"Opened {right}", record=False).message
+
+
+@pytest.mark.parametrize("answer", [[6, 7, 8], ["6", "7", "8"], "6, 7, 8"])
+def test_row_numbers_for_check_letters_are_told_what_they_are(answer):
+    """Learner O (issue 13, item 12): [6, 7, 8], the row numbers pandas prints, got "'6' is not one of the options"."""
+    feedback = ml.check("03.6", answer, record=False)
+    assert feedback.correct is False and "is a row number" in feedback.message and "check_id letters" in feedback.message
+    assert "row number" not in ml.check("03.6", ["z"], record=False).message

@@ -10,10 +10,10 @@ from medialit.units import ureg
 
 def _spellings_of_a_length(quantity):
     """The right length written as learners write it: km, m, cm, capitals, a space between thousands, a pint quantity.
-    (A comma is not among them: "5,556 km" is as often a decimal comma, so it is answered with both readings.)"""
+    A comma before exactly three digits groups thousands, as lesson 03 reads "1,550" (learner O, issue 13)."""
     km, m = quantity.to("km").magnitude, quantity.to("m").magnitude
     return [f"{km:g} km", f"{m:g} m", f"{m:g}m", f"{km:g} kilometres", f"{m * 100:g} cm", ureg().Quantity(m, "m"),
-            f"{km:g} Km", f"{km:g} KM", f"{m:,g} m".replace(",", " ")]
+            f"{km:g} Km", f"{km:g} KM", f"{m:,g} m".replace(",", " "), f"{m:,.0f} m", f"{m:,.0f} metres"]
 
 
 def test_conversion_accepts_any_length_unit():
@@ -35,9 +35,11 @@ def test_conversion_tolerance_is_half_a_metre():
     ("5.556 parsecs", "not a unit this course uses"),
     ("5.5 km", "line 44's figure"),
     ("4.828 km", "statute miles"),
+    ("4.83 km", "statute miles"),  # rounded further, still statute miles (learner O, issue 13)
     ("5.6 km", "rounded to one decimal place"),
     ("5.56 km", "not to the nearest metre"),
     ("5560 m", "not to the nearest metre"),
+    ("5,6 km", "write 5.6 km with a point for decimals"),
 ])
 def test_bad_units_and_slips_say_what_was_expected(answer, words):
     feedback = ml.check("04.1", answer)
@@ -330,3 +332,52 @@ def test_the_names_slip_is_told_about_the_table_fixed_before_the_caption():
 
     message = ml.check("04.10", _place_names(), record=False).message
     assert message.index("the table fixed") < message.index("caption of line 26")
+
+
+def test_the_right_metres_with_a_thousands_comma_in_kilometres_are_told_the_unit_never_a_decimal_reading():
+    """Learner O (issue 13, item 2): "5,556 kilometres" was told to "write 5.556 m", a reading 1,000 times too small."""
+    metres = get_exercise("04.1").expected().to("m").magnitude
+    feedback = ml.check("04.1", f"{metres:,.0f} kilometres", record=False)
+    assert feedback.correct is False and "The number is right in m" in feedback.message
+    assert f"{metres / 1000:g} m" not in feedback.message
+
+
+def test_04_9_a_missing_word_gets_the_hint_for_a_missing_word_and_an_extra_word_the_hint_for_that():
+    """Learner O (issue 13, item 9): ["sorties"] got, on a second try, the hint about words without a number."""
+    right = get_exercise("04.9").expected()
+    for _ in range(3):  # the same hint on every try, whichever came before
+        missing = ml.check("04.9", right[:1], record=False).message
+        extra = ml.check("04.9", [*right, "aircraft"], record=False).message
+        assert "leaves out a counting word" in missing and "'unit'].unique()" in missing and "aircraft" not in missing
+        assert "holds a word the article gives no number to" in extra and "line 44's 'aircraft'" in extra
+
+
+@pytest.mark.parametrize("exercise_id, index, row, says", [
+    ("04.6", "time_zone", "UTC", "That is the whole UTC row of the table, every column of it: take its local_time"),
+    ("04.7", "place", "Hmeymim, Syria", "That is the whole Hmeymim, Syria row of the table, every column of it: take its local_time"),
+    ("04.7", "time_zone", "UTC", "the question asks for Syria's clocks (Asia/Damascus): take the local_time of the Asia/Damascus row"),
+])
+def test_a_whole_row_of_the_conversion_table_is_told_to_take_its_local_time(exercise_id, index, row, says):
+    """Learner O (issue 13, item 10): .loc["UTC"] was told "got a column of 5 rows: keep only the row", but it is the row."""
+    from datetime import date, time
+
+    table = convert_clock(time(11, 0), "Europe/Moscow", date(2015, 11, 3)).set_index(index)
+    feedback = ml.check(exercise_id, table.loc[row], record=False)
+    assert feedback.correct is False and says in feedback.message and "keep only the row" not in feedback.message
+
+
+def test_04_7_takes_a_zone_abbreviation_with_the_offset_it_stands_for():
+    """Learner O (issue 13, item 13): "10:00 EET (UTC+2)" was refused as giving more than one UTC offset."""
+    from medialit.exercises.lesson04 import _article_offset_in
+
+    exercise = get_exercise("04.7")
+    offset = _article_offset_in(exercise.zone)  # what Asia/Damascus kept at that instant (tz database): EET's UTC+2
+    assert offset == "UTC+2" and ml.check("04.7", f"{exercise.expected()} EET ({offset})", record=False).correct is True
+
+
+def test_04_10_names_slip_ends_in_one_full_stop_when_an_earlier_answer_was_right():
+    """Learner O (issue 13, low): the trap's closing bracket got a full stop of its own after it, ".).\""""
+    from medialit.exercises.lesson04 import _place_names
+
+    message = next(trap.message for trap in get_exercise("04.10").traps if trap.id == "counted-names")
+    assert message.endswith("not the article.") and ".)." not in ml.check("04.10", _place_names(), record=False).message

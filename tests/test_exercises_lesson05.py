@@ -5,6 +5,7 @@ import pytest
 
 import medialit as ml
 from medialit.articles import sample_ledger, sample_text
+from medialit.exercises import get_exercise
 from medialit.ledger_checks import compare_ledgers
 
 
@@ -103,3 +104,11 @@ def test_05_2_quotes_the_harbour_briefing_in_its_own_words():
     text = sample_text("harbour_briefing")
     quoted = [phrase for trap in get_exercise("05.2").traps for phrase in re.findall(r"'(The authority[^']*)'", trap.message)]
     assert quoted and all(phrase in text for phrase in quoted)
+
+
+@pytest.mark.parametrize("answer", ["18.4% - yes it agrees", "{:g} yes", "{:g} percent, it agrees"])
+def test_a_percentage_with_the_second_question_answered_is_told_to_give_only_the_number(answer):
+    """Learner O (issue 13, item 8): "18.4% - yes it agrees" was told only that it "has words in it"."""
+    feedback = ml.check("05.5", answer.format(get_exercise("05.5").expected()), record=False)
+    assert feedback.correct is False and "Give only the number; the second question" in feedback.message
+    assert "Give only the number" not in ml.check("05.5", "yes", record=False).message

@@ -36,14 +36,24 @@ def test_split_figure(text, parts):
 
 @pytest.mark.parametrize("text, says", [
     ("5.556 k", "'k' is not a unit this course knows; write km"),  # pint reads k as the Boltzmann constant
-    ("5,556 km", "write 5.556 km with a point for decimals, or 5556 km without a comma for thousands"),
     ("5,5 km", "write 5.5 km with a point for decimals."),
+    ("5,5567 km", "write 5.5567 km with a point for decimals."),
 ])
-def test_a_quantity_is_read_with_the_course_s_unit_words_and_no_guessed_comma(text, says):
-    """Learner F: "5.556 k" was told 'boltzmann_constant' measures something else; "5,556 km" was read as 5556 km."""
+def test_a_quantity_is_read_with_the_course_s_unit_words_and_a_decimal_comma_is_refused(text, says):
+    """Learner F: "5.556 k" was told 'boltzmann_constant' measures something else. A comma before other than three
+    digits is a decimal comma: refused with the reading a point gives."""
     with pytest.raises(AnswerError) as refused:
         parse_quantity(text, like="km")
     assert says in str(refused.value) and "boltzmann" not in str(refused.value)
+    assert "without a comma" not in str(refused.value)  # never a thousands reading of a decimal comma
+
+
+@pytest.mark.parametrize("text, metres", [("5,556 m", 5556), ("5,556 kilometres", 5_556_000), ("1,000 m", 1000),
+                                          ("1,234,567.5 m", 1_234_567.5)])
+def test_a_comma_before_exactly_three_digits_groups_thousands_in_a_quantity(text, metres):
+    """Learner O (issue 13): "5,556 m" was refused with "write 5.556 m", a reading 1,000 times too small; lesson 03 reads
+    "1,550" as a thousand and more, and so does a quantity now."""
+    assert parse_quantity(text, like="km").to("m").magnitude == pytest.approx(metres)
     assert parse_quantity("5 556 m", like="km").to("m").magnitude == 5556  # a space between thousands, as for counts
 
 
@@ -270,3 +280,18 @@ def test_a_number_without_its_unit_is_never_shown_with_a_unit_it_may_not_have(nu
     with pytest.raises(AnswerError) as raised:
         units.parse_quantity(number, "km")
     assert str(raised.value) == "A distance needs its unit after the number, such as km or m." and str(number) not in str(raised.value)
+
+
+@pytest.mark.parametrize("text, says", [("5 km/h", "but km/h measures something else: a speed."),
+                                        ("5 hours", "but h measures something else: a duration.")])
+def test_a_quantity_of_another_kind_is_named_in_plain_words(text, says):
+    """Learner O (issue 13, low): "'kilometer / hour' measures something else" named the unit as pint spells it."""
+    with pytest.raises(AnswerError) as refused:
+        parse_quantity(text, like="km")
+    assert str(refused.value) == f"Expected a distance such as '5.5 km', {says}"
+
+
+def test_a_whole_rounding_interval_is_told_to_take_one_end():
+    """Learner O (issue 13, low): 04.2 answered with rounding_interval(...) was told it is "not a RoundingInterval"."""
+    with pytest.raises(AnswerError, match=r"whole rounding interval, both its ends.*\.low_quantity"):
+        parse_quantity(rounding_interval("5.5 km"), like="km")

@@ -211,6 +211,26 @@ def test_every_change_is_autosaved_and_restorable(fresh_store):
     assert fresh.summary() == c.summary() and fresh.table().loc[1, "unit"] == "vessel"
 
 
+def test_a_change_before_a_saved_ledger_is_loaded_is_refused_and_loses_nothing(fresh_store):
+    """Learner O (issue 13, item 7): after a restart, accepting a row without curator.load_csv() saved over the decisions."""
+    c = curator()
+    c.accept("C001")
+    c.edit("C002", unit="vessel")
+    saved = c.autosave_path.read_bytes()
+    ledger_state._SESSIONS.clear()  # what a kernel restart does
+    fresh = curator()
+    fresh.view
+    for change in (lambda: fresh.reject("C003"), lambda: fresh.edit("C003", speaker="Voss")):
+        note = change()
+        assert note.startswith("Problem: Nothing changed: your saved decisions for this article are in ")
+        assert "run curator.load_csv() first" in note and "curator.reset()" in note
+    fresh._decision.value = "rejected"  # through the view: the dropdown goes back to the decision the row keeps
+    assert fresh._decision.value == "pending" and fresh.rows[0]["status"] == "pending"
+    assert c.autosave_path.read_bytes() == saved and fresh.summary().endswith("3 pending.")
+    assert fresh.load_csv().startswith("Restored 3 rows from")
+    assert fresh.reject("C003").startswith("Row C003 is rejected") and fresh.table().loc[1, "unit"] == "vessel"
+
+
 def test_a_long_sentence_is_saved_once_not_once_per_number(fresh_store):
     sentence = "The counts were " + ", ".join(f"{n} boats" for n in range(1, 401)) + "."
     c = LedgerCurator(sentence, name="long sentence")
@@ -229,6 +249,7 @@ def test_autosave_keeps_the_ledger_from_before_the_session_as_bak(fresh_store):
     c.accept("C001")
     ledger_state._SESSIONS.clear()
     later = curator()
+    later.reset()  # a change saves over the saved ledger only once it was loaded or set aside (issue 13, item 7)
     later.reject("C002")
     later.reject("C003")
     backup = storage.read_csv(later.autosave_path.with_name(later.autosave_path.name + ".bak"))

@@ -218,3 +218,12 @@ def test_an_exact_conversion_has_no_trailing_zero_at_a_fine_precision():
     assert "the second figure is 5.556 km;" in explorer.summary()[-2] and "5.5560" not in " ".join(explorer.summary())
     from medialit.widgets.rounding_explorer import _exact_text
     assert (_exact_text(5.5, 0.01), _exact_text(5.556, 0.01), _exact_text(1234.5678, 1)) == ("5.50", "5.556", "1,234.57")
+
+
+def test_a_thousands_comma_is_read_as_thousands():
+    """Learner O (issue 13, item 2): "1,000 m" was told to "write 1.000 m"."""
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "1,000 m")
+    assert "first" not in explorer.errors and explorer.intervals["first"].value == 1000
+    explorer.set_figure("first", "5,6 km")
+    assert "write 5.6 km with a point for decimals" in explorer.errors["first"]

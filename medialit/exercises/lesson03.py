@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .. import stats
-from ..answers import AnswerError, names_several_options, parse_number, why_not_yes_or_no
+from ..answers import AnswerError, names_several_options, parse_number, preview, why_not_yes_or_no
 from ..data import load_claims, load_earlier_briefings
 from ..lateral import words_of
 from . import Exercise, Trap, get_exercise, register
@@ -109,6 +109,13 @@ class IdListExercise(Exercise):
                               f"{self.id_words} of the rows you kept: take that one column of them and end with .tolist().")
         return super()._judge_choices(answer)
 
+    def _not_an_option(self, text: str) -> str:
+        """A whole number where the ids are words: the row numbers pandas prints at the left of a table, not its ids."""
+        if str(text).strip().isdigit() and not any(str(choice).isdigit() for choice in self.choices):
+            return (f"{preview(text)} is a row number, which pandas prints at the left of each row; the exercise wants the "
+                    f"{self.id_column} {self.id_words} of those rows.")
+        return super()._not_an_option(text)
+
 
 @dataclass(frozen=True)
 class YesNoExercise(Exercise):
@@ -117,6 +124,26 @@ class YesNoExercise(Exercise):
 
     def _not_an_option(self, text: str) -> str:
         return super()._not_an_option(text) if names_several_options(text, self.choices) else why_not_yes_or_no(text)
+
+
+#: The words the desk prints before an id, on a card ("Result D02") and on its button ("Open D02"), copied with the id.
+CARD_WORDS = ("result", "open")
+
+
+def without_card_word(answer: Any) -> Any:
+    """ "Result D02" or "Open D02", copied from a card or its button, as the id alone; anything else as it is."""
+    if not isinstance(answer, str):
+        return answer
+    words = answer.split(None, 1)
+    return words[1] if len(words) == 2 and words[0].casefold() in CARD_WORDS else answer
+
+
+@dataclass(frozen=True)
+class CardResultExercise(DeskResultExercise):
+    """03.10: one desk result, read also as copied with the word the card or its button prints before the id."""
+
+    def read(self, answer: Any) -> str:
+        return super().read(without_card_word(answer))
 
 
 def _lists_ratings(answer) -> bool:
@@ -369,7 +396,7 @@ register(
         success="Right, on the condition stated. Both figures come from the same ministry: the comparison tests the figures' consistency over time, not their truth.",
         advice=_one_earlier_line,
     ),
-    DeskResultExercise(
+    CardResultExercise(
         id="03.10",
         prompt=("Trace the campaign total of line 10, \"destroyed 2,084\" targets, upstream. Find a result on the search desk "
                 "that reports the same briefing as the article but uses another word than \"destroyed\" for what was done to "

@@ -96,6 +96,8 @@ class ClockExercise(Exercise):
         try:
             return super()._judge_clock(answer)
         except AnswerError:
+            if _is_table_row(answer):
+                raise AnswerError(self._whole_row(answer), says_what_is_expected=True) from None
             if hasattr(answer, "__len__") and not isinstance(answer, str):
                 raise AnswerError(f"Expected one clock time, but got {a_kind(answer)} of {len(answer):,} rows: keep only the row "
                                   "the question asks about.", says_what_is_expected=True) from None
@@ -112,6 +114,15 @@ class ClockExercise(Exercise):
                                   f"not at {offset_text(reading.offset)}: write the time it read, as HH:MM.")
             return f"{reading.clock:%H:%M}" == self.expected()
 
+    def _whole_row(self, row: pd.Series) -> str:
+        """What one row of the conversion table is: the question's own row needs only its local_time; another row is
+        another clock."""
+        name = str(row.name)[:40]
+        if name in (self.zone, _place(self.zone)) or PLACES.get(name) == self.zone:
+            return f"That is the whole {name} row of the table, every column of it: take its local_time, as in .loc['{name}', 'local_time']."
+        return (f"That is the whole {name} row of the table; the question asks for {_place(self.zone)}: take the local_time of "
+                f"the {self.zone} row, as in .loc['{self.zone}', 'local_time'].")
+
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         correct, message, misconception = super().judge(answer)
         if correct is False and misconception is None:
@@ -123,10 +134,28 @@ class ClockExercise(Exercise):
 class CountWordsExercise(Exercise):
     """A list of counting words where the singular ("sortie") counts as the plural the options list ("sorties")."""
 
-    def _judge_choices(self, answer: Any) -> bool:
+    def _as_plurals(self, answer: Any) -> Any:
+        """A short list with each singular option read as its plural ("sortie" as "sorties"); anything else as it is."""
         if (isinstance(answer, (list, tuple, set)) or hasattr(answer, "tolist")) and len(answer) <= MAX_LIST_ITEMS:  # a column: refused below
             plural = {word.removesuffix("s"): word for word in self.choices}
-            answer = [plural.get(read_option(item, list(plural)), item) if isinstance(item, str) else item for item in list(answer)]
+            return [plural.get(read_option(item, list(plural)), item) if isinstance(item, str) else item for item in list(answer)]
+        return answer
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        """A wrong list is told which way it is wrong, with the hint for that: a word missing (the first hint, the
+        ledger's count units), or a word the article gives no number to (the last hint)."""
+        correct, message, misconception = super().judge(answer)
+        if correct is False and misconception is None:
+            given = {self._canonical(item) for item in self._as_plurals(answer)}
+            expected = {self._canonical(item) for item in self.expected()}
+            if given - expected:
+                message = f"Not quite: your list holds a word the article gives no number to. Hint: {self.hints[-1]}"
+            elif given < expected:
+                message = f"Not quite: your list leaves out a counting word the article gives a number to. Hint: {self.hints[0]}"
+        return correct, message, misconception
+
+    def _judge_choices(self, answer: Any) -> bool:
+        answer = self._as_plurals(answer)
         try:
             return super()._judge_choices(answer)
         except AnswerError as err:
@@ -135,6 +164,11 @@ class CountWordsExercise(Exercise):
             raise AnswerError(f"{err} Your list holds a word the question does not offer (the ledger's units, perhaps): "
                               f"keep only the counting words, chosen from {', '.join(self.choices)}, that the article gives "
                               "a number to.") from None
+
+
+def _is_table_row(answer: Any) -> bool:
+    """Whether the answer is one whole row of convert_clock's table (a Series with a local_time entry), not its time."""
+    return isinstance(answer, pd.Series) and "local_time" in answer.index
 
 
 def _distance(unit: str):
@@ -280,7 +314,7 @@ register(
         traps=(
             Trap("converted-other-figure", lambda a: abs(in_km(a) - _km_interval().value) < 1e-9, "That is line 44's figure; convert line 52's nautical miles instead.",
              prompt="Ask which line each distance comes from, and how to check that a conversion starts from the figure the question names."),
-            Trap("statute-miles", lambda a: abs(in_km(a) - _nautical_in_km().magnitude * STATUTE_PER_NAUTICAL) < 0.001,
+            Trap("statute-miles", lambda a: abs(in_km(a) - _nautical_in_km().magnitude * STATUTE_PER_NAUTICAL) < 0.01,  # "4.83 km" too
              "That converts statute miles (1,609 m each); a nautical mile is longer.",
              prompt="Ask which mile a figure means, and how a unit name with several definitions can make a conversion wrong."),
             Trap("rounded-too-far", lambda a: abs(in_km(a) - _nautical_rounded_like_km().magnitude) < 1e-6,
@@ -438,8 +472,8 @@ register(
         traps=(
             Trap("counted-names", lambda a: parse_number(a) in (_place_names(), _places_with_the_caption()),
              "That count takes in a place twice: Syria and 'Syrian Arab Republic' are different names for one place, so count "
-             "the entity_id values of the table fixed, not the names. (A count over the whole claims ledger instead of fixed "
-             "also takes in Moscow, named as a place only in the photo caption of line 26, which lesson 01 showed is not the article.)",
+             "the entity_id values of the table fixed, not the names. A count over the whole claims ledger instead of fixed "
+             "also takes in Moscow, named as a place only in the photo caption of line 26, which lesson 01 showed is not the article.",
              prompt="Ask how several spellings can name one place, why joining tables on names alone can miscount, and why a caption's place is not a place the article names."),
             Trap("counted-mentions", lambda a: parse_number(a) == _place_mentions(), "That counts every mention; count each place once.",
              prompt="Ask how counting mentions differs from counting distinct places, and which one the question asks for."),

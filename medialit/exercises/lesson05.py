@@ -5,6 +5,7 @@ hand, so every expected value is computed from those files (and from the extract
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -97,8 +98,19 @@ def _percentages(answer) -> bool:
     return len(answer) > 1 and abs(float(answer.sum()) - 100) < 1e-6
 
 
+#: A number at the start of a text, with its per cent sign if any ("18.4% - yes it agrees").
+_LEADING_NUMBER = re.compile(r"\s*[+-]?\d[\d,.]*\s*%?")
+
+
 def _two_budget_figures(answer) -> str | None:
-    """05.5 answered with the column of both budget figures: the percentage needs each of them."""
+    """05.5 answered with the column of both budget figures: the percentage needs each of them. A number followed by
+    words answers the prompt's second question too: the check reads the number only, and says so."""
+    if isinstance(answer, str):
+        number = _LEADING_NUMBER.match(answer)
+        if number and any(ch.isalpha() for ch in answer[number.end():]):
+            return ("Give only the number; the second question, whether the article's own percentage agrees, is for you "
+                    "to think about.")
+        return None
     if type(answer).__name__ == "Series" and len(answer) == 2:
         return ("That column holds both budget figures; take each one (the larger is the old budget, the smaller the new) "
                 "and compute (old - new) / old * 100.")

@@ -120,10 +120,17 @@ class LedgerCurator(LedgerState, CourseWidget):
         finally:
             self._syncing = False
 
+    def _show_kept_decision(self) -> None:
+        self._syncing = True
+        try:
+            self._decision.value = self.rows[self.position]["status"]
+        finally:
+            self._syncing = False
+
     def _decide_and_move_on(self, status: str) -> None:
         """The quick path through a draft: decide this row, then show the next one (the message says what was done)."""
         note = self.set_status(None, status)
-        if self.position < len(self.rows) - 1:
+        if self.rows and self.rows[self.position]["status"] == status and self.position < len(self.rows) - 1:
             self.next()
             self._say(note, problem=False)
 
@@ -134,6 +141,8 @@ class LedgerCurator(LedgerState, CourseWidget):
             self._go_to(value)
         elif name == "status":
             self.set_status(None, value)
+            if self.rows and self.rows[self.position]["status"] != value:  # refused: show the decision the row keeps
+                self._show_kept_decision()
         else:
             self.edit(None, **{name: value})
 

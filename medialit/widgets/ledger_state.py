@@ -76,6 +76,8 @@ class _Session:
     rows: list[dict] = field(default_factory=list)
     position: int = 0
     autosaved: bool = False
+    #: A saved ledger of this article was found when the kernel's first curator started, and neither loaded nor set aside.
+    saved_not_loaded: bool = False
 
     def __post_init__(self):
         self.rows = [dict(row) for row in self.draft]
@@ -219,8 +221,10 @@ class LedgerState:
         self._syncing = False
         if autosave and self.autosave_path.is_file() and self._saved_differs():
             saved = storage.display_path(self.autosave_path)
+            self._session.saved_not_loaded = not self._session.autosaved
             self.message = (f"A saved ledger for this article is in {saved}. To carry on from it, run curator.load_csv() "
-                            f"before you change anything (a change saves over it, keeping it as {saved}.bak).")
+                            f"before you change anything; curator.reset() starts again from the draft instead (keeping "
+                            f"the saved one as {saved}.bak).")
 
     # -- reading the state --
 
@@ -325,6 +329,8 @@ class LedgerState:
             index = self._index(row)
         except ValueError as err:
             return self._say(str(err))
+        if self._saved_would_be_lost():
+            return self._say(self._saved_not_loaded_note())
         word = {"accept": "accepted", "reject": "rejected"}.get(str(status).strip().lower(), str(status).strip().lower())
         if word not in STATUSES:
             return self._say(f"A row can be accepted, rejected or pending, not {str(status)[:20]!r}.")
@@ -349,6 +355,8 @@ class LedgerState:
         unknown = [name for name in changes if name not in EDITABLE]
         if unknown:
             return self._say(f"Only {', '.join(EDITABLE)} can be edited here, not {unknown[0]}.")
+        if self._saved_would_be_lost():
+            return self._say(self._saved_not_loaded_note())
         record = self.rows[index]
         proposed = dict(record)
         for name, value in changes.items():
@@ -404,8 +412,19 @@ class LedgerState:
             return " With no speaker, the source type should be none."
         return ""
 
+    def _saved_would_be_lost(self) -> bool:
+        """Whether a change now would autosave over decisions saved before this kernel started, never loaded."""
+        return self.autosave and self._session.saved_not_loaded
+
+    def _saved_not_loaded_note(self) -> str:
+        saved = storage.display_path(self.autosave_path)
+        return (f"Nothing changed: your saved decisions for this article are in {saved}, and a change would save over them; "
+                f"run curator.load_csv() first to carry on from them, or curator.reset() to start again from the draft "
+                f"(keeping them as {saved}.bak).")
+
     def reset(self) -> Note:
         """Forget this article's decisions and start from the extractor's draft (the autosave before it becomes the .bak)."""
+        self._session.saved_not_loaded = False
         self._session.rows[:] = [dict(row) for row in self._session.draft]
         self._session.position = 0
         self._changed(keep_backup=True)
@@ -458,6 +477,7 @@ class LedgerState:
             saved = storage.read_csv(source, required=("char_start", "char_end", "status"))
         except storage.StorageError as err:
             return self._say(str(err))
+        self._session.saved_not_loaded = False  # read on purpose: what a change saves over from now on was chosen
         by_span = {(r["char_start"], r["char_end"]): r for r in self.rows}
         restored = unmatched = refused = 0
         for record in saved.to_dict("records"):
