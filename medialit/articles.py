@@ -94,7 +94,7 @@ class Article:
         return (
             f'{note}<blockquote class="medialit-article" style="border-left:4px solid #0072B2;padding:0.2em 1em;max-height:24em;'
             f'overflow-y:auto" tabindex="0" aria-label="The article: {html.escape(self.name)}">{paragraphs}</blockquote>'
-            f"<p><small>{html.escape(self.name)}: {self.words} words, {len(self.lines)} non-blank lines.</small></p>"
+            f"<p><small>{html.escape(self.name)}: {self.words} {'word' if self.words == 1 else 'words'}, {len(self.lines)} non-blank {'line' if len(self.lines) == 1 else 'lines'}.</small></p>"
         )
 
     def __repr__(self) -> str:

@@ -17,6 +17,7 @@ import pandas as pd
 
 from .charts import PALETTE, SHAPES, show
 from .data import data_dir, load_claims, load_itemised, load_segments, load_sentences
+from .answers import a_kind
 from .exercises import same_choice
 
 __all__ = [
@@ -316,7 +317,7 @@ def _ratings_problem(ratings, expected: int) -> str | None:
     if ratings is ...:
         return None
     if not isinstance(ratings, (list, tuple)):
-        kind = "one piece of text" if isinstance(ratings, str) else f"a {type(ratings).__name__}"
+        kind = "one piece of text" if isinstance(ratings, str) else a_kind(ratings)
         return f"Give your ratings as a list in square brackets, one per claim, e.g. [{example}]; you gave {kind}, so nothing was compared."
     if len(ratings) != expected:
         return f"You gave {len(ratings)} rating(s) for {expected} claims: give one per claim, in the order of the claim ids."

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import medialit as ml
+from medialit.articles import choose_article
 from medialit.checks import AnswerError, parse_number
 from medialit.units import parse_quantity
 from medialit.widgets import controls, widget_classes
@@ -304,3 +305,8 @@ def test_every_text_box_and_dropdown_keeps_a_readable_width_beside_its_label(cls
         if isinstance(control, (w.Text, w.Textarea, w.Dropdown, w.DatePicker, w.Select)):
             assert control.layout.min_width == f"calc({len(control.description) + 1}ch + {READABLE_FIELD_EM}em)", \
                 f"{cls.__name__}: {control.description!r} has no readable minimum width"
+
+
+def test_a_one_line_article_is_counted_in_the_singular():
+    shown = choose_article(pasted="The council said 12 homes flooded.")._repr_html_()
+    assert "1 non-blank line." in shown and "lines." not in shown

@@ -156,6 +156,7 @@ def test_ratings_are_read_with_the_checkers_spelling_rules():
 @pytest.mark.parametrize("ratings, says", [
     ("checkable", "as a list in square brackets"), (["checkable"], "1 rating(s) for 2 claims"),
     (["checkable", "chekable"], "'chekable' is not a rating"), ({"C004": "checkable"}, "you gave a dict"),
+    (None, "you gave nothing (None)"),  # plain words, never a Python type name such as NoneType
 ])
 def test_compare_ratings_says_what_it_needs(capsys, ratings, says):
     table = stats.compare_ratings(["C004", "C034"], ratings)
