@@ -98,7 +98,9 @@ def test_02_11_traps_for_a_missing_group_and_the_memorandum():
     assert ml.check("02.11", {"ministry": MINISTRY}, record=False).misconception == "02.11/missing-group"
     memorandum = ids((DESK["relays"] == "pentagon") & (DESK["kind"] == "official_statement"))
     feedback = ml.check("02.11", {"ministry": MINISTRY, "pentagon": without(PENTAGON, memorandum)}, record=False)
-    assert memorandum and feedback.misconception == "02.11/left-out-memorandum" and "20 October 2015" in feedback.message
+    assert memorandum and feedback.misconception == "02.11/left-out-memorandum" and "its own statements" in feedback.message
+    assert "20 October" not in feedback.message and "Peter Cook" not in feedback.message  # a hint never names the card
+    assert memorandum[0] not in feedback.message and "1 of the" in feedback.message  # but says how many are missing
 
 
 def test_02_11_accepts_the_card_on_the_generals_posts_either_way():
