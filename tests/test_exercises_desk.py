@@ -229,3 +229,23 @@ def test_01_6_opening_an_invented_or_unsourced_result_is_named_not_praised(fresh
         ml.open_result(result_id)
     message = ml.check("01.6", get_exercise("01.6").expected(), record=False).message
     assert "D20 is an invented or unsourced page" in message and "is what fact-checkers do" not in message
+
+
+def test_02_11_reads_a_one_digit_id_as_the_desk_spells_it():
+    """Learner N: "D1" was refused while "B5" opens B05 elsewhere."""
+    typed = [result_id[0] + result_id[1:].lstrip("0") for result_id in MINISTRY]
+    assert any(len(result_id) == 2 for result_id in typed)
+    assert ml.check("02.11", {"ministry": typed, "pentagon": PENTAGON}, record=False).correct is True
+
+
+def test_01_6_refuses_an_option_glossed_with_another_outlet_and_reads_the_cyrillic_names(fresh_desk):
+    """Learner N: "Rossiya Segodnya (RT)" was right though RT is another outlet; "Россия сегодня" was refused."""
+    right = get_exercise("01.6").expected()
+    for glossed in (f"{right} (RT)", f"{right} (Russia Today)"):
+        feedback = ml.check("01.6", glossed, record=False)
+        assert feedback.correct is False and "is a different outlet from any of the options" in feedback.message
+    assert ml.check("01.6", f"{right} (state-owned)", record=False).correct is True
+    cyrillic = {"Rossiya Segodnya": "Россия сегодня", "RIA Novosti": "РИА Новости", "TASS": "ТАСС", "Reuters": "Рейтер"}
+    assert ml.check("01.6", cyrillic[right], record=False).correct is True
+    for name in cyrillic.values():  # each read as its option, right or wrong, never "not one of the options"
+        assert "not one of the options" not in ml.check("01.6", name, record=False).message

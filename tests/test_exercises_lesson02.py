@@ -278,3 +278,11 @@ def test_02_2_and_02_3_take_the_same_word_forms_of_every_mode(exercise_id, forms
         assert ml.check(exercise_id, form, record=False).correct is True, form
     for quote in ("direct quote", "directly quoted", "quotation", "quoted"):  # read as the wrong mode, not refused
         assert ml.check(exercise_id, quote, record=False).message.startswith(("Not quite", "The words", "A paraphrase")), quote
+
+
+@pytest.mark.parametrize("unit", ["sentences", "Sentences", "sentence"])
+def test_02_7_a_count_of_sentences_is_refused_since_it_counts_uses(unit):
+    """Learner N: "9 sentences" was accepted, though 02.7 counts uses of the word (a sentence may hold two)."""
+    feedback = ml.check("02.7", f"{RIGHT['02.7']} {unit}", record=False)
+    assert feedback.correct is False and feedback.message.startswith("The question counts uses of the word, not sentences")
+    assert ml.check("02.7", f"{RIGHT['02.7']} times", record=False).correct is True

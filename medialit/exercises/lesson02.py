@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import attribution
-from ..answers import AnswerError, column_description, parse_number, preview
+from ..answers import MAX_READ_CHARS, AnswerError, column_description, parse_number, preview
 from ..data import load_claims
 from . import PERCENT, Exercise, Trap, get_exercise, register, same_choice
 from .desk import DeskGroupsExercise, ids_where
@@ -194,6 +194,9 @@ class OutletsWordsExercise(Exercise):
     column (which would give only part of the total)."""
 
     def _as_read(self, answer: Any) -> Any:
+        if isinstance(answer, str) and "sentence" in answer[:MAX_READ_CHARS].casefold():
+            raise AnswerError("The question counts uses of the word, not sentences (a sentence may use it twice): give the "
+                              "number of times it occurs, such as 9 or \"9 times\".", says_what_is_expected=True)
         values = _several_numbers(answer)
         note = _several_counts_note(answer, values) if values else None
         if note:
