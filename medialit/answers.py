@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option",
            "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -45,11 +45,20 @@ def is_unanswered(answer: object) -> bool:
     """Whether an answer is still a lesson's placeholder (``...``, or the text "..." of a text answer) or empty, or a
     list of nothing but placeholders (``["..."]``, a list answer's skeleton).
 
-    Such an answer is "not answered yet", never a wrong try: the learner has not typed anything of their own.
+    Such an answer is "not answered yet", never a wrong try: the learner has not typed anything of their own. So is one
+    that still holds the example's ``...`` inside it (``["D01", ...]``, ``{"ministry": [...], "pentagon": [...]}``): the
+    learner has not finished replacing it.
     """
+    if isinstance(answer, dict):
+        return any(_holds_ellipsis(value) for value in answer.values())
     if isinstance(answer, (list, tuple)) and answer:  # all() stops at the first item of the learner's own
-        return all(item is Ellipsis or (isinstance(item, str) and item.strip() in _PLACEHOLDER_TEXTS) for item in answer)
+        return _holds_ellipsis(answer) or all(isinstance(item, str) and item.strip() in _PLACEHOLDER_TEXTS for item in answer)
     return answer is Ellipsis or answer is None or (isinstance(answer, str) and answer.strip() in _PLACEHOLDER_TEXTS)
+
+
+def _holds_ellipsis(value: object) -> bool:
+    """Whether a value is the ``...`` of an example, or a list or tuple with one among its items."""
+    return value is Ellipsis or (isinstance(value, (list, tuple)) and any(item is Ellipsis for item in value))
 
 
 class AnswerError(ValueError):
@@ -116,6 +125,23 @@ def only_item(value: object) -> object:
 def words(count: int) -> str:
     """'1 word', '3 words'."""
     return f"{count} word" if count == 1 else f"{count} words"
+
+
+#: Scripts written without spaces between words, with the characters a word of each takes on average: Chinese and
+#: Japanese (Han, kana) about 2, Thai, Lao, Khmer and Myanmar (letters with their vowel and tone marks) about 4. A
+#: sentence in them is measured by its characters, so it counts about as many words as one written with spaces.
+_UNSPACED_SCRIPTS = ((re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002fa1f]"), 2),
+                     (re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"), 4))
+
+
+def count_words(text: str) -> int:
+    """Words in a written answer, the one measure every minimum-length check uses: runs between spaces that hold a
+    letter or digit, plus one word for every few characters of a script written without spaces (rounded up)."""
+    unspaced = 0
+    for script, chars_per_word in _UNSPACED_SCRIPTS:
+        text, chars = script.subn(" ", text)
+        unspaced += -(-chars // chars_per_word)
+    return unspaced + sum(any(char.isalnum() for char in token) for token in text.split())
 
 
 def same_choice(answer: object, choice: str) -> bool:

@@ -221,6 +221,10 @@ def _check(exercise_id: str, answer: object) -> Feedback:
     except KeyError as err:
         return Feedback(_safe_repr(exercise_id, 20), None, str(err.args[0]), label=UNKNOWN_EXERCISE)
     if is_unanswered(answer):
+        # the example's shape copied, {"ministry": [...]} or ["D01", ...]: not a wrong try, and said so
+        if isinstance(answer, dict) or (isinstance(answer, (list, tuple)) and not all(map(is_unanswered, answer))):
+            return Feedback(exercise.id, None, "Your answer still holds a ... from the example: replace each ... with your own "
+                            f"items (such as the ids the question asks for), then run this cell again. {exercise.prompt}")
         return Feedback(exercise.id, None, f"Replace the ... with your answer, then run this cell again. {exercise.prompt}")
     try:
         if exercise.expected is not None:

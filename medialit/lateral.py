@@ -356,11 +356,14 @@ def open_result(result_id: object) -> OpenedResult:
 
     An id no desk holds gives one sentence and logs nothing.
     """
-    if not isinstance(result_id, str) or is_unanswered(result_id):
+    if is_unanswered(result_id):
+        return OpenedResult(message=f"Replace the ... with the id of a result, such as \"{_example_id()}\", then run this cell "
+                                    "again; a search shows each result's id.")
+    if not isinstance(result_id, str):
         return OpenedResult(message=f"Give the id of a result as text, such as ml.open_result(\"{_example_id()}\"); "
                                     "a search shows each result's id.")
     rows = _rows()
-    wanted = _as_desk_spells(result_id, {row.result_id for row in rows}) if len(result_id) <= 20 else None
+    wanted = as_desk_spells(result_id, {row.result_id for row in rows}) if len(result_id) <= 20 else None
     row = next((row for row in rows if row.result_id == wanted), None)
     if row is None:
         return OpenedResult(message=f"No desk holds a result {_short(result_id.strip(), 20)}; open an id a search shows, "
@@ -371,7 +374,7 @@ def open_result(result_id: object) -> OpenedResult:
                         row.fictional, note, _all_invented(rows, row.desk))
 
 
-def _as_desk_spells(result_id: str, known: set[str]) -> str:
+def as_desk_spells(result_id: str, known: set[str]) -> str:
     """A typed id as the desk spells it: case and spaces ignored, and a one-digit number read as two ("b5" is B05),
     as the exercises read a desk id."""
     wanted = result_id.strip().upper()

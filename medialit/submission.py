@@ -441,9 +441,8 @@ def _export() -> str:
     try:
         if not _log:
             earlier = _earlier_rows(path) if learner is not None else {}
-            if earlier:
-                return (f"No answers checked yet in this session; your answers file, {display_path(path)}, still holds the "
-                        f"{_answers(len(earlier))} saved earlier.")
+            if earlier:  # saved earlier, or this session before another learner's name was set and this one's again
+                return f"Your answers file, {display_path(path)}, is already up to date ({_answers(len(earlier))})."
             return "No answers checked yet in this session: run some ml.check(...) cells first."
         saved = _save(learner, path, _earlier_rows(path))
     except (StorageError, OtherLearnersFile) as err:

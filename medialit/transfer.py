@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from .answers import count_words
 from .lateral import DeskResults, OpenedResult
 from .widgets.search_desk import SearchDesk
 
@@ -364,7 +365,7 @@ def check_transfer(exercise_id: object, text: object):
     if len(text) > MAX_TEXT_CHARS:
         return not_recorded(f"Your answer is {len(text):,} characters long; the check keeps at most {MAX_TEXT_CHARS:,} "
                             "(about a page): shorten it in the cell above and run both cells again.")
-    words = len(text.split())
+    words = count_words(text)
     if words < MIN_WORDS:
         return not_recorded(f"Too short to record: write at least {MIN_WORDS} words (yours has {words}); add to it in "
                             "the cell above, where it is kept, and run both cells again.")
@@ -389,7 +390,7 @@ def check_transfer(exercise_id: object, text: object):
     count = f"{len(opened)} opening{'s' if len(opened) != 1 else ''} ({len(set(opened))} distinct)"
     if restarted:
         count += ", read from your desk log since the notebook was restarted"
-    return Feedback(phase_id, None, f"Recorded for your teacher: your answer ({len(text.split())} words), form "
+    return Feedback(phase_id, None, f"Recorded for your teacher: your answer ({words} words), form "
                                     f"{form.letter}, and the results you opened on its desk: {count}. "
                                     + ("Run the next cell to save it in your answers file." if unsaved else
                                        "It is saved in your answers file; the next cell shows where."), label=feedback.label)

@@ -422,3 +422,56 @@ def test_a_million_labels_get_one_sentence_with_the_size_the_question_needs(exer
     feedback = ml.check(exercise_id, answer(), record=False)
     assert feedback.correct is False and feedback.misconception is None
     assert feedback.message.startswith(f"This answer has 1,000,000 items; the question needs about {needed}: ")
+
+
+# -- written answers in every script (cold learner N, issue 13) ------------------------------------------------
+
+WRITTEN_IN = {  # the same question, "who counted these targets and how?", as learners wrote it
+    "Chinese": "我想知道是谁统计了这些目标的数量，他们用什么方法统计，以及有没有独立的第三方能够核实这些数字。",
+    "Japanese": "この数字を誰が数えたのか、どのような方法で数えたのか、そして独立した第三者が確認できるのかを知りたいです。",
+    "Thai": "ฉันอยากรู้ว่าใครเป็นคนนับเป้าหมายเหล่านี้ และนับด้วยวิธีใด และมีใครตรวจสอบตัวเลขเหล่านี้ได้บ้าง",
+    "Russian": "Я хотел бы знать, кто подсчитал эти цели, каким способом и может ли кто-то независимый это проверить.",
+    "English": "I would want to know who counted these targets, how, and whether anyone independent could check it.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(WRITTEN_IN))
+def test_a_written_answer_is_measured_fairly_in_scripts_without_spaces(language):
+    """Learner N's Chinese answer counted as 1 word ("write at least 8"): a script without spaces is counted by its
+    characters, so the same question counts about as many words in each language."""
+    from medialit.answers import count_words
+
+    counted = count_words(WRITTEN_IN[language])
+    assert 12 <= counted <= 25, counted
+    feedback = ml.check("00.4", WRITTEN_IN[language], record=False)
+    assert feedback.correct is None and feedback.message.startswith("Noted"), feedback.message
+
+
+def test_word_counts_of_spaced_text_and_bare_punctuation():
+    from medialit.answers import count_words
+
+    assert count_words("I would ask what \"destroyed\" means here.") == 7  # spaced text: as split() counts it
+    assert count_words("sorties — targets - 2,084") == 3  # a dash between spaces is not a word
+    assert count_words("") == 0 and count_words("。，、") == 0 and count_words("我") == 1 and count_words("目标 ok") == 2
+    assert ml.check("00.4", "我想知道", record=False).message.startswith("Your answer has 2 words; write at least 8.")
+
+
+def test_counting_words_of_a_megabyte_in_any_script_is_quick():
+    import time
+
+    from medialit.answers import count_words
+
+    for text in ("我" * 1_000_000, "ก" * 1_000_000, "word " * 200_000, "a" * 1_000_000):
+        started = time.perf_counter()
+        count_words(text)
+        assert time.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize("answer", [{"ministry": [...], "pentagon": [...]}, {"ministry": ["D01", ...], "pentagon": []},
+                                    ["D01", ...], ("D01", ...), {"ministry": ...}])
+def test_the_examples_dots_left_inside_an_answer_are_not_answered_yet_and_not_a_wrong_try(answer):
+    from medialit import submission
+
+    feedback = ml.check("02.11", answer)
+    assert feedback.correct is None and feedback.label is None and "02.11" not in submission._log
+    assert feedback.message.startswith("Your answer still holds a ... from the example: replace each ... with your own")

@@ -98,7 +98,9 @@ def test_02_11_traps_for_a_missing_group_and_the_memorandum():
     assert ml.check("02.11", {"ministry": MINISTRY}, record=False).misconception == "02.11/missing-group"
     memorandum = ids((DESK["relays"] == "pentagon") & (DESK["kind"] == "official_statement"))
     feedback = ml.check("02.11", {"ministry": MINISTRY, "pentagon": without(PENTAGON, memorandum)}, record=False)
-    assert memorandum and feedback.misconception == "02.11/left-out-memorandum" and "20 October 2015" in feedback.message
+    assert memorandum and feedback.misconception == "02.11/left-out-memorandum" and "its own statements" in feedback.message
+    assert "20 October" not in feedback.message and "Peter Cook" not in feedback.message  # a hint never names the card
+    assert memorandum[0] not in feedback.message and "1 of the" in feedback.message  # but says how many are missing
 
 
 def test_02_11_accepts_the_card_on_the_generals_posts_either_way():
@@ -227,3 +229,23 @@ def test_01_6_opening_an_invented_or_unsourced_result_is_named_not_praised(fresh
         ml.open_result(result_id)
     message = ml.check("01.6", get_exercise("01.6").expected(), record=False).message
     assert "D20 is an invented or unsourced page" in message and "is what fact-checkers do" not in message
+
+
+def test_02_11_reads_a_one_digit_id_as_the_desk_spells_it():
+    """Learner N: "D1" was refused while "B5" opens B05 elsewhere."""
+    typed = [result_id[0] + result_id[1:].lstrip("0") for result_id in MINISTRY]
+    assert any(len(result_id) == 2 for result_id in typed)
+    assert ml.check("02.11", {"ministry": typed, "pentagon": PENTAGON}, record=False).correct is True
+
+
+def test_01_6_refuses_an_option_glossed_with_another_outlet_and_reads_the_cyrillic_names(fresh_desk):
+    """Learner N: "Rossiya Segodnya (RT)" was right though RT is another outlet; "Россия сегодня" was refused."""
+    right = get_exercise("01.6").expected()
+    for glossed in (f"{right} (RT)", f"{right} (Russia Today)"):
+        feedback = ml.check("01.6", glossed, record=False)
+        assert feedback.correct is False and "is a different outlet from any of the options" in feedback.message
+    assert ml.check("01.6", f"{right} (state-owned)", record=False).correct is True
+    cyrillic = {"Rossiya Segodnya": "Россия сегодня", "RIA Novosti": "РИА Новости", "TASS": "ТАСС", "Reuters": "Рейтер"}
+    assert ml.check("01.6", cyrillic[right], record=False).correct is True
+    for name in cyrillic.values():  # each read as its option, right or wrong, never "not one of the options"
+        assert "not one of the options" not in ml.check("01.6", name, record=False).message

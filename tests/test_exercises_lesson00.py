@@ -66,3 +66,42 @@ def test_00_slips_are_read_in_bounded_time():
         ml.check("00.3", answer, record=False)
         ml.check("00.1", answer, record=False)
     assert time.perf_counter() - start < 5
+
+
+def _lesson_cells(name: str) -> dict:
+    from pathlib import Path
+
+    import nbformat
+
+    lesson = nbformat.read(Path(__file__).resolve().parent.parent / "lessons" / name, as_version=4)
+    return {cell.id: cell.source for cell in lesson.cells}
+
+
+def test_the_error_box_says_what_a_check_does_after_a_failed_cell_and_names_the_bracket_typeerror():
+    """Learner N: the box said a check "still sees your last answer that ran", but it says "Not checked"; the missing
+    brackets of 01.3 gave a TypeError the box did not name."""
+    import pandas as pd
+
+    from medialit.checks import FAILED_CELL_LABEL
+
+    box = _lesson_cells("00_start_here.ipynb")["if_you_see_an_error"]
+    assert FAILED_CELL_LABEL.split(" ", 1)[1] in box and "still sees your last answer" not in box
+    days = pd.date_range("2015-09-01", "2015-11-03")
+    with pytest.raises(TypeError, match="operation 'rand_' not supported"):
+        days[days.day_name() == "Tuesday" & days > pd.Timestamp("2015-09-30")]
+    assert "operation 'rand_' not supported" in box and "brackets round each" in box
+    assert "'rand_' not supported" in _lesson_cells("01_what_are_we_reading.ipynb")["ex_01_3_intro"]
+
+
+def test_00_4s_own_example_meets_its_minimum():
+    intro = _lesson_cells("00_start_here.ipynb")["ex_00_4_intro"]
+    example = intro.split('answer_00_4 = """', 1)[1].split('"""', 1)[0]
+    assert ml.check("00.4", example, record=False).message.startswith("Noted"), example
+
+
+def test_lesson_00_names_the_file_a_name_in_another_alphabet_gives():
+    from medialit.submission import safe_learner
+
+    saving = _lesson_cells("00_start_here.ipynb")["saving"]
+    assert f"`medialit-answers-{safe_learner('李小龙')}.csv`" in saving and "李小龙" in saving
+    assert "exact name" in _lesson_cells("00_start_here.ipynb")["saving_where"]

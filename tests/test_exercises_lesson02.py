@@ -252,3 +252,37 @@ def test_02_6_a_near_miss_key_hears_did_you_mean_and_how_many_counts_are_right()
     assert f"{len(counts) - 1} of your counts are right" in message
     message = ml.check("02.6", {**counts, "adding": 1}, record=False).message
     assert message.startswith("Not quite: 'adding' is not a verb the column holds; copy each verb") and f"{len(counts)} of your counts" in message
+
+
+def test_02_1_a_right_count_says_the_question_needs_both_conditions():
+    """Learner N: chain_institution.isna().sum() alone gives the same number in this ledger; a number cannot show how it
+    was reached, so the right answer says why both conditions are asked for, and stays right."""
+    one_condition = int(CLAIMS["chain_institution"].isna().sum())
+    assert one_condition == RIGHT["02.1"]  # this ledger has no claim with a person but no institution
+    feedback = ml.check("02.1", one_condition, record=False)
+    assert feedback.correct is True and "chain_institution alone" in feedback.message and "both conditions" in feedback.message
+
+
+def test_02_1_names_its_two_columns_in_the_prompt():
+    from medialit.exercises import get_exercise
+
+    assert "chain_institution" in get_exercise("02.1").prompt and "chain_person" in get_exercise("02.1").prompt
+
+
+@pytest.mark.parametrize("exercise_id, forms", [
+    ("02.2", ["narration", "narrated", "Narrative", "narrating"]),
+    ("02.3", ["paraphrase", "paraphrased", "paraphrasing", "Paraphrases"]),
+])
+def test_02_2_and_02_3_take_the_same_word_forms_of_every_mode(exercise_id, forms):
+    for form in forms:
+        assert ml.check(exercise_id, form, record=False).correct is True, form
+    for quote in ("direct quote", "directly quoted", "quotation", "quoted"):  # read as the wrong mode, not refused
+        assert ml.check(exercise_id, quote, record=False).message.startswith(("Not quite", "The words", "A paraphrase")), quote
+
+
+@pytest.mark.parametrize("unit", ["sentences", "Sentences", "sentence"])
+def test_02_7_a_count_of_sentences_is_refused_since_it_counts_uses(unit):
+    """Learner N: "9 sentences" was accepted, though 02.7 counts uses of the word (a sentence may hold two)."""
+    feedback = ml.check("02.7", f"{RIGHT['02.7']} {unit}", record=False)
+    assert feedback.correct is False and feedback.message.startswith("The question counts uses of the word, not sentences")
+    assert ml.check("02.7", f"{RIGHT['02.7']} times", record=False).correct is True

@@ -486,7 +486,8 @@ def test_a_form_only_search_on_the_case_study_desk_says_where_to_search():
 
 
 def test_open_result_reads_the_text_skeleton_as_no_id_yet():
-    assert ml.open_result("...").message.startswith("Give the id of a result as text")
+    assert ml.open_result("...").message.startswith('Replace the ... with the id of a result, such as "')  # learner N
+    assert ml.open_result(42).message.startswith("Give the id of a result as text")
 
 
 def test_a_one_digit_id_opens_as_the_exercises_read_it(use_table):

@@ -426,7 +426,7 @@ def test_saving_messages_read_as_news_not_failures(session, monkeypatch):
     assert ml.export_answers().startswith("Your answers file, ") and ml.export_answers().endswith("is already up to date (1 answer).")
     new_session(monkeypatch)
     fresh = ml.export_answers()
-    assert fresh.startswith("No answers checked yet in this session;") and fresh.endswith("still holds the 1 answer saved earlier.")
+    assert fresh.startswith("Your answers file, ") and fresh.endswith("is already up to date (1 answer).")
     assert "medialit-answers-ada-example.csv" in fresh
     from medialit import storage
 
@@ -476,3 +476,16 @@ def test_a_true_false_column_is_kept_as_a_short_description_not_its_rows(session
     row = saved(session).loc[0]
     assert json.loads(row["last_try"]) == f"<a column of True/False for {len(mask)} rows>"
     assert answer_json(mask) == row["last_try"]
+
+
+def test_after_switching_learners_and_back_the_export_says_the_first_learners_answers_are_saved(session):
+    """Learner N: the first learner checked two answers, another name was set and then theirs again, and the export said
+    "No answers checked yet in this session"."""
+    ml.set_learner("Ada Example")
+    ml.check("00.1", RIGHT)
+    ml.check("00.1", WRONG)
+    ml.set_learner("Ben Example")
+    ml.set_learner("Ada Example")
+    said = ml.export_answers()
+    assert said.startswith("Your answers file, ") and said.endswith("is already up to date (1 answer).")
+    assert "medialit-answers-ada-example.csv" in said and "No answers" not in said

@@ -505,7 +505,8 @@ def test_an_answer_too_long_once_saved_is_not_recorded_as_if_kept(tmp_path, monk
     monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
     ml.set_learner("Carol Real")
     ml.transfer_form("T1.1")
-    feedback = ml.check_transfer("T1.1", ("\x01" * 120 + " ") * 30)  # 3,630 characters, over 20,000 once escaped
+    # 3,660 characters, over 20,000 once escaped; each word holds a letter, as a word must to be counted
+    feedback = ml.check_transfer("T1.1", ("a" + "\x01" * 120 + " ") * 30)
     assert "too long to keep" in feedback.message and "T1.1" not in submission._log
 
 
@@ -543,3 +544,17 @@ def test_a_new_name_in_the_same_kernel_never_takes_the_earlier_learners_form(tmp
     assert ml.transfer_form("T2.1").letter == "A" and ml.transfer_form("T1.1").letter == "B"
     ml.set_learner(first)
     assert ml.transfer_form("T2.1").letter == "B"  # the first learner's own record, read back from their file
+
+
+def test_a_long_answer_in_chinese_is_recorded_with_its_words_counted_by_characters(tmp_path, monkeypatch):
+    """Learner N: T1 refused a long Chinese answer as "Too short to record ... (yours has 1)"."""
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    ml.set_learner("Ada Example")
+    chinese = ("这个数字只统计了部分地区，其他有自己记录的报告显示变化小得多。我会先找到原始数据和统计方法，再看看有没有独立的机构"
+               "能够核实，所以在确认之前，读者不应该只相信标题里的数字。")
+    feedback = ml.check_transfer("T1.1", chinese)
+    assert feedback.label.startswith("\u270e Noted") and "T1.1" in submission._log, feedback.message
+    assert f"your answer ({ml.answers.count_words(chinese)} words)" in feedback.message
+    short = "这个数字只统计了部分地区。"
+    feedback = ml.check_transfer("T1.1", short)
+    assert feedback.label == transfer.NOT_RECORDED and "(yours has 6)" in feedback.message

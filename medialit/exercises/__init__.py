@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..answers import (MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
-                       column_description, measures_rate_or_share, names_several_options, options_meant, parse_number, preview, read_option, same_choice, spread_items,
+                       column_description, count_words, measures_rate_or_share, names_several_options, options_meant, parse_number, preview, read_option, same_choice, spread_items,
                        tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -274,8 +274,8 @@ class Exercise:
     def _judge_written(self, answer: Any) -> None:
         if not isinstance(answer, str):
             raise AnswerError(f"Type your answer as sentences between quotation marks, \"like this\"; this answer is not text but {a_kind(answer)}.")
-        if len(answer.split()) < self.min_words:
-            raise AnswerError(f"Your answer has {words(len(answer.split()))}; write at least {self.min_words}.")
+        if count_words(answer) < self.min_words:
+            raise AnswerError(f"Your answer has {words(count_words(answer))}; write at least {self.min_words}.")
         return None
 
     def _judge_mapping(self, answer: Any) -> bool:

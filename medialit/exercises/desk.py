@@ -10,6 +10,7 @@ from typing import Any, Callable
 
 from ..answers import MAX_READ_CHARS, AnswerError, a_kind, preview, spread_items
 from ..data import load_lateral_results
+from ..lateral import as_desk_spells
 from . import Exercise
 
 CASE_STUDY = "case_study"
@@ -33,10 +34,10 @@ def desk_ids(desk: str = CASE_STUDY) -> frozenset[str]:
 
 
 def read_result_id(item: Any, known: frozenset[str]) -> str:
-    """One result id as the desk spells it (case and spaces around it ignored), if it is one of ``known``."""
+    """One result id as the desk spells it (case and spaces around it ignored, "D1" read as "D01"), if it is one of ``known``."""
     if not isinstance(item, str):
         raise AnswerError(f"Expected a result id in quotes (a capital D and two digits, as a search shows), but got {a_kind(item)}.")
-    given = item.strip().upper()
+    given = as_desk_spells(item, known)
     if given not in known:
         raise AnswerError(f"{preview(item)} is not a result on the desk; use the ids a search shows (a capital D and two digits).")
     return given

@@ -19,6 +19,8 @@ from .desk import CASE_STUDY, desk_table
 PROVENANCE_ITEMS = ("headline", "byline", "publication date", "web address", "photo credit", "section headings")
 DATE_CLUE_CHOICES = {"weekday": "said Tuesday", "campaign_start": "campaign start", "caption_date": "caption date"}
 OWNER_CHOICES = ("Rossiya Segodnya", "TASS", "RIA Novosti", "Reuters")
+#: Outlets that are none of the options, often confused with them: a bracket naming one beside an option is refused.
+OTHER_OUTLETS = frozenset({"rt", "russia today", "sputnik", "sputnik international"})
 VERB_CHOICES = ("destroyed", "hitting", "struck", "eliminated")
 #: Opening more distinct results than this to find who is behind an outlet is more than fact-checkers need.
 FEW_RESULTS = 3
@@ -233,6 +235,16 @@ def click_restraint_note(opened: list[str]) -> str:
 @dataclass(frozen=True)
 class ClickRestraintExercise(Exercise):
     """A choice answered from the desk, whose success also says how many results were opened on it this session."""
+
+    def _as_read(self, answer: Any) -> Any:
+        """An option glossed in brackets with another outlet's name ("Rossiya Segodnya (RT)") is refused, not read as the
+        option: the gloss says something untrue about it."""
+        if isinstance(answer, str) and "(" in answer[:MAX_READ_CHARS]:
+            gloss = answer[:MAX_READ_CHARS].split("(", 1)[1].split(")", 1)[0].strip()
+            if gloss.casefold() in OTHER_OUTLETS:
+                raise AnswerError(f"{gloss} is a different outlet from any of the options, so the bracket says something untrue: answer with "
+                                  "one option alone.")
+        return super()._as_read(answer)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         correct, message, misconception = super().judge(answer)
@@ -466,7 +478,8 @@ register(
         choices=OWNER_CHOICES,
         aliases=(("rossiyasegodnya", "Rossiya Segodnya"), ("rossiya", "Rossiya Segodnya"), ("segodnya", "Rossiya Segodnya"),
                  ("ria", "RIA Novosti"), ("rianovosti", "RIA Novosti"), ("novosti", "RIA Novosti"), ("reuter", "Reuters"),
-                 ("itar tass", "TASS")),
+                 ("itar tass", "TASS"), ("россия сегодня", "Rossiya Segodnya"), ("риа новости", "RIA Novosti"), ("тасс", "TASS"),
+                 ("рейтер", "Reuters")),
         expected=_owner,
         hints=(
             "Search the desk for who is behind the outlet (for example: who launched Sputnik), read the cards, and open the real report about the outlet, not one about the air strikes.",

@@ -7,12 +7,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import attribution
-from ..answers import AnswerError, column_description, parse_number, preview
+from ..answers import MAX_READ_CHARS, AnswerError, column_description, parse_number, preview
 from ..data import load_claims
 from . import PERCENT, Exercise, Trap, get_exercise, register, same_choice
 from .desk import DeskGroupsExercise, ids_where
 
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
+#: Other word forms of the three modes, read as the mode they name, alike for each ("narrated" as "paraphrased" is read).
+MODE_ALIASES = (("narrated", "narration"), ("narrative", "narration"), ("narrating", "narration"), ("narrate", "narration"),
+                ("paraphrasing", "paraphrase"), ("quotation", "direct quote"), ("direct quotation", "direct quote"),
+                ("directly quoted", "direct quote"), ("quoting", "direct quote"))
 LABEL = "terrorist(s)"
 MINISTRY = "Russian Defence Ministry"
 KARTAPOLOV = "Andrei Kartapolov"
@@ -190,11 +194,34 @@ class OutletsWordsExercise(Exercise):
     column (which would give only part of the total)."""
 
     def _as_read(self, answer: Any) -> Any:
+        if isinstance(answer, str) and "sentence" in answer[:MAX_READ_CHARS].casefold():
+            raise AnswerError("The question counts uses of the word, not sentences (a sentence may use it twice): give the "
+                              "number of times it occurs, such as 9 or \"9 times\".", says_what_is_expected=True)
         values = _several_numbers(answer)
         note = _several_counts_note(answer, values) if values else None
         if note:
             raise AnswerError(note)
         return super()._as_read(answer)
+
+
+def _one_condition_gives_the_answer() -> bool:
+    """Whether chain_institution alone finds the outlet-only claims: true of this ledger, whose every claim with a person
+    also names an institution, but not of every article's."""
+    return int(load_claims()["chain_institution"].isna().sum()) == _outlet_only_claims()
+
+
+@dataclass(frozen=True)
+class BothConditionsExercise(Exercise):
+    """02.1: a right number can come from one condition alone, which a number cannot show; the right answer says why the
+    question asks for both, so a learner who tested one column learns it worked here by chance."""
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        correct, message, misconception = super().judge(answer)
+        if correct and _one_condition_gives_the_answer():
+            message += (" If you tested chain_institution alone, it gives the same number here only because no claim in this "
+                        "ledger names a person without an institution: the question asks for both conditions, joined with &, "
+                        "which count right in any ledger.")
+        return correct, message, misconception
 
 
 @dataclass(frozen=True)
@@ -243,9 +270,10 @@ def _is_count(value: Any, expected: int | None) -> bool:
 
 
 register(
-    Exercise(
+    BothConditionsExercise(
         id="02.1",
-        prompt="How many claims in the ledger rest on the outlet alone: no institution and no person in their attribution chain?",
+        prompt=("How many claims in the ledger rest on the outlet alone: no institution and no person in their attribution chain "
+                "(the columns chain_institution and chain_person both empty)?"),
         kind="number",
         expected=_outlet_only_claims,
         hints=(
@@ -263,6 +291,7 @@ register(
         prompt="How is line 38 reported? Answer with one of: " + ", ".join(MODE_CHOICES) + ".",
         kind="choice",
         choices=MODE_CHOICES,
+        aliases=MODE_ALIASES,
         expected=lambda: _mode_of_line(38),
         hints=("Look for quotation marks, then for an attribution (said, added, according to...). What is left if there are neither?",),
         traps=(
@@ -276,6 +305,7 @@ register(
         prompt="How is line 32 ('He emphasized that \"...\"') reported, by the course's rule for mixed sentences? Answer with one of: " + ", ".join(MODE_CHOICES) + ".",
         kind="choice",
         choices=MODE_CHOICES,
+        aliases=MODE_ALIASES,
         expected=lambda: _mode_of_line(32),
         hints=("The course classes a sentence that mixes the outlet's frame with a quote by its main clause. Which words form the main clause here?",),
         traps=(
@@ -434,7 +464,7 @@ register(
              "Your answer has no 'pentagon' group, or no 'ministry' group: give the dict both keys, each with a list of result ids (an empty list [] if you found none).",
              prompt="Ask how learners checked that their answer had the shape the question asked for."),
             Trap("copy-blog-as-independent", lambda a: _missing_from_ministry(a, lambda t: t["relays"] == "sputnik_copy"),
-             "One result missing from your ministry group is a blog that copies the article word for word: it is the article again under another name, not an independent report.",
+             "Your ministry group leaves out a copy of the article: look for a page that repeats the article's own words. A copy is the article again under another name, not an independent report.",
              prompt="Ask how learners could tell a copy from a report, and why a second outlet's name on the same words adds no second source."),
             Trap("wire-reports-as-independent", lambda a: _missing_from_ministry(a, lambda t: (t["relays"] == "russian_defence_ministry") & (t["kind"] == "news_report")),
              "Your ministry group leaves out reports by other outlets (or other editions) that pass on the ministry's figures, from this or earlier briefings: several outlets repeating one source are one source, not several confirmations.",
@@ -443,7 +473,7 @@ register(
              "The article itself (D01) passes on the ministry's figures too: put it in the ministry group, as the question asks.",
              prompt="Ask where the article's own figures come from, and why the piece being checked belongs in the count of who relays that source."),
             Trap("left-out-memorandum", lambda a: _missing_from_pentagon(a, lambda t: (t["relays"] == "pentagon") & (t["kind"] == "official_statement")),
-             "Your pentagon group leaves out the US Department of Defense's own statement: its press secretary, Peter Cook, on the air-safety memorandum of 20 October 2015. It is the Pentagon's account too, of an earlier day.",
+             "Your pentagon group leaves out a statement the Pentagon published itself, not through a news report: look for its own statements, on any date, as the question says.",
              prompt="Ask whether an account given on another date still comes from the same source, and why the question says 'on any date'."),
             Trap("pentagon-reports-left-out", lambda a: _missing_from_pentagon(a, lambda t: (t["relays"] == "pentagon") & (t["kind"] == "news_report")),
              "Your pentagon group leaves out news reports that pass on what the Pentagon or US military officials said: an outlet reporting their account relays it, as a wire report of a briefing relays the ministry's.",
