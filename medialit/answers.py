@@ -53,7 +53,22 @@ def is_unanswered(answer: object) -> bool:
         return any(_holds_ellipsis(value) for value in answer.values())
     if isinstance(answer, (list, tuple)) and answer:  # all() stops at the first item of the learner's own
         return _holds_ellipsis(answer) or all(isinstance(item, str) and item.strip() in _PLACEHOLDER_TEXTS for item in answer)
-    return answer is Ellipsis or answer is None or (isinstance(answer, str) and answer.strip() in _PLACEHOLDER_TEXTS)
+    return answer is Ellipsis or answer is None or (isinstance(answer, str) and all(
+        piece in _PLACEHOLDER_TEXTS for piece in answer.split()))  # "... ... ...", a skeleton's dots repeated, holds no word either
+
+
+_PHRASE_NOISE = re.compile("[.,;:!?\"'“”‘’]")
+
+
+def repeated_phrase(text: str) -> str | None:
+    """The phrase a text only repeats, three times or more ("I don't know. I don't know. I don't know."), or None.
+
+    Case and punctuation aside: the shortest period of the text is where it first reappears in itself doubled, a search
+    the string library does in one pass over a megabyte.
+    """
+    joined = " ".join(_PHRASE_NOISE.sub("", text.casefold()).split()) + " "
+    period = (joined + joined).find(joined, 1)
+    return joined[:period].strip() if joined.strip() and len(joined) >= 3 * period else None
 
 
 def _holds_ellipsis(value: object) -> bool:

@@ -475,3 +475,23 @@ def test_the_examples_dots_left_inside_an_answer_are_not_answered_yet_and_not_a_
     feedback = ml.check("02.11", answer)
     assert feedback.correct is None and feedback.label is None and "02.11" not in submission._log
     assert feedback.message.startswith("Your answer still holds a ... from the example: replace each ... with your own")
+
+
+@pytest.mark.parametrize("text", ["... ... ...", "... " * 26, "\u2026 ... \u2026"])
+def test_a_written_answer_of_skeleton_dots_only_is_not_answered_yet(text):
+    feedback = ml.check("03.3", text, record=False)
+    assert feedback.correct is None and "Not answered yet" in repr(feedback)
+
+
+@pytest.mark.parametrize("text", ["I don't know. " * 9, "no idea " * 15])
+def test_a_written_answer_that_only_repeats_one_phrase_is_refused_in_one_sentence(text):
+    feedback = ml.check("03.3", text, record=False)
+    assert feedback.correct is False and "repeats one phrase" in feedback.message
+
+
+def test_repeated_phrase_reads_a_megabyte_in_one_pass_and_leaves_real_answers_alone():
+    from medialit.answers import repeated_phrase
+
+    assert repeated_phrase("the ministry says so and the ministry says so") is None  # twice is not a pattern yet
+    assert repeated_phrase("ab " * 300_000) == "ab"
+    assert repeated_phrase("word" + " another" * 3) is None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..answers import (MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
-                       column_description, count_words, measures_rate_or_share, names_several_options, options_meant, parse_number, preview, read_option, same_choice, spread_items,
+                       column_description, count_words, measures_rate_or_share, names_several_options, options_meant, parse_number, preview, read_option, repeated_phrase, same_choice, spread_items,
                        tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -276,6 +276,9 @@ class Exercise:
             raise AnswerError(f"Type your answer as sentences between quotation marks, \"like this\"; this answer is not text but {a_kind(answer)}.")
         if count_words(answer) < self.min_words:
             raise AnswerError(f"Your answer has {words(count_words(answer))}; write at least {self.min_words}.")
+        if repeated_phrase(answer):
+            raise AnswerError(f"Your answer repeats one phrase ({preview(repeated_phrase(answer))}); write at least {self.min_words} words "
+                              "of your own that answer the question.")
         return None
 
     def _judge_mapping(self, answer: Any) -> bool:
