@@ -165,7 +165,8 @@ def derive_answers() -> dict[str, Answers]:
         answers = Answers(written=exercise.kind == "written")
         plan[exercise_id] = answers
         if answers.written:
-            answers.right = " ".join(["Who counted this, and could anyone check it?"] * math.ceil(exercise.min_words / 8))
+            answers.right = " ".join(f"Who counted figure {number}, and could anyone check it?"  # not one phrase repeated
+                                     for number in range(1, math.ceil(exercise.min_words / 8) + 1))
             continue
         right = _plain(exercise.expected())
         if outcome(exercise, right) == (True, None):

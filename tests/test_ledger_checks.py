@@ -143,7 +143,8 @@ def test_lesson_05_answer_key_is_computed_and_accepted():
     for exercise_id in ml.list_exercises("05"):
         exercise = get_exercise(exercise_id)
         if exercise.kind == "written":
-            assert ml.check(exercise_id, "who counted and how, " * 10).correct is None
+            written = " ".join(f"who counted claim {number} and how," for number in range(10))  # not one phrase repeated
+            assert ml.check(exercise_id, written).correct is None
         else:
             assert ml.check(exercise_id, exercise.expected()).correct is True, exercise_id
     assert len(ml.list_exercises("05")) >= 6

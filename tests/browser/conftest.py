@@ -86,7 +86,8 @@ def served_root(browser):
 
 
 def _server(app: str, served_root: Path, name: str, disabled_extensions: tuple[str, ...] = ()):
-    server = start_server(app, served_root, served_root.parent / name, disabled_extensions)
+    server = start_server(app, served_root, served_root.parent / name, disabled_extensions,
+                          learner_dir=served_root.parent / name / "my_work")
     try:
         yield server
     finally:

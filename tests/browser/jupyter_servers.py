@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -36,6 +37,14 @@ class JupyterServer:
     token: str
     process: subprocess.Popen
     log_path: Path
+    #: The learners' folder its kernels save into ($MEDIALIT_WORK_DIR), when the server was given one of its own.
+    work_dir: Path | None = None
+
+    def start_as_a_new_learner(self) -> None:
+        """Empty the learners' folder, so the next notebook starts with no saved answers or ledger, as nbval and the
+        build run each answer key (a ledger saved by lessons/05 would otherwise be waiting for solutions/05's curator)."""
+        if self.work_dir is not None:
+            shutil.rmtree(self.work_dir, ignore_errors=True)
 
     @property
     def base_url(self) -> str:
@@ -84,7 +93,7 @@ def free_port() -> int:
 
 
 def isolated_jupyter_env(workdir: Path, disabled_extensions: tuple[str, ...] = (),
-                         user_settings: dict | None = None) -> dict[str, str]:
+                         user_settings: dict | None = None, learner_dir: Path | None = None) -> dict[str, str]:
     """Environment with Jupyter's per-user folders in ``workdir``: the user's own config and kernels stay out,
     the env's ``python3`` kernel (this interpreter, via sys.prefix) stays in. ``disabled_extensions`` turns
     frontend plugins off (the self-test uses it to show what a learner without the widget renderer sees);
@@ -105,11 +114,14 @@ def isolated_jupyter_env(workdir: Path, disabled_extensions: tuple[str, ...] = (
         page_config.write_text(json.dumps({"disabledExtensions": {name: True for name in disabled_extensions}}))
     env["JUPYTER_PLATFORM_DIRS"] = "1"
     env.setdefault("MEDIALIT_LEARNER", "Browser Tester")  # as a hub gives JUPYTERHUB_USER: the checks need a name
+    if learner_dir is not None:
+        env["MEDIALIT_WORK_DIR"] = str(learner_dir)
     return env
 
 
 def start_server(app: str, root_dir: Path, workdir: Path, disabled_extensions: tuple[str, ...] = (),
-                 timeout: float = 90, user_settings: dict | None = None, extra: list[str] | None = None) -> JupyterServer:
+                 timeout: float = 90, user_settings: dict | None = None, extra: list[str] | None = None,
+                 learner_dir: Path | None = None) -> JupyterServer:
     """Start ``jupyter lab`` or ``jupyter notebook`` on 127.0.0.1 and wait until its API answers (``extra``
     replaces the app's switches in APPS)."""
     config_class, default_extra = APPS[app]
@@ -124,12 +136,12 @@ def start_server(app: str, root_dir: Path, workdir: Path, disabled_extensions: t
         f"--{config_class}.workspaces_dir={workdir / 'workspaces'}",
         *extra,
     ]
-    env = isolated_jupyter_env(workdir, disabled_extensions, user_settings)
+    env = isolated_jupyter_env(workdir, disabled_extensions, user_settings, learner_dir)
     log_path = workdir / f"{app}-server.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen(command, cwd=root_dir, env=env, stdout=log,
                                    stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
-    server = JupyterServer(app, port, token, process, log_path)
+    server = JupyterServer(app, port, token, process, log_path, learner_dir)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

@@ -29,6 +29,7 @@ def check_notebook(notebook: str, server, guarded_page, report, label: str = "la
     address = f"notebooks/{notebook}" if label == "notebook7" else f"lab/tree/{notebook}?reset"
     driver = NotebookPage(page, server.url(address))
     problems = []
+    server.start_as_a_new_learner()
     try:
         driver.open()
         driver.run_all()
