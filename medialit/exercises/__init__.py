@@ -276,8 +276,9 @@ class Exercise:
             raise AnswerError(f"Type your answer as sentences between quotation marks, \"like this\"; this answer is not text but {a_kind(answer)}.")
         if count_words(answer) < self.min_words:
             raise AnswerError(f"Your answer has {words(count_words(answer))}; write at least {self.min_words}.")
-        if repeated_phrase(answer):
-            raise AnswerError(f"Your answer repeats one phrase ({preview(repeated_phrase(answer))}); write at least {self.min_words} words "
+        phrase = repeated_phrase(answer)
+        if phrase:
+            raise AnswerError(f"Your answer repeats one phrase ({preview(phrase)}); write at least {self.min_words} words "
                               "of your own that answer the question.")
         return None
 
