@@ -109,6 +109,8 @@ _PLAIN_KINDS = {"str": "text", "bool": "True or False", "NoneType": "nothing (No
                 "tuple": "values in round brackets", "set": "a set", "bytes": "bytes", "DataFrame": "a table",
                 "Series": "a column", "Timedelta": "a length of time", "timedelta": "a length of time", "Timestamp": "a date",
                 "datetime": "a date", "date": "a date"}
+# What ``table.head`` or ``len`` is without its brackets: a learner who forgot () should read that, not "a method".
+_UNCALLED_KINDS = frozenset({"method", "function", "builtin_function_or_method", "method-wrapper", "partial"})
 
 
 def a_kind(value: object) -> str:
@@ -120,6 +122,8 @@ def a_kind(value: object) -> str:
         return "a number"
     if name in ("ndarray", "Categorical") or name.endswith(("Array", "Index")):
         return "a list of values"
+    if name in _UNCALLED_KINDS:
+        return "a command that was named but not run (add () after its name, as in table.head())"
     return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
@@ -593,6 +597,8 @@ def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = Fals
 def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool, step: str = "") -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
+    Spaces, like commas, are read only as thousands separators: "5 3 4" is three numbers, not 534.
+
     Commas are read only as thousands separators ("2,084"); "5,5" is refused with a hint to use a point,
     rather than silently read as 55. A text may end in one of ``units``, the words the exercise itself
     measures in ("34 days", "534 target", "85.5%", "1.28 targets/sortie"), since a right answer written with its unit
@@ -611,6 +617,10 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         problem = _tail_problem(answer, tail, units, count) if tail else None
         if problem or (tail and not any(ch.isdigit() for ch in number)):
             raise AnswerError(problem or _not_only_a_number(answer, tail, units))
+        digits = number.strip().lstrip("+-").lstrip()
+        if " " in digits and not re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", digits):
+            raise AnswerError(f"Spaces may only group thousands (2 084); {preview(answer)} is not one number written that way: "
+                              "write the digits together.")
         text = number.replace(" ", "").replace("_", "")
         if "," in text:
             if re.fullmatch(r"[+-]?\d+,\d{1,2}|[+-]?\d+,\d{4,}", text):

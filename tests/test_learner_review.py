@@ -55,3 +55,22 @@ def test_every_written_prompt_in_the_notebooks_states_its_minimum_words():
         intro = next(c.source for c in notebook.cells if re.search(rf"### Exercise {re.escape(exercise_id)}\b", c.source))
         intro = intro[intro.index(f"### Exercise {exercise_id}"):]
         assert f"at least {exercise.min_words} words" in intro, f"{exercise_id}: the prompt does not say 'at least {exercise.min_words} words'"
+
+
+@pytest.mark.parametrize("exercise_id", ["01.1", "01.8", "02.6", "00.4"])
+def test_a_command_named_without_brackets_is_told_to_add_them(exercise_id):
+    import pandas as pd
+
+    message = ml.check(exercise_id, pd.DataFrame({"claims": [1]}).head, record=False).message
+    assert "add () after its name" in message and "method" not in message
+
+
+@pytest.mark.parametrize("typed", ["5 3 4", "53 4", "12 34 56"])
+def test_digits_spaced_apart_are_not_read_as_one_number(typed):
+    feedback = ml.check("03.1", typed, record=False)
+    assert feedback.correct is not True and "Spaces may only group thousands" in feedback.message
+
+
+def test_a_space_grouping_thousands_is_still_read():
+    assert ml.check("03.1", " 534 ", record=False).correct is True
+    assert "line 10" in ml.check("03.1", "2 084", record=False).message
