@@ -79,7 +79,7 @@ class Exercise:
     kind: str
     expected: Callable[[], Any] | None = None
     hints: tuple[str, ...] = ()
-    success: str = "Well done."
+    success: str | Callable[[], str] = "Well done."  # a callable when the sentence names figures read from data/
     tolerance: float = 0.0
     choices: tuple[str, ...] = ()
     traps: tuple[Trap, ...] = ()
@@ -180,11 +180,12 @@ class Exercise:
         answer = self._as_read(answer)
         self._refuse_oversized(answer)
         correct = reader(answer)
+        success = self.success() if callable(self.success) else self.success
         if correct is None:
-            return None, self.success, None
+            return None, success, None
         if correct:
             _WRONG_TRIES.pop(self.id, None)
-            return True, self.success, None
+            return True, success, None
         trap = self._trap_for(answer)
         if trap is not None:
             return False, trap.message, f"{self.id}/{trap.id}"

@@ -346,7 +346,8 @@ register(
             Trap("upper-end", lambda a: abs(in_km(a) - _km_interval().high) < 1e-6, "That is the upper end of the interval; the question asks for the smallest value.",
              prompt="Ask which end of the rounding interval the question wants, and how to name both ends of it."),
         ),
-        success="Right. Every true distance from there up to (not including) the same distance above would be reported the same way.",
+        success=lambda: (f"Right. Every true distance from {_km_interval().low_quantity:~P} up to (not including) "
+                         f"{_km_interval().high_quantity:~P} would be written '{_figure('km')}', as line 44 writes it."),
     ),
     DistanceExercise(
         id="04.3",
