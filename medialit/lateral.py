@@ -374,10 +374,17 @@ def open_result(result_id: object) -> OpenedResult:
                         row.fictional, note, _all_invented(rows, row.desk))
 
 
+#: The words the desk prints before an id, on a card ("Result D02") and on its button ("Open D02"), copied with the id.
+CARD_WORDS = ("RESULT", "OPEN")
+
+
 def as_desk_spells(result_id: str, known: set[str]) -> str:
-    """A typed id as the desk spells it: case and spaces ignored, and a one-digit number read as two ("b5" is B05),
-    as the exercises read a desk id."""
+    """A typed id as the desk spells it: case and spaces ignored, the card's or button's word before it dropped
+    ("Result D02", "Open D02"), and a one-digit number read as two ("b5" is B05), as every exercise reads a desk id."""
     wanted = result_id.strip().upper()
+    words = wanted.split(None, 1)
+    if len(words) == 2 and words[0] in CARD_WORDS:
+        wanted = words[1].strip()
     letter, number = wanted[:1], wanted[1:]
     if wanted not in known and letter.isalpha() and number.isdigit() and len(number) == 1:
         return f"{letter}0{number}"

@@ -249,3 +249,12 @@ def test_01_6_refuses_an_option_glossed_with_another_outlet_and_reads_the_cyrill
     assert ml.check("01.6", cyrillic[right], record=False).correct is True
     for name in cyrillic.values():  # each read as its option, right or wrong, never "not one of the options"
         assert "not one of the options" not in ml.check("01.6", name, record=False).message
+
+
+def test_every_desk_reader_takes_an_id_copied_with_its_card_word():
+    """One reader for every desk id (lateral.as_desk_spells): "Result D02" from a card, "Open D02" from its button."""
+    groups = get_exercise("02.11").expected()
+    copied = {group: [f"Result {result_id}" if n % 2 else f"open {result_id}" for n, result_id in enumerate(ids)]
+              for group, ids in groups.items()}
+    assert ml.check("02.11", copied, record=False).correct is True
+    assert ml.open_result("Open D01").result_id == "D01"

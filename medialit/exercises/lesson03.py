@@ -126,26 +126,6 @@ class YesNoExercise(Exercise):
         return super()._not_an_option(text) if names_several_options(text, self.choices) else why_not_yes_or_no(text)
 
 
-#: The words the desk prints before an id, on a card ("Result D02") and on its button ("Open D02"), copied with the id.
-CARD_WORDS = ("result", "open")
-
-
-def without_card_word(answer: Any) -> Any:
-    """ "Result D02" or "Open D02", copied from a card or its button, as the id alone; anything else as it is."""
-    if not isinstance(answer, str):
-        return answer
-    words = answer.split(None, 1)
-    return words[1] if len(words) == 2 and words[0].casefold() in CARD_WORDS else answer
-
-
-@dataclass(frozen=True)
-class CardResultExercise(DeskResultExercise):
-    """03.10: one desk result, read also as copied with the word the card or its button prints before the id."""
-
-    def read(self, answer: Any) -> str:
-        return super().read(without_card_word(answer))
-
-
 def _lists_ratings(answer) -> bool:
     """Whether an answer is a list or array of rating words (what .unique() gives), not label -> number."""
     try:
@@ -396,7 +376,7 @@ register(
         success="Right, on the condition stated. Both figures come from the same ministry: the comparison tests the figures' consistency over time, not their truth.",
         advice=_one_earlier_line,
     ),
-    CardResultExercise(
+    DeskResultExercise(
         id="03.10",
         prompt=("Trace the campaign total of line 10, \"destroyed 2,084\" targets, upstream. Find a result on the search desk "
                 "that reports the same briefing as the article but uses another word than \"destroyed\" for what was done to "
