@@ -74,3 +74,14 @@ def test_digits_spaced_apart_are_not_read_as_one_number(typed):
 def test_a_space_grouping_thousands_is_still_read():
     assert ml.check("03.1", " 534 ", record=False).correct is True
     assert "line 10" in ml.check("03.1", "2 084", record=False).message
+
+
+@pytest.mark.parametrize("exercise_id, typed, says", [
+    ("03.4", "1.28 sorties", "That counts sorties; the question asks for targets per sortie"),
+    ("03.4", "1.28 targets", "A rate needs its 'per sortie'"),
+    ("03.5", "48 targets a day", "That counts targets; the question asks for sorties a day"),
+    ("03.5", "48 sorties", "A rate needs its 'a day'"),
+])
+def test_a_rate_written_with_the_wrong_words_is_told_which_words(exercise_id, typed, says):
+    feedback = ml.check(exercise_id, typed, record=False)
+    assert feedback.correct is not True and says in feedback.message

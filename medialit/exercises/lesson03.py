@@ -154,18 +154,21 @@ def _one_remainder(answer) -> str | None:
     return None
 
 
-def _rate_in_words(answer) -> str | None:
-    """03.5 typed as a number and words that are not a rate of sorties a day: say what the words count."""
-    if not isinstance(answer, str):
+def _rate_in_words(counted: str, other: str, per: str, how: str) -> Callable[[Any], str | None]:
+    """A rate typed as a number and words that are not that rate ("48 targets a day" for sorties a day, "1.28 sorties" for
+    targets per sortie, "48 sorties" without its "a day"): the advice says what the words count, for 03.4 and 03.5 alike."""
+    def advice(answer) -> str | None:
+        if not isinstance(answer, str):
+            return None
+        words = answer[:200].casefold().split()
+        if len(words) < 2:
+            return None
+        if words[1].startswith(other[:-1]):
+            return f"That counts {other}; the question asks for {counted} {per}: {how}."
+        if words[1].startswith(counted[:-1]) and len(words) == 2:
+            return f"A rate needs its '{per}': write the number alone, or followed by '{counted} {per}'."
         return None
-    words = answer[:200].casefold().split()
-    if len(words) < 2:
-        return None
-    if words[1].startswith("target"):
-        return "That counts targets; the question asks for sorties a day: divide the campaign's sorties, not its targets."
-    if words[1].startswith("sortie") and len(words) == 2:
-        return "A rate needs its 'a day': write the number alone, or followed by 'sorties a day'."
-    return None
+    return advice
 
 
 def _one_earlier_line(answer) -> str | None:
@@ -264,7 +267,7 @@ register(
         min_words=25,
         success="Noted. Compare with the three pairs above: 'hit' is an attack on a target, 'destroyed' an outcome someone must observe afterwards, and 'over 2,000' only promises a lower bound.",
     ),
-    Exercise(
+    AdvisedNumberExercise(
         id="03.4",
         prompt="Over the whole campaign, how many targets per sortie does the article give? Two decimal places.",
         kind="number",
@@ -280,6 +283,7 @@ register(
             _rounding_slip(lambda: stats.rates().targets_per_sortie, "two decimal places", 2, 0.03),
         ),
         success="Right. Keep it in mind: the next cell works out the day's own ratio, to compare with this one.",
+        advice=_rate_in_words("targets", "sorties", "per sortie", "the campaign's targets divided by its sorties"),
     ),
     AdvisedNumberExercise(
         id="03.5",
@@ -303,7 +307,7 @@ register(
             _rounding_slip(lambda: stats.rates().sorties_per_day, "one decimal place", 1, 0.2),
         ),
         success="Right. Change the date in the rate explorer: the per-day rate moves, and nothing in the article pins it down.",
-        advice=_rate_in_words,
+        advice=_rate_in_words("sorties", "targets", "a day", "divide the campaign's sorties, not its targets"),
     ),
     IdListExercise(
         id="03.6",
