@@ -530,6 +530,15 @@ def names_several_options(text: object, options: tuple[str, ...] | list[str]) ->
     return len(_named_in_full(_normalise_word(tidy_text(text)), {_normalise_word(o): o for o in options})) > 1
 
 
+def option_named_in(text: object, options: tuple[str, ...] | list[str]) -> str | None:
+    """The one option a longer text names in full ("it was converted", "two different distances"), or None: a learner who
+    wrote a sentence around an option can be told to give the option alone."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return None
+    named = _named_in_full(_normalise_word(tidy_text(text)), {_normalise_word(o): o for o in options})
+    return named[0][0] if len(named) == 1 else None
+
+
 #: Most words in a short form of an option; a longer text is a sentence, not a short form.
 _MAX_SHORT_FORM_WORDS = 4
 

@@ -201,10 +201,11 @@ def test_spelling_variants_of_an_option_are_read_as_it(exercise_id, option, spel
     assert feedback.correct is (option == exercise.expected()) and "not one of the options" not in feedback.message
 
 
-@pytest.mark.parametrize("answer", ["Russia Today", "Rossiya Segodnya agency"])
-def test_an_option_that_cannot_be_told_is_refused_with_the_options_listed(answer):
+@pytest.mark.parametrize("answer, says", [("Russia Today", "not one of the options"),
+                                          ("Rossiya Segodnya agency", 'if you mean "Rossiya Segodnya", give only that')])
+def test_an_option_that_cannot_be_told_is_refused_with_the_options_listed(answer, says):
     message = ml.check("01.6", answer, record=False).message
-    assert "not one of the options" in message and "Rossiya Segodnya, TASS, RIA Novosti, Reuters" in message
+    assert says in message and "Rossiya Segodnya, TASS, RIA Novosti, Reuters" in message
 
 
 @pytest.mark.parametrize("answer", [["headline"] * 1_000_000, iter(range(10**9)), ["headline, " * 100_000]])

@@ -77,11 +77,20 @@ def test_a_space_grouping_thousands_is_still_read():
 
 
 @pytest.mark.parametrize("exercise_id, typed, says", [
-    ("03.4", "1.28 sorties", "That counts sorties; the question asks for targets per sortie"),
+    ("03.4", "1.28 sorties", "'1.28 sorties' counts sorties; the question asks for 'targets per sortie'"),
     ("03.4", "1.28 targets", "A rate needs its 'per sortie'"),
-    ("03.5", "48 targets a day", "That counts targets; the question asks for sorties a day"),
+    ("03.5", "48 targets a day", "'48 targets a day' counts targets; the question asks for 'sorties a day'"),
     ("03.5", "48 sorties", "A rate needs its 'a day'"),
 ])
 def test_a_rate_written_with_the_wrong_words_is_told_which_words(exercise_id, typed, says):
     feedback = ml.check(exercise_id, typed, record=False)
     assert feedback.correct is not True and says in feedback.message
+
+
+@pytest.mark.parametrize("exercise_id, typed, option", [
+    ("04.4", "it was converted", "converted"), ("04.4", "two different distances", "different"),
+    ("01.8", "the headline says destroyed", "destroyed"),
+])
+def test_a_sentence_around_one_option_is_told_to_give_the_option_alone(exercise_id, typed, option):
+    feedback = ml.check(exercise_id, typed, record=False)
+    assert feedback.correct is not True and f'if you mean "{option}", give only that' in feedback.message

@@ -164,7 +164,7 @@ def _rate_in_words(counted: str, other: str, per: str, how: str) -> Callable[[An
         if len(words) < 2:
             return None
         if words[1].startswith(other[:-1]):
-            return f"That counts {other}; the question asks for {counted} {per}: {how}."
+            return f"{preview(answer)} counts {other}; the question asks for '{counted} {per}': {how}."
         if words[1].startswith(counted[:-1]) and len(words) == 2:
             return f"A rate needs its '{per}': write the number alone, or followed by '{counted} {per}'."
         return None
