@@ -315,7 +315,7 @@ register(
             Trap("converted-other-figure", lambda a: abs(in_km(a) - _km_interval().value) < 1e-9, "That is line 44's figure; convert line 52's nautical miles instead.",
              prompt="Ask which line each distance comes from, and how to check that a conversion starts from the figure the question names."),
             Trap("statute-miles", lambda a: abs(in_km(a) - _nautical_in_km().magnitude * STATUTE_PER_NAUTICAL) < 0.01,  # "4.83 km" too
-             "That converts statute miles (1,609 m each); a nautical mile is longer.",
+             "That converts statute miles (about 1,609 m each, 1,609.344 m exactly); a nautical mile is longer.",
              prompt="Ask which mile a figure means, and how a unit name with several definitions can make a conversion wrong."),
             Trap("rounded-too-far", lambda a: abs(in_km(a) - _nautical_rounded_like_km().magnitude) < 1e-6,
              "That is the conversion rounded to one decimal place; here give it to the nearest metre.",
