@@ -3,7 +3,8 @@
 A course about who says what must not misquote its own sources. Every outside statement the lessons use
 is a row of ``data/sources.csv`` (taken from ``data/facts.md``); ``cite`` renders a row with its outlet
 and date, in quotation marks only when the row holds the outlet's exact words, and as a marked paraphrase
-otherwise. ``tests/test_sources.py`` fails when a lesson or guide quotes an outside source any other way.
+otherwise. An outlet's exact words that retell a speaker in indirect speech credit the speaker as paraphrased,
+not quoted. ``tests/test_sources.py`` fails when a lesson or guide quotes an outside source any other way.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from .data import DataError, load_sources
 
 __all__ = ["cite", "show_sources", "format_date"]
 
+#: How a verbatim row credits its speaker: "quoting" only where the outlet put the speaker's words in quotation marks.
+_CREDIT_VERBS = {"quoted": "quoting", "paraphrased": "paraphrasing"}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -44,7 +47,9 @@ def cite(source_id: str) -> str:
     row = _row(source_id)
     head = f"{row['outlet']}, {format_date(row['date'])}"
     if row["verbatim"]:
-        credit = f", quoting {row['speaker']}" if row["speaker_words"] == "quoted" and _present(row["speaker"]) else ""
+        # The words in quotation marks are the outlet's; the credit says whether they repeat the speaker's or retell them.
+        verb = _CREDIT_VERBS.get(row["speaker_words"])
+        credit = f", {verb} {row['speaker']}" if verb and _present(row["speaker"]) else ""
         return f'{head}{credit}: "{row["words"]}"'
     about = f", reporting {row['speaker']}" if _present(row["speaker"]) else ""
     return f"{head}{about} (in facts.md's words, not a quotation): {row['words']}"

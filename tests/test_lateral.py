@@ -116,7 +116,7 @@ def test_a_paraphrase_quotes_only_words_verbatim_in_its_own_source_row(desk, sou
             quoted_somewhere += 1
         assert "\u2018" not in row.excerpt and "\u2019" not in row.excerpt, f"{row.result_id}: use straight apostrophes, double quotes"
         assert row.title.endswith("(summary)"), f"{row.result_id}: a summary's title says it is one"
-    assert quoted_somewhere >= 3  # frappé, CBS News's sentence, Reuters's "within 5 miles (8 km)"
+    assert quoted_somewhere >= 3  # frappé, CBS News's sentence, Reuters' own "within 5 miles (8 km)"
 
 
 def test_real_results_take_outlet_date_and_address_from_their_source_row(desk, sources):

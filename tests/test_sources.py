@@ -139,7 +139,7 @@ def test_no_lesson_guide_table_or_message_misquotes_an_outside_source(outside_na
 def test_the_guard_catches_a_misquote_and_passes_exact_words(outside_names, allowed):
     bad = [("example", 'The Pentagon said "within about five miles" (CBS News, 3 Nov 2015).')]
     good = [("example", 'CBS News, 3 Nov 2015: "The Pentagon said that the two planes flew within five miles of one another".'),
-            ("example", "Reuters quoted 'within 5 miles (8 km)'; line 44 says \"5.5 kilometers\".")]
+            ("example", "Reuters wrote 'within 5 miles (8 km)'; line 44 says \"5.5 kilometers\".")]
     assert len(misquotes(bad, outside_names, allowed)) == 1
     assert misquotes(good, outside_names, allowed) == []
 
@@ -155,9 +155,10 @@ def test_every_source_row_comes_from_facts_md():
 
 
 def test_cite_puts_only_exact_words_in_quotation_marks():
-    assert ml.cite("SRC09") == 'CBS News, 3 Nov 2015: "The Pentagon said that the two planes flew within five miles of one another"'
-    assert ml.cite("SRC10") == ('Reuters, date not recorded in facts.md, quoting an unnamed US military official: '
-                                '"within 5 miles (8 km)"')
+    assert ml.cite("SRC05") == 'CBS News, 3 Nov 2015, quoting the Pentagon (a statement): "one US Fighter aircraft"'
+    assert ml.cite("SRC09") == ('CBS News, 3 Nov 2015, paraphrasing the Pentagon: '
+                                '"The Pentagon said that the two planes flew within five miles of one another"')
+    assert ml.cite("SRC10") == 'Reuters, 3 Nov 2015, paraphrasing an unnamed US military official: "within 5 miles (8 km)"'
     paraphrase = ml.cite("SRC11")
     assert '"' not in paraphrase and "not a quotation" in paraphrase and paraphrase.startswith("NBC News")
     with pytest.raises(ml.DataError, match="No outside source 'SRC99'"):
@@ -208,3 +209,16 @@ def test_stars_and_stripes_is_read_as_paraphrasing_cmdr_smith():
                                 "the communications test lasted about three minutes")
     found = [where for where, line in _all_units() if "Stripes, quoting" in line]
     assert not found, found
+
+
+def test_reuters_is_read_as_reporting_the_official_in_its_own_words():
+    """Fact-check 11: in Reuters' report (3 Nov 2015) "within 5 miles (8 km)" stands in Reuters' own sentence, in indirect
+    speech; facts.md says 'quoted', so the course's row, its note and every mention credit the words to Reuters and
+    say it reports the official, never that it quotes him."""
+    row = ml.load_sources().set_index("source_id").loc["SRC10"]
+    assert (row["speaker_words"], row["date"], row["verbatim"]) == ("paraphrased", "2015-11-03", True)
+    assert row["url"].endswith("idUKKCN0SS22420151103") and "indirect speech" in row["note"]
+    reuters_quotes = re.compile(r"Reuters\W*(\([^)]*\)\s*)?quot|official Reuters quot", re.IGNORECASE)
+    found = [f"{where}: {line[:120]}" for where, line in _all_units() if reuters_quotes.search(line)]
+    assert not found, found
+
