@@ -153,6 +153,11 @@ _UNSPACED_SCRIPTS = ((re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900
                      (re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"), 4))
 
 
+#: Runs of everything but letters, digits, "_" and spaces: with "_" they are removed in one pass each, leaving what
+#: str.isalnum accepts (\w is that and "_").
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]+")
+
+
 def count_words(text: str) -> int:
     """Words in a written answer, the one measure every minimum-length check uses: runs between spaces that hold a
     letter or digit, plus one word for every few characters of a script written without spaces (rounded up)."""
@@ -160,7 +165,7 @@ def count_words(text: str) -> int:
     for script, chars_per_word in _UNSPACED_SCRIPTS:
         text, chars = script.subn(" ", text)
         unspaced += -(-chars // chars_per_word)
-    return unspaced + sum(any(char.isalnum() for char in token) for token in text.split())
+    return unspaced + len(_NOT_WORD_OR_SPACE.sub("", text.replace("_", "")).split())  # a run left empty held no letter or digit
 
 
 def same_choice(answer: object, choice: str) -> bool:
@@ -177,9 +182,14 @@ def preview(value: Any, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "\u2026")
 
 
+#: Marks a learner may end an answer with, as at the end of a sentence ("1550 targets!", "85%?", "534,"): dropped before reading.
+END_MARKS = "!?,;:"
+
+
 def tidy_text(text: str) -> str:
-    """What a learner typed, as read: NFKC, spaces collapsed, one final full stop and one pair of quotes around it gone."""
-    flat = " ".join(unicodedata.normalize("NFKC", text).split())
+    """What a learner typed, as read: NFKC, spaces collapsed, final marks (END_MARKS) and one final full stop and one
+    pair of quotes around it gone."""
+    flat = " ".join(unicodedata.normalize("NFKC", text).split()).rstrip(END_MARKS).rstrip()
     flat = flat[:-1].rstrip() if flat.endswith(".") else flat
     if len(flat) >= 2 and _QUOTE_PAIRS.get(flat[0]) == flat[-1]:
         flat = flat[1:-1].strip()

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import (MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
+from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        column_description, count_words, measures_rate_or_share, names_several_options, option_named_in, options_meant, parse_number, preview, read_option, repeated_phrase, same_choice, spread_items,
                        tidy_text, words)
 
@@ -278,8 +278,9 @@ class Exercise:
     def _judge_written(self, answer: Any) -> None:
         if not isinstance(answer, str):
             raise AnswerError(f"Type your answer as sentences between quotation marks, \"like this\"; this answer is not text but {a_kind(answer)}.")
-        if count_words(answer) < self.min_words:
-            raise AnswerError(f"Your answer has {words(count_words(answer))}; write at least {self.min_words}.")
+        counted = count_words(answer)
+        if counted < self.min_words:
+            raise AnswerError(f"Your answer has {words(counted)}; write at least {self.min_words}.")
         phrase = repeated_phrase(answer)
         if phrase:
             raise AnswerError(f"Your answer repeats one phrase ({preview(phrase)}); write at least {self.min_words} words "
@@ -370,8 +371,9 @@ def _quantity_text(answer: str, like: str) -> str:
 
 
 def _clock_text(answer: str) -> str:
-    """A clock time as typed, without a final full stop that is not the end of "a.m." or "p.m." ("08:00." -> "08:00")."""
-    text = answer.strip() if len(answer) <= MAX_READ_CHARS else answer
+    """A clock time as typed, without final marks ("08:00!") or a final full stop that is not the end of "a.m." or "p.m."
+    ("08:00." -> "08:00")."""
+    text = answer.strip().rstrip(END_MARKS).rstrip() if len(answer) <= MAX_READ_CHARS else answer
     return text[:-1].rstrip() if text.endswith(".") and not text.lower().endswith(("a.m.", "p.m.")) else text
 
 
