@@ -347,7 +347,8 @@ class LineNumbersExercise(Exercise):
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         """As every exercise judges; a list that is partly right hears how many of its lines are right and what is wrong
-        with the rest (a line missing, or one too many), never which line: that would hand over the answer."""
+        with the rest (a line missing, one too many, or one of its own lines outside the body), never which line is
+        missing: that would hand over the answer."""
         correct, message, misconception = super().judge(answer)
         if correct is False and misconception is None:
             message = _partly_right_lines(set(self._as_read(answer)), set(self.expected())) or message
@@ -355,8 +356,9 @@ class LineNumbersExercise(Exercise):
 
 
 def _partly_right_lines(given: set[int], expected: set[int]) -> str | None:
-    """"Not quite: one of your lines is right; one more is missing." for a list sharing some lines with the answer, and
-    where a line stands for one outside the body (before its first paragraph or after its last); else None."""
+    """"Not quite: one of your lines is right; one more is missing." for a list sharing some lines with the answer, led by
+    where a line of the list stands if it is outside the body (before its first paragraph or after its last), since its
+    kind is not what is wrong with it; None for a list with neither."""
     first, last = _body_span()
     outside = sorted(n for n in given - expected if not first <= n <= last)
     right = len(given & expected)

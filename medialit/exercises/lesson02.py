@@ -43,8 +43,8 @@ def _implied_speakers() -> int:
 
 
 def _implied_speaker_lines() -> int:
-    """The lines, not sentences, whose speaker is only implied: what the page explorer shows, where one line may hold
-    several sentences (a common miscount)."""
+    """The lines, not sentences, whose speaker is only implied: what counting the attribution explorer's numbered lines
+    gives, though one line may hold several sentences (a common miscount)."""
     sentences = attribution.sentence_table()
     return int(sentences.loc[sentences["speaker"].notna() & ~sentences["attribution_explicit"], "line"].nunique())
 
