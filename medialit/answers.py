@@ -337,7 +337,11 @@ def column_description(value: object) -> str | None:
     if _is_mask(value) and getattr(value, "ndim", 1) == 1:
         return f"a column of True/False for {len(value):,} rows"
     if _is_distinct_values(value):
-        return f"a list of the {len(value):,} different values of a column, each once (as .unique() gives)"
+        import pandas as pd
+
+        empty = int(pd.isna(value).sum())  # .unique() lists the mark of the empty cells (<NA>) as if it were a value
+        values = f"{len(value) - empty:,} different values of a column" + (" and the mark of its empty cells" if empty else "")
+        return f"a list of the {values}, each once (as .unique() gives)"
     return None
 
 

@@ -379,12 +379,14 @@ CARD_WORDS = ("RESULT", "OPEN")
 
 
 def as_desk_spells(result_id: str, known: set[str]) -> str:
-    """A typed id as the desk spells it: case and spaces ignored, the card's or button's word before it dropped
-    ("Result D02", "Open D02"), and a one-digit number read as two ("b5" is B05), as every exercise reads a desk id."""
+    """A typed id as the desk spells it: case and spaces ignored (around it and inside it: "D 15" is D15), the card's or
+    button's word before it dropped ("Result D02", "Open D02"), and a one-digit number read as two ("b5" is B05), as
+    every exercise reads a desk id."""
     wanted = result_id.strip().upper()
     words = wanted.split(None, 1)
     if len(words) == 2 and words[0] in CARD_WORDS:
-        wanted = words[1].strip()
+        wanted = words[1]
+    wanted = "".join(wanted.split())
     letter, number = wanted[:1], wanted[1:]
     if wanted not in known and letter.isalpha() and number.isdigit() and len(number) == 1:
         return f"{letter}0{number}"

@@ -258,3 +258,11 @@ def test_every_desk_reader_takes_an_id_copied_with_its_card_word():
               for group, ids in groups.items()}
     assert ml.check("02.11", copied, record=False).correct is True
     assert ml.open_result("Open D01").result_id == "D01"
+
+
+def test_every_desk_reader_takes_an_id_typed_with_a_space_inside():
+    """Learner P (issue 13, item 10): ml.open_result("D 15") said no desk holds it; the shared reader drops inner spaces."""
+    groups = get_exercise("02.11").expected()
+    spaced = {group: [f"{result_id[0]} {result_id[1:]}" for result_id in ids] for group, ids in groups.items()}
+    assert ml.check("02.11", spaced, record=False).correct is True
+    assert ml.open_result("D 15").result_id == "D15" and ml.open_result("Result D 01").result_id == "D01"

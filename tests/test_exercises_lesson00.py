@@ -105,3 +105,34 @@ def test_lesson_00_names_the_file_a_name_in_another_alphabet_gives():
     saving = _lesson_cells("00_start_here.ipynb")["saving"]
     assert f"`medialit-answers-{safe_learner('李小龙')}.csv`" in saving and "李小龙" in saving
     assert "exact name" in _lesson_cells("00_start_here.ipynb")["saving_where"]
+
+
+@pytest.mark.parametrize("typed", ["2k", "2K", " 2.1 k "])
+def test_a_number_with_a_k_is_told_to_write_it_in_full_digits_without_the_answer(typed):
+    """Learner P (issue 13, item 8): "2k" got the usual hint, which ignored the k."""
+    from medialit.exercises import get_exercise
+
+    feedback = ml.check("00.1", typed, record=False)
+    assert feedback.correct is not True and "write the number in full digits" in feedback.message
+    assert str(get_exercise("00.1").expected()) not in feedback.message
+
+
+def test_the_error_guide_names_the_errors_learners_get_from_missing_brackets():
+    """Learner P (issue 13, items 3-4): the errors a missing bracket gives, in the words Python and pandas print them."""
+    import nbformat
+    import pandas as pd
+
+    from medialit.build import ROOT
+
+    segments = ml.load_segments()
+    said = []
+    for slip in (lambda: ~segments["in_article"] & segments["kind"] != "blank",
+                 lambda: segments["kind"] == "body_paragraph".sum(),
+                 lambda: pd.Timestamp("2015-11-03") - pd.Timestamp("2015-09-30").days):
+        with pytest.raises((TypeError, AttributeError)) as error:
+            slip()
+        said.append(str(error.value))
+    guide = next(cell.source for cell in nbformat.read(ROOT / "solutions" / "00_start_here.ipynb", as_version=4).cells
+                 if cell.get("id") == "if_you_see_an_error")
+    assert all(f"`{words}`" in guide for words in said), said
+    assert "`(a == b).sum()`" in guide and "`(briefing - start).days`" in guide

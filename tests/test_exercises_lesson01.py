@@ -201,7 +201,7 @@ def test_spelling_variants_of_an_option_are_read_as_it(exercise_id, option, spel
     assert feedback.correct is (option == exercise.expected()) and "not one of the options" not in feedback.message
 
 
-@pytest.mark.parametrize("answer, says", [("Russia Today", "not one of the options"),
+@pytest.mark.parametrize("answer, says", [("Russia Today", "a different outlet from any of the options"),
                                           ("Rossiya Segodnya agency", 'if you mean "Rossiya Segodnya", give only that')])
 def test_an_option_that_cannot_be_told_is_refused_with_the_options_listed(answer, says):
     message = ml.check("01.6", answer, record=False).message
@@ -280,10 +280,65 @@ def test_01_10_one_right_line_of_two_hears_what_is_right_and_missing_not_which()
     right = _right("01.10")
     message = ml.check("01.10", right[:1], record=False).message
     assert message.startswith("Not quite: one of your lines is right; one more is missing") and str(right[1]) not in message
-    other = next(line for line in range(1, 60) if line not in right)
+    first, last = _body_span()
+    other = next(line for line in range(first, last) if line not in right)  # inside the body: a line outside is told so
     message = ml.check("01.10", [right[0], other], record=False).message
     assert "one of your lines is right; one does not belong; one more is missing" in message
     assert "Not quite" in ml.check("01.10", [other], record=False).message  # none right: the usual hint
+
+
+def _body_span() -> tuple[int, int]:
+    segments = ml.load_segments()
+    body = segments.loc[segments["kind"] == "body_paragraph", "segment_id"]
+    return int(body.min()), int(body.max())
+
+
+def test_01_10_a_line_outside_the_body_is_told_where_it_stands_not_to_check_its_kind():
+    """Learner P (issue 13, item 1): [8, 26, 27] was told to check each candidate's kind, but line 8 is a caption like 26:
+    what is wrong is that it stands before the body."""
+    right, (first, last) = _right("01.10"), _body_span()
+    segments = ml.load_segments()
+    before = int(segments.loc[(segments["segment_id"] < first) & (segments["kind"] == "photo_caption"), "segment_id"].iloc[0])
+    after = int(segments["segment_id"].max())
+    message = ml.check("01.10", [before, *right], record=False).message
+    assert message == (f"Not quite: line {before} stands before the first body paragraph (line {first}); the question asks "
+                       "only for lines inside the body. Two of your lines are right.")
+    message = ml.check("01.10", [*right, after], record=False).message
+    assert f"line {after} stands after the last body paragraph (line {last})" in message and "kind" not in message
+    message = ml.check("01.10", [before, after], record=False).message
+    assert f"line {before} stands before the first body paragraph (line {first}) and line {after} after the last (line {last})" in message
+    message = ml.check("01.10", [before, right[0]], record=False).message
+    assert "One of your lines is right; one more is missing" in message and str(right[1]) not in message
+
+
+@pytest.mark.parametrize("typed", ["photo caption", "the photo caption", "date of the caption", "Photo Caption"])
+def test_01_4_the_caption_in_other_words_is_the_caption_date(typed):
+    assert ml.check("01.4", typed, record=False).correct is True
+
+
+def test_01_4_the_narrowers_label_reads_with_or_without_its_line():
+    for clue in dating.internal_clues():
+        if clue.key == "caption_date":
+            assert ml.check("01.4", clue.label, record=False).correct is True
+            assert ml.check("01.4", clue.label.split(": ", 1)[1], record=False).correct is True
+
+
+def test_01_2_by_line_with_a_hyphen_is_the_byline():
+    assert ml.check("01.2", ["by-line", "publication date", "web address"], record=False).correct is True
+
+
+@pytest.mark.parametrize("typed", ["Russia Today", "RT", "russia today"])
+def test_01_6_another_outlets_name_is_told_so_without_naming_an_option(typed):
+    feedback = ml.check("01.6", typed, record=False)
+    assert feedback.correct is not True and "names a different outlet" in feedback.message and "translated" in feedback.message
+    assert feedback.message.split(" This exercise takes")[0].count("Rossiya") == 0
+
+
+def test_01_6_several_doubtful_pages_are_they():
+    from medialit.exercises.lesson01 import click_restraint_note
+
+    assert "naming no source for what they say" in click_restraint_note(["D18", "D19", "D20", "D01"])
+    assert "naming no source for what it says" in click_restraint_note(["D18"])
 
 
 @pytest.mark.parametrize("exercise_id, typed, option", [("01.4", "captiondate", "caption date"), ("01.4", "campain start", "campaign start"),

@@ -286,3 +286,68 @@ def test_02_7_a_count_of_sentences_is_refused_since_it_counts_uses(unit):
     feedback = ml.check("02.7", f"{RIGHT['02.7']} {unit}", record=False)
     assert feedback.correct is False and feedback.message.startswith("The question counts uses of the word, not sentences")
     assert ml.check("02.7", f"{RIGHT['02.7']} times", record=False).correct is True
+
+
+def test_02_9_text_differing_only_in_capitals_is_told_so(monkeypatch):
+    """Learner P (issue 13, item 2): "russian defence ministry" was blamed on the spelling 'Defence', though only the
+    capitals differed; in Jupyter the check reads the learner's answer line from the input history."""
+    import sys
+    import types
+
+    from medialit.exercises import typed_answer_line
+
+    cells = ['claims = ml.load_claims()', 'answer_02_9 = (claims["evidence_holder"] == "russian defence ministry").sum()',
+             'ml.check("02.9", answer_02_9)']
+    shell = types.SimpleNamespace(user_ns={"In": ["", *cells]})
+    monkeypatch.setitem(sys.modules, "IPython", types.SimpleNamespace(get_ipython=lambda: shell))
+    assert typed_answer_line("02.9") == ' (claims["evidence_holder"] == "russian defence ministry").sum()'
+    feedback = ml.check("02.9", 0, record=False)
+    assert "== compares text exactly, capitals included, so 'russian defence ministry'" in feedback.message
+    assert "British" not in feedback.message and feedback.misconception == "02.9/article-spelling"
+    cells[1] = "answer_02_9 = (claims['evidence_holder'] == 'Russian Defense Ministry').sum()"
+    shell.user_ns["In"] = ["", *cells]
+    assert "the article writes 'Defense'" in ml.check("02.9", 0, record=False).message
+
+
+def test_02_9_outside_jupyter_the_message_names_both_causes():
+    message = ml.check("02.9", 0, record=False).message
+    assert "capitals included" in message and "'Defence' (British spelling)" in message
+
+
+def test_02_8_accepts_his_share_exact_or_added_from_the_rounded_shares():
+    """Learner P (issue 13, item 6): ±0.15 around 85.41 accepted 85.3 and refused 85.6; the prompt allows 85.4 (exact) or
+    85.5 (the table's rounded shares added), each with the half unit that rounding to one decimal place allows."""
+    exact = round(RIGHT["02.8"], 1)
+    added = round(float(SHARES.loc[SHARES["source"] == "Andrei Kartapolov", "share of words (%)"].sum()), 1)
+    low, high = min(exact, added), max(exact, added)
+    for share, right in ((low - 0.1, False), (low - 0.05, True), (low, True), (high, True), (high + 0.05, True),
+                         (high + 0.1, False)):
+        feedback = ml.check("02.8", round(share, 2), record=False)
+        assert feedback.correct is right and (right or "Close" in feedback.message), share
+
+
+def test_02_4_lines_counted_instead_of_sentences_is_told_so():
+    """Learner P (issue 13, item 8): the explorer's lines, where some lines hold several sentences."""
+    implied = SENTENCES["speaker"].notna() & ~SENTENCES["attribution_explicit"]
+    lines = SENTENCES.loc[implied, "line"].nunique()
+    assert lines != RIGHT["02.4"]
+    feedback = ml.check("02.4", lines, record=False)
+    assert feedback.misconception == "02.4/counted-lines" and "count sentences (the [Sxx] markers" in feedback.message
+
+
+def test_02_6_a_dict_of_the_right_verbs_hears_how_many_counts_are_right():
+    """Learner P (issue 13, item 9): one wrong count got 'Fill in the blank', not how many were right."""
+    counts = dict(RIGHT["02.6"])
+    verb = next(iter(counts))
+    counts[verb] += 1
+    message = ml.check("02.6", counts, record=False).message
+    assert f"Not quite: {len(counts) - 1} of your {len(counts)} counts are right; compare the other with" in message
+    assert verb not in message
+
+
+def test_02_6_unique_values_are_counted_without_the_empty_cells_mark():
+    """Learner P (issue 13, item 9): .unique() was '6 different values', counting <NA>, where a learner sees 5 verbs."""
+    verbs = SENTENCES["attribution_verb"].unique()
+    message = ml.check("02.6", verbs, record=False).message
+    shown = int(SENTENCES["attribution_verb"].nunique())
+    assert f"the {shown} different values of a column and the mark of its empty cells" in message

@@ -55,3 +55,17 @@ def test_a_list_kind_is_ignored_not_a_type_error():
 def test_one_unclear_line_sits():
     explorer = PageExplorer(kind="body_paragraph")
     assert "1 of these lines sits on an unclear boundary" in explorer.result_html()
+
+
+def test_the_unclear_line_is_marked_in_the_list_and_named_in_the_note():
+    """Learner P (issue 13, item 11): the note said one line sits on an unclear boundary but the list did not say which."""
+    import re
+
+    from medialit.data import load_segments
+
+    segments = load_segments()
+    unclear = segments.loc[(segments["kind"] == "body_paragraph") & (segments["boundary"] == "ambiguous"), "segment_id"].tolist()
+    html = PageExplorer("body_paragraph").result_html()
+    marked = re.findall(r"line (\d+):</span> <strong>\[unclear boundary\]</strong>", html)
+    assert marked == [str(n) for n in unclear] and len(marked) == 1
+    assert f"(line {unclear[0]}, marked in the list;" in html

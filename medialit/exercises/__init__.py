@@ -12,6 +12,7 @@ import math
 import numbers
 import pkgutil
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -22,6 +23,25 @@ from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, _is_distinct_valu
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
+
+#: How many of the latest cells run in Jupyter are searched for the one that set an answer.
+RECENT_CELLS = 20
+
+
+def typed_answer_line(exercise_id: str) -> str | None:
+    """What follows "answer_NN_N =" in the latest cell run in Jupyter that sets it (from IPython's input history, its first
+    MAX_READ_CHARS characters), to tell a learner what differs in what they typed; None outside IPython, or if no recent
+    cell sets it."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    cells = getattr(shell, "user_ns", {}).get("In", [])
+    setting = re.compile(rf"\banswer_{re.escape(exercise_id.replace('.', '_'))}[ \t]*=(?!=)")
+    for cell in reversed(cells[-RECENT_CELLS:] if isinstance(cells, list) else []):
+        found = setting.search(cell) if isinstance(cell, str) else None
+        if found:
+            return cell[found.end():found.end() + MAX_READ_CHARS].split("\n", 1)[0]
+    return None
+
 
 # What may follow a percentage answer: "85.4%", "85.4 percent".
 PERCENT = ("%", "percent", "per cent")
@@ -218,8 +238,10 @@ class Exercise:
         return "Not quite. Hint: " + self.hints[min(tries, len(self.hints) - 1)]
 
     def _judge_number(self, answer: Any) -> bool:
-        value = parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step)
-        return math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
+        return math.isclose(self._read_number(answer), float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
+
+    def _read_number(self, answer: Any) -> float:
+        return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step)
 
     def _judge_choice(self, answer: Any) -> bool:
         if not isinstance(answer, str):

@@ -38,6 +38,8 @@ def _part_not_in_english() -> str:
 
 #: A number written with points between its thousands, as in much of Europe ("2.000").
 _THOUSANDS_WITH_POINTS = re.compile(r"\s*\d{1,3}(?:\.\d{3})+\s*")
+#: A number written with a k for thousands ("2k", "2.5 K").
+_THOUSANDS_WITH_K = re.compile(r"\s*\d{1,9}(?:[.,]\d{1,9})?\s?[kK]\s*")
 #: A line number added after an option, as the page explorer shows it ("template residue (line 62)").
 _LINE_NOTE = re.compile(r"\((?:lines?)?[\s\d,]*(?:and[\s\d]*)?\)")
 #: Longest option text that is tidied or compared for a near miss (options are a few words; this bounds the work).
@@ -53,12 +55,14 @@ def _typing_slip(answer: Any) -> str | None:
     if _THOUSANDS_WITH_POINTS.fullmatch(answer):
         return (f"Use no separator between thousands (in Python a point marks decimals): write {answer.strip().replace('.', '')} "
                 f"if you mean that, not {preview(answer)}.")
+    if _THOUSANDS_WITH_K.fullmatch(answer):
+        return f"Python reads no k for thousands: write the number in full digits, not {preview(answer)}."
     return None
 
 
 @dataclass(frozen=True)
 class StartExercise(Exercise):
-    """Lesson 00's exercises: a newcomer's typing slips (a European thousands point, .sum without ()) get their own
+    """Lesson 00's exercises: a newcomer's typing slips (a European thousands point, a k for thousands, .sum without ()) get their own
     sentence (a misspelt option is told what it is near by every choice exercise), and an option followed by the line it was read from ("... (line 62)") still reads."""
 
     def _as_read(self, answer: Any) -> Any:

@@ -155,15 +155,16 @@ def _redundant_clue() -> str:
 
 
 def _dated_clue_named(answer: object) -> str | None:
-    """The option that a dated clue's label in the date narrower ("Line 26: caption dated ...") or its own line
-    ("line 26") names; None for anything else, and for a line that holds two clues (line 10)."""
+    """The option that a dated clue's label in the date narrower ("Line 26: caption dated ...", with or without its
+    "Line 26: ") or its own line ("line 26") names; None for anything else, and for a line that holds two clues (line 10)."""
     if not isinstance(answer, str) or len(answer) > MAX_LABEL_CHARS:
         return None
     typed = " ".join(answer.casefold().split())
     on_line: dict[str, list[str]] = {}
     for clue in dating.internal_clues():
         if clue.key in DATE_CLUE_CHOICES:
-            if typed == " ".join(clue.label.casefold().split()):
+            label = " ".join(clue.label.casefold().split())
+            if typed in (label, label.split(": ", 1)[-1]):
                 return DATE_CLUE_CHOICES[clue.key]
             for line in re.findall(r"\d+", clue.label.split(":")[0]):
                 on_line.setdefault(line, []).append(clue.key)
@@ -220,9 +221,10 @@ def click_restraint_note(opened: list[str]) -> str:
     table = desk_table()
     doubtful = list(table.loc[table["result_id"].isin(distinct) & (table["fictional"] | (table["relays"] == "unsourced")),
                               "result_id"])
-    warning = (f" Among them, {', '.join(doubtful)} {'is an invented or unsourced page' if len(doubtful) == 1 else 'are invented or unsourced pages'}"
-               ", naming no source for what it says: read a card's outlet first, and find out who runs such a site before "
-               "trusting its verdict.") if doubtful else ""
+    one = len(doubtful) == 1
+    warning = (f" Among them, {', '.join(doubtful)} {'is an invented or unsourced page' if one else 'are invented or unsourced pages'}"
+               f", naming no source for what {'it says' if one else 'they say'}: read a card's outlet first, and find out who "
+               "runs such a site before trusting its verdict.") if doubtful else ""
     if len(distinct) <= FEW_RESULTS:
         praise = (": reading the titles and outlets first and opening only what can answer the question is what "
                   "fact-checkers do.")
@@ -238,7 +240,15 @@ class ClickRestraintExercise(Exercise):
 
     def _as_read(self, answer: Any) -> Any:
         """An option glossed in brackets with another outlet's name ("Rossiya Segodnya (RT)") is refused, not read as the
-        option: the gloss says something untrue about it."""
+        option: the gloss says something untrue about it. Another outlet's name alone ("Russia Today", "Sputnik") is told
+        what it is, in words that name no option."""
+        named = " ".join(answer[:MAX_READ_CHARS].casefold().split()) if isinstance(answer, str) else ""
+        if named in {"sputnik", "sputnik international"}:
+            raise AnswerError(f"{preview(answer)} is the outlet the question asks about, not who launched it: answer with one "
+                              "of the options.")
+        if named in OTHER_OUTLETS:
+            raise AnswerError(f"{preview(answer)} names a different outlet from any of the options, and the options are not "
+                              "translated into English: answer with one of them exactly as listed.")
         if isinstance(answer, str) and "(" in answer[:MAX_READ_CHARS]:
             gloss = answer[:MAX_READ_CHARS].split("(", 1)[1].split(")", 1)[0].strip()
             if gloss.casefold() in OTHER_OUTLETS:
@@ -337,7 +347,8 @@ class LineNumbersExercise(Exercise):
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         """As every exercise judges; a list that is partly right hears how many of its lines are right and what is wrong
-        with the rest (a line missing, or one too many), never which line: that would hand over the answer."""
+        with the rest (a line missing, one too many, or one of its own lines outside the body), never which line is
+        missing: that would hand over the answer."""
         correct, message, misconception = super().judge(answer)
         if correct is False and misconception is None:
             message = _partly_right_lines(set(self._as_read(answer)), set(self.expected())) or message
@@ -345,17 +356,51 @@ class LineNumbersExercise(Exercise):
 
 
 def _partly_right_lines(given: set[int], expected: set[int]) -> str | None:
-    """"Not quite: one of your lines is right; one more is missing." for a list sharing some lines with the answer, else None."""
+    """"Not quite: one of your lines is right; one more is missing." for a list sharing some lines with the answer, led by
+    where a line of the list stands if it is outside the body (before its first paragraph or after its last), since its
+    kind is not what is wrong with it; None for a list with neither."""
+    first, last = _body_span()
+    outside = sorted(n for n in given - expected if not first <= n <= last)
     right = len(given & expected)
-    if not right:
+    if not right and not outside:
         return None
-    missing, extra = len(expected - given), len(given - expected)
-    said = [f"Not quite: {_count_word(right)} of your lines {'is' if right == 1 else 'are'} right"]
+    missing, extra = len(expected - given), len(given - expected) - len(outside)
+    said = [f"{_count_word(right)} of your lines {'is' if right == 1 else 'are'} right"] if right else []
     if extra:
         said.append(f"{_count_word(extra)} {'does' if extra == 1 else 'do'} not belong")
     if missing:
         said.append(f"{_count_word(missing)} more {'is' if missing == 1 else 'are'} missing")
-    return "; ".join(said) + f". The question asks for {_count_word(len(expected))} lines: check each candidate's kind."
+    counted = "; ".join(said)
+    if extra or missing:
+        counted += f". The question asks for {_count_word(len(expected))} lines: check each candidate's kind"
+    if not outside:
+        return f"Not quite: {counted}."
+    before, after = [n for n in outside if n < first], [n for n in outside if n > last]
+    where = [f"{_lines_named(before)} {_stand(before)} before the first body paragraph (line {first})"] if before else []
+    if after and before:
+        where.append(f"{_lines_named(after)} after the last (line {last})")
+    elif after:
+        where.append(f"{_lines_named(after)} {_stand(after)} after the last body paragraph (line {last})")
+    note = f"Not quite: {' and '.join(where)}; the question asks only for lines inside the body."
+    return f"{note} {counted[0].upper()}{counted[1:]}." if counted else note
+
+
+def _body_span() -> tuple[int, int]:
+    """The line numbers of the first and the last body paragraph: the body the question asks about lies between them."""
+    segments = load_segments()
+    body = segments.loc[segments["kind"] == "body_paragraph", "segment_id"]
+    return int(body.min()), int(body.max())
+
+
+def _lines_named(lines: list[int]) -> str:
+    """"line 8", "lines 3 and 8", "lines 1, 3 and 8"."""
+    if len(lines) == 1:
+        return f"line {lines[0]}"
+    return f"lines {', '.join(map(str, lines[:-1]))} and {lines[-1]}"
+
+
+def _stand(lines: list[int]) -> str:
+    return "stands" if len(lines) == 1 else "stand"
 
 
 def _count_word(number: int) -> str:
@@ -365,8 +410,7 @@ def _count_word(number: int) -> str:
 def _embedded_lines() -> list[int]:
     """Lines between the first and last body paragraph that belong to another event or article."""
     segments = load_segments()
-    body = segments[segments["kind"] == "body_paragraph"]["segment_id"]
-    inside = segments[segments["segment_id"].between(body.min(), body.max())]
+    inside = segments[segments["segment_id"].between(*_body_span())]
     return sorted(int(n) for n in inside[inside["kind"].isin(["photo_caption", "related_teaser"])]["segment_id"])
 
 
@@ -394,7 +438,8 @@ register(
         kind="choices",
         choices=PROVENANCE_ITEMS,
         expected=_missing_provenance,
-        aliases=(("date", "publication date"), ("url", "web address"), ("address", "web address"), ("author", "byline")),
+        aliases=(("date", "publication date"), ("url", "web address"), ("address", "web address"), ("author", "byline"),
+                 ("by line", "byline")),
         hints=(
             "Three of the six are missing. For each one, ask: where on the page would it be, and is it there?",
             "The only full date on the page is in a photo caption about a different event: does that date the article?",
@@ -441,7 +486,9 @@ register(
         choices=tuple(DATE_CLUE_CHOICES.values()),
         aliases=(("tuesday", "said Tuesday"), ("weekday", "said Tuesday"), ("campaign", "campaign start"),
                  ("campaign start date", "campaign start"), ("start of the campaign", "campaign start"),
-                 ("caption", "caption date"), ("caption's date", "caption date"), ("date in the caption", "caption date")),
+                 ("caption", "caption date"), ("caption's date", "caption date"), ("date in the caption", "caption date"),
+                 ("date of the caption", "caption date"), ("photo caption", "caption date"), ("the photo caption", "caption date"),
+                 ("the caption", "caption date"), ("the caption date", "caption date"), ("photo caption date", "caption date")),
         expected=_redundant_clue,
         hints=(
             "In the date narrower, tick the clues in different orders and read the 'Ruled out' column of the table.",

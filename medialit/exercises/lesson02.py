@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import difflib
 import numbers
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from .. import attribution
 from ..answers import MAX_READ_CHARS, AnswerError, column_description, parse_number, preview
 from ..data import load_claims
-from . import PERCENT, Exercise, Trap, get_exercise, register, same_choice
+from . import PERCENT, Exercise, Trap, get_exercise, register, same_choice, typed_answer_line
 from .desk import DeskGroupsExercise, ids_where
 
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
@@ -41,6 +42,13 @@ def _implied_speakers() -> int:
     return int((sentences["speaker"].notna() & ~sentences["attribution_explicit"]).sum())
 
 
+def _implied_speaker_lines() -> int:
+    """The lines, not sentences, whose speaker is only implied: what counting the attribution explorer's numbered lines
+    gives, though one line may hold several sentences (a common miscount)."""
+    sentences = attribution.sentence_table()
+    return int(sentences.loc[sentences["speaker"].notna() & ~sentences["attribution_explicit"], "line"].nunique())
+
+
 def _narration_counted() -> tuple[int, int]:
     """Two slips that count the narration sentences too: no test of the speaker, or "notna() & explicit == False"
     without brackets, which Python reads as (notna() & explicit) == False."""
@@ -70,6 +78,28 @@ def _kartapolov_share(article_only: bool = True) -> float:
     included, as the attribution explorer's "... of ... words" does (a common miscount)."""
     table = attribution.sentence_table(article_only=article_only)
     return float(100 * table.loc[table["source"] == KARTAPOLOV, "words"].sum() / table["words"].sum())
+
+
+def _kartapolov_shares_added() -> float:
+    """His rows' shares as the shares table shows them (each rounded to one decimal place), added: the prompt's way."""
+    shares = attribution.source_shares()
+    return float(shares.loc[shares["source"] == KARTAPOLOV, "share of words (%)"].sum())
+
+
+def _accepted_shares() -> tuple[float, float]:
+    """The answers 02.8 accepts: from his share rounded to one decimal place to his rows' rounded shares added, each with
+    the half a unit of the last decimal place that rounding allows."""
+    exact, added = round(_kartapolov_share(), 1), round(_kartapolov_shares_added(), 1)
+    return min(exact, added) - 0.05, max(exact, added) + 0.05
+
+
+@dataclass(frozen=True)
+class ShareExercise(Exercise):
+    """02.8: his share worked out exactly, or added from the table's rounded shares, is right; nothing further off."""
+
+    def _judge_number(self, answer: Any) -> bool:
+        low, high = _accepted_shares()
+        return low - 1e-9 <= self._read_number(answer) <= high + 1e-9
 
 
 def _outlets_columns_summed() -> int:
@@ -110,6 +140,33 @@ def _missing_from_ministry(answer, picked) -> bool:
 
 def _ministry_only_claims() -> int:
     return int((load_claims()["evidence_holder"] == MINISTRY).sum())
+
+
+#: A text between straight quotation marks on one line, as a learner's comparison holds it.
+_QUOTED_TEXT = re.compile(r"\"([^\"\n]*)\"|'([^'\n]*)'")
+
+
+def _unmatched_ministry_note(typed_line: str | None) -> str | None:
+    """What differs in the text a learner compared with (read from their answer line) when only its capitals differ from the
+    ledger's; None when the line cannot be read or differs otherwise (the trap's own message covers 'Defense')."""
+    for found in _QUOTED_TEXT.finditer(typed_line or ""):
+        text = found[1] if found[1] is not None else found[2]
+        if text != MINISTRY and text.casefold() == MINISTRY.casefold():
+            return (f"No claim matched: == compares text exactly, capitals included, so {text!r} is not the ledger's "
+                    f"{MINISTRY!r}. Copy the ledger's text with its capitals.")
+    return None
+
+
+@dataclass(frozen=True)
+class ExactTextExercise(Exercise):
+    """02.9: a count of 0 means the text compared with matched no row; when the learner's line can be read (in Jupyter),
+    text that differs from the ledger's only in its capitals is told so, rather than blamed on the spelling."""
+
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        correct, message, misconception = super().judge(answer)
+        if misconception == f"{self.id}/article-spelling":
+            message = _unmatched_ministry_note(typed_answer_line(self.id)) or message
+        return correct, message, misconception
 
 
 def _ministry_officer_posts(table):
@@ -227,7 +284,8 @@ class BothConditionsExercise(Exercise):
 @dataclass(frozen=True)
 class CountsExercise(Exercise):
     """Counts of label -> number; the column itself, not yet counted, gets a sentence saying how to count it, and a dict
-    that is partly right hears what is wrong with its own keys (a near miss, one too many), never the missing verbs."""
+    that is partly right hears what is wrong with its own keys (a near miss, one too many) and how many of its counts are
+    right, never the missing verbs nor which count is wrong."""
 
     def _judge_mapping(self, answer):
         if hasattr(answer, "dtype") and answer.dtype.kind not in "iufb" and column_description(answer) is None:
@@ -246,17 +304,20 @@ MAX_VERBS_READ = 50
 
 
 def _verb_keys_note(exercise: Exercise, answer: dict) -> str | None:
-    """What is wrong with the keys of a dict of verb counts: a key the verb column does not hold (with the verb it may
-    mean, "according" for "according to"), and how many of the learner's counts are right; None if every key is a verb."""
+    """What is wrong with a dict of verb counts: a key the verb column does not hold (with the verb it may mean,
+    "according" for "according to"), and how many of the learner's counts are right; None if no count is right and every
+    key is a verb."""
     expected = {exercise._canonical(verb): count for verb, count in _verb_counts().items()}
     unknown = [str(key) for key in answer if exercise._canonical(key) not in expected]
+    right = sum(1 for key, count in answer.items() if _is_count(count, expected.get(exercise._canonical(key))))
     if not unknown:
-        return None
+        others = "the other" if len(answer) - right == 1 else "the others"
+        return (f"Not quite: {right} of your {len(answer)} counts {'is' if right == 1 else 'are'} right; compare {others} "
+                "with what .value_counts() gives.") if right else None
     typed = " ".join(unknown[0].casefold().split())
     near = [verb for verb in expected if verb.startswith(typed + " ")] or difflib.get_close_matches(typed, list(expected), n=1, cutoff=0.8)
     said = f"Not quite: {preview(unknown[0])} is not a verb the column holds" + (f": did you mean {near[0]!r}?" if near else
                                                                        "; copy each verb as .value_counts() spells it.")
-    right = sum(1 for key, count in answer.items() if _is_count(count, expected.get(exercise._canonical(key))))
     if right:
         said += f" {right} of your counts {'is' if right == 1 else 'are'} right."
     return said
@@ -328,6 +389,10 @@ register(
              "That includes the narration sentences, which have no speaker at all; count only rows with a speaker. If you wrote "
              "== False after &, put brackets around each comparison: Python applies & before ==.",
              prompt="Ask why a sentence with no speaker at all differs from one whose speaker is only implied."),
+            Trap("counted-lines", lambda a: parse_number(a) == _implied_speaker_lines() != _implied_speakers(),
+             "That is the number of lines, but some lines hold more than one sentence: count sentences (the [Sxx] markers, or "
+             "the rows of the sentences table), not lines.",
+             prompt="Ask what one row of the sentences table stands for, and why a line of the page can hold several sentences."),
         ),
         success="Right: more than half the article credits its speaker only by implication. Usually clear here, but it is the reader who supplies the name.",
     ),
@@ -391,13 +456,12 @@ register(
         ),
         success="Right: most uses are in the outlet's own words, outside quotation marks. There the outlet adopts the speaker's label as its own.",
     ),
-    Exercise(
+    ShareExercise(
         id="02.8",
         prompt="What percentage of the article's words rest on Andrei Kartapolov (his direct quotes and paraphrases together)? One decimal place is enough.",
         kind="number",
         units=PERCENT,
         expected=_kartapolov_share,
-        tolerance=0.15,
         hints=(
             "In the shares table, keep the rows whose source is 'Andrei Kartapolov' and add their 'share of words (%)'.",
         ),
@@ -418,7 +482,7 @@ register(
         ),
         success="Right: the article rests almost entirely on one official's account, relayed by one outlet.",
     ),
-    Exercise(
+    ExactTextExercise(
         id="02.9",
         prompt="How many claims in the ledger name the Russian Defence Ministry, and no one else, as the holder of the evidence?",
         kind="number",
@@ -431,7 +495,8 @@ register(
             Trap("shared-evidence-counted", lambda a: parse_number(a) == int(load_claims()["evidence_holder"].str.contains(MINISTRY, regex=False).sum()), "That also counts claims where others share the evidence; keep only the rows where the ministry is the sole holder.",
              prompt="Ask what being the sole holder of the evidence means for who could confirm a claim, and how sharing it changes that."),
             Trap("article-spelling", lambda a: parse_number(a) == 0,
-             "No claim matched: the ledger spells it 'Defence' (British spelling), though the article writes 'Defense' (line 22). Compare with the ledger's exact text, 'Russian Defence Ministry'.",
+             "No claim matched: == compares text exactly, capitals included, and the ledger spells it 'Defence' (British "
+             "spelling), though the article writes 'Defense' (line 22). Compare with the ledger's exact text, 'Russian Defence Ministry'.",
              prompt="Ask why a comparison with == needs the table's exact spelling, and how learners found it."),
         ),
         success=("Right: for these claims the ledger names only the Russian Defence Ministry, whose claims the article relays, in "

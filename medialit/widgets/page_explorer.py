@@ -20,6 +20,8 @@ KIND_LABELS = {
     "comment_widget": "Comment-widget residue",
     "template_residue": "Template residue",
 }
+#: Put before a line whose place on the page (article or not) is unclear, in words, not in colour alone.
+UNCLEAR_MARK = "<strong>[unclear boundary]</strong> "
 
 
 class PageExplorer(CourseWidget):
@@ -50,15 +52,16 @@ class PageExplorer(CourseWidget):
         label = KIND_LABELS[self.kind]
         count = f"<p><strong>{html.escape(label)}</strong>: {len(lines)} line{'s' if len(lines) != 1 else ''} of the page.</p>"
         items = "".join(
-            f"<li><span style='color:#5f6368'>line {row.segment_id}:</span> {html.escape(str(row.text))}</li>"
+            f"<li><span style='color:#5f6368'>line {row.segment_id}:</span> "
+            f"{UNCLEAR_MARK if row.boundary == 'ambiguous' else ''}{html.escape(str(row.text))}</li>"
             for row in lines.itertuples(index=False)
         )
         note = ""
-        ambiguous = lines[lines["boundary"] == "ambiguous"]
-        if len(ambiguous):
-            verb = "sits" if len(ambiguous) == 1 else "sit"
-            note = (f"<p><em>{len(ambiguous)} of these lines {verb} on an unclear boundary (see the note column of the "
-                    "segments table).</em></p>")
+        ambiguous = [str(n) for n in lines.loc[lines["boundary"] == "ambiguous", "segment_id"]]
+        if ambiguous:
+            verb, which = ("sits", "line") if len(ambiguous) == 1 else ("sit", "lines")
+            note = (f"<p><em>{len(ambiguous)} of these lines {verb} on an unclear boundary ({which} {', '.join(ambiguous)}, "
+                    "marked in the list; see the note column of the segments table).</em></p>")
         return f"{count}<ul style='max-height:18em;overflow-y:auto'>{items}</ul>{note}"
 
     def snapshot_html(self) -> str:
