@@ -122,7 +122,7 @@ def _rows() -> list[_Row]:
 
 
 def _address(url: str) -> str:
-    return url or "full address not recorded"  # facts.md records at most part of an address (the article's)
+    return url or "full address not recorded"  # an address only where facts.md or a check of the report itself records it
 
 
 def _short(text: str, limit: int = 60) -> str:
