@@ -10,7 +10,7 @@ from typing import Any
 from .. import attribution
 from ..answers import MAX_READ_CHARS, AnswerError, column_description, parse_number, preview
 from ..data import load_claims
-from . import PERCENT, Exercise, Trap, get_exercise, register, same_choice, typed_answer_line
+from . import MAX_NEAR_MISS_CHARS, PERCENT, Exercise, Trap, get_exercise, register, same_choice, typed_answer_line
 from .desk import DeskGroupsExercise, ids_where
 
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
@@ -308,14 +308,16 @@ def _verb_keys_note(exercise: Exercise, answer: dict) -> str | None:
     "according" for "according to"), and how many of the learner's counts are right; None if no count is right and every
     key is a verb."""
     expected = {exercise._canonical(verb): count for verb, count in _verb_counts().items()}
-    unknown = [str(key) for key in answer if exercise._canonical(key) not in expected]
-    right = sum(1 for key, count in answer.items() if _is_count(count, expected.get(exercise._canonical(key))))
+    read = [(key, exercise._canonical(key), count) for key, count in answer.items()]  # each key normalised once
+    unknown = [str(key) for key, canonical, _ in read if canonical not in expected]
+    right = sum(1 for _, canonical, count in read if _is_count(count, expected.get(canonical)))
     if not unknown:
         others = "the other" if len(answer) - right == 1 else "the others"
         return (f"Not quite: {right} of your {len(answer)} counts {'is' if right == 1 else 'are'} right; compare {others} "
                 "with what .value_counts() gives.") if right else None
     typed = " ".join(unknown[0].casefold().split())
-    near = [verb for verb in expected if verb.startswith(typed + " ")] or difflib.get_close_matches(typed, list(expected), n=1, cutoff=0.8)
+    near = [verb for verb in expected if verb.startswith(typed + " ")] or (
+        difflib.get_close_matches(typed, list(expected), n=1, cutoff=0.8) if len(typed) <= MAX_NEAR_MISS_CHARS else [])
     said = f"Not quite: {preview(unknown[0])} is not a verb the column holds" + (f": did you mean {near[0]!r}?" if near else
                                                                        "; copy each verb as .value_counts() spells it.")
     if right:
