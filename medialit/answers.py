@@ -436,7 +436,8 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     yes_or_no = set(spelled) == {"yes", "no"}
     if leading:  # one answer among the options: "No doubt yes" names two; "Converted, one was..." starts with one
         named = _named_in_full(given, spelled)
-        if len(named) > 1 or (not yes_or_no and named and named[0][1] == 0 and _CLAUSE_END.match(given, named[0][2])):
+        if len(named) > 1 or (not yes_or_no and named and named[0][1] == 0 and _CLAUSE_END.match(given, named[0][2])
+                              and not _NEGATED_AFTER.match(given, named[0][2])):
             return [option for option, _, _ in named]
     if yes_or_no:
         said = _yes_or_no(answer)
@@ -450,6 +451,13 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
 
 #: What may follow an option that starts a one-option answer: the end, a comma or dash, or a clause ("and", "because").
 _CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|but|so|for)\b")
+
+#: A clause after an option that takes it back ("converted, not", "converted: no"): the answer names no option.
+_NEGATED_AFTER = re.compile(r"[\W_]*(?:not|no)\b")
+#: A word that negates what follows it ("not", "never", "wasn't"), looked for just before an option named in a sentence.
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot)\b|n['\u2019]t\b")
+#: How many words before an option a negation still applies to it ("not a direct quote", "it wasn't converted").
+_NEGATION_REACH = 3
 
 #: How a yes or no answer starts: the word, then the end, a punctuation mark, or a reason ("no because", "no it can't").
 #: "no idea", "no way", "no comment" and "yes please" go on with another word: a phrase, not an answer.
@@ -546,11 +554,17 @@ def names_several_options(text: object, options: tuple[str, ...] | list[str]) ->
 
 def option_named_in(text: object, options: tuple[str, ...] | list[str]) -> str | None:
     """The one option a longer text names in full ("it was converted", "two different distances"), or None: a learner who
-    wrote a sentence around an option can be told to give the option alone."""
+    wrote a sentence around an option can be told to give the option alone, but not one who wrote that it is not that
+    option ("it wasn't converted", "not a direct quote")."""
     if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
         return None
-    named = _named_in_full(_normalise_word(tidy_text(text)), {_normalise_word(o): o for o in options})
-    return named[0][0] if len(named) == 1 else None
+    given = _normalise_word(tidy_text(text))
+    named = _named_in_full(given, {_normalise_word(o): o for o in options})
+    if len(named) != 1:
+        return None
+    option, first_word, _ = named[0]
+    before = given[:list(re.finditer(r"[^\W_]+", given))[first_word].start()]
+    return None if _NEGATION.search(" ".join(before.split()[-_NEGATION_REACH:])) else option  # "not a direct quote" names none
 
 
 #: Most words in a short form of an option; a longer text is a sentence, not a short form.

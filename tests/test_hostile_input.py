@@ -310,3 +310,40 @@ def test_every_text_box_and_dropdown_keeps_a_readable_width_beside_its_label(cls
 def test_a_one_line_article_is_counted_in_the_singular():
     shown = choose_article(pasted="The council said 12 homes flooded.")._repr_html_()
     assert "1 non-blank line." in shown and "lines." not in shown
+
+
+# Red team 3 (issue 13): the input readers
+
+def test_a_megabyte_dict_key_for_02_6_is_answered_quickly():
+    import random
+
+    rng = random.Random(1)
+    letters = [chr(code) for code in range(256, 656)]
+    key = " ".join("".join(rng.choice(letters) for _ in range(5)) for _ in range(166_000))
+    assert seconds(lambda: ml.check("02.6", {key: 1}, record=False)) < BOUND_SECONDS
+    assert "is not a verb the column holds" in str(ml.check("02.6", {key: 1}, record=False))
+
+
+@pytest.mark.parametrize("exercise_id, answer", [("04.4", "not converted"), ("04.4", "it wasn't converted"),
+                                                  ("02.2", "not a direct quote"), ("01.6", "not TASS"), ("01.8", "not hitting"),
+                                                  ("05.3", "it is not checkable"), ("04.4", "it was never converted")])
+def test_an_option_the_learner_negates_is_never_offered(exercise_id, answer):
+    said = str(ml.check(exercise_id, answer, record=False))
+    assert "Not yet" in said and "give only that" not in said
+
+
+def test_an_option_in_a_sentence_is_still_offered():
+    assert 'if you mean "converted", give only that' in str(ml.check("04.4", "it was converted", record=False))
+    assert 'if you mean "direct quote", give only that' in str(ml.check("02.2", "it is a direct quote", record=False))
+
+
+@pytest.mark.parametrize("exercise_id, answer, option", [("04.4", "converted, not", "converted"), ("04.4", "converted (not)", "converted"),
+                                                          ("04.4", "converted: no", "converted"), ("02.2", "narration, not", "narration")])
+def test_an_option_taken_back_after_it_is_refused(exercise_id, answer, option):
+    said = str(ml.check(exercise_id, answer, record=False))
+    assert "Correct" not in said and f'if you mean "{option}", give only that' in said
+
+
+def test_an_option_then_another_negated_names_both():
+    assert "names converted and misprint" in str(ml.check("04.4", "It was converted, not a misprint", record=False))
+    assert "Correct" in str(ml.check("04.4", "converted, because the intervals overlap", record=False))

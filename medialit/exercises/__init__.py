@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
-                       column_description, count_words, measures_rate_or_share, names_several_options, option_named_in, options_meant, parse_number, preview, read_option, repeated_phrase, same_choice, spread_items,
+                       column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, parse_number, preview, read_option, repeated_phrase, same_choice, spread_items,
                        tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -278,7 +278,7 @@ class Exercise:
         near = _near_option(text, self.choices)
         if near:
             return f"{preview(text)} is not one of the options; check its spelling: did you mean \"{near}\"?"
-        inside = option_named_in(text, self.choices) if self.kind == "choice" else None
+        inside = (negated_option(text, self.choices) or option_named_in(text, self.choices)) if self.kind == "choice" else None
         if inside:
             return f"{preview(text)} is more than an option: if you mean \"{inside}\", give only that."
         return f"{preview(text)} is not one of the options."
