@@ -64,11 +64,21 @@ def repeated_phrase(text: str) -> str | None:
     """The phrase a text only repeats, three times or more ("I don't know. I don't know. I don't know."), or None.
 
     Case and punctuation aside: the shortest period of the text is where it first reappears in itself doubled, a search
-    the string library does in one pass over a megabyte.
+    the string library does in one pass over a megabyte. A script written without spaces is also searched without them
+    ("哈哈哈" repeats "哈", as "ha ha ha" repeats "ha").
     """
-    joined = " ".join(_PHRASE_NOISE.sub("", text.casefold()).split()) + " "
-    period = (joined + joined).find(joined, 1)
-    return joined[:period].strip() if joined.strip() and len(joined) >= 3 * period else None
+    flat = _PHRASE_NOISE.sub("", text.casefold()).split()
+    phrase = _period(" ".join(flat) + " ")
+    if phrase is None and _UNSPACED_CHAR.search(text):
+        phrase = _period("".join(flat))
+        return phrase if phrase and _UNSPACED_CHAR.search(phrase) else None
+    return phrase
+
+
+def _period(text: str) -> str | None:
+    """The shortest part a text is made of, repeated three times or more, stripped; None when it is not."""
+    period = (text + text).find(text, 1)
+    return text[:period].strip() if text.strip() and len(text) >= 3 * period else None
 
 
 def _holds_ellipsis(value: object) -> bool:
@@ -109,8 +119,6 @@ _PLAIN_KINDS = {"str": "text", "bool": "True or False", "NoneType": "nothing (No
                 "tuple": "values in round brackets", "set": "a set", "bytes": "bytes", "DataFrame": "a table",
                 "Series": "a column", "Timedelta": "a length of time", "timedelta": "a length of time", "Timestamp": "a date",
                 "datetime": "a date", "date": "a date"}
-# What ``table.head`` or ``len`` is without its brackets: a learner who forgot () should read that, not "a method".
-_UNCALLED_KINDS = frozenset({"method", "function", "builtin_function_or_method", "method-wrapper", "partial"})
 
 
 def a_kind(value: object) -> str:
@@ -122,7 +130,7 @@ def a_kind(value: object) -> str:
         return "a number"
     if name in ("ndarray", "Categorical") or name.endswith(("Array", "Index")):
         return "a list of values"
-    if name in _UNCALLED_KINDS:
+    if callable(value) and not isinstance(value, type):  # np.sum, np.add, str.upper as well as table.head and len
         return "a command that was named but not run (add () after its name, as in table.head())"
     return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
@@ -151,6 +159,9 @@ def words(count: int) -> str:
 #: sentence in them is measured by its characters, so it counts about as many words as one written with spaces.
 _UNSPACED_SCRIPTS = ((re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002fa1f]"), 2),
                      (re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"), 4))
+
+#: A character of those scripts, which a repeated phrase may hold with no space around it.
+_UNSPACED_CHAR = re.compile("|".join(script.pattern for script, _ in _UNSPACED_SCRIPTS))
 
 
 #: Runs of everything but letters, digits, "_" and spaces: with "_" they are removed in one pass each, leaving what

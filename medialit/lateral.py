@@ -340,7 +340,7 @@ def _append_to_log_file(desk: str, result_id: str) -> str:
             return ""
         header, line = csv_text(row).split("\n", 1)
         with open(path, "rb") as file:
-            first = file.readline(1_000).decode("utf-8", errors="replace").strip()
+            first = file.readline(1_000).decode("utf-8", errors="replace").strip().lstrip("\ufeff")  # Excel's "CSV UTF-8" starts with a BOM
         if first != header:
             return (f"This opening is counted for this session but not saved to your work folder: {display_path(path)} is "
                     "not a desk log; rename it, and the next opening starts a new log.")

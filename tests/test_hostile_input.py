@@ -347,3 +347,28 @@ def test_an_option_taken_back_after_it_is_refused(exercise_id, answer, option):
 def test_an_option_then_another_negated_names_both():
     assert "names converted and misprint" in str(ml.check("04.4", "It was converted, not a misprint", record=False))
     assert "Correct" in str(ml.check("04.4", "converted, because the intervals overlap", record=False))
+
+
+@pytest.mark.parametrize("name", ["sum", "add", "upper", "len", "head"])
+def test_any_command_named_without_brackets_is_called_one(name):
+    import numpy as np
+    import pandas as pd
+
+    from medialit.answers import a_kind
+
+    value = {"sum": np.sum, "add": np.add, "upper": str.upper, "len": len, "head": pd.DataFrame().head}[name]
+    assert a_kind(value).startswith("a command that was named but not run")
+    assert a_kind(pd.Series([1])) == "a column" and a_kind(pd.DataFrame({"a": [1]})) == "a table"
+
+
+@pytest.mark.parametrize("answer", ["哈" * 16, "ฮา" * 16, "ha " * 8, "哈哈 " * 8])
+def test_one_character_repeated_without_spaces_is_a_repeated_phrase(answer):
+    assert "repeats one phrase" in str(ml.check("00.4", answer, record=False))
+
+
+def test_a_megabyte_of_one_unspaced_character_is_read_quickly():
+    from medialit.answers import repeated_phrase
+
+    for text in ("哈" * MB, "a哈" * (MB // 2), "哈 " * (MB // 2), "这是一个关于新闻的问题" * (MB // 11) + "。"):
+        assert seconds(lambda: repeated_phrase(text)) < BOUND_SECONDS
+    assert repeated_phrase("这是一个关于新闻的问题我们需要检查来源") is None

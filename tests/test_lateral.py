@@ -395,6 +395,16 @@ def test_a_log_file_that_cannot_be_read_is_left_alone_and_said_so(fresh_desk):
     assert (fresh_desk / lateral.LOG_FILE).read_text(encoding="utf-8") == "not,the,log\n1,2,3\n"
 
 
+def test_a_log_saved_with_a_byte_order_mark_is_still_appended_to(fresh_desk):
+    """Excel's "CSV UTF-8" starts the file with a BOM; the log is still the course's own."""
+    fresh_desk.mkdir(parents=True)
+    (fresh_desk / lateral.LOG_FILE).write_text("\ufeff" + ",".join(lateral.LOG_COLUMNS) + "\nAda,case_study,D01,2026-11-28T09:30:00Z\n",
+                                               encoding="utf-8")
+    ml.set_learner("Ada")
+    assert ml.open_result("D02").message == ""
+    assert lateral.logged_openings("case_study") == ["D01", "D02"]
+
+
 # --- the widget, driven without a browser ------------------------------------------------------------------------
 
 def test_the_widget_searches_and_opens_through_the_logged_calls():
