@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "without_end_marks",
            "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -109,9 +109,9 @@ class Note(str):
 
 
 def _normalise_word(text: object) -> str:
-    """Compare words as a reader would: case, spacing, _ or -, and a trailing full stop do not matter."""
+    """Compare words as a reader would: case, spacing, _ or -, and final marks and full stops do not matter."""
     words = unicodedata.normalize("NFKC", str(text)).casefold().replace("_", " ").replace("-", " ")
-    return " ".join(words.split()).rstrip(".!")
+    return without_end_marks(" ".join(words.split()))
 
 
 #: What a learner calls a value, by its Python type: plain words, not type names ("int64", "Categorical", "Series").
@@ -197,14 +197,19 @@ def preview(value: Any, limit: int = 40) -> str:
 END_MARKS = "!?,;:"
 
 
+def without_end_marks(text: str) -> str:
+    """A text without the marks and full stops (and spaces among them) it ends with: "1550!.", "1550 ! !", "said,".
+
+    One rstrip of a set of characters, linear however many there are."""
+    return text.rstrip(END_MARKS + ". \t\n")
+
+
 def tidy_text(text: str) -> str:
-    """What a learner typed, as read: NFKC, spaces collapsed, final marks (END_MARKS) and one final full stop and one
-    pair of quotes around it gone."""
-    flat = " ".join(unicodedata.normalize("NFKC", text).split()).rstrip(END_MARKS).rstrip()
-    flat = flat[:-1].rstrip() if flat.endswith(".") else flat
+    """What a learner typed, as read: NFKC, spaces collapsed, final marks (END_MARKS) and full stops and one pair of
+    quotes around it gone."""
+    flat = without_end_marks(" ".join(unicodedata.normalize("NFKC", text).split()))
     if len(flat) >= 2 and _QUOTE_PAIRS.get(flat[0]) == flat[-1]:
-        flat = flat[1:-1].strip()
-        flat = flat[:-1].rstrip() if flat.endswith(".") else flat
+        flat = without_end_marks(flat[1:-1].strip())
     return flat
 
 

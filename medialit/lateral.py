@@ -26,7 +26,7 @@ from datetime import timezone
 import pandas as pd
 
 from .data import load_lateral_results
-from .answers import is_unanswered
+from .answers import is_unanswered, without_end_marks
 
 __all__ = [
     "DeskResult", "DeskResults", "OpenedResult", "search_desk", "use_desk", "open_result", "opened_results", "reset_desk",
@@ -382,7 +382,7 @@ def as_desk_spells(result_id: str, known: set[str]) -> str:
     """A typed id as the desk spells it: case and spaces ignored (around it and inside it: "D 15" is D15), the card's or
     button's word before it dropped ("Result D02", "Open D02"), and a one-digit number read as two ("b5" is B05), as
     every exercise reads a desk id."""
-    wanted = result_id.strip().upper()
+    wanted = without_end_marks(result_id.strip()).upper()  # "Result D02!" as typed at the end of a sentence
     words = wanted.split(None, 1)
     if len(words) == 2 and words[0] in CARD_WORDS:
         wanted = words[1]

@@ -372,3 +372,26 @@ def test_a_megabyte_of_one_unspaced_character_is_read_quickly():
     for text in ("哈" * MB, "a哈" * (MB // 2), "哈 " * (MB // 2), "这是一个关于新闻的问题" * (MB // 11) + "。"):
         assert seconds(lambda: repeated_phrase(text)) < BOUND_SECONDS
     assert repeated_phrase("这是一个关于新闻的问题我们需要检查来源") is None
+
+
+@pytest.mark.parametrize("exercise_id, sloppy, plain", [
+    ("01.4", "line 26!", "line 26"), ("01.4", "Line 26.", "line 26"),
+    ("01.4", "Line 26: caption dated 'August 31, 2015'!", "Line 26: caption dated 'August 31, 2015'"),
+    ("01.6", "Sputnik.", "Sputnik"), ("01.6", "Russia Today!", "Russia Today"),
+    ("01.10", "26, 27!", "26, 27"), ("01.10", ["26!", "27,"], [26, 27]),
+    ("02.6", {"said,": 1}, {"said": 1}), ("00.1", "1550!.", "1550"), ("00.1", "1550 ! !", "1550")])
+def test_final_marks_and_full_stops_are_read_as_without_them(exercise_id, sloppy, plain):
+    import medialit.exercises as registry
+    from medialit.answers import preview
+
+    registry._WRONG_TRIES.clear()
+    said = str(ml.check(exercise_id, sloppy, record=False))
+    registry._WRONG_TRIES.clear()
+    assert said == str(ml.check(exercise_id, plain, record=False)).replace(preview(plain), preview(sloppy))
+
+
+def test_a_desk_id_ended_with_a_mark_is_the_id():
+    from medialit import lateral
+
+    assert lateral.as_desk_spells("Result D02!", set()) == "D02" == lateral.as_desk_spells("D02.", set())
+    assert ml.open_result("D02!").result_id == "D02"

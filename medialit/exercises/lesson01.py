@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import dating
-from ..answers import MAX_READ_CHARS, AnswerError, a_kind, column_description, parse_number, preview, read_option
+from ..answers import MAX_READ_CHARS, AnswerError, a_kind, column_description, parse_number, preview, read_option, without_end_marks
 from ..data import article_text, load_claims, load_segments, load_sentences
 from ..lateral import opened_results
 from . import MAX_LIST_ITEMS, Exercise, Trap, get_exercise, register, same_choice
@@ -159,11 +159,11 @@ def _dated_clue_named(answer: object) -> str | None:
     "Line 26: ") or its own line ("line 26") names; None for anything else, and for a line that holds two clues (line 10)."""
     if not isinstance(answer, str) or len(answer) > MAX_LABEL_CHARS:
         return None
-    typed = " ".join(answer.casefold().split())
+    typed = without_end_marks(" ".join(answer.casefold().split()))
     on_line: dict[str, list[str]] = {}
     for clue in dating.internal_clues():
         if clue.key in DATE_CLUE_CHOICES:
-            label = " ".join(clue.label.casefold().split())
+            label = without_end_marks(" ".join(clue.label.casefold().split()))
             if typed in (label, label.split(": ", 1)[-1]):
                 return DATE_CLUE_CHOICES[clue.key]
             for line in re.findall(r"\d+", clue.label.split(":")[0]):
@@ -242,7 +242,7 @@ class ClickRestraintExercise(Exercise):
         """An option glossed in brackets with another outlet's name ("Rossiya Segodnya (RT)") is refused, not read as the
         option: the gloss says something untrue about it. Another outlet's name alone ("Russia Today", "Sputnik") is told
         what it is, in words that name no option."""
-        named = " ".join(answer[:MAX_READ_CHARS].casefold().split()) if isinstance(answer, str) else ""
+        named = without_end_marks(" ".join(answer[:MAX_READ_CHARS].casefold().split())) if isinstance(answer, str) else ""
         if named in {"sputnik", "sputnik international"}:
             raise AnswerError(f"{preview(answer)} is the outlet the question asks about, not who launched it: answer with one "
                               "of the options.")
@@ -292,7 +292,7 @@ def _line_numbers_in(text: str) -> list[int]:
     """The line numbers a text names ("26, 27", "[26, 27]", "26 27", "line 26", "lines 26 and 27"); AnswerError otherwise."""
     if len(text) > MAX_READ_CHARS:
         raise AnswerError(f"Give the line numbers as a list of whole numbers: a text of {len(text):,} characters is not one.")
-    tokens = [token for token in _LINE_SEPARATORS.split(unicodedata.normalize("NFKC", text).casefold()) if token]
+    tokens = [token for token in _LINE_SEPARATORS.split(without_end_marks(unicodedata.normalize("NFKC", text).casefold())) if token]
     numbers_only = [token for token in tokens if token not in _LINE_WORDS]
     if not numbers_only or not all(_WHOLE.fullmatch(token) for token in numbers_only):
         raise AnswerError(f"{preview(text)} is not a list of line numbers.")
