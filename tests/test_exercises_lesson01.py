@@ -354,3 +354,12 @@ def test_a_mask_of_two_conditions_summed_without_brackets_is_told_about_brackets
     for exercise_id in ("01.1", "02.4"):
         message = ml.check(exercise_id, slip, record=False).message
         assert "(a & b).sum()" in message and "count the Trues with .sum()" in message
+
+
+@pytest.mark.parametrize("absent, shown", [(999, "999"), (0, "0"), (-5, "-5"), (10**400, "1" + "0" * 38 + "\u2026")])
+def test_01_10_a_number_that_is_no_line_of_the_page_is_said_so(absent, shown):
+    """Red team 3 (issue 13): [26, 999] was told line 999 stands after the last body paragraph."""
+    segments = ml.load_segments()["segment_id"]
+    said = str(ml.check("01.10", [26, absent], record=False))
+    assert f"The page has no line {shown} (its lines are {segments.min()}-{segments.max()})." in said
+    assert "after the last body paragraph" not in said

@@ -339,7 +339,14 @@ class LineNumbersExercise(Exercise):
     """A list of line numbers, read from any form that names them; whatever is not whole line numbers gets a format sentence."""
 
     def _as_read(self, answer: Any) -> Any:
-        return read_line_numbers(answer)
+        """The line numbers named, refused in one sentence when one of them is not a line of the page (999, 0, -5)."""
+        lines = read_line_numbers(answer)
+        segments = load_segments()["segment_id"]
+        first, last = int(segments.min()), int(segments.max())
+        absent = next((line for line in lines if not first <= line <= last), None)
+        if absent is not None:
+            raise AnswerError(f"The page has no line {preview(absent)[1:-1]} (its lines are {first}-{last}).")
+        return lines
 
     @property
     def expects(self) -> str:
