@@ -309,6 +309,26 @@ def test_02_9_text_differing_only_in_capitals_is_told_so(monkeypatch):
     assert "the article writes 'Defense'" in ml.check("02.9", 0, record=False).message
 
 
+def test_02_9_reads_only_the_check_cell_and_the_one_before_it(monkeypatch):
+    """Red team 3 (issue 13): an older cell setting answer_02_9 was described after the check cell passed another
+    comparison; text that is the ledger's exactly is told to check the column, not the spelling."""
+    import sys
+    import types
+
+    from medialit.exercises import typed_answer_line
+
+    older = 'answer_02_9 = (claims["evidence_holder"] == "russian defence ministry").sum()'
+    shell = types.SimpleNamespace(user_ns={"In": ["", older, 'ml.check("02.9", (claims["speaker"] == "Russian Defence Ministry").sum())']})
+    monkeypatch.setitem(sys.modules, "IPython", types.SimpleNamespace(get_ipython=lambda: shell))
+    assert typed_answer_line("02.9") == ' (claims["speaker"] == "Russian Defence Ministry").sum())'
+    message = ml.check("02.9", 0, record=False).message
+    assert "is the ledger's text exactly: check the column you compared it with" in message and "russian defence" not in message
+    shell.user_ns["In"] = ["", older, "x = 1", 'ml.check("02.9", answer_02_9)']
+    assert typed_answer_line("02.9") is None
+    shell.user_ns["In"] = ["", older + '\nml.check("02.9", answer_02_9)']
+    assert typed_answer_line("02.9") == ' (claims["evidence_holder"] == "russian defence ministry").sum()'
+
+
 def test_02_9_outside_jupyter_the_message_names_both_causes():
     message = ml.check("02.9", 0, record=False).message
     assert "capitals included" in message and "'Defence' (British spelling)" in message

@@ -24,23 +24,21 @@ from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, _is_distinct_valu
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
 
-#: How many of the latest cells run in Jupyter are searched for the one that set an answer.
-RECENT_CELLS = 20
-
-
 def typed_answer_line(exercise_id: str) -> str | None:
-    """What follows "answer_NN_N =" in the latest cell run in Jupyter that sets it (from IPython's input history, its first
-    MAX_READ_CHARS characters), to tell a learner what differs in what they typed; None outside IPython, or if no recent
-    cell sets it."""
+    """The answer a learner typed for this check, from IPython's input history (its first MAX_READ_CHARS characters, to
+    the end of its line), to tell them what differs in it: what the check cell itself passes ("ml.check("02.9", ...)"),
+    else what follows "answer_NN_N =" in that cell or the one run just before it. None outside IPython, or when neither
+    holds it: an older cell may no longer be what was checked."""
     ipython = sys.modules.get("IPython")
     shell = ipython.get_ipython() if ipython is not None else None
     cells = getattr(shell, "user_ns", {}).get("In", [])
-    setting = re.compile(rf"\banswer_{re.escape(exercise_id.replace('.', '_'))}[ \t]*=(?!=)")
-    for cell in reversed(cells[-RECENT_CELLS:] if isinstance(cells, list) else []):
-        found = setting.search(cell) if isinstance(cell, str) else None
-        if found:
-            return cell[found.end():found.end() + MAX_READ_CHARS].split("\n", 1)[0]
-    return None
+    name = f"answer_{exercise_id.replace('.', '_')}"
+    passed = re.compile(rf"\bcheck\(\s*[\"']{re.escape(exercise_id)}[\"']\s*,(?!\s*{name}\b)")
+    setting = re.compile(rf"\b{name}[ \t]*=(?!=)")
+    check_cell, before = ([cell if isinstance(cell, str) else "" for cell in cells[-2:]][::-1] + ["", ""])[:2] \
+        if isinstance(cells, list) else ("", "")
+    found = passed.search(check_cell) or setting.search(check_cell) or setting.search(before)
+    return found.string[found.end():found.end() + MAX_READ_CHARS].split("\n", 1)[0] if found else None
 
 
 # What may follow a percentage answer: "85.4%", "85.4 percent".

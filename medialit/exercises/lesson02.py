@@ -148,10 +148,14 @@ _QUOTED_TEXT = re.compile(r"\"([^\"\n]*)\"|'([^'\n]*)'")
 
 def _unmatched_ministry_note(typed_line: str | None) -> str | None:
     """What differs in the text a learner compared with (read from their answer line) when only its capitals differ from the
-    ledger's; None when the line cannot be read or differs otherwise (the trap's own message covers 'Defense')."""
+    ledger's, or that the column is what to check when the text is the ledger's exactly; None when the line cannot be read
+    or differs otherwise (the trap's own message covers 'Defense')."""
     for found in _QUOTED_TEXT.finditer(typed_line or ""):
         text = found[1] if found[1] is not None else found[2]
-        if text != MINISTRY and text.casefold() == MINISTRY.casefold():
+        if text == MINISTRY:
+            return (f"No claim matched, though {text!r} is the ledger's text exactly: check the column you compared it with, "
+                    "the one that names who holds the evidence.")
+        if text.casefold() == MINISTRY.casefold():
             return (f"No claim matched: == compares text exactly, capitals included, so {text!r} is not the ledger's "
                     f"{MINISTRY!r}. Copy the ledger's text with its capitals.")
     return None
