@@ -346,7 +346,10 @@ def test_an_option_taken_back_after_it_is_refused(exercise_id, answer, option):
 
 def test_an_option_then_another_negated_names_both():
     assert "names converted and misprint" in str(ml.check("04.4", "It was converted, not a misprint", record=False))
-    assert "Correct" in str(ml.check("04.4", "converted, because the intervals overlap", record=False))
+    from medialit.exercises import get_exercise
+
+    right = get_exercise("04.4").expected()
+    assert "Correct" in str(ml.check("04.4", f"{right}, because the intervals overlap", record=False))
 
 
 @pytest.mark.parametrize("name", ["sum", "add", "upper", "len", "head"])
@@ -374,13 +377,15 @@ def test_a_megabyte_of_one_unspaced_character_is_read_quickly():
     assert repeated_phrase("这是一个关于新闻的问题我们需要检查来源") is None
 
 
-@pytest.mark.parametrize("exercise_id, sloppy, plain", [
-    ("01.4", "line 26!", "line 26"), ("01.4", "Line 26.", "line 26"),
-    ("01.4", "Line 26: caption dated 'August 31, 2015'!", "Line 26: caption dated 'August 31, 2015'"),
-    ("01.6", "Sputnik.", "Sputnik"), ("01.6", "Russia Today!", "Russia Today"),
-    ("01.10", "26, 27!", "26, 27"), ("01.10", ["26!", "27,"], [26, 27]),
-    ("02.6", {"said,": 1}, {"said": 1}), ("00.1", "1550!.", "1550"), ("00.1", "1550 ! !", "1550")])
-def test_final_marks_and_full_stops_are_read_as_without_them(exercise_id, sloppy, plain):
+@pytest.mark.parametrize("exercise_id, typed", [
+    ("01.4", ("line 26!", "line 26")), ("01.4", ("Line 26.", "line 26")),
+    ("01.4", ("Line 26: caption dated 'August 31, 2015'!", "Line 26: caption dated 'August 31, 2015'")),
+    ("01.6", ("Sputnik.", "Sputnik")), ("01.6", ("Russia Today!", "Russia Today")),
+    ("01.10", ("26, 27!", "26, 27")), ("01.10", (["26!", "27,"], [26, 27])),
+    ("02.6", ({"said,": 1}, {"said": 1})), ("00.1", ("1550!.", "1550")), ("00.1", ("1550 ! !", "1550"))])
+def test_final_marks_and_full_stops_are_read_as_without_them(exercise_id, typed):
+    """Each is answered as the same text without its final marks, right or not (the feedback echoes what was typed)."""
+    sloppy, plain = typed
     import medialit.exercises as registry
     from medialit.answers import preview
 
