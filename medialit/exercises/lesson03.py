@@ -299,7 +299,7 @@ register(
         id="03.5",
         prompt="If the briefing was on the date facts.md gives, how many sorties a day does the campaign average? Divide by the days after the start (as in lesson 01), one decimal place.",
         kind="number",
-        units=("sorties a day", "sorties per day", "a day", "per day"),
+        units=("sorties a day", "sorties per day", "a day", "per day", "sorties daily", "daily"),
         expected=lambda: round(stats.rates().sorties_per_day, 1),
         tolerance=0.06,
         hints=(
