@@ -165,3 +165,20 @@ def test_the_first_figure_unconverted_is_told_it_is_not_converted(answer):
     right_number = parse_quantity(get_exercise("05.7").expected()).to("km").magnitude
     feedback = ml.check("05.7", f"{right_number:g} nmi", record=False)
     assert feedback.message.startswith("The number is the converted distance, but the unit you give is still nautical miles")
+
+
+def test_the_budget_table_is_numbered_from_0_so_one_cell_reads_as_the_lesson_says():
+    """Cold learner Q (issue 13, 4): budget kept library's index 4, 5, so budget["value"][0] was a KeyError traceback."""
+    from pathlib import Path
+
+    import nbformat
+
+    notebook = Path(__file__).resolve().parent.parent / "solutions" / "05_your_turn.ipynb"
+    cells = {cell.id: cell.source for cell in nbformat.read(notebook, 4).cells}
+    names = {"library": _library()}
+    exec(cells["budget_cell"], names)  # the course's own cell, on the course's own data
+    budget = names["budget"]
+    assert budget.index.tolist() == [0, 1] and 'budget.loc[0, "value"]' in cells["rates_intro"]
+    from medialit.exercises.lesson05 import _budget_figures
+
+    assert sorted([budget.loc[0, "value"], budget["value"][1]]) == sorted(_budget_figures())

@@ -234,3 +234,19 @@ def test_a_weight_given_in_two_units_is_checked_like_a_distance(pounds, matches)
     assert checks[["first", "second", "converted", "rounds_to", "matches"]].values.tolist() == [
         ["3 kg", f"{pounds} lb", "6.6139 lb", "6.6 lb", matches]]
     assert pint_unit("pound_mass") == ureg().Unit("pound")
+
+
+def test_lessons_04_and_05_name_the_kinds_of_figure_the_conversion_checks_convert():
+    """Cold learner Q (issue 13, 5): lesson 04 invited "a temperature in two units", which the checks never convert."""
+    from pathlib import Path
+
+    import nbformat
+
+    from medialit.ledger_checks import MEASURED_TYPES
+
+    solutions = Path(__file__).resolve().parent.parent / "solutions"
+    lesson_05 = {cell.id: cell.source for cell in nbformat.read(solutions / "05_your_turn.ipynb", 4).cells}
+    assert all(claim_type in lesson_05["units"] for claim_type in MEASURED_TYPES)
+    lesson_04 = {cell.id: cell.source for cell in nbformat.read(solutions / "04_units_that_dont_line_up.ipynb", 4).cells}
+    try_it = lesson_04["summary"].split("## Try it on another article")[1]
+    assert "does not convert temperatures" in try_it and "or a temperature in two units" not in try_it
