@@ -97,8 +97,9 @@ class RatingCountsExercise(Exercise):
 
 
 def _is_figure(item: object) -> bool:
-    """A figure as a table shows it ("2.7 km", "17 km/h"): text with a digit that is not an id's letters and digits ("C006")."""
-    return isinstance(item, str) and any(ch.isdigit() for ch in item) and not re.fullmatch(r"\s*[A-Za-z]*\d*\s*", item[:100])
+    """A figure as a table shows it ("2.7 km", "$6.2 million"): text that starts with a number (or a currency sign) and
+    says more than a whole number, which is a row number (``_not_an_option``), or an id's letters and digits ("C006")."""
+    return isinstance(item, str) and bool(re.match(r"\s*[$\u00a3\u20ac]?\d", item)) and not item.strip().isdigit()
 
 
 @dataclass(frozen=True)
