@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass, replace
 
 from . import submission
-from .answers import AnswerError, is_unanswered, parse_number
+from .answers import AnswerError, is_unanswered, parse_number, preview
 from .exercises import get_exercise
 from .submission import export_answers
 from .submission import short_repr as _safe_repr
@@ -127,6 +127,21 @@ def _unfilled_name_note(line: str) -> str | None:
     return None
 
 
+#: A label that reads as a date: a year, or a month's name ("30-10-2015", "30 October 2015", "Oct 30").
+_DATE_LIKE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _date_label_note(error: KeyError) -> str | None:
+    """A table's label looked up as a date written another way ("30-10-2015"): the course's tables write dates year first."""
+    label = error.args[0] if len(error.args) == 1 else None
+    if not isinstance(label, str) or len(label) > 40 or not _DATE_LIKE.search(label):
+        return None
+    if re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", label):
+        return f"{preview(label)} is written as the table writes its dates, but is not one of them: look at the dates the table lists."
+    return (f"{preview(label)} is not one of the table's labels: the course's tables write dates year first, as 2015-10-30 "
+            "(year, month, day).")
+
+
 def _failed_answer_hint(exercise_id: str) -> str | None:
     """What most likely stopped this exercise's answer cell, from its error: quotes inside a written answer (SyntaxError),
     or a word typed without quotation marks (a NameError for a name on the answer's line, not used as a table)."""
@@ -141,6 +156,8 @@ def _failed_answer_hint(exercise_id: str) -> str | None:
         return QUOTES_IN_TEXT_NOTE if written else None
     if isinstance(_last_error, AttributeError) and "'ellipsis' object" in str(_last_error):
         return _unfilled_name_note(line)
+    if isinstance(_last_error, KeyError):
+        return _date_label_note(_last_error)
     word = getattr(_last_error, "name", None) if isinstance(_last_error, NameError) else None
     if not isinstance(word, str) or word.startswith("answer_"):
         return None

@@ -18,7 +18,7 @@ from .stats import Breakdown
 
 __all__ = ["Note", "pint_unit", "ledger_unit", "compare_ledgers", "with_lines", "conversion_pairs", "conversion_checks", "itemise"]
 
-MEASURED_TYPES = ("distance", "speed", "duration")
+MEASURED_TYPES = ("distance", "speed", "duration", "mass")
 # Between a figure and its conversion: "1.5 nautical miles (2.7 km)", "9 knots, or about 17 km/h",
 # "twelve metres, which is about 39 feet". Anything longer, or a new clause, is not a conversion.
 _CONVERSION_GAP = re.compile(r"\s*(\(|,?\s*(or|about|which is|that is|i\.e\.)\b|[\u2013\u2014-]\s)", re.IGNORECASE)

@@ -369,6 +369,9 @@ def check_transfer(exercise_id: object, text: object):
     if words < MIN_WORDS:
         return not_recorded(f"Too short to record: write at least {MIN_WORDS} words (yours has {words}); add to it in "
                             "the cell above, where it is kept, and run both cells again.")
+    if feedback.correct is False:  # the exercise's own check refuses it ("repeats one phrase"): a saved answer stays
+        return not_recorded(f"{feedback.message} Nothing was recorded, so an answer saved earlier stays saved: change "
+                            "this one in the cell above, where it is kept, and run both cells again.")
     form = _assigned_form(phase_id, None)
     if isinstance(form, NameFirst):
         return not_recorded("Not recorded, since the course does not know your name yet: put it in with the name box "

@@ -44,6 +44,7 @@ UNIT_ALIASES = {
     "metre": "meter",
     "km/h": "kilometer / hour",
     "kph": "kilometer / hour",
+    "pound_mass": "pound",  # the extractor's name for "lb" (medialit/extract), so a ledger's weights convert
 }
 
 

@@ -206,3 +206,44 @@ def test_row_numbers_for_check_letters_are_told_what_they_are(answer):
     feedback = ml.check("03.6", answer, record=False)
     assert feedback.correct is False and "is a row number" in feedback.message and "check_id letters" in feedback.message
     assert "row number" not in ml.check("03.6", ["z"], record=False).message
+
+
+@pytest.mark.parametrize("template", ["{} sorties daily", "{} daily", "{} sorties a day"])
+def test_a_rate_a_day_written_daily_is_read(template):
+    """Cold learner Q (issue 13, 10): "48 sorties daily" was told to write only the number."""
+    from medialit.exercises import get_exercise
+
+    feedback = ml.check("03.5", template.format(get_exercise("03.5").expected()), record=False)
+    assert feedback.correct is True, feedback.message
+
+
+def _failed_cell(checks, source: str, error: BaseException) -> None:
+    """What IPython's post_run_cell hook tells the checks after a cell stopped with ``error``."""
+    info = type("Info", (), {"raw_cell": source})()
+    checks.note_cell_result(type("Result", (), {"success": False, "info": info, "error_in_exec": error})())
+
+
+@pytest.mark.parametrize("date", ["30-10-2015", "30/10/2015", "30 October 2015", "Oct 30, 2015"])
+def test_a_date_written_day_first_in_a_failed_cell_is_told_the_tables_write_the_year_first(monkeypatch, date):
+    """Cold learner Q (issue 13, 11): earlier.loc["30-10-2015", "sorties"] stopped with a KeyError and the check said only
+    "Not checked"; it now says how the table writes its dates, and never the answer."""
+    from medialit import checks
+    from medialit.exercises import get_exercise
+
+    monkeypatch.setattr(checks, "_last_failed_cell", None)
+    _failed_cell(checks, f'answer_03_9 = r.sorties - earlier.loc["{date}", "sorties"]', KeyError(date))
+    feedback = checks.failed_cell_feedback("03.9")
+    assert feedback.label == checks.FAILED_CELL_LABEL
+    assert feedback.message.endswith(f"{date!r} is not one of the table's labels: the course's tables write dates year first, "
+                                     "as 2015-10-30 (year, month, day).")
+    assert f"{get_exercise('03.9').expected():g}" not in feedback.message
+
+
+@pytest.mark.parametrize("label, note", [("2015-10-31", "is not one of them"), ("sortie", None), ("x" * 100 + " 2015", None)])
+def test_a_key_error_that_is_not_a_date_written_another_way_gets_no_date_note(monkeypatch, label, note):
+    from medialit import checks
+
+    monkeypatch.setattr(checks, "_last_failed_cell", None)
+    _failed_cell(checks, f'answer_03_9 = r.sorties - earlier.loc["{label}", "sorties"]', KeyError(label))
+    message = checks.failed_cell_feedback("03.9").message
+    assert "year first" not in message and (note is None or note in message)

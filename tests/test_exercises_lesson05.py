@@ -7,6 +7,7 @@ import medialit as ml
 from medialit.articles import sample_ledger, sample_text
 from medialit.exercises import get_exercise
 from medialit.ledger_checks import compare_ledgers
+from medialit.units import parse_quantity
 
 
 def _comparison():
@@ -112,3 +113,73 @@ def test_a_percentage_with_the_second_question_answered_is_told_to_give_only_the
     feedback = ml.check("05.5", answer.format(get_exercise("05.5").expected()), record=False)
     assert feedback.correct is False and "Give only the number; the second question" in feedback.message
     assert "Give only the number" not in ml.check("05.5", "yes", record=False).message
+
+
+@pytest.mark.parametrize("words", ["% cut", " percent cut", " per cent cut", " cut", "% decrease", "% drop", "% cuts"])
+def test_the_cut_written_with_its_own_words_is_read_as_the_percentage(words):
+    """Cold learner Q (issue 13, 3): "18.4% cut" was told that the second question is for them to think about."""
+    right = f"{get_exercise('05.5').expected():.1f}"
+    feedback = ml.check("05.5", right + words, record=False)
+    assert feedback.correct is True, feedback.message
+
+
+@pytest.mark.parametrize("answer", ["{:.1f} roughly", "{:.1f} cut roughly", "{:.1f} cost"])
+def test_other_words_after_the_cut_get_the_plain_write_only_the_number_sentence(answer):
+    feedback = ml.check("05.5", answer.format(get_exercise("05.5").expected()), record=False)
+    assert feedback.correct is False and "Write only the number" in feedback.message
+    assert "second question" not in feedback.message
+
+
+def test_a_filtered_comparison_is_told_to_count_its_rows_and_nothing_about_columns():
+    """Cold learner Q (issue 13, 12): "rather than picking a column" confused a learner who had picked none."""
+    comparison = _comparison()
+    feedback = ml.check("05.1", comparison[comparison["found"] == "hand only"], record=False)
+    assert feedback.correct is False and feedback.message.startswith("That is a table of rows")
+    assert "len(...)" in feedback.message and "column" not in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["partially checkable", "Partially-checkable.", "partially_checkable"])
+def test_partially_checkable_is_read_as_partly_checkable(answer):
+    """Cold learner Q (issue 13, 10): the refusal suggested partly_checkable for the word the learner had typed."""
+    (defensible, reply), = get_exercise("05.3").defensible
+    assert defensible == "partly_checkable" and ml.check("05.3", answer, record=False).message == reply
+
+
+@pytest.mark.parametrize("answer", [["2.7 km"], "2.7 km", ["C006", "2.7 km"]])
+def test_a_figure_given_for_a_claim_id_is_told_to_give_the_ids(answer):
+    """Cold learner Q (issue 13, 10): ["2.7 km"] got the generic hint about the 'matches' column."""
+    feedback = ml.check("05.6", answer, record=False)
+    assert feedback.correct is False and "'2.7 km' is a figure, not an id" in feedback.message
+    assert "second_claim_id" in feedback.message and get_exercise("05.6").expected()[0] not in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["{figure}", "{number} nmi"])
+def test_the_first_figure_unconverted_is_told_it_is_not_converted(answer):
+    """Cold learner Q (issue 13, 8): "1.5 nautical miles" was told it was the distance "exactly, not rounded"."""
+    from medialit.exercises.lesson05 import _mismatched_first_figure
+
+    line, figure = _mismatched_first_figure()
+    feedback = ml.check("05.7", answer.format(figure=figure, number=figure.split()[0]), record=False)
+    assert feedback.correct is False and feedback.message.startswith(f"That is line {line}'s figure as the article writes it")
+    assert "convert it into kilometres" in feedback.message and "not rounded" not in feedback.message
+    assert sample_text("harbour_briefing").split("\n")[line - 1].count(figure) == 1
+    right_number = parse_quantity(get_exercise("05.7").expected()).to("km").magnitude
+    feedback = ml.check("05.7", f"{right_number:g} nmi", record=False)
+    assert feedback.message.startswith("The number is the converted distance, but the unit you give is still nautical miles")
+
+
+def test_the_budget_table_is_numbered_from_0_so_one_cell_reads_as_the_lesson_says():
+    """Cold learner Q (issue 13, 4): budget kept library's index 4, 5, so budget["value"][0] was a KeyError traceback."""
+    from pathlib import Path
+
+    import nbformat
+
+    notebook = Path(__file__).resolve().parent.parent / "solutions" / "05_your_turn.ipynb"
+    cells = {cell.id: cell.source for cell in nbformat.read(notebook, 4).cells}
+    names = {"library": _library()}
+    exec(cells["budget_cell"], names)  # the course's own cell, on the course's own data
+    budget = names["budget"]
+    assert budget.index.tolist() == [0, 1] and 'budget.loc[0, "value"]' in cells["rates_intro"]
+    from medialit.exercises.lesson05 import _budget_figures
+
+    assert sorted([budget.loc[0, "value"], budget["value"][1]]) == sorted(_budget_figures())

@@ -224,3 +224,29 @@ def test_itemise_refuses_a_total_among_its_own_parts_and_parts_of_another_kind()
         "Row C011 is the total, and it is also listed among its own parts: leave it out of parts=[...].")
     message = itemise(ledger, total="C011", parts=["C010", "C012"])
     assert message.startswith("Row C012 is a money figure (usd), but the total C011 is a count") and "%" not in message
+
+
+@pytest.mark.parametrize("pounds, matches", [("6.6", True), ("6.7", False)])
+def test_a_weight_given_in_two_units_is_checked_like_a_distance(pounds, matches):
+    """Cold learner Q (issue 13, 5): "3 kg (6.6 lb)" in a learner's own article was left out of the checks."""
+    text = f"The parcel weighed 3 kg ({pounds} lb), the courier said."
+    checks = conversion_checks(ml.extract_claims(text), text)
+    assert checks[["first", "second", "converted", "rounds_to", "matches"]].values.tolist() == [
+        ["3 kg", f"{pounds} lb", "6.6139 lb", "6.6 lb", matches]]
+    assert pint_unit("pound_mass") == ureg().Unit("pound")
+
+
+def test_lessons_04_and_05_name_the_kinds_of_figure_the_conversion_checks_convert():
+    """Cold learner Q (issue 13, 5): lesson 04 invited "a temperature in two units", which the checks never convert."""
+    from pathlib import Path
+
+    import nbformat
+
+    from medialit.ledger_checks import MEASURED_TYPES
+
+    solutions = Path(__file__).resolve().parent.parent / "solutions"
+    lesson_05 = {cell.id: cell.source for cell in nbformat.read(solutions / "05_your_turn.ipynb", 4).cells}
+    assert all(claim_type in lesson_05["units"] for claim_type in MEASURED_TYPES)
+    lesson_04 = {cell.id: cell.source for cell in nbformat.read(solutions / "04_units_that_dont_line_up.ipynb", 4).cells}
+    try_it = lesson_04["summary"].split("## Try it on another article")[1]
+    assert "does not convert temperatures" in try_it and "or a temperature in two units" not in try_it

@@ -464,7 +464,7 @@ def test_openings_before_a_kernel_restart_are_read_back_from_the_desk_log(tmp_pa
     ml.open_result(origin)
     reset_desk()  # what a restart does to the session's list
     monkeypatch.setattr(submission, "_log", {})
-    feedback = ml.check_transfer("T1.1", "word " * 40)
+    feedback = ml.check_transfer("T1.1", ANSWER)  # once "word " * 40, which the check now refuses (repeats one phrase)
     assert "read from your desk log" in feedback.message
     recorded = json.loads(submission._log["T1.1"].answer)
     assert recorded["opened"] == [origin] and recorded["rubric"]["number_traced"] == 2
@@ -505,8 +505,9 @@ def test_an_answer_too_long_once_saved_is_not_recorded_as_if_kept(tmp_path, monk
     monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
     ml.set_learner("Carol Real")
     ml.transfer_form("T1.1")
-    # 3,660 characters, over 20,000 once escaped; each word holds a letter, as a word must to be counted
-    feedback = ml.check_transfer("T1.1", ("a" + "\x01" * 120 + " ") * 30)
+    # 3,700 characters, over 20,000 once escaped; each word holds a letter, as a word must to be counted, and differs
+    # from the others (one word repeated is refused by the exercise's own check first)
+    feedback = ml.check_transfer("T1.1", " ".join(f"w{number}" + "\x01" * 120 for number in range(30)))
     assert "too long to keep" in feedback.message and "T1.1" not in submission._log
 
 
@@ -558,3 +559,20 @@ def test_a_long_answer_in_chinese_is_recorded_with_its_words_counted_by_characte
     short = "这个数字只统计了部分地区。"
     feedback = ml.check_transfer("T1.1", short)
     assert feedback.label == transfer.NOT_RECORDED and "(yours has 6)" in feedback.message
+
+
+@pytest.mark.parametrize("check", ["T1.1", "T2.1"])
+def test_a_refused_answer_never_replaces_a_saved_good_one(tmp_path, monkeypatch, check):
+    """Learner Q (issue 13): "no no no ..." (32 words) after a good answer said "Recorded for your teacher" under a
+    "Not answered yet" heading, and the answers file then held the junk. The exercise's own refusal now records nothing."""
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    ml.set_learner("Ada Example")
+    assert ml.check_transfer(check, ANSWER).label.startswith("\u270e Noted")
+    feedback = ml.check_transfer(check, " ".join(["no"] * 32))
+    assert feedback.correct is None and feedback.label == transfer.NOT_RECORDED
+    assert feedback.message.startswith("Your answer repeats one phrase ('no')") and "Recorded" not in feedback.message
+    assert "an answer saved earlier stays saved" in feedback.message and "Not yet" not in feedback._repr_html_()
+    assert json.loads(submission._log[check].answer)["text"] == ANSWER
+    with open(submission.answers_path(), encoding="utf-8", newline="") as file:
+        (row,) = list(csv.DictReader(file))
+    assert json.loads(restore_cell(row["answer"]))["text"] == ANSWER

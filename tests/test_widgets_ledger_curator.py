@@ -481,3 +481,25 @@ def test_the_units_the_extractor_and_the_sample_ledgers_write_are_accepted(unit,
 def test_a_row_that_becomes_a_place_loses_its_unit():
     c = curator()
     assert "unit is now '(empty)'" in c.edit("C001", claim_type="place") and "Now give" not in c.edit("C001", claim_type="place")
+
+
+def test_several_rows_are_decided_at_once_each_as_one_with_one_sentence():
+    """Cold learner Q (issue 13, 6): lesson 05 calls code curation "handy for many rows at once", but
+    reject("C004", "C005") was a TypeError traceback and accept(["C006", "C007"]) a confusing sentence."""
+    c = curator()
+    assert c.reject("C001", "c003") == "Rows C001, C003 are rejected. 3 rows: 0 accepted, 2 rejected, 1 pending."
+    assert c.accept(["C002", "C003"]) == "Rows C002, C003 are accepted. 3 rows: 2 accepted, 1 rejected, 0 pending."
+    assert c.accept(("C001", 1, "c001")) == "Row C001 is accepted. 3 rows: 3 accepted, 0 rejected, 0 pending."
+    assert c.accept(["C002"]) == "Row C002 is accepted. 3 rows: 3 accepted, 0 rejected, 0 pending."
+
+
+def test_unknown_rows_among_several_are_named_and_the_others_decided():
+    c = curator()
+    note = c.reject(["C002", "C099", "x"])
+    assert note == ("Problem: Row C002 is rejected. There are no rows 'C099', 'x'; rows are named C001, C002, ..., or "
+                    "numbered 1 to 3 as the curator shows them. 3 rows: 0 accepted, 1 rejected, 2 pending.")
+    assert c.accept([]).startswith("Problem: That list names no row") and c.summary().endswith("1 rejected, 2 pending.")
+    started = time.perf_counter()
+    assert c.accept(["C001"] * 1_000_000) == "Problem: That names 1,000,000 rows, but this ledger has 3: name each row once."
+    assert time.perf_counter() - started < 1 and c.summary().endswith("0 accepted, 1 rejected, 2 pending.")
+    assert pd.read_csv(c.autosave_path)["status"].tolist() == ["pending", "rejected", "pending"]

@@ -227,3 +227,16 @@ def test_a_thousands_comma_is_read_as_thousands():
     assert "first" not in explorer.errors and explorer.intervals["first"].value == 1000
     explorer.set_figure("first", "5,6 km")
     assert "write 5.6 km with a point for decimals" in explorer.errors["first"]
+
+
+def test_an_exact_conversion_to_a_whole_number_has_no_stray_point():
+    """Cold learner Q (issue 13, 7): "the second figure is 3. nmi" and "5,556. m"."""
+    from medialit.widgets.rounding_explorer import _exact_text
+
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "3 nmi")
+    explorer.set_figure("second", "5556 m")
+    first_into_m, second_into_nmi = explorer.summary()[-1], explorer.summary()[-2]
+    assert "the second figure is 3 nmi;" in second_into_nmi and "the first figure is 5,556 m;" in first_into_m
+    assert ". nmi" not in second_into_nmi and ". m" not in first_into_m
+    assert (_exact_text(3.0, 1), _exact_text(5556.0, 1), _exact_text(5.0, 0.1)) == ("3", "5,556", "5.0")

@@ -1,6 +1,7 @@
 """Lesson 03 "Numbers nobody can check": totals that don't itemise, rates and denominators, verifiability."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -95,6 +96,12 @@ class RatingCountsExercise(Exercise):
         return super()._judge_mapping(answer)
 
 
+def _is_figure(item: object) -> bool:
+    """A figure as a table shows it ("2.7 km", "$6.2 million"): text that starts with a number (or a currency sign) and
+    says more than a whole number, which is a row number (``_not_an_option``), or an id's letters and digits ("C006")."""
+    return isinstance(item, str) and bool(re.match(r"\s*[$\u00a3\u20ac]?\d", item)) and not item.strip().isdigit()
+
+
 @dataclass(frozen=True)
 class IdListExercise(Exercise):
     """A list of ids read from one column of a table (03.6's check_id letters, 05.6's second_claim_id). The table of the
@@ -107,6 +114,10 @@ class IdListExercise(Exercise):
         if hasattr(answer, "columns"):
             raise AnswerError(f"That is a table, rows and columns; the exercise wants the list of the {self.id_column} "
                               f"{self.id_words} of the rows you kept: take that one column of them and end with .tolist().")
+        figure = next((item for item in answer if _is_figure(item)), None) if isinstance(answer, list) else None
+        if figure is not None:
+            raise AnswerError(f"{preview(figure)} is a figure, not an id: the exercise wants the {self.id_column} "
+                              f"{self.id_words} of the rows you picked, in a list.", says_what_is_expected=True)
         return super()._judge_choices(answer)
 
     def _not_an_option(self, text: str) -> str:
@@ -289,7 +300,7 @@ register(
         id="03.5",
         prompt="If the briefing was on the date facts.md gives, how many sorties a day does the campaign average? Divide by the days after the start (as in lesson 01), one decimal place.",
         kind="number",
-        units=("sorties a day", "sorties per day", "a day", "per day"),
+        units=("sorties a day", "sorties per day", "a day", "per day", "sorties daily", "daily"),
         expected=lambda: round(stats.rates().sorties_per_day, 1),
         tolerance=0.06,
         hints=(

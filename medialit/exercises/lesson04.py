@@ -57,13 +57,14 @@ class ConversionExercise(DistanceExercise):
     figure in that unit. Only the first is the article's figure.
     """
 
-    given_unit: str = ""
+    given_unit: str = ""  # "" for the unit of the figure ``given()`` names, read from the data
     given: Callable[[], tuple[int, str]] | None = None
     convert_into: str = "kilometres or metres"
 
     def _judge_quantity(self, answer: Any) -> bool:
         quantity = parse_quantity(answer, like=self.unit or "km")
-        if quantity.units == ureg().Unit(self.given_unit):
+        given_unit = ureg().Unit(self.given_unit) if self.given_unit else parse_quantity(self.given()[1], like=self.unit or "km").units
+        if quantity.units == given_unit:
             raise AnswerError(self._still_in_given_unit(quantity.magnitude))
         return super()._judge_quantity(answer)
 
@@ -73,7 +74,7 @@ class ConversionExercise(DistanceExercise):
         if math.isclose(magnitude, article.magnitude):
             return f"That is line {line}'s figure as the article writes it, {figure}; convert it into {self.convert_into}."
         unit_words = split_figure(figure)[1]
-        expected = self.expected()
+        expected = parse_quantity(self.expected(), like=self.unit or "km")  # a key may be text ("2.8 km") or a Quantity
         margin = ureg().Quantity(self.tolerance + 1e-9, expected.units)
         if any(abs(magnitude - expected.to(unit).magnitude) <= margin.to(unit).magnitude for unit in (expected.units, "m")):
             return (f"The number is the converted distance, but the unit you give is still {unit_words}, the unit line {line} "

@@ -14,7 +14,7 @@ from ..answers import negated_option, parse_number, preview
 from ..units import in_km
 from . import PERCENT, Exercise, Trap, register, same_choice
 from .lesson03 import IdListExercise
-from .lesson04 import DistanceExercise
+from .lesson04 import ConversionExercise
 from .several_values import AdvisedNumberExercise, value_counts_advice
 
 HARBOUR, LIBRARY, WILDFIRE = "harbour_briefing", "unnamed_sources", "headline_outruns_body"
@@ -67,7 +67,7 @@ def _hand_only_line(answer) -> str | None:
     A table of rows (the comparison filtered) is counted, not read: its step is len(...), not a column."""
     if hasattr(answer, "columns"):
         return ("That is a table of rows; the question asks how many rows the draft missed: keep only those rows, "
-                "then count them with len(...) rather than picking a column.")
+                "then count them with len(...).")
     return value_counts_advice(
         answer,
         counts=("That is a count for each kind of row (from value_counts()); the question asks about one kind: "
@@ -100,14 +100,21 @@ def _percentages(answer) -> bool:
 
 #: A number at the start of a text, with its per cent sign if any ("18.4% - yes it agrees").
 _LEADING_NUMBER = re.compile(r"\s*[+-]?\d[\d,.]*\s*%?")
+#: Words that answer the second question, whether the article's own percentage agrees ("18.4% - yes it agrees").
+_AGREEING_WORDS = frozenset({"agree", "agrees", "agreed", "agreeing", "disagree", "disagrees", "yes", "no", "match", "matches",
+                             "matching", "same", "consistent", "inconsistent", "correct", "wrong", "right", "true", "false"})
+#: What a cut is called after its percentage ("18.4% cut"): the exercise's own words, read with its unit.
+CUT_WORDS = ("cut", "decrease", "drop", "reduction", "fall")
+BUDGET_CUT_UNITS = PERCENT + tuple(f"{sign} {word}" for sign in PERCENT for word in CUT_WORDS) + CUT_WORDS
 
 
 def _two_budget_figures(answer) -> str | None:
     """05.5 answered with the column of both budget figures: the percentage needs each of them. A number followed by
-    words answers the prompt's second question too: the check reads the number only, and says so."""
+    words about agreeing answers the prompt's second question too: the check reads the number only, and says so."""
     if isinstance(answer, str):
         number = _LEADING_NUMBER.match(answer)
-        if number and any(ch.isalpha() for ch in answer[number.end():]):
+        words = set(re.findall(r"[a-z]+", answer[number.end():number.end() + 500].casefold())) if number else set()
+        if words & _AGREEING_WORDS:
             return ("Give only the number; the second question, whether the article's own percentage agrees, is for you "
                     "to think about.")
         return None
@@ -168,6 +175,13 @@ def _mismatched_first_ids() -> list[str]:
     mismatched = set(_mismatched_conversions())
     return [ledger.loc[first, "claim_id"] for first, second in conversion_pairs(ledger, _text(HARBOUR))
             if ledger.loc[second, "claim_id"] in mismatched]
+
+
+def _mismatched_first_figure() -> tuple[int, str]:
+    """The line of the figure that was converted in the mismatched pair, and that figure as the article writes it."""
+    ledger, text = _ledger(HARBOUR), _text(HARBOUR)
+    row = ledger.loc[ledger["claim_id"] == _mismatched_first_ids()[0]].iloc[0]
+    return text[:int(row["char_start"])].count("\n") + 1, str(row["text"])
 
 
 def _correct_conversion() -> str:
@@ -260,6 +274,7 @@ register(
         prompt="How verifiable is the damage figure the harbour authority gives (line 15): checkable, partly_checkable or uncheckable?",
         kind="choice",
         choices=("checkable", "partly_checkable", "uncheckable"),
+        aliases=(("partially_checkable", "partly_checkable"),),  # the word the refusal's "did you mean" reads it as
         expected=_damage_rating,
         hints=(
             "Who has assessed the damage so far? Could anyone outside the authority confirm the figure today?",
@@ -302,7 +317,7 @@ register(
         id="05.5",
         prompt="From the library article's two budget figures, compute the cut as a percentage of the old budget (one decimal place).",
         kind="number",
-        units=PERCENT,
+        units=BUDGET_CUT_UNITS,
         tolerance=0.05,
         expected=_budget_cut,
         hints=(
@@ -352,11 +367,13 @@ register(
         success=("Right. The two figures could still describe the same distance once both are read as rounded "
                  "('ranges_overlap'), but the first, converted and rounded like the second, does not give the second."),
     ),
-    DistanceExercise(
+    ConversionExercise(
         id="05.7",
         prompt="For that mismatched conversion: what should the converted figure have been, rounded like the article's figure? Give it with its unit.",
         kind="quantity",
         unit="km",
+        given=_mismatched_first_figure,
+        convert_into="kilometres, rounded like the article's figure",
         tolerance=0.001,
         expected=_correct_conversion,
         hints=(

@@ -340,11 +340,48 @@ class LedgerState:
             self._changed()
         return self._say(f"Row {record['claim_id']} is {word}. {self.summary()}", problem=False)
 
-    def accept(self, row=None) -> Note:
-        return self.set_status(row, "accepted")
+    def accept(self, *rows) -> Note:
+        """Accept the row shown, or the rows named: accept("C004"), accept("C006", "C007") or accept(["C006", "C007"])."""
+        return self._set_statuses(rows, "accepted")
 
-    def reject(self, row=None) -> Note:
-        return self.set_status(row, "rejected")
+    def reject(self, *rows) -> Note:
+        """Reject the row shown, or the rows named, as ``accept`` takes them."""
+        return self._set_statuses(rows, "rejected")
+
+    def _set_statuses(self, rows: tuple, status: str) -> Note:
+        """Each row named judged as ``set_status`` judges one; for several, one sentence on them all, then the summary."""
+        listed = len(rows) == 1 and isinstance(rows[0], (list, tuple, set))
+        if listed:
+            rows = tuple(rows[0])
+        if len(rows) == 1 or not (rows or listed):
+            return self.set_status(rows[0] if rows else None, status)
+        if not rows:
+            return self._say('That list names no row: name the rows to decide on, as in accept("C004", "C005"), or none '
+                             "for the row shown.")
+        if len(rows) > len(self.rows):
+            return self._say(f"That names {len(rows):,} rows, but this ledger has {len(self.rows)}: name each row once.")
+        if self._saved_would_be_lost():
+            return self._say(self._saved_not_loaded_note())
+        named, unknown = [], []
+        for row in rows:
+            try:
+                record = self.rows[self._index(row)]
+            except ValueError:
+                unknown.append(repr(row) if isinstance(row, str) else str(row))
+                continue
+            if record["claim_id"] not in named:
+                named.append(record["claim_id"])
+        changed = [record for record in self.rows if record["claim_id"] in named and record["status"] != status]
+        for record in changed:
+            record["status"] = status
+        if changed:
+            self._changed()
+        parts = [f"Rows {', '.join(named)} are {status}." if len(named) > 1 else
+                 f"Row {named[0]} is {status}." if named else f"No row is {status}."]
+        if unknown:
+            parts.append(f"There {'is no row' if len(unknown) == 1 else 'are no rows'} {', '.join(item[:22] for item in unknown)}; rows are named C001, C002, ..., or "
+                         f"numbered 1 to {len(self.rows)} as the curator shows them.")
+        return self._say(" ".join(parts + [str(self.summary())]), problem=bool(unknown))
 
     def edit(self, row=None, **changes) -> Note:
         """Change speaker, mode, source_type, unit or verifiability of a row; a change that does not fit is refused, with the reason."""

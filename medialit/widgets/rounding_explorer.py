@@ -49,7 +49,7 @@ def _exact_text(value: float, step: float) -> str:
     text, shortest = number_text(value, step / 100), number_text(value, step)
     while len(text) > len(shortest) and text.endswith("0"):
         text = text[:-1]
-    return text
+    return text.removesuffix(".")  # "3." once every decimal was a trailing zero: 3
 
 
 def _span(interval: RoundingInterval) -> str:
