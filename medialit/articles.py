@@ -20,7 +20,7 @@ __all__ = ["Article", "DEFAULT_SAMPLE", "SAMPLES_FOLDER", "choose_article", "sam
 
 SAMPLES_FOLDER = "samples"
 #: The course's label on an invented text, its first line: "FICTIONAL TEACHING MATERIAL ..." (the samples),
-#: "[Fictional article written for testing; ...]" (the transfer forms).
+#: "[Fictional article written for this course; ...]" (the transfer forms).
 INVENTED_LABEL = re.compile(r"\[?fictional\b", re.IGNORECASE)
 
 

@@ -451,7 +451,7 @@ def test_each_transfer_form_has_its_article_copy_and_the_three_kinds_of_evidence
     """The form desks (written before the code by a course author) hold what the rubric's rules look for."""
     article = ml.lateral_form_text(form)
     rows = desk[desk["desk"] == form].set_index("result_id")
-    assert article.startswith("[Fictional article written for testing; all names invented.]")
+    assert article.startswith("[Fictional article written for this course; all names invented.]")
     assert rows["fictional"].all() and set(rows["about"]) == {"outlet", "event"}
     for row in rows[rows["relays"] == "article_copy"].itertuples():
         assert row.excerpt in article
