@@ -26,7 +26,7 @@ _STATES = {
 
 
 UNKNOWN_EXERCISE = "? Unknown exercise"
-FAILED_CELL_NOTE = ("The cell above stopped with an error, so your answer may not be what you meant: fix it and run it "
+FAILED_CELL_NOTE = ("The cell that sets this answer stopped with an error, so your answer may not be what you meant: fix it and run it "
                     "again before checking.")
 FAILED_CELL_LABEL = "\u26a0 Not checked"
 #: What a failed answer cell's SyntaxError most often is in a written answer: a quoted word inside "...".
@@ -34,19 +34,31 @@ QUOTES_IN_TEXT_NOTE = ("If your text quotes a word in \"...\", use 'single quote
                        "in triple quotes (lesson 00 shows how).")
 #: The command that runs every cell above: what a name "not defined" in a fresh kernel most often needs.
 RUN_ABOVE_NOTE = ("If it says a name is not defined, run the cells above first (Run > Run All Above Selected Cell).")
-#: The source of the last cell IPython ran, if it stopped with an error (None after a cell that ran).
-_last_failed_cell: str | None = None
-#: The error that stopped that cell (None if it ran, or if IPython did not say).
-_last_error: BaseException | None = None
+#: An answer variable being set in a cell: "answer_01_4 =" (not "==").
+_ANSWER_SET = re.compile(r"\b(answer_[0-9A-Za-z]+_[0-9]+)[ \t]*=(?!=)")
+#: Each answer variable whose latest assigning cell stopped with an error: what followed its "=" on that line, and the
+#: error (None if IPython did not say). Other cells run in between change nothing; a cell that sets it and runs clears it.
+_failed_answers: dict[str, tuple[str, BaseException | None]] = {}
 
 
 def note_cell_result(result: object) -> None:
-    """IPython's post_run_cell hook: remember a cell that failed, whose answer a later check would not see, and its error."""
-    global _last_failed_cell, _last_error
+    """IPython's post_run_cell hook: remember each answer a failed cell was setting (a later check would see an older
+    value), with the line and the error, until a cell that sets that answer runs without one."""
     info = getattr(result, "info", None)
+    source = str(getattr(info, "raw_cell", "") or "")
     failed = not getattr(result, "success", True)
-    _last_failed_cell = str(getattr(info, "raw_cell", "") or "") if failed else None
-    _last_error = (getattr(result, "error_before_exec", None) or getattr(result, "error_in_exec", None)) if failed else None
+    error = (getattr(result, "error_before_exec", None) or getattr(result, "error_in_exec", None)) if failed else None
+    seen = set()
+    for found in _ANSWER_SET.finditer(source):
+        name = found.group(1)
+        if name in seen:  # its first line in the cell is the one shown
+            continue
+        seen.add(name)
+        if not failed:
+            _failed_answers.pop(name, None)
+        else:
+            end = source.find("\n", found.end())
+            _failed_answers[name] = (source[found.end():end if end >= 0 else None], error)
 
 
 def _watch_cells() -> None:
@@ -93,7 +105,7 @@ def explain_missing_answer(shell, etype, value, tb, tb_offset=None):
 
 
 def failed_cell_feedback(exercise_id: str) -> Feedback | None:
-    """"Not checked" when the cell run just before stopped with an error while setting this exercise's answer, else None."""
+    """"Not checked" when the latest cell that set this exercise's answer stopped with an error, else None."""
     if _answer_line(exercise_id) is None:
         return None
     hint = _failed_answer_hint(exercise_id)
@@ -101,19 +113,15 @@ def failed_cell_feedback(exercise_id: str) -> Feedback | None:
 
 
 def _answer_line(exercise_id: str) -> str | None:
-    """What follows "answer_NN_N =" on its line in the cell run just before this check, if that cell stopped with an error
-    while assigning this exercise's answer; else None.
+    """What follows "answer_NN_N =" on its line in the latest cell that set this exercise's answer, if that cell stopped
+    with an error; else None. Only then is the answer the check would see an older one, however many cells ran since."""
+    failed = _failed_answers.get("answer_" + exercise_id.replace(".", "_"))
+    return failed[0] if failed else None
 
-    Only then is the answer the check would see an older one; a failed cell elsewhere changes nothing here.
-    """
-    if not _last_failed_cell:
-        return None
-    name = "answer_" + exercise_id.replace(".", "_")
-    found = re.search(rf"\b{re.escape(name)}\s*=(?!=)", _last_failed_cell)
-    if found is None:
-        return None
-    end = _last_failed_cell.find("\n", found.end())
-    return _last_failed_cell[found.end():end if end >= 0 else None]
+
+def _answer_error(exercise_id: str) -> BaseException | None:
+    failed = _failed_answers.get("answer_" + exercise_id.replace(".", "_"))
+    return failed[1] if failed else None
 
 
 def _unfilled_name_note(line: str) -> str | None:
@@ -148,17 +156,18 @@ def _failed_answer_hint(exercise_id: str) -> str | None:
     line = _answer_line(exercise_id)
     if line is None:
         return None
-    if isinstance(_last_error, SyntaxError):
+    error = _answer_error(exercise_id)
+    if isinstance(error, SyntaxError):
         try:
             written = get_exercise(exercise_id).kind == "written"
         except KeyError:
             written = False
         return QUOTES_IN_TEXT_NOTE if written else None
-    if isinstance(_last_error, AttributeError) and "'ellipsis' object" in str(_last_error):
+    if isinstance(error, AttributeError) and "'ellipsis' object" in str(error):
         return _unfilled_name_note(line)
-    if isinstance(_last_error, KeyError):
-        return _date_label_note(_last_error)
-    word = getattr(_last_error, "name", None) if isinstance(_last_error, NameError) else None
+    if isinstance(error, KeyError):
+        return _date_label_note(error)
+    word = getattr(error, "name", None) if isinstance(error, NameError) else None
     if not isinstance(word, str) or word.startswith("answer_"):
         return None
     used = re.search(rf"(?<![\w.'\"]){re.escape(word)}\b\s*(.?)", line)

@@ -21,3 +21,12 @@ def lite_site(tmp_path_factory):
         build_site(out)
     print(f"\nbrowser edition built in {time.monotonic() - started:.0f} s, {sum(p.stat().st_size for p in out.rglob('*') if p.is_file()) / 1e6:.0f} MB")
     return out
+
+
+@pytest.fixture(autouse=True)
+def no_failed_answer_cells(monkeypatch):
+    """Every test starts as if no answer cell had failed: a failed one holds its check back until that answer is set
+    again (medialit.checks._failed_answers), so a test shell's failed cell must not reach the next test."""
+    from medialit import checks
+
+    monkeypatch.setattr(checks, "_failed_answers", {})

@@ -230,7 +230,7 @@ def test_a_date_written_day_first_in_a_failed_cell_is_told_the_tables_write_the_
     from medialit import checks
     from medialit.exercises import get_exercise
 
-    monkeypatch.setattr(checks, "_last_failed_cell", None)
+    monkeypatch.setattr(checks, "_failed_answers", {})
     _failed_cell(checks, f'answer_03_9 = r.sorties - earlier.loc["{date}", "sorties"]', KeyError(date))
     feedback = checks.failed_cell_feedback("03.9")
     assert feedback.label == checks.FAILED_CELL_LABEL
@@ -243,7 +243,7 @@ def test_a_date_written_day_first_in_a_failed_cell_is_told_the_tables_write_the_
 def test_a_key_error_that_is_not_a_date_written_another_way_gets_no_date_note(monkeypatch, label, note):
     from medialit import checks
 
-    monkeypatch.setattr(checks, "_last_failed_cell", None)
+    monkeypatch.setattr(checks, "_failed_answers", {})
     _failed_cell(checks, f'answer_03_9 = r.sorties - earlier.loc["{label}", "sorties"]', KeyError(label))
     message = checks.failed_cell_feedback("03.9").message
     assert "year first" not in message and (note is None or note in message)

@@ -108,3 +108,19 @@ def test_a_right_answer_ended_with_a_sentence_mark_is_still_right(exercise_id, m
     right = exercise.expected()
     typed = f"{right:~P}" if exercise.kind == "quantity" else str(right) if exercise.kind == "clock" else f"{right:g}"
     assert ml.check(exercise_id, typed + mark, record=False).correct is True
+
+
+@pytest.mark.parametrize("typed", ["indirect quote", "Indirect speech.", "reported speech"])
+def test_the_everyday_names_of_a_paraphrase_are_read_as_paraphrase(typed):
+    """Learner R (round 4): "indirect quote" was told to check its spelling: did you mean "direct quote"?"""
+    from medialit.exercises import get_exercise
+
+    assert get_exercise("02.3")._as_read(typed) == "paraphrase"
+    assert "direct quote" not in ml.check("02.2", typed, record=False).message.split("This exercise")[0]
+
+
+@pytest.mark.parametrize("exercise_id, typed", [("00.3", "not template residue"), ("01.4", "not caption date"),
+                                                ("02.3", "not direct quote"), ("04.4", "isn't converted")])
+def test_an_option_ruled_out_is_never_offered_as_a_spelling(exercise_id, typed):
+    message = ml.check(exercise_id, typed, record=False).message
+    assert "rules an option out" in message and "did you mean" not in message

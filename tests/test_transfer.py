@@ -244,14 +244,16 @@ def test_an_old_answer_is_never_recorded_after_the_answer_cell_failed(tmp_path, 
     from medialit import checks
 
     monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
-    monkeypatch.setattr(checks, "_last_failed_cell", None)
+    monkeypatch.setattr(checks, "_failed_answers", {})
     ml.set_learner("Ada Example")
     name = "answer_" + check.replace(".", "_")
     checks.note_cell_result(type("Result", (), {"success": False, "info": type("Info", (), {"raw_cell": f'{name} = "New text'})()})())
     feedback = ml.check_transfer(check, ANSWER)
     assert feedback.correct is None and feedback.message == checks.FAILED_CELL_NOTE and check not in submission._log
     assert feedback.label == checks.FAILED_CELL_LABEL
-    checks.note_cell_result(type("Result", (), {"success": True, "info": None})())
+    checks.note_cell_result(type("Result", (), {"success": True, "info": None})())  # another cell: still held back
+    assert ml.check_transfer(check, ANSWER).label == checks.FAILED_CELL_LABEL and check not in submission._log
+    checks.note_cell_result(type("Result", (), {"success": True, "info": type("Info", (), {"raw_cell": f'{name} = "Text"'})()})())
     assert ml.check_transfer(check, ANSWER).label.startswith("\u270e Noted") and check in submission._log
 
 

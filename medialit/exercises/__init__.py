@@ -273,10 +273,15 @@ class Exercise:
             return f"{preview(text)} names {' and '.join(meant)}: answer with only the one you mean."
         if len(meant) > 1:
             return f"{preview(text)} could be {' or '.join(meant)}: write the one you mean in full."
+        negated = negated_option(text, self.choices) if self.kind == "choice" else None
+        if negated:
+            return f"{preview(text)} is more than an option: if you mean \"{negated}\", give only that."
+        if _rules_out(text):
+            return f"{preview(text)} rules an option out: give the one option you mean, not one you rule out."
         near = _near_option(text, self.choices)
         if near:
             return f"{preview(text)} is not one of the options; check its spelling: did you mean \"{near}\"?"
-        inside = (negated_option(text, self.choices) or option_named_in(text, self.choices)) if self.kind == "choice" else None
+        inside = option_named_in(text, self.choices) if self.kind == "choice" else None
         if inside:
             return f"{preview(text)} is more than an option: if you mean \"{inside}\", give only that."
         return f"{preview(text)} is not one of the options."
@@ -338,15 +343,26 @@ class Exercise:
 MAX_NEAR_MISS_CHARS = 80
 
 
+#: A text that starts by ruling something out ("not template residue", "isn't narration", "no caption date").
+_RULING_OUT = re.compile(r"(?:not|no|never|isn't|isnt|is not|neither)\b", re.IGNORECASE)
+
+
+def _rules_out(text: object) -> bool:
+    """Whether a text starts with a negation: it names an option the learner rules out, not a misspelt one."""
+    return isinstance(text, str) and _RULING_OUT.match(text.strip()[:20]) is not None
+
+
 def _near_option(text: object, choices: tuple[str, ...]) -> str | None:
-    """The option a misspelt or run-together text is close to ("captiondate", "templateresidue"), or None."""
+    """The option a misspelt or run-together text is close to ("captiondate", "templateresidue"), or None. An option
+    the text holds with letters glued before it ("indirect quote" holds "direct quote") is another word, not a slip."""
     if not isinstance(text, str) or len(text) > MAX_NEAR_MISS_CHARS:
         return None
     typed = " ".join(text.casefold().split())
     spelled = {_normalise_word(choice).replace(" ", ""): choice for choice in choices}
     if typed.replace(" ", "") in spelled:
         return spelled[typed.replace(" ", "")]
-    near = difflib.get_close_matches(typed, choices, n=1, cutoff=0.85)
+    candidates = [choice for choice in choices if not re.search(r"\w" + re.escape(choice.casefold()), typed)]
+    near = difflib.get_close_matches(typed, candidates, n=1, cutoff=0.85)
     return near[0] if near else None
 
 

@@ -14,10 +14,13 @@ from . import MAX_NEAR_MISS_CHARS, PERCENT, Exercise, Trap, get_exercise, regist
 from .desk import DeskGroupsExercise, ids_where
 
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
-#: Other word forms of the three modes, read as the mode they name, alike for each ("narrated" as "paraphrased" is read).
+#: Other word forms of the three modes, read as the mode they name, alike for each ("narrated" as "paraphrased" is read);
+#: "indirect quote" and "reported speech" are the everyday names of a paraphrase (lesson 02 defines it as the outlet
+#: retelling a speaker's words), not misspellings of "direct quote".
 MODE_ALIASES = (("narrated", "narration"), ("narrative", "narration"), ("narrating", "narration"), ("narrate", "narration"),
-                ("paraphrasing", "paraphrase"), ("quotation", "direct quote"), ("direct quotation", "direct quote"),
-                ("directly quoted", "direct quote"), ("quoting", "direct quote"))
+                ("paraphrasing", "paraphrase"), ("indirect quote", "paraphrase"), ("indirect quotation", "paraphrase"),
+                ("indirect speech", "paraphrase"), ("reported speech", "paraphrase"), ("quotation", "direct quote"),
+                ("direct quotation", "direct quote"), ("directly quoted", "direct quote"), ("quoting", "direct quote"))
 LABEL = "terrorist(s)"
 MINISTRY = "Russian Defence Ministry"
 KARTAPOLOV = "Andrei Kartapolov"
