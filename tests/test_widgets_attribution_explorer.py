@@ -75,3 +75,15 @@ def test_the_implied_speakers_count_is_left_to_exercise_02_4():
     explorer = AttributionExplorer(choice="implied")
     page = explorer.result_html()
     assert "Exercise 02.4 asks you to count them" in page and " of 27 sentences" not in page and "[S0" in page
+
+
+def test_a_verb_choice_highlights_without_the_count_02_6_asks_for():
+    """Learner R (round 4): 'Attribution verb: said' showed '7 of 27 sentences', the count exercise 02.6 asks for."""
+    from medialit.widgets.attribution_explorer import AttributionExplorer
+
+    explorer = AttributionExplorer()
+    verbs = [key for _, key in explorer.options if key.startswith("verb:")]
+    assert verbs
+    for key in verbs:
+        explorer.set_choice(key)
+        assert "Exercise 02.6 asks you to count them" in explorer.count_text() and " of 27 sentences" not in explorer.count_text()

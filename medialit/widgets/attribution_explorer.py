@@ -12,8 +12,16 @@ from . import CourseWidget, labelled
 
 __all__ = ["AttributionExplorer"]
 
-#: Choices whose count is an exercise's answer: the explorer highlights them but leaves the counting to the learner.
-COUNTED_IN_EXERCISES = {"implied": "Exercise 02.4"}
+#: Choices whose count is an exercise's answer, by key or key prefix: the explorer highlights them but leaves the
+#: counting to the learner (02.4 counts implied speakers, 02.6 the attribution verbs).
+COUNTED_IN_EXERCISES = {"implied": "Exercise 02.4", "verb:": "Exercise 02.6"}
+
+
+def counted_in_exercise(choice: str) -> str | None:
+    """The exercise that asks for this choice's count, or None."""
+    return next((exercise for key, exercise in COUNTED_IN_EXERCISES.items()
+                 if choice == key or (key.endswith(":") and choice.startswith(key))), None)
+
 
 class AttributionExplorer(CourseWidget):
     """Highlights the sentences that match one choice, with a count and a legend that does not rely on colour."""
@@ -83,8 +91,9 @@ class AttributionExplorer(CourseWidget):
     def count_text(self) -> str:
         picked = self.matches()
         label = self._choices[self.choice][0]
-        if self.choice in COUNTED_IN_EXERCISES:
-            return f"{label}: highlighted below. {COUNTED_IN_EXERCISES[self.choice]} asks you to count them, so no count is shown here."
+        exercise = counted_in_exercise(self.choice)
+        if exercise:
+            return f"{label}: highlighted below. {exercise} asks you to count them, so no count is shown here."
         total_words = int(self._sentences["words"].sum())
         return (f"{len(picked)} of {len(self._sentences)} sentences ({int(picked['words'].sum())} of {total_words} words; "
                 f"the article plus the embedded caption and teaser) match {label}.")
