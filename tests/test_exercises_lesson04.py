@@ -381,3 +381,14 @@ def test_04_10_names_slip_ends_in_one_full_stop_when_an_earlier_answer_was_right
 
     message = next(trap.message for trap in get_exercise("04.10").traps if trap.id == "counted-names")
     assert message.endswith("not the article.") and ".)." not in ml.check("04.10", _place_names(), record=False).message
+
+
+@pytest.mark.parametrize("exercise_id", ["04.6", "04.7"])
+def test_morning_and_evening_swapped_gets_the_same_message_for_every_clock(exercise_id):
+    """Learner S (round 4): 04.6's '8 pm' was told a.m. and p.m. are swapped, 04.7's '10 pm' only 'Not quite'."""
+    from medialit.exercises import get_exercise
+
+    right = get_exercise(exercise_id).expected()
+    evening = f"{(int(right[:2]) + 12) % 24:02d}{right[2:]}"
+    feedback = ml.check(exercise_id, evening, record=False)
+    assert feedback.correct is False and feedback.misconception == f"{exercise_id}/am-pm-slip"

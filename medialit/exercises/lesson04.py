@@ -206,6 +206,13 @@ def _best_explanation() -> str:
     return "converted" if both else "different"
 
 
+def _am_pm_slip(zone: str) -> Trap:
+    """A clock twelve hours from the right one in ``zone`` ("8 pm" for 08:00): morning and evening swapped, in 04.6 and 04.7 alike."""
+    return Trap("am-pm-slip", lambda a: _same_clock(a, _shifted(_article_clock_in(zone), 12)),
+                "Morning and evening are swapped: that time is twelve hours away from the right one. Check a.m. and p.m., or write the 24-hour clock, HH:MM.",
+                prompt="Ask how a 12-hour time becomes a 24-hour one, and why a time that does not say morning or evening is ambiguous.")
+
+
 def _article_clock():
     claims = stats.claims_with_lines()
     return read_clock(str(claims[claims["claim_type"] == "time"].iloc[0]["text"]))
@@ -416,9 +423,7 @@ register(
             Trap("offset-added", lambda a: _same_clock(a, _moscow_offset_added()),
              "That adds Moscow's offset to its 11:00; Moscow is ahead of UTC, so UTC's clocks read earlier than Moscow's, not later.",
              prompt="Ask what 'UTC+3' means, and which way to move a clock time to reach UTC."),
-            Trap("am-pm-slip", lambda a: _same_clock(a, _shifted(_article_clock_in("UTC"), 12)),
-             "Morning and evening are swapped: that time is twelve hours away from the right one. Check a.m. and p.m., or write the 24-hour clock, HH:MM.",
-             prompt="Ask how a 12-hour time becomes a 24-hour one, and why a time that does not say morning or evening is ambiguous."),
+            _am_pm_slip("UTC"),
         ),
         success="Right: the tz database puts Moscow three hours ahead of UTC on that date.",
     ),
@@ -436,6 +441,7 @@ register(
             Trap("utc-clock", lambda a: _same_clock(a, _article_clock_in("UTC")),
              "That is the UTC clock at that instant on the briefing date, which exercise 04.6 asks for; this one asks for the clock at the Hmeymim airbase.",
              prompt="Ask how learners kept apart the rows of one conversion table, and which row each question names."),
+            _am_pm_slip("Asia/Damascus"),
         ),
         success="Right. A week earlier, under Syria's daylight saving, the answer would have been an hour later: the date matters.",
     ),
