@@ -124,3 +124,10 @@ def test_the_everyday_names_of_a_paraphrase_are_read_as_paraphrase(typed):
 def test_an_option_ruled_out_is_never_offered_as_a_spelling(exercise_id, typed):
     message = ml.check(exercise_id, typed, record=False).message
     assert "rules an option out" in message and "did you mean" not in message
+
+
+@pytest.mark.parametrize("typed, meant", [("2.1", "02.1"), ("3.10", "03.10"), ("t1.1", "T1.1")])
+def test_an_exercise_id_without_its_leading_zero_is_told_the_id_it_means(typed, meant):
+    """Learner R (round 4): ml.check("2.1", 15) said only that the exercise is unknown."""
+    assert f"did you mean '{meant}'" in ml.check(typed, 15, record=False).message
+    assert "did you mean" not in ml.check("9.9", 15, record=False).message

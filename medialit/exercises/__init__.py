@@ -436,8 +436,21 @@ def get_exercise(exercise_id: object) -> Exercise:
     key = exercise_id.strip() if isinstance(exercise_id, str) else ""
     if key not in _REGISTRY:
         given = preview(exercise_id) if isinstance(exercise_id, str) else f"given as a {type(exercise_id).__name__}"
+        meant = _id_meant(key)
+        if meant:
+            raise KeyError(f"There is no exercise {given}; did you mean '{meant}', as the notebook writes it?")
         raise KeyError(f"There is no exercise {given}. Ids are text in quotes, like '01.3'; ml.list_exercises() lists them all.")
     return _REGISTRY[key]
+
+
+def _id_meant(key: str) -> str | None:
+    """The id a short or lower-case spelling stands for ("2.1" for 02.1, "t1.1" for T1.1), if there is one."""
+    found = re.fullmatch(r"([Tt]?)(\d{1,2})\.(\d{1,2})", key[:10])
+    if found is None:
+        return None
+    lesson = found[1].upper() + found[2] if found[1] else f"{int(found[2]):02d}"
+    meant = f"{lesson}.{found[3]}"
+    return meant if meant in _REGISTRY else None
 
 
 def list_exercises(lesson: str | None = None) -> list[str]:
