@@ -378,9 +378,9 @@ class LedgerState:
             self._changed()
         parts = [f"Rows {', '.join(named)} are {status}." if len(named) > 1 else
                  f"Row {named[0]} is {status}." if named else f"No row is {status}."]
-        if unknown:
-            parts.append(f"There {'is no row' if len(unknown) == 1 else 'are no rows'} {', '.join(item[:22] for item in unknown)}; rows are named C001, C002, ..., or "
-                         f"numbered 1 to {len(self.rows)} as the curator shows them.")
+        if unknown:  # the problem first, after "Problem:", then what was done
+            parts.insert(0, f"There {'is no row' if len(unknown) == 1 else 'are no rows'} {', '.join(item[:22] for item in unknown)}; rows are named C001, C002, ..., or "
+                            f"numbered 1 to {len(self.rows)} as the curator shows them.")
         return self._say(" ".join(parts + [str(self.summary())]), problem=bool(unknown))
 
     def edit(self, row=None, **changes) -> Note:
