@@ -504,3 +504,17 @@ def test_unknown_rows_among_several_are_named_and_the_others_decided():
     assert c.accept(["C001"] * 1_000_000) == "Problem: That names 1,000,000 rows, but this ledger has 3: name each row once."
     assert time.perf_counter() - started < 1 and c.summary().endswith("0 accepted, 1 rejected, 2 pending.")
     assert pd.read_csv(c.autosave_path)["status"].tolist() == ["pending", "rejected", "pending"]
+
+
+def test_a_mode_refused_for_want_of_a_speaker_is_applied_when_the_speaker_is_typed():
+    """Learner S (round 4): Mode 'paraphrase' on a row with no speaker was refused; typing the speaker then reset the
+    Mode box to narration and the row was accepted as narration."""
+    c = curator()
+    c.view
+    c._list.value = 2
+    c._editors["mode"].value = "paraphrase"
+    assert "needs a speaker" in c._message.value and c.rows[2]["mode"] == "narration"
+    assert c._editors["mode"].value == "paraphrase"  # the refused choice stays in its box
+    c._editors["speaker"].value = "the harbour master"
+    assert c.rows[2]["mode"] == "paraphrase" and c.rows[2]["speaker"] == "the harbour master"
+    assert c._editors["mode"].value == "paraphrase"

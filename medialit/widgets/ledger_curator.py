@@ -144,7 +144,11 @@ class LedgerCurator(LedgerState, CourseWidget):
             if self.rows and self.rows[self.position]["status"] != value:  # refused: show the decision the row keeps
                 self._show_kept_decision()
         else:
-            self.edit(None, **{name: value})
+            changes = {name: value}
+            chosen_mode = self._editors["mode"].value if self.rows else None
+            if name == "speaker" and value and chosen_mode != self.rows[self.position]["mode"]:
+                changes["mode"] = chosen_mode  # a mode refused for want of a speaker, still in its box: applied with it
+            self.edit(None, **changes)
 
     def _build_view(self):
         import ipywidgets as w
