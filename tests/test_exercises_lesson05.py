@@ -19,10 +19,10 @@ def _library():
 
 
 @pytest.mark.parametrize("exercise_id, answer, words", [
-    ("05.1", lambda: _comparison()["found"].value_counts(), "counts['hand only']"),
+    ("05.1", lambda: _comparison()["found"].value_counts(), "value_counts()['hand only']"),
     ("05.1", lambda: _comparison()["found"].value_counts(normalize=True), "without normalize"),
-    ("05.4", lambda: _library()["source_type"].value_counts(), "counts['unnamed']"),
-    ("05.4", lambda: _library()["source_type"].value_counts(normalize=True), "shares['unnamed']"),
+    ("05.4", lambda: _library()["source_type"].value_counts(), "['unnamed'] after value_counts()"),
+    ("05.4", lambda: _library()["source_type"].value_counts(normalize=True), "['unnamed'] after value_counts(normalize=True)"),
     ("05.4", lambda: _library()["source_type"] == "unnamed", ".mean()"),
     ("05.5", lambda: _library().loc[_library()["claim_type"] == "money", "value"].head(2), "(old - new) / old"),
 ])

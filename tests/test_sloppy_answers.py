@@ -138,8 +138,8 @@ def test_a_wrong_type_hint_fits_the_question_on_the_lessons_own_objects():
     assert "count the Trues with .sum()" in says("02.9", nullable) and ".count()" not in says("02.9", nullable)
     assert "give the number itself, not a list" in says("00.1", [2000])
     # 05.1 and 05.4 name the line their own question asks about (lesson05: several_values.value_counts_advice)
-    assert "counts['hand only']" in says("05.1", pd.Series(["both", "hand only", "both"]).value_counts())
-    assert "counts['unnamed']" in says("05.4", claims["source_type"].value_counts())
+    assert "value_counts()['hand only']" in says("05.1", pd.Series(["both", "hand only", "both"]).value_counts())
+    assert "['unnamed'] after value_counts()" in says("05.4", claims["source_type"].value_counts())
     assert "len(...)" in says("04.10", pd.Series(["Syria", "Latakia", "Syria"]).value_counts())  # distinct places: count lines
     assert "that lists the places; count them with len(...)" in says("04.10", pd.Series(["Syria", "Latakia"], dtype="string").unique())
 

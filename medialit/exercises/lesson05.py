@@ -71,9 +71,9 @@ def _hand_only_line(answer) -> str | None:
     return value_counts_advice(
         answer,
         counts=("That is a count for each kind of row (from value_counts()); the question asks about one kind: "
-                "read its line, e.g. counts['hand only']."),
+                "read its line, e.g. comparison['found'].value_counts()['hand only']."),
         shares=("Those are shares of all the rows (value_counts(normalize=True)); the question asks how many: "
-                "use value_counts() without normalize and read one line of it, e.g. counts['hand only']."))
+                "use value_counts() without normalize and read one line of it, e.g. comparison['found'].value_counts()['hand only']."))
 
 
 def _unnamed_line(answer) -> str | None:
@@ -86,9 +86,9 @@ def _unnamed_line(answer) -> str | None:
     return value_counts_advice(
         answer,
         counts=("That is a count for each source type (from value_counts()); the question asks for one percentage: "
-                "read the 'unnamed' line, e.g. counts['unnamed'], divide it by the number of rows and multiply by 100."),
+                "read the 'unnamed' line by putting ['unnamed'] after value_counts(), divide it by the number of rows and multiply by 100."),
         shares=("Those are shares of 1 for each source type (value_counts(normalize=True)); read one line of it, "
-                "e.g. shares['unnamed'], and multiply it by 100 for a percentage."))
+                "by putting ['unnamed'] after value_counts(normalize=True), and multiply it by 100 for a percentage."))
 
 
 def _percentages(answer) -> bool:
