@@ -482,7 +482,7 @@ register(
             Trap("counted-names", lambda a: parse_number(a) in (_place_names(), _places_with_the_caption()),
              "That count takes in a place twice: Syria and 'Syrian Arab Republic' are different names for one place, so count "
              "the entity_id values of the table fixed, not the names. A count over the whole claims ledger instead of fixed "
-             "also takes in Moscow, named as a place only in the photo caption of line 26, which lesson 01 showed is not the article (line 46 names only Moscow's clock, 'Moscow time').",
+             "also takes in Moscow, named as a place only in the photo caption of line 26 (line 46 names only Moscow's clock, 'Moscow time'), which lesson 01 showed is not the article.",
              prompt="Ask how several spellings can name one place, why joining tables on names alone can miscount, and why a caption's place is not a place the article names."),
             Trap("counted-mentions", lambda a: parse_number(a) == _place_mentions(), "That counts every mention; count each place once.",
              prompt="Ask how counting mentions differs from counting distinct places, and which one the question asks for."),
