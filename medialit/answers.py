@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "without_end_marks",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "without_end_marks",
            "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -474,6 +474,16 @@ _NEGATED_AFTER = re.compile(r"[\W_]*(?:not|no)\b")
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot)\b|n['\u2019]t\b")
 #: How many words before an option a negation still applies to it ("not a direct quote", "it wasn't converted").
 _NEGATION_REACH = 3
+
+
+def rules_out(text: object) -> bool:
+    """Whether a text starts by negating ("not template residue", "isn't narration", "is not converted"): an option it
+    then names is one the learner rules out, never a misspelt answer."""
+    if not isinstance(text, str):
+        return False
+    words = text[:60].casefold().split()
+    opening = words[:2] if words[:1] in (["is"], ["it"], ["it's"], ["this"], ["that"]) else words[:1]
+    return _NEGATION.search(" ".join(opening)) is not None
 
 #: How a yes or no answer starts: the word, then the end, a punctuation mark, or a reason ("no because", "no it can't").
 #: "no idea", "no way", "no comment" and "yes please" go on with another word: a phrase, not an answer.

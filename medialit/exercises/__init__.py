@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
-                       column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, parse_number, preview, read_option, repeated_phrase, same_choice, spread_items,
+                       column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, same_choice, spread_items,
                        tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -276,7 +276,7 @@ class Exercise:
         negated = negated_option(text, self.choices) if self.kind == "choice" else None
         if negated:
             return f"{preview(text)} is more than an option: if you mean \"{negated}\", give only that."
-        if _rules_out(text):
+        if rules_out(text):
             return f"{preview(text)} rules an option out: give the one option you mean, not one you rule out."
         near = _near_option(text, self.choices)
         if near:
@@ -341,15 +341,6 @@ class Exercise:
 
 #: Longest text compared with the options for a near miss (options are a few words; this bounds the work).
 MAX_NEAR_MISS_CHARS = 80
-
-
-#: A text that starts by ruling something out ("not template residue", "isn't narration", "no caption date").
-_RULING_OUT = re.compile(r"(?:not|no|never|isn't|isnt|is not|neither)\b", re.IGNORECASE)
-
-
-def _rules_out(text: object) -> bool:
-    """Whether a text starts with a negation: it names an option the learner rules out, not a misspelt one."""
-    return isinstance(text, str) and _RULING_OUT.match(text.strip()[:20]) is not None
 
 
 def _near_option(text: object, choices: tuple[str, ...]) -> str | None:
