@@ -83,6 +83,12 @@ def _kartapolov_share(article_only: bool = True) -> float:
     return float(100 * table.loc[table["source"] == KARTAPOLOV, "words"].sum() / table["words"].sum())
 
 
+def _word_counts_not_shares() -> tuple[int, int]:
+    """His words and the article's words: counts a learner may give where 02.8 asks for the share one makes of the other."""
+    table = attribution.sentence_table()
+    return int(table.loc[table["source"] == KARTAPOLOV, "words"].sum()), int(table["words"].sum())
+
+
 def _kartapolov_shares_added() -> float:
     """His rows' shares as the shares table shows them (each rounded to one decimal place), added: the prompt's way."""
     shares = attribution.source_shares()
@@ -480,6 +486,10 @@ register(
              "the photo caption and the teaser for another article. The shares table divides by the article's words only; "
              "add his rows' shares from it.",
              prompt="Ask what a share is a share of, and why two tools can give different totals for the same article."),
+            Trap("word-count-not-share", lambda a: parse_number(a) in _word_counts_not_shares(),
+             "That is a number of words, not a share: a share divides his words by all the article's words and multiplies by 100 "
+             "(or adds his rows' shares in the shares table).",
+             prompt="Ask how a count of words becomes a share, and why a share needs both the part and the whole."),
             Trap("fraction-not-percentage", lambda a: 0 < parse_number(a) <= 1, "That looks like a fraction; give a percentage (multiply by 100).",
              prompt="Ask how to tell a fraction from a percentage at a glance, and why a reported share should say which it is."),
             Trap("rounded-to-whole", lambda a: parse_number(a, PERCENT) == round(parse_number(a, PERCENT)) and abs(parse_number(a, PERCENT) - _kartapolov_share()) < 1,
