@@ -180,6 +180,13 @@ def test_today_is_refused_as_no_dated_clue_with_the_options_listed(answer):
     assert "gives no date" in feedback.message and "said Tuesday, campaign start, caption date" in feedback.message
 
 
+@pytest.mark.parametrize("answer", ["date", "The date.", "dated clue"])
+def test_date_alone_names_none_of_the_three_dated_clues(answer):
+    feedback = ml.check("01.4", answer, record=False)
+    assert feedback.correct is False and "names none of them" in feedback.message
+    assert feedback.message.count("said Tuesday, campaign start, caption date") == 1
+
+
 #: Spellings a learner typed, by the option each names (the right option is whichever expected() gives).
 SPELLINGS = {
     "01.4": {"caption date": ("Caption", "the caption", "caption's date", "Caption-Date", "caption dates"),

@@ -176,7 +176,8 @@ def _dated_clue_named(answer: object) -> str | None:
 @dataclass(frozen=True)
 class DatedClueExercise(Exercise):
     """01.4: "Today" is a clue the date narrower lists and it does rule out nothing, but it names no date, so it is
-    refused with a sentence saying so (the options follow it), not marked wrong. A clue named by the date narrower's
+    refused with a sentence saying so (the options follow it), not marked wrong; so is "date" alone, which names none
+    of the three dated clues (it once read as "caption date", the right one). A clue named by the date narrower's
     label or by its line reads as its option."""
 
     def _as_read(self, answer: Any) -> Any:
@@ -186,6 +187,9 @@ class DatedClueExercise(Exercise):
         if same_choice(read_option(answer, ("today",)) or "", "today"):
             raise AnswerError("'Today' rules out nothing indeed, but it gives no date, so it is not one of the three dated "
                               "clues the question asks about.")
+        if isinstance(answer, str) and set(without_end_marks(answer.casefold()).split()) <= {"the", "a", "date", "dated", "clue"}:
+            raise AnswerError("All three clues are dated, so 'date' alone names none of them: answer with one of: "
+                              + ", ".join(DATE_CLUE_CHOICES.values()) + ".", says_what_is_expected=True)
         return super().judge(answer)
 
 
