@@ -365,6 +365,9 @@ def open_result(result_id: object) -> OpenedResult:
     rows = _rows()
     wanted = as_desk_spells(result_id, {row.result_id for row in rows}) if len(result_id) <= 20 else None
     row = next((row for row in rows if row.result_id == wanted), None)
+    if row is None and _names_an_outlet(result_id, rows):
+        return OpenedResult(message=f"{_short(result_id.strip(), 20)} names an outlet, not a result: search the desk for it, "
+                                    f"then open one of the ids the search shows, such as {_example_id()}.")
     if row is None:
         return OpenedResult(message=f"No desk holds a result {_short(result_id.strip(), 20)}; open an id a search shows, "
                                     f"such as {_example_id(result_id[:20])}.")
@@ -372,6 +375,13 @@ def open_result(result_id: object) -> OpenedResult:
     note = _append_to_log_file(row.desk, row.result_id)
     return OpenedResult(row.result_id, row.desk, row.title, row.outlet, row.date, row.url, row.excerpt, row.wording,
                         row.fictional, note, _all_invented(rows, row.desk))
+
+
+def _names_an_outlet(typed: str, rows) -> bool:
+    """Whether a typed "id" is the name of an outlet on the desks ("TASS", "reuters"): a learner who opens an outlet by
+    name is told what an id is, not that no desk holds it."""
+    name = " ".join(typed.casefold().split()) if len(typed) <= 100 else ""
+    return bool(name) and any(name == " ".join(str(row.outlet).casefold().split()) for row in rows)
 
 
 #: The words the desk prints before an id, on a card ("Result D02") and on its button ("Open D02"), copied with the id.

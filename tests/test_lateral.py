@@ -500,6 +500,14 @@ def test_open_result_reads_the_text_skeleton_as_no_id_yet():
     assert ml.open_result(42).message.startswith("Give the id of a result as text")
 
 
+@pytest.mark.parametrize("typed", ["TASS", " reuters ", "Interfax"])
+def test_an_outlet_typed_for_an_id_is_told_it_names_an_outlet(typed):
+    """Learner S opened "TASS" and read only that no desk holds such a result."""
+    opened = ml.open_result(typed)
+    assert opened.result_id is None and "names an outlet, not a result" in opened.message
+    assert "No desk holds" in ml.open_result("TASS1").message
+
+
 def test_a_one_digit_id_opens_as_the_exercises_read_it(use_table):
     """03.10 reads "D2" as D02; opening it must find the same result, not say no desk holds it."""
     use_table([{"result_id": "B05", "desk": "form_b", "title": "reservoir", "relays": "water_board"}])
