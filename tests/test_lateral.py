@@ -323,8 +323,8 @@ def test_fictional_cards_say_so_and_snippets_are_short(desk):
 
 def test_opening_a_paraphrase_labels_it_as_the_course_authors_words():
     opened = ml.open_result("D06")
-    assert opened.credit == ("CBS News, 3 November 2015, full address not recorded. "
-                             "Summary by the course authors from facts.md, not the outlet's words.")
+    assert opened.credit == ("CBS News, 3 November 2015, https://www.cbsnews.com/news/u-s-russia-warplanes-conduct-communications-"
+                             "test-over-syria/. Summary by the course authors from facts.md, not the outlet's words.")
     assert "within five miles of one another" in opened.excerpt and "Summary by the course authors" in opened._repr_html_()
     article = ml.open_result("D01")
     assert article.credit == "Sputnik International, 3 November 2015, full address not recorded."
