@@ -291,8 +291,10 @@ _COUNTED_THINGS = {"sortie", "target", "day", "claim", "line", "sentence", "word
                    "result", "week", "hour", "minute", "airstrike", "strike", "flight"}
 
 
-#: Words that may follow a count's unit without changing what it counts ("34 days later", "34 days after").
-_AFTER_WORDS = frozenset({"later", "after", "afterwards"})
+#: Words that may follow a count's unit without changing what it counts ("34 days later", "13 days left", "34 days have
+#: passed", "13 days in total"): read off the end of the unit, one by one.
+_AFTER_WORDS = frozenset({"later", "after", "afterwards", "left", "remaining", "remain", "passed", "elapsed", "have", "has",
+                          "had", "in", "total", "all", "ago"})
 
 
 def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -> str | None:
@@ -302,9 +304,10 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
     "13 Tuesdays" for days), unless it is the unit of a measure ("15 km") that is not the exercise's own.
     """
     key = _unit_key(tail)
-    if len(key) > 1 and key[-1] in _AFTER_WORDS:  # "34 days later": the unit, and when
+    own_units = {_unit_key(unit) for unit in units}
+    while len(key) > 1 and key[-1] in _AFTER_WORDS and key not in own_units:  # "34 days have passed": the unit, and words
         key = key[:-1]
-    if key in {_unit_key(unit) for unit in units}:
+    if key in own_units:
         return None
     words_only = _plain_words(tail)
     if count and words_only and key:
@@ -314,6 +317,8 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
             return f"This exercise counts {units[0]}, not {preview(tail)}: check what you counted, then write only the number."
         if not set(key) & _MEASURE_WORDS:
             return None  # "15 body lines", "84 claims" where the exercise names no unit
+        if any(key[:len(unit)] == unit for unit in own_units):  # "34 days before": the right unit, then other words
+            return f"Write only the number, for example 7, or the number and {preview(units[0])}: {preview(tail)} has more words than that."
         return f"This exercise asks for a count, not a measure in {preview(tail)}: write only the number, for example 7."
     return _not_only_a_number(answer, tail, units)
 
