@@ -212,7 +212,39 @@ def _unit(unit_text: str):
             return registry.Unit(name)
         except Exception:  # pint raises several kinds of error for unknown or malformed units
             continue
+    leading = _leading_unit(unit_text)
+    if leading:
+        unit, rest = leading
+        raise AnswerError(f"Write only the number and its unit, {unit}, with nothing after it: '{rest[:30]}' is not part "
+                          "of a quantity.")
     raise AnswerError(f"'{unit_text[:30]}' is not a unit this course knows; try km, m, mi or nmi.")
+
+
+#: The unit words a quantity can start with, one or two of them, and the rest of the text ("km exactly", "km (5450 m)").
+_LEADING_WORDS = re.compile(r"([A-Za-z]+(?: [A-Za-z]+)?)(.*)")
+
+
+def _leading_unit(unit_text: str) -> tuple[str, str] | None:
+    """The course unit a text starts with, as typed, and the words after it ("km", "exactly" for "km exactly"), or None.
+
+    "5.556 km exactly" names a right unit with a comment after it; saying "'km exactly' is not a unit" blamed the unit.
+    Only the first two words (at most ``MAX_UNIT_CHARS`` characters) are looked up, so the work stays bounded."""
+    match = _LEADING_WORDS.match(unit_text[:MAX_UNIT_CHARS])
+    if not match:
+        return None
+    words = match.group(1).split(" ")
+    for count in (2, 1)[2 - len(words):]:
+        name = " ".join(words[:count])
+        rest = unit_text[len(name):].strip(" ,;:-")
+        if not rest:
+            continue
+        try:
+            unit = _unit(name)
+        except AnswerError:
+            continue
+        if str(unit) in COURSE_UNITS:
+            return name, rest
+    return None
 
 
 def split_figure(text: str) -> tuple[str, str]:

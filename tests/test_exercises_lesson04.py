@@ -270,10 +270,12 @@ def test_a_one_row_column_holding_the_time_is_read_as_that_time_and_a_longer_one
 
 @pytest.mark.parametrize("answer", ["5.45 km to 5.55 km", "5.45-5.55 km", "5450 m \u2013 5550 m", "5.45 and 5.55 km"])
 def test_a_range_is_told_it_is_two_numbers_without_being_given_the_end(answer):
-    """04.2 told "5.45 km to 5.55 km" that "'km to 5.55 km' is not a unit"."""
+    """04.2 told "5.45 km to 5.55 km" that "'km to 5.55 km' is not a unit"; since learner U (round 5) it is told that the
+    answer is one end of that interval, one quantity."""
     message = ml.check("04.2", answer, record=False).message
-    assert message.endswith("is a range, two numbers; the question asks for one quantity: give only that one, with its unit.")
-    assert str(get_exercise("04.2").expected().magnitude) not in message.split("is a range")[1]
+    assert message.endswith("is two numbers; the answer is one end of the rounding interval, one quantity: work it out and "
+                            "give only that end, with its unit.")
+    assert str(get_exercise("04.2").expected().magnitude) not in message.split("is two numbers")[1]
 
 
 def test_a_number_in_scientific_notation_is_not_a_range():
@@ -392,3 +394,18 @@ def test_morning_and_evening_swapped_gets_the_same_message_for_every_clock(exerc
     evening = f"{(int(right[:2]) + 12) % 24:02d}{right[2:]}"
     feedback = ml.check(exercise_id, evening, record=False)
     assert feedback.correct is False and feedback.misconception == f"{exercise_id}/am-pm-slip"
+
+
+@pytest.mark.parametrize("exercise, answer", [("04.1", "5.556 km exactly"), ("04.2", "5.45 km (5450 m)"),
+                                              ("04.3", "5.6km, not 5.5"), ("05.7", "2.8 km (not 2.7 km)")])
+def test_quantity_with_words_after_its_unit_is_told_to_drop_them(exercise, answer):
+    message = ml.check(exercise, answer, record=False).message
+    assert "Write only the number and its unit" in message and "not a unit" not in message
+
+
+@pytest.mark.parametrize("answer", ["5.5 km - 0.05 km", "5.5 km ± 0.05 km", "5.5km minus 0.05km", "5.45-5.55 km"])
+def test_interval_end_written_as_two_numbers_is_told_it_is_one_end(answer):
+    """Learner U (round 5, LOW 7): '5.5 km - 0.05 km' was called 'a range'; it is the working for one end."""
+    feedback = ml.check("04.2", answer, record=False)
+    assert feedback.correct is not True and "one end of the rounding interval, one quantity" in feedback.message
+    assert "5.45" not in feedback.message.replace(answer, "")  # the end itself is never given away

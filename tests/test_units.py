@@ -295,3 +295,30 @@ def test_a_whole_rounding_interval_is_told_to_take_one_end():
     """Learner O (issue 13, low): 04.2 answered with rounding_interval(...) was told it is "not a RoundingInterval"."""
     with pytest.raises(AnswerError, match=r"whole rounding interval, both its ends.*\.low_quantity"):
         parse_quantity(rounding_interval("5.5 km"), like="km")
+
+
+@pytest.mark.parametrize("text, rest", [("5.556 km exactly", "exactly"), ("5.45 km (5450 m)", "(5450 m)"),
+                                        ("5.6km, not 5.5", "not 5.5"), ("2.8 km (not 2.7 km)", "(not 2.7 km)"),
+                                        ("3 nautical miles exactly", "exactly")])
+def test_words_after_a_known_unit_are_told_to_go_not_the_unit_blamed(text, rest):
+    """Learner U (round 5, MEDIUM 1): a right unit followed by a comment was called 'not a unit this course knows'."""
+    with pytest.raises(AnswerError) as err:
+        parse_quantity(text, like="km")
+    message = str(err.value)
+    assert "Write only the number and its unit" in message and f"'{rest}'" in message
+    assert "not a unit" not in message
+
+
+def test_an_unknown_unit_with_words_after_it_is_still_an_unknown_unit():
+    for text in ("5 parsec lol", "5.5 k m", "5.5 kmxyz exactly"):
+        with pytest.raises(AnswerError, match="not a unit this course knows"):
+            parse_quantity(text, like="km")
+
+
+def test_words_after_a_unit_are_read_in_bounded_time():
+    import time
+    start = time.perf_counter()
+    for _ in range(200):
+        with pytest.raises(AnswerError):
+            parse_quantity("5.5 km " + "x " * 45, like="km")
+    assert time.perf_counter() - start < 2

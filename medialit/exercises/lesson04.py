@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
@@ -13,7 +14,7 @@ from ..answers import AnswerError, code_in_quotes, parse_number, read_option
 from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock
 from ..data import load_entity_aliases, load_segments
 from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, unit_symbol, ureg
-from . import MAX_LIST_ITEMS, Exercise, Trap, a_kind, preview, register, same_choice
+from . import _RANGE, MAX_LIST_ITEMS, MAX_QUANTITY_READ, Exercise, Trap, a_kind, only_item, preview, register, same_choice, tidy_text
 
 EXPLANATIONS = ("converted", "different", "misprint")
 # A date before Moscow's change of 26 October 2014 (facts.md), to recognise answers that use the old offset.
@@ -46,6 +47,23 @@ class DistanceExercise(Exercise):
         correct, message, misconception = super().judge(answer)
         slip = _number_in_another_unit(self._as_read(answer), self.expected(), self.tolerance) if correct is False else None
         return (False, slip, None) if slip else (correct, message, misconception)
+
+
+#: A sum worked out in words rather than its result: a number, perhaps a unit, then plus, minus or plus-or-minus and a number.
+_WORKED_SUM = re.compile(r"\d(?![eE][+-]?\d)\s*[^\W\d_]*\s*(?:\+|\u00b1|\+/-|\bplus\b|\bminus\b)\s*[+-]?\d")
+
+
+@dataclass(frozen=True)
+class IntervalEndExercise(DistanceExercise):
+    """A distance that is one end of a rounding interval: two numbers ("5.45-5.55 km", a figure minus half a step written
+    out) are told that the answer is that end, one quantity, not the interval or the sum that leads to it."""
+
+    def _as_read(self, answer: Any) -> Any:
+        text = only_item(answer)
+        if isinstance(text, str) and len(text) <= MAX_QUANTITY_READ and (_RANGE.search(tidy_text(text)) or _WORKED_SUM.search(text)):
+            raise AnswerError(f"{preview(text)} is two numbers; the answer is one end of the rounding interval, one quantity: "
+                              "work it out and give only that end, with its unit.", says_what_is_expected=True)
+        return super()._as_read(answer)
 
 
 @dataclass(frozen=True)
@@ -334,7 +352,7 @@ register(
         ),
         success="Right: exact, because the nautical mile is defined in metres. Compare it with line 44's figure.",
     ),
-    DistanceExercise(
+    IntervalEndExercise(
         id="04.2",
         prompt="Line 44's figure is written to one decimal place. What is the smallest true distance it allows? Give it with its unit.",
         kind="quantity",
