@@ -220,11 +220,25 @@ class LedgerBreakdown(Breakdown):
     total_unit: str = ""
 
     def other_units(self) -> list[str]:
-        """The parts' counting units that are not the total's (lesson 04: ships and crew members do not add up)."""
-        return sorted({unit for unit in self.items["category"].astype(str) if unit != self.total_unit})
+        """The parts' counting units that are not the total's (lesson 04: ships and crew members do not add up); a part
+        with no unit yet is not one of them (``parts_without_unit``)."""
+        if not _has_unit(self.total_unit):
+            return []
+        return sorted({unit for unit in self.items["category"].astype(str) if unit != self.total_unit and _has_unit(unit)})
+
+    def rows_without_unit(self) -> list[str]:
+        """The ids of the total and parts whose unit the draft left empty: nothing yet says what they count."""
+        rows = [(self.total_claim_id, self.total_unit), *zip(self.items["claim_id"], self.items["category"])]
+        return [str(claim_id) for claim_id, unit in rows if not _has_unit(unit)]
 
     def __repr__(self) -> str:
         text = super().__repr__()
+        unitless = self.rows_without_unit()
+        if unitless:
+            rows = ", ".join(unitless[:5]) + (" ..." if len(unitless) > 5 else "")
+            text += (f"\n{'Row' if len(unitless) == 1 else 'Rows'} {rows} {'has' if len(unitless) == 1 else 'have'} no unit yet, "
+                     "so nothing says what it counts: in the curator, choose the row, type what it counts in its Unit box "
+                     "(e.g. pupil), then run this cell again.")
         others = self.other_units()
         if others:
             text += (f"\nThe total counts {self.total_unit.replace('_', ' ')} but a part counts "
@@ -234,6 +248,11 @@ class LedgerBreakdown(Breakdown):
             text += ("\nThe parts add up to more than the total: check that the ids name a total and its parts "
                      "(the ids in the cell may be another article's); if they do, the article's own figures do not add up.")
         return text
+
+
+def _has_unit(unit: object) -> bool:
+    """Whether a ledger's unit cell names a unit: not empty, and not the "nan" of an empty cell read back from CSV."""
+    return not pd.isna(unit) and str(unit).strip().lower() not in ("", "nan", "none")
 
 
 def _ledger_id(claim_id: str, known: pd.Index) -> str:

@@ -250,3 +250,17 @@ def test_lessons_04_and_05_name_the_kinds_of_figure_the_conversion_checks_conver
     lesson_04 = {cell.id: cell.source for cell in nbformat.read(solutions / "04_units_that_dont_line_up.ipynb", 4).cells}
     try_it = lesson_04["summary"].split("## Try it on another article")[1]
     assert "does not convert temperatures" in try_it and "or a temperature in two units" not in try_it
+
+
+def test_itemise_says_a_row_without_a_unit_has_none_yet_and_how_to_set_it():
+    """Learner U (round 5, MEDIUM 2): a part whose unit the draft left empty printed "a part counts : units of counting
+    differ", a broken sentence and a wrong claim."""
+    counts = pd.DataFrame({"claim_id": ["C001", "C002", "C003"], "value": [90.0, 40.0, 30.0],
+                           "unit": ["pupil", "pupil", ""], "line": [1, 1, 2]})
+    for ledger in (counts, counts.astype(str).replace({"": "nan"})):  # as drafted, and read back from a CSV
+        text = repr(itemise(ledger, total="C001", parts=["C003"]))
+        assert "Row C003 has no unit yet" in text and "Unit box" in text and "curator" in text
+        assert "units of counting differ" not in text and "counts :" not in text
+    text = repr(itemise(counts.assign(unit=["", "pupil", "pupil"]), total="C001", parts=["C002"]))
+    assert "Row C001 has no unit yet" in text and "units of counting differ" not in text
+    assert "units of counting differ" in repr(itemise(counts.assign(unit=["pupil", "teacher", ""]), total="C001", parts=["C002", "C003"]))
