@@ -238,7 +238,7 @@ class LedgerBreakdown(Breakdown):
             rows = ", ".join(unitless[:5]) + (" ..." if len(unitless) > 5 else "")
             text += (f"\n{'Row' if len(unitless) == 1 else 'Rows'} {rows} {'has' if len(unitless) == 1 else 'have'} no unit yet, "
                      "so nothing says what it counts: in the curator, choose the row, type what it counts in its Unit box "
-                     "(e.g. pupil), then run this cell again.")
+                     "(e.g. pupil), then run the cell that makes my_ledger and this one again.")
         others = self.other_units()
         if others:
             text += (f"\nThe total counts {self.total_unit.replace('_', ' ')} but a part counts "
