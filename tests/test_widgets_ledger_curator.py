@@ -518,3 +518,32 @@ def test_a_mode_refused_for_want_of_a_speaker_is_applied_when_the_speaker_is_typ
     c._editors["speaker"].value = "the harbour master"
     assert c.rows[2]["mode"] == "paraphrase" and c.rows[2]["speaker"] == "the harbour master"
     assert c._editors["mode"].value == "paraphrase"
+
+
+def test_a_changed_text_names_the_saved_decisions_on_its_earlier_versions_newest_first(fresh_store):
+    """Learner U (round 5, MEDIUM 3): adding a sentence to my_article opened the curator at '0 accepted' with no word that
+    the earlier decisions were saved; it now names the files, newest first, and how to load one."""
+    import os
+
+    oldest = LedgerCurator("An older draft said 12 km.", name="my article")
+    oldest.accept("C001")
+    first = LedgerCurator(TEXT, name="my article", draft=DRAFT)
+    first.accept("C001", "C002")
+    first.edit("C001", speaker="Port of Kessel")
+    os.utime(oldest.autosave_path, (1, 1))  # written first, so listed last
+    changed = LedgerCurator(TEXT + " The harbour has 2 cranes.", name="my article")
+    assert " 0 accepted" in changed.summary()
+    names = [first.autosave_path.name, oldest.autosave_path.name]
+    message = changed.message
+    assert f"newest first: {names[0]}, {names[1]})" in message
+    assert f'curator.load_csv("{names[0]}")' in message
+    assert changed._message_html() == f"<p>{__import__('html').escape(message)}</p>"
+    restored = changed.load_csv(names[0])
+    assert restored.startswith("Restored 3 rows") and changed.counts()["accepted"] == 2
+    assert changed.table().loc[0, "speaker"] == "Port of Kessel"
+
+
+def test_an_article_with_no_earlier_versions_says_nothing_of_them(fresh_store):
+    assert LedgerCurator("Yet another text of 7 km.", name="my article").message == ""
+    LedgerCurator("Another text of 5 km.", name="another article").accept("C001")
+    assert LedgerCurator(TEXT + " More.", name="my article", draft=DRAFT).message == ""

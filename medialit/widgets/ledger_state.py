@@ -85,6 +85,9 @@ class _Session:
 
 _SESSIONS: dict[str, _Session] = {}
 
+#: Most earlier versions of an article named when the curator opens a changed text (the newest ones).
+MAX_EARLIER_VERSIONS = 3
+
 
 def _text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -225,6 +228,25 @@ class LedgerState:
             self.message = (f"A saved ledger for this article is in {saved}. To carry on from it, run curator.load_csv() "
                             f"before you change anything; curator.reset() starts again from the draft instead (keeping "
                             f"the saved one as {saved}.bak).")
+        elif autosave and not self.autosave_path.is_file():
+            self.message = self._earlier_versions_note()
+
+    def _earlier_versions_note(self) -> str:
+        """Where decisions on earlier versions of this article are saved ("" if none): a text changed by one sentence
+        is a new article to the curator, so it starts from the draft, and saying nothing hid the earlier work."""
+        pattern = f"ledger_{_slug(self._session.name)}_{'[0-9a-f]' * 8}.csv"
+        try:
+            found = [(path.stat().st_mtime, path.name) for path in storage.work_dir().glob(pattern)]
+        except OSError:
+            return ""
+        names = [name for _, name in sorted(found, reverse=True)[:MAX_EARLIER_VERSIONS]]
+        if not names:
+            return ""
+        listed = ", ".join(names) + (f" and {len(found) - len(names)} older" if len(found) > len(names) else "")
+        return (f"This text is new to the curator, so it starts from the draft; decisions on an earlier version of it are saved in "
+                f"{storage.display_path(storage.work_dir())}/ (newest first: {listed}). To carry them over, run "
+                f"curator.load_csv(\"{names[0]}\") before you change anything: rows at the same place in the text get "
+                "their decisions back.")
 
     # -- reading the state --
 
