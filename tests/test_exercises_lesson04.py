@@ -409,3 +409,16 @@ def test_interval_end_written_as_two_numbers_is_told_it_is_one_end(answer):
     feedback = ml.check("04.2", answer, record=False)
     assert feedback.correct is not True and "one end of the rounding interval, one quantity" in feedback.message
     assert "5.45" not in feedback.message.replace(answer, "")  # the end itself is never given away
+
+
+@pytest.mark.parametrize("answer", ["converted from nautical miles", "Converted from the other unit", "converted into km"])
+def test_an_explanation_followed_by_what_it_relates_names_its_option(answer):
+    """Learner U (round 5, LOW 5): 'converted from nautical miles' was refused as 'more than an option'."""
+    assert ml.check("04.4", answer, record=False).correct is True
+
+
+def test_different_distances_gets_its_own_trap_while_the_intervals_overlap():
+    feedback = ml.check("04.4", "different", record=False)
+    assert feedback.correct is False and feedback.misconception == "04.4/different-despite-overlap"
+    assert "overlap" in feedback.message
+    assert ml.check("04.4", "not converted from anything", record=False).correct is not True

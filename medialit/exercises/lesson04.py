@@ -101,6 +101,23 @@ class ConversionExercise(DistanceExercise):
                 f"for that figure converted into {self.convert_into}.")
 
 
+#: An option followed by what it relates ("converted from nautical miles", "different from each other"), read as the option.
+_OPTION_THEN_RELATION = re.compile(r"\s*(?:the\s+)?(\w+)\s+(?:from|into|to|between|in|of)\b")
+
+
+@dataclass(frozen=True)
+class ExplanationExercise(Exercise):
+    """A choice among explanations, where an option followed by what it relates ("converted from nautical miles") names
+    that option, as an option followed by a comma and a reason already does."""
+
+    def _as_read(self, answer: Any) -> Any:
+        read = super()._as_read(answer)
+        if read in self.choices or not isinstance(read, str) or len(read) > MAX_QUANTITY_READ:
+            return read
+        start = _OPTION_THEN_RELATION.match(read.casefold())
+        return start.group(1) if start and start.group(1) in self.choices else read
+
+
 @dataclass(frozen=True)
 class ClockExercise(Exercise):
     """The article's clock time as read in ``zone`` on the briefing date, answered as "08:00" or in the article's style, "8 a.m.".
@@ -397,7 +414,7 @@ register(
         ),
         success="Right: so line 44 is not line 52's figure rounded in the ordinary way. Either it was cut off rather than rounded, or it came first.",
     ),
-    Exercise(
+    ExplanationExercise(
         id="04.4",
         prompt="What best explains the two distances? Answer 'converted' (the same distance, one figure converted from the other), 'different' (two different distances) or 'misprint' (one figure is a typing error).",
         kind="choice",
@@ -409,6 +426,10 @@ register(
             Trap("misprint-unneeded", lambda a: same_choice(a, "misprint"),
              "A misprint is possible, but nothing needs it: the two figures' intervals overlap.",
              prompt="Ask what evidence would be needed to call a figure a misprint, and why the simplest explanation that fits both figures comes first."),
+            Trap("different-despite-overlap", lambda a: same_choice(a, "different") and _best_explanation() != "different",
+             "Two different distances would have to happen to round into overlapping intervals: in the explorer, the two "
+             "figures' intervals overlap, so ask which explanation needs no such coincidence.",
+             prompt="Ask what overlapping rounding intervals say about two figures, and why an explanation that needs a coincidence comes after one that does not."),
         ),
         success="Right: their intervals overlap, so one distance in two units, rounded differently, explains both. Which came first is the next question.",
     ),

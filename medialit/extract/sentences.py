@@ -105,9 +105,21 @@ def _ends_sentence(text: str, stop: int, next_start: int, paragraph_start: int) 
     lower = token.lower()
     if lower in ("a.m", "p.m"):
         return not _patterns()["zone_after"].match(text, period + 1, min(len(text), period + 40))
+    if token in _DEGREE_LETTERS and _after_number(text, word_start, paragraph_start) and following.isupper():
+        return True  # "fell to -5 C. The council said": a temperature's unit, not a name's initial
     if lower in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", token) or re.fullmatch(r"[A-Z]", token):
         return False
     return True
+
+
+#: Single capitals that are a temperature's unit after a number ("-5 C", "20 F"), where elsewhere they are an initial.
+_DEGREE_LETTERS = ("C", "F")
+
+
+def _after_number(text: str, word_start: int, paragraph_start: int) -> bool:
+    """Whether a number ends just before ``word_start``, one space at most between ("-5 C", "20 F")."""
+    before = text[max(paragraph_start, word_start - 2):word_start]
+    return before[-1:].isdigit() or (before[-1:] == " " and before[:1].isdigit())
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
