@@ -55,6 +55,11 @@ MAX_OFFSET_HOURS, MIN_OFFSET_HOURS = 14, 12  # UTC+14 and UTC\u221212: the ends 
 OFFSET_MINUTES = (0, 30, 45)  # the minutes past the hour the world's offsets use (India UTC+5:30, Nepal UTC+5:45)
 
 
+#: "in the morning", "in the evening", "at night" after a clock time: the a.m. or p.m. they mean (one anchored pass).
+_PART_OF_DAY = re.compile(r"(?<=\d)\s+(?:in the (morning|afternoon|evening)|at (night))\b")
+#: A clock named before the time ("utc 08:00", "moscow 11:00"), one word among ``_CLOCK_WORDS``.
+_LEADING_CLOCK = re.compile(r"^(" + "|".join(sorted(_CLOCK_WORDS, key=len, reverse=True)) + r")\s+(?=\d)")
+
 #: Longest text read as a clock time, checked before any parsing ("11:00 a.m. Moscow time" needs 22 characters).
 MAX_CLOCK_CHARS = 100
 
@@ -103,7 +108,11 @@ def read_clock(text: object) -> ClockReading:
     if len(text) > MAX_CLOCK_CHARS:
         raise ClockError(f"A clock time is short, such as '11:00' or '11 a.m. Moscow time'; a text of {len(text):,} characters is not one.")
     flat = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    flat = re.sub(r"^noon\b", "12:00", re.sub(r"^midnight\b", "00:00", flat))
+    flat = re.sub(r"^(?:12(?::00)?\s*)?noon\b", "12:00", re.sub(r"^(?:12(?::00)?\s*)?midnight\b", "00:00", flat))
+    flat = _PART_OF_DAY.sub(lambda part: _meridiem_of(part[1] or part[2], flat), flat, count=1)
+    leading = _LEADING_CLOCK.match(flat)
+    if leading:  # "UTC 08:00", "Moscow 11:00": the clock named first, read as if named after the time
+        flat = f"{flat[leading.end():]} {leading[1]}"
     flat = re.sub(r"^(\d{2})(\d{2})(?=\s|z?$)", r"\1:\2", flat)  # "0800", military style
     match = re.match(r"^(\d{1,2})(?:[:.h](\d{2})(?::(\d{2}))?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|z)?(?=\s|$)", flat)
     if not match:
@@ -144,6 +153,15 @@ def read_clock(text: object) -> ClockReading:
                          "'UTC+2' or 'UTC+05:30'.")
     named = _named_zone(text, rest)
     return ClockReading(time(hour, minute), named, offset)
+
+
+def _meridiem_of(part_of_day: str, flat: str) -> str:
+    """" am" or " pm" for "morning" or "evening" after a 12-hour time; nothing after a 24-hour one ("20:00 in the evening"
+    says it twice)."""
+    hour = re.match(r"\d{1,2}", flat)
+    if hour and int(hour[0]) > 12:
+        return ""
+    return " am" if part_of_day == "morning" else " pm"
 
 
 def _offset(text: str, written: re.Match) -> timedelta:

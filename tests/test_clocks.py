@@ -265,3 +265,20 @@ def test_offset_text_keeps_the_seconds_of_an_old_local_mean_time_and_writes_whol
     assert offset_text(-timedelta(minutes=30, seconds=17)) == "UTC\u22120:30:17"
     assert [offset_text(timedelta(hours=h, minutes=m)) for h, m in ((3, 0), (5, 30), (-1, 0), (0, 0))] == \
         ["UTC+3", "UTC+5:30", "UTC\u22121", "UTC+0"]
+
+
+@pytest.mark.parametrize("typed, clock, zone", [
+    ("UTC 08:00", "08:00", "UTC"), ("Moscow 11:00", "11:00", "Europe/Moscow"), ("msk 11 a.m.", "11:00", "Europe/Moscow"),
+    ("8:00 in the morning", "08:00", None), ("8 in the evening", "20:00", None), ("3 in the afternoon", "15:00", None),
+    ("10 at night", "22:00", None), ("20:00 in the evening", "20:00", None), ("12 noon", "12:00", None),
+    ("12 midnight", "00:00", None), ("UTC 8:00 in the morning", "08:00", "UTC"),
+])
+def test_a_clock_named_first_and_a_part_of_the_day_are_read(typed, clock, zone):
+    """Learner U (round 5, LOW 6): 'UTC 08:00' could not be read while '08:00 UTC' could; 'in the morning' was taken for a clock."""
+    reading = read_clock(typed)
+    assert (f"{reading.clock:%H:%M}", reading.zone) == (clock, zone)
+
+
+def test_a_word_before_the_time_that_names_no_clock_is_still_refused():
+    with pytest.raises(ClockError, match="Could not read"):
+        read_clock("Paris 08:00")

@@ -113,3 +113,11 @@ def test_local_mean_time_offsets_show_their_seconds_so_the_table_adds_up():
     assert "local mean time" in converter.note and "UTC+2:30:17" in converter.result_html()
     converter.set_date(date(2015, 11, 3))
     assert converter.table.set_index("time_zone").loc["Europe/Moscow", "utc_offset"] == "UTC+3" and converter.note == ""
+
+
+def test_twelve_noon_and_twelve_midnight_are_read_as_noon_is():
+    """Learner U (round 5, LOW 6): '12 noon' was refused while 'noon' worked."""
+    converter = ClockConverter()
+    for typed, clock in (("12 noon", "12:00"), ("12:00 noon", "12:00"), ("12 midnight", "00:00")):
+        converter.set_clock(typed)
+        assert converter.headline().startswith(f"{clock} in Moscow"), typed
