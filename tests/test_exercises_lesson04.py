@@ -422,3 +422,18 @@ def test_different_distances_gets_its_own_trap_while_the_intervals_overlap():
     assert feedback.correct is False and feedback.misconception == "04.4/different-despite-overlap"
     assert "overlap" in feedback.message
     assert ml.check("04.4", "not converted from anything", record=False).correct is not True
+
+
+def test_a_word_not_offered_is_echoed_as_typed():
+    """Learner U (round 5, LOW 8): 'command_center' was echoed back as 'command center'."""
+    for answer in (["command_center"], "sorties, command_center"):
+        assert ml.check("04.9", answer, record=False).message.startswith("'command_center' is not one of the options.")
+    assert 'did you mean "targets"' in ml.check("04.9", ["sorties", "targts"], record=False).message
+
+
+def test_place_count_hints_build_on_the_table_the_notebook_made():
+    """Learner U (round 5, LOW 9): the hint said to merge with the alias table, which the notebook had done (fixed)."""
+    hints = get_exercise("04.10").hints
+    assert all("fixed" in hint and "load_entity_aliases" not in hint and "Merge" not in hint for hint in hints)
+    messages = {ml.check("04.10", wrong, record=False).message for wrong in (6, 7, 6)}
+    assert all("load_entity_aliases" not in message for message in messages)

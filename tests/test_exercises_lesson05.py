@@ -183,3 +183,13 @@ def test_the_budget_table_is_numbered_from_0_so_one_cell_reads_as_the_lesson_say
     from medialit.exercises.lesson05 import _budget_figures
 
     assert sorted([budget.loc[0, "value"], budget["value"][1]]) == sorted(_budget_figures())
+
+
+def test_unnamed_share_with_its_words_and_its_complement():
+    """Learner U (round 5, LOW 10): '85% unnamed' was refused; the share of the other rows got only a generic hint."""
+    from medialit.exercises.lesson05 import _unnamed_share
+    share = _unnamed_share()
+    assert ml.check("05.4", f"{share:g}% unnamed", record=False).correct is True
+    assert ml.check("05.4", f"{share:g}% named", record=False).correct is not True
+    feedback = ml.check("05.4", f"{100 - share:g}", record=False)
+    assert feedback.correct is False and feedback.misconception == "05.4/share-of-the-rest"

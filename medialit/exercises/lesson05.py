@@ -106,6 +106,9 @@ _AGREEING_WORDS = frozenset({"agree", "agrees", "agreed", "agreeing", "disagree"
 #: What a cut is called after its percentage ("18.4% cut"): the exercise's own words, read with its unit.
 CUT_WORDS = ("cut", "decrease", "drop", "reduction", "fall")
 BUDGET_CUT_UNITS = PERCENT + tuple(f"{sign} {word}" for sign in PERCENT for word in CUT_WORDS) + CUT_WORDS
+#: What a share of unnamed sources is called after its percentage ("85% unnamed"): read with its unit, as "85%" is.
+UNNAMED_WORDS = ("unnamed", "unnamed sources", "of claims", "of the claims", "of rows", "of the rows")
+UNNAMED_SHARE_UNITS = PERCENT + tuple(f"{sign} {word}" for sign in PERCENT for word in UNNAMED_WORDS)
 
 
 def _two_budget_figures(answer) -> str | None:
@@ -296,7 +299,7 @@ register(
         id="05.4",
         prompt="In the library-budget article's hand ledger, what percentage of the claims rest on unnamed sources?",
         kind="number",
-        units=PERCENT,
+        units=UNNAMED_SHARE_UNITS,
         tolerance=0.5,
         expected=_unnamed_share,
         hints=(
@@ -309,6 +312,10 @@ register(
              prompt="Ask whether the question wants a count or a share, and how to turn one into the other."),
             Trap("fraction-not-percentage", lambda a: abs(parse_number(a) - _unnamed_share() / 100) < 0.01, "That is a fraction of 1; give it as a percentage.",
              prompt="Ask how to tell a fraction from a percentage at a glance, and why a reported share should say which it is."),
+            Trap("share-of-the-rest", lambda a: abs(parse_number(a) - (100 - _unnamed_share())) < 0.5 and abs(100 - 2 * _unnamed_share()) > 1,
+             "That is the share of the other rows, those whose source_type is not 'unnamed': the question asks for the share "
+             "of the rows that rest on unnamed sources.",
+             prompt="Ask which rows the question counts, and how a share and its complement add up to 100%."),
         ),
         success="Right. Most of the article's numbers come from sources the reader cannot identify; lesson 02 asks what that does to trust.",
         advice=_unnamed_line,
