@@ -1223,3 +1223,23 @@ def test_numbers_in_words_count_towards_the_drafting_cap():
 def test_a_measure_and_a_half():
     frame = claims_frame("It took three and a half days and 2 and a half hours.")
     assert list(zip(frame["text"], frame["value"], frame["unit"])) == [("three and a half days", 3.5, "day"), ("2 and a half hours", 2.5, "hour")]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Temperatures fell to -5 C. The council said 90% of roads were open.", "Temperatures fell to -5 C."),
+    ("It was 20 F. Officials said so.", "It was 20 F."),
+    ("Lows of -5C. The council said so.", "Lows of -5C."),
+])
+def test_a_temperature_unit_after_a_number_ends_its_sentence(text, first):
+    """Learner U (round 5, MEDIUM 4): "-5 C." was read as an initial, so the council's sentence began with the weather
+    and its speaker became "Temperatures fell to -5 C. The council"."""
+    assert extract_sentences(text)["text"].tolist()[0] == first
+
+
+def test_the_speaker_after_a_temperature_is_the_council():
+    draft = extract_claims("Temperatures fell to -5 C. The council said 90% of roads were open.")
+    assert draft.loc[draft["text"] == "90%", "speaker"].tolist() == ["council"]
+
+
+def test_an_initial_is_still_not_a_sentence_end():
+    assert len(extract_sentences("John F. Kennedy spoke in Dallas. Room 5 C. was closed.")) == 2
