@@ -370,3 +370,11 @@ def test_01_10_a_number_that_is_no_line_of_the_page_is_said_so(absent, shown):
     said = str(ml.check("01.10", [26, absent], record=False))
     assert f"The page has no line {shown} (its lines are {segments.min()}-{segments.max()})." in said
     assert "after the last body paragraph" not in said
+
+
+# -- cold learner T's findings (round 5) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["Rosiya Segodnya", "Rossiya Segodyna", "Rossia Segodnya", "rosiya segodnya"])
+def test_01_6_a_misspelt_rossiya_segodnya_hears_did_you_mean_it(typed):
+    message = ml.check("01.6", typed, record=False).message
+    assert 'check its spelling: did you mean "Rossiya Segodnya"?' in message
