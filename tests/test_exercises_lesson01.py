@@ -420,3 +420,16 @@ def test_01_4_a_megabyte_of_date_like_text_is_refused_fast():
     for typed in ("August 31 " * 100_000, "1/" * 500_000, "2015-08-31" * 100_000):
         assert ml.check("01.4", typed, record=False).correct is False
     assert time.perf_counter() - started < 1
+
+
+def test_lesson_01_tables_of_lines_show_the_line_numbers_not_pandas_row_numbers_beside_them():
+    """Learner T (round 5): "25 | 26" beside each other, pandas' position from 0 and the line number from 1."""
+    import nbformat
+
+    from medialit.build import ROOT
+
+    shown = [output["data"]["text/plain"] for cell in nbformat.read(ROOT / "solutions" / "01_what_are_we_reading.ipynb", as_version=4).cells
+             if cell.cell_type == "code" for output in cell.outputs if "segment_id" in output.get("data", {}).get("text/plain", "")]
+    assert len(shown) >= 3
+    for table in shown:
+        assert "\nsegment_id " in table and not table.lstrip().startswith("segment_id"), table
