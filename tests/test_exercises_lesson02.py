@@ -401,3 +401,21 @@ def test_03_8_keeps_its_own_sentence_for_a_plain_number():
     """03.8 shares the mapping reader: its prompt asks for a dict or a Series, and a plain number still hears so."""
     message = ml.check("03.8", 3, record=False).message
     assert "label -> number" in message and "verb" not in message
+
+
+def test_02_the_modes_reading_says_why_line_12_is_a_direct_quote_and_line_32_is_classed_by_its_that_frame():
+    """Learner T (round 5): the 'main clause' rule did not say why lines 12 and 32 differ; what it says of them is the
+    article's text and the ledger's reading of it."""
+    import nbformat
+
+    from medialit.build import ROOT
+
+    cells = {cell.id: cell.source for cell in nbformat.read(ROOT / "solutions" / "02_who_says_so.ipynb", as_version=4).cells}
+    reading = cells["modes"]
+    rows = ml.load_sentences().set_index("segment_id")
+    line_12, line_32 = rows.loc[12], rows.loc[32]
+    assert line_12["mode"] == "direct_quote" and line_12["text"].endswith('," Col. Gen. Andrei Kartapolov said.')
+    assert line_32["text"].startswith('He emphasized that "this close cooperation') and "He emphasized that" in line_32["reason"]
+    assert "*Col. Gen. Andrei Kartapolov said*" in reading and '*He emphasized that "this close cooperation ..."*' in reading
+    assert "the word *that* makes the quotation part of the outlet's own sentence" in reading
+    assert "the ledger reads a direct quote" in reading and "paraphrase" not in reading.split("Lines 12 and 32")[1]
