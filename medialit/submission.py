@@ -283,7 +283,8 @@ def record(exercise_id: str, answer: Any, correct: bool | None, misconception: s
     (no name yet, or the file could not be saved), and prints it the first time it comes up in this session.
     """
     earlier = _log.get(exercise_id)
-    attempt = Attempt(exercise_id, answer_json(answer), correct, misconception, (earlier.attempts if earlier else 0) + 1, _timestamp())
+    attempt = Attempt(exercise_id, answer_json(_as_saved(exercise_id, answer)), correct, misconception,
+                      (earlier.attempts if earlier else 0) + 1, _timestamp())
     if earlier is not None and _kept(earlier.correct, earlier.answer) and correct is False:
         attempt = replace(earlier, attempts=attempt.attempts, last_try=attempt.answer)
     _log[exercise_id] = attempt
@@ -292,6 +293,21 @@ def record(exercise_id: str, answer: Any, correct: bool | None, misconception: s
         _said.add(note)
         print(note)
     return note
+
+
+def _as_saved(exercise_id: str, answer: Any) -> Any:
+    """A list exercise's answer given as a column (01.10's ``shown[...]`` without ``.tolist()``) as its list of values, which
+    is what was judged: saved as a column, its row labels (pandas' positions from 0, beside line numbers) would read as
+    part of the answer. A True/False column is left to ``answer_json``, which describes it; other answers are kept as given."""
+    from .exercises import get_exercise
+
+    try:
+        kind = get_exercise(exercise_id).kind
+    except KeyError:
+        return answer
+    if kind == "choices" and getattr(answer, "ndim", 0) == 1 and hasattr(answer, "tolist") and not _is_mask(answer):
+        return answer.tolist()
+    return answer
 
 
 def _kept(correct: bool | None, answer: str) -> bool:

@@ -65,6 +65,26 @@ def test_other_wrong_answers_get_a_hint_that_does_not_give_the_answer_away(exerc
             assert f"{expected:g}" not in feedback.message.replace(",", "")
 
 
+#: Options written with capitals, long enough for one slip of two letters to stay close to them ("Rossiya Segodnya").
+CAPITALISED = [(i, option) for i in AUTO_CHECKED for option in get_exercise(i).choices if option != option.casefold() and len(option) >= 6]
+
+
+def _two_letters_swapped(option: str) -> str:
+    """The option with two letters in the middle of its longest word swapped ("Rossiya Segdonya"), as a typing slip makes."""
+    longest = max(option.split(), key=len)
+    middle = len(longest) // 2
+    return option.replace(longest, longest[:middle - 1] + longest[middle] + longest[middle - 1] + longest[middle + 1:], 1)
+
+
+@pytest.mark.parametrize("exercise_id, option", CAPITALISED)
+def test_a_misspelt_option_with_capitals_hears_did_you_mean_it_as_spelt(exercise_id, option):
+    """Learner T (round 5): the text typed was casefolded and the options were not, so "Rosiya Segodnya" heard no hint."""
+    exercise = get_exercise(exercise_id)
+    for typed in (_two_letters_swapped(option), _two_letters_swapped(option).lower()):
+        feedback = ml.check(exercise_id, [typed] if exercise.kind == "choices" else typed, record=False)
+        assert feedback.correct is False and f'did you mean "{option}"?' in feedback.message, (typed, feedback)
+
+
 _PAIRED_LITERAL = re.compile(r"""["'](\d\d\.\d+)["']\s*,\s*(?:(["'])((?:(?!\2).){1,80})\2|(-?\d[\d_]*(?:\.\d+)?)\b)""")
 
 

@@ -370,3 +370,66 @@ def test_01_10_a_number_that_is_no_line_of_the_page_is_said_so(absent, shown):
     said = str(ml.check("01.10", [26, absent], record=False))
     assert f"The page has no line {shown} (its lines are {segments.min()}-{segments.max()})." in said
     assert "after the last body paragraph" not in said
+
+
+# -- cold learner T's findings (round 5) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["Rosiya Segodnya", "Rossiya Segodyna", "Rossia Segodnya", "rosiya segodnya"])
+def test_01_6_a_misspelt_rossiya_segodnya_hears_did_you_mean_it(typed):
+    message = ml.check("01.6", typed, record=False).message
+    assert 'check its spelling: did you mean "Rossiya Segodnya"?' in message
+
+
+def _spellings_of(day):
+    """A date in the usual ways of writing it: "August 31, 2015", "31 August 2015", "Aug 31, 2015", "2015-08-31"..."""
+    return (f"{day:%B} {day.day}, {day.year}", f"{day.day} {day:%B} {day.year}", f"{day:%b} {day.day}, {day.year}",
+            f"{day:%Y-%m-%d}", f"{day:%d/%m/%Y}", f"{day:%B} {day.day}", f"the {day.day}th of {day:%B}",
+            f"{day:%A} {day.day} {day:%B} {day.year}", f"'{day:%B} {day.day}, {day.year}'.")
+
+
+@pytest.mark.parametrize("key, option", [("caption_date", "caption date"), ("campaign_start", "campaign start")])
+def test_01_4_a_clues_own_date_reads_as_that_clue_in_any_usual_spelling(key, option):
+    """Learner T (round 5): "August 31, 2015", as the narrower's checkbox shows the caption's date, was not an option."""
+    from medialit.exercises.lesson01 import _clue_dates
+
+    for typed in _spellings_of(_clue_dates()[key]):
+        feedback = ml.check("01.4", typed, record=False)
+        assert feedback.correct is (option == _right("01.4")) and "not one of the options" not in feedback.message, typed
+
+
+def test_01_4_a_date_no_clue_gives_is_told_so_with_the_options():
+    briefing, caption = dating.url_date(), dating.caption_date()
+    year_before, day_after = caption - pd.DateOffset(years=1), caption + pd.Timedelta(days=1)
+    for typed in (f"{briefing:%B} {briefing.day}, {briefing.year}", f"{year_before:%Y-%m-%d}", f"{day_after:%A}, {caption:%B %d, %Y}"):
+        feedback = ml.check("01.4", typed, record=False)
+        assert feedback.correct is False and "not the date any of the three clues gives" in feedback.message, typed
+        assert feedback.message.count("said Tuesday, campaign start, caption date") == 1
+
+
+@pytest.mark.parametrize("typed", ["08/09/2015", "February 30", "August", "31", "line 26 and 27", "date 2015"])
+def test_01_4_what_is_no_single_date_is_not_read_as_one(typed):
+    from medialit.exercises.lesson01 import _typed_date
+
+    assert _typed_date(typed) is None
+
+
+def test_01_4_a_megabyte_of_date_like_text_is_refused_fast():
+    import time
+
+    started = time.perf_counter()
+    for typed in ("August 31 " * 100_000, "1/" * 500_000, "2015-08-31" * 100_000):
+        assert ml.check("01.4", typed, record=False).correct is False
+    assert time.perf_counter() - started < 1
+
+
+def test_lesson_01_tables_of_lines_show_the_line_numbers_not_pandas_row_numbers_beside_them():
+    """Learner T (round 5): "25 | 26" beside each other, pandas' position from 0 and the line number from 1."""
+    import nbformat
+
+    from medialit.build import ROOT
+
+    shown = [output["data"]["text/plain"] for cell in nbformat.read(ROOT / "solutions" / "01_what_are_we_reading.ipynb", as_version=4).cells
+             if cell.cell_type == "code" for output in cell.outputs if "segment_id" in output.get("data", {}).get("text/plain", "")]
+    assert len(shown) >= 3
+    for table in shown:
+        assert "\nsegment_id " in table and not table.lstrip().startswith("segment_id"), table

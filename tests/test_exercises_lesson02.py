@@ -373,3 +373,49 @@ def test_02_6_unique_values_are_counted_without_the_empty_cells_mark():
     message = ml.check("02.6", verbs, record=False).message
     shown = int(SENTENCES["attribution_verb"].nunique())
     assert f"the {shown} different values of a column and the mark of its empty cells" in message
+
+
+# -- cold learner T's findings (round 5) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer, says", [
+    (SENTENCES["attribution_verb"].count(), "That number counts all the verbs together"),
+    (SENTENCES["attribution_verb"].count() + 1, "That is one number"),
+    (["said", "added"], "but got a list of 2 items"),
+    ("said", "but got text"),
+])
+def test_02_6_what_is_not_counts_is_told_to_count_verb_by_verb_without_a_dict_to_type(answer, says):
+    """Learner T (round 5): .count() of the verb column (one number) heard 'Expected a dict of label -> number, such as
+    {"label": 3}', where the exercise wants the Series .value_counts() gives."""
+    from medialit.exercises import get_exercise
+
+    feedback = ml.check("02.6", answer, record=False)
+    assert feedback.correct is False and says in feedback.message
+    assert "verb by verb, as .value_counts() of the verb column gives them" in feedback.message
+    for invitation in ("dict", "{", "This exercise takes"):
+        assert invitation not in feedback.message
+    exercise = get_exercise("02.6")
+    assert "dict" not in exercise.expects + exercise.prompt and "verb by verb" in exercise.expects + exercise.prompt
+
+
+def test_03_8_keeps_its_own_sentence_for_a_plain_number():
+    """03.8 shares the mapping reader: its prompt asks for a dict or a Series, and a plain number still hears so."""
+    message = ml.check("03.8", 3, record=False).message
+    assert "label -> number" in message and "verb" not in message
+
+
+def test_02_the_modes_reading_says_why_line_12_is_a_direct_quote_and_line_32_is_classed_by_its_that_frame():
+    """Learner T (round 5): the 'main clause' rule did not say why lines 12 and 32 differ; what it says of them is the
+    article's text and the ledger's reading of it."""
+    import nbformat
+
+    from medialit.build import ROOT
+
+    cells = {cell.id: cell.source for cell in nbformat.read(ROOT / "solutions" / "02_who_says_so.ipynb", as_version=4).cells}
+    reading = cells["modes"]
+    rows = ml.load_sentences().set_index("segment_id")
+    line_12, line_32 = rows.loc[12], rows.loc[32]
+    assert line_12["mode"] == "direct_quote" and line_12["text"].endswith('," Col. Gen. Andrei Kartapolov said.')
+    assert line_32["text"].startswith('He emphasized that "this close cooperation') and "He emphasized that" in line_32["reason"]
+    assert "*Col. Gen. Andrei Kartapolov said*" in reading and '*He emphasized that "this close cooperation ..."*' in reading
+    assert "the word *that* makes the quotation part of the outlet's own sentence" in reading
+    assert "the ledger reads a direct quote" in reading and "paraphrase" not in reading.split("Lines 12 and 32")[1]

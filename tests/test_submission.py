@@ -489,3 +489,18 @@ def test_after_switching_learners_and_back_the_export_says_the_first_learners_an
     said = ml.export_answers()
     assert said.startswith("Your answers file, ") and said.endswith("is already up to date (1 answer).")
     assert "medialit-answers-ada-example.csv" in said and "No answers" not in said
+
+
+def test_a_list_exercises_answer_given_as_a_column_is_saved_as_its_values_not_its_row_labels(session):
+    """Learner T (round 5): 01.10 answered with shown[...] (no .tolist()) was saved as {"25": 26, "26": 27}, pandas'
+    positions from 0 beside the line numbers; a mapping exercise's column keeps its labels, a True/False column its description."""
+    ml.set_learner("Ada Example")
+    lines = pd.Series(get_exercise("01.10").expected(), index=[number - 1 for number in get_exercise("01.10").expected()])
+    ml.check("01.10", lines)
+    counts = pd.Series(get_exercise("02.6").expected())
+    ml.check("02.6", counts)
+    answers = saved(session).set_index("exercise_id")["answer"]
+    assert json.loads(answers["01.10"]) == lines.tolist()
+    assert json.loads(answers["02.6"]) == {str(label): count for label, count in counts.items()}
+    mask = ml.load_segments()["in_article"]
+    assert json.loads(submission.answer_json(submission._as_saved("01.2", mask))) == f"<a column of True/False for {len(mask)} rows>"

@@ -352,9 +352,11 @@ def _near_option(text: object, choices: tuple[str, ...]) -> str | None:
     spelled = {_normalise_word(choice).replace(" ", ""): choice for choice in choices}
     if typed.replace(" ", "") in spelled:
         return spelled[typed.replace(" ", "")]
-    candidates = [choice for choice in choices if not re.search(r"\w" + re.escape(choice.casefold()), typed)]
-    near = difflib.get_close_matches(typed, candidates, n=1, cutoff=0.85)
-    return near[0] if near else None
+    # compared casefolded, as the text is ("Rosiya Segodnya" is near "Rossiya Segodnya"), and named as the option spells it
+    candidates = {" ".join(choice.casefold().split()): choice for choice in choices
+                  if not re.search(r"\w" + re.escape(choice.casefold()), typed)}
+    near = difflib.get_close_matches(typed, list(candidates), n=1, cutoff=0.85)
+    return candidates[near[0]] if near else None
 
 
 #: The shape of a dict of counts, in feedback: neutral, so it never names a right label.

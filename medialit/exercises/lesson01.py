@@ -1,6 +1,7 @@
 """Lesson 01 "What are we reading?": the page and the article, the missing date, the outlet, headline against body."""
 from __future__ import annotations
 
+import datetime
 import itertools
 import math
 import numbers
@@ -10,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import dating
-from ..answers import MAX_READ_CHARS, AnswerError, a_kind, column_description, parse_number, preview, read_option, without_end_marks
+from ..answers import (MAX_READ_CHARS, AnswerError, a_kind, column_description, parse_number, preview, read_option, tidy_text,
+                       without_end_marks)
 from ..data import article_text, load_claims, load_segments, load_sentences
 from ..lateral import opened_results
 from . import MAX_LIST_ITEMS, Exercise, Trap, get_exercise, register, same_choice
@@ -18,6 +20,7 @@ from .desk import CASE_STUDY, desk_table
 
 PROVENANCE_ITEMS = ("headline", "byline", "publication date", "web address", "photo credit", "section headings")
 DATE_CLUE_CHOICES = {"weekday": "said Tuesday", "campaign_start": "campaign start", "caption_date": "caption date"}
+_ANSWER_WITH_A_CLUE = f"answer with one of: {', '.join(DATE_CLUE_CHOICES.values())}."
 OWNER_CHOICES = ("Rossiya Segodnya", "TASS", "RIA Novosti", "Reuters")
 #: Outlets that are none of the options, often confused with them: a bracket naming one beside an option is refused.
 OTHER_OUTLETS = frozenset({"rt", "russia today", "sputnik", "sputnik international"})
@@ -32,6 +35,15 @@ _LINE_SEPARATORS = re.compile(r"[\s,;()\[\]'\"\u2018\u2019\u201c\u201d]+")
 _LINE_WORDS = frozenset({"line", "lines", "and", "&"})
 #: A whole line number as typed: digits, optionally with a zero decimal part or a final full stop ("26.0", "27.").
 _WHOLE = re.compile(r"\d{1,9}(?:\.0*)?")
+#: Month and weekday names a date may be written with, in lower case, in calendar order.
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december")
+#: A date in figures, year first ("2015-08-31") or last ("31/08/2015", "8.31.2015"): one fixed shape each, no backtracking.
+_YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_YEAR_LAST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_WEEKDAYS = tuple(day.casefold() for day in dating.WEEKDAYS)
+#: Words a date in words may hold besides its month, day and year ("the 31st of August").
+_DATE_FILLERS = frozenset({"the", "of", "st", "nd", "rd", "th"})
 
 
 def _page_lines_outside_article() -> int:
@@ -173,23 +185,91 @@ def _dated_clue_named(answer: object) -> str | None:
     return DATE_CLUE_CHOICES[keys[0]] if len(keys) == 1 else None
 
 
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    """Whether a year (or none), month and day make a day of the calendar: 31 June and 2015-02-29 do not."""
+    try:
+        datetime.date(year or 2000, month, day)  # 2000, a leap year, when no year is given: 29 February may be meant
+    except ValueError:
+        return False
+    return True
+
+
+def _named(word: str, names: tuple[str, ...]) -> int | None:
+    """1, 2... for the name in ``names`` (lower case) that a word is, or begins with three letters or more ("aug", "sept",
+    "wed"); None for other words."""
+    return next((number for number, name in enumerate(names, 1) if len(word) >= 3 and name.startswith(word)), None)
+
+
+def _typed_date(text: str) -> tuple[int | None, int, int, int | None] | None:
+    """(year or None, month, day, weekday 0-6 or None) of a date as typed: "August 31, 2015", "31 August 2015", "Aug 31st",
+    "Wednesday 30 September 2015", "2015-08-31", "31/08/2015"; None for anything else, and for a date in figures whose day
+    and month could be either ("08/09/2015")."""
+    typed = tidy_text(text).casefold()
+    figures = _YEAR_FIRST.fullmatch(typed)
+    if figures:
+        year, month, day = (int(part) for part in figures.groups())
+        return (year, month, day, None) if _valid_day(year, month, day) else None
+    figures = _YEAR_LAST.fullmatch(typed)
+    if figures:
+        first, second, year = (int(part) for part in figures.groups())
+        readings = {(year, month, day, None) for day, month in ((first, second), (second, first)) if _valid_day(year, month, day)}
+        return readings.pop() if len(readings) == 1 else None
+    months, days, years, weekdays = [], [], [], []
+    for word in re.findall(r"\d+|[^\W\d_]+", typed):
+        if word in _DATE_FILLERS:
+            continue
+        if word.isdigit() and len(word) in (1, 2, 4):
+            (years if len(word) == 4 else days).append(int(word))
+        elif month := _named(word, _MONTHS):
+            months.append(month)
+        elif weekday := _named(word, _WEEKDAYS):
+            weekdays.append(weekday - 1)
+        else:
+            return None
+    if len(months) != 1 or len(days) != 1 or len(years) > 1 or len(weekdays) > 1:
+        return None
+    year, weekday = (years or [None])[0], (weekdays or [None])[0]
+    return (year, months[0], days[0], weekday) if _valid_day(year, months[0], days[0]) else None
+
+
+def _clue_dates() -> dict[str, datetime.date]:
+    """Each dated clue's own date, read from the ledger by dating.py (the weekday clue names no date)."""
+    return {"campaign_start": dating.campaign_start(), "caption_date": dating.caption_date()}
+
+
+def _clue_of_date(answer: object) -> tuple[bool, str | None]:
+    """(whether the answer is a date, the option of the clue whose own date it is): "August 31, 2015" is the caption's date,
+    "30 September" the campaign start's. A year or weekday, if typed, must be the clue's own (the campaign start's year is inferred)."""
+    typed = _typed_date(answer) if isinstance(answer, str) and len(answer) <= MAX_LABEL_CHARS else None
+    if typed is None:
+        return False, None
+    year, month, day, weekday = typed
+    for key, on in _clue_dates().items():
+        if (on.month, on.day) == (month, day) and year in (None, on.year) and weekday in (None, on.weekday()):
+            return True, DATE_CLUE_CHOICES[key]
+    return True, None
+
+
 @dataclass(frozen=True)
 class DatedClueExercise(Exercise):
     """01.4: "Today" is a clue the date narrower lists and it does rule out nothing, but it names no date, so it is
     refused with a sentence saying so (the options follow it), not marked wrong; so is "date" alone, which names none
     of the three dated clues (it once read as "caption date", the right one). A clue named by the date narrower's
-    label or by its line reads as its option."""
+    label, by its line or by its own date ("August 31, 2015") reads as its option; a date that is no clue's is told so."""
 
     def _as_read(self, answer: Any) -> Any:
-        return super()._as_read(_dated_clue_named(answer) or answer)
+        return super()._as_read(_dated_clue_named(answer) or _clue_of_date(answer)[1] or answer)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         if same_choice(read_option(answer, ("today",)) or "", "today"):
             raise AnswerError("'Today' rules out nothing indeed, but it gives no date, so it is not one of the three dated "
                               "clues the question asks about.")
         if isinstance(answer, str) and set(without_end_marks(answer.casefold()).split()) <= {"the", "a", "date", "dated", "clue"}:
-            raise AnswerError("All three clues are dated, so 'date' alone names none of them: answer with one of: "
-                              + ", ".join(DATE_CLUE_CHOICES.values()) + ".", says_what_is_expected=True)
+            raise AnswerError(f"All three clues are dated, so 'date' alone names none of them: {_ANSWER_WITH_A_CLUE}",
+                              says_what_is_expected=True)
+        if _clue_of_date(answer) == (True, None):
+            raise AnswerError(f"{preview(answer)} is a date, but not the date any of the three clues gives: {_ANSWER_WITH_A_CLUE}",
+                              says_what_is_expected=True)
         return super().judge(answer)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import attribution
-from ..answers import MAX_READ_CHARS, AnswerError, column_description, parse_number, preview
+from ..answers import MAX_READ_CHARS, AnswerError, a_kind, column_description, parse_number, preview
 from ..data import load_claims
 from . import MAX_NEAR_MISS_CHARS, PERCENT, Exercise, Trap, get_exercise, register, same_choice, typed_answer_line
 from .desk import DeskGroupsExercise, ids_where
@@ -300,9 +300,16 @@ class CountsExercise(Exercise):
     that is partly right hears what is wrong with its own keys (a near miss, one too many) and how many of its counts are
     right, never the missing verbs nor which count is wrong."""
 
+    @property
+    def expects(self) -> str:
+        return f"This exercise takes {VERB_COUNTS_WANTED}."
+
     def _judge_mapping(self, answer):
         if hasattr(answer, "dtype") and answer.dtype.kind not in "iufb" and column_description(answer) is None:
-            raise AnswerError("That is the column itself, one verb per sentence: count its values, add .value_counts().")
+            raise AnswerError("That is the column itself, one verb per sentence: count its values, add .value_counts().",
+                              says_what_is_expected=True)
+        if not isinstance(answer, dict) and not hasattr(answer, "to_dict") and column_description(answer) is None:
+            raise AnswerError(_not_verb_counts_note(answer), says_what_is_expected=True)
         return super()._judge_mapping(answer)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
@@ -310,6 +317,20 @@ class CountsExercise(Exercise):
         if correct is False and misconception is None and isinstance(answer, dict) and len(answer) <= MAX_VERBS_READ:
             message = _verb_keys_note(self, answer) or message
         return correct, message, misconception
+
+
+#: What 02.6 takes, said when an answer is not counts: the Series .value_counts() gives, not a dict to type by hand.
+VERB_COUNTS_WANTED = "the counts verb by verb, as .value_counts() of the verb column gives them"
+
+
+def _not_verb_counts_note(answer: Any) -> str:
+    """Why a number, a text or a list is not 02.6's counts: a number may be all the verbs counted together (.count())."""
+    if isinstance(answer, numbers.Real) and not isinstance(answer, bool):
+        if answer == sum(_verb_counts().values()):
+            return f"That number counts all the verbs together; the exercise wants {VERB_COUNTS_WANTED}."
+        return f"That is one number; the exercise wants {VERB_COUNTS_WANTED}."
+    items = f" of {len(answer):,} items" if isinstance(answer, (list, tuple, set)) else ""
+    return f"Expected {VERB_COUNTS_WANTED}, but got {a_kind(answer)}{items}."
 
 
 #: Most keys of a dict answer to 02.6 looked at one by one (the article has a handful of verbs).
@@ -420,7 +441,8 @@ register(
     ),
     CountsExercise(
         id="02.6",
-        prompt="Count the attribution verbs of the article's sentences: a dict (or pandas Series) of verb -> number of sentences.",
+        prompt="Count the attribution verbs of the article's sentences verb by verb, as .value_counts() of the verb column gives "
+               "them: verb -> number of sentences.",
         kind="mapping",
         aliases=(("emphasised", "emphasized"),),
         expected=_verb_counts,
