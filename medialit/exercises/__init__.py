@@ -260,9 +260,10 @@ class Exercise:
             raise AnswerError("Each item in the list should be a word in quotes or a whole number.")
         given = {self._canonical(item) for item in items}
         if self.choices:
-            unknown = given - {_normalise_word(c) for c in self.choices}
-            if unknown:
-                raise AnswerError(self._not_an_option(sorted(unknown)[0]))
+            options = {_normalise_word(c) for c in self.choices}
+            unknown = next((item for item in items if self._canonical(item) not in options), None)
+            if unknown is not None:  # echoed as typed ('command_center'), not as normalised ('command center')
+                raise AnswerError(self._not_an_option(str(unknown)))
         expected = {_normalise_word(item) for item in self.expected()}
         return given == expected
 

@@ -10,7 +10,7 @@ from typing import Any, Callable
 import pandas as pd
 
 from .. import stats
-from ..answers import AnswerError, _normalise_word, code_in_quotes, parse_number, read_option
+from ..answers import AnswerError, code_in_quotes, parse_number, read_option
 from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock
 from ..data import load_entity_aliases, load_segments
 from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, unit_symbol, ureg
@@ -197,10 +197,7 @@ class CountWordsExercise(Exercise):
         except AnswerError as err:
             if "not one of the options" not in str(err):
                 raise
-            offered = {_normalise_word(choice) for choice in self.choices}
-            typed = next((item for item in answer if isinstance(item, str) and _normalise_word(item) not in offered), None)
-            first = self._not_an_option(typed) if typed is not None else str(err)  # echoed as typed: "command_center"
-            raise AnswerError(f"{first} Your list holds a word the question does not offer (the ledger's units, perhaps): "
+            raise AnswerError(f"{err} Your list holds a word the question does not offer (the ledger's units, perhaps): "
                               f"keep only the counting words, chosen from {', '.join(self.choices)}, that the article gives "
                               "a number to.") from None
 
