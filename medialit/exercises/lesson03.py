@@ -96,6 +96,11 @@ class RatingCountsExercise(Exercise):
     """03.8: counts of rating -> claims. A column not yet counted, a True/False column or the ratings listed once each
     gets one sentence naming what it is and what the exercise wants, instead of the generic "expected a dict"."""
 
+    def _canonical(self, text: object) -> str:
+        """A rating as the ledger spells it, read with the one reader of rating words ("partly" is partly_checkable)."""
+        rating = stats.read_rating(text)
+        return super()._canonical(rating if rating else text)
+
     def _judge_mapping(self, answer: Any) -> bool:
         reset = reset_counts_note(answer)
         if reset:
