@@ -172,7 +172,7 @@ def reset_counts_note(answer: object) -> str | None:
 def row_number_labels_note(answer: object, labels: str = "labels") -> str | None:
     """One sentence for counts whose labels are 0, 1, 2... (the row numbers a table got from .reset_index()) where
     ``labels`` such as ratings were wanted; None for any other answer (a long one is not read)."""
-    keys = answer.keys() if hasattr(answer, "keys") and callable(answer.keys) else None
+    keys = answer.keys() if callable(getattr(answer, "keys", None)) and not hasattr(answer, "columns") else None  # a table's keys are its columns
     if keys is None or not 0 < len(keys) <= MAX_LIST_ITEMS_READ:
         return None
     if not all(isinstance(key, numbers.Integral) and not isinstance(key, bool) for key in keys) or sorted(keys) != list(range(len(keys))):

@@ -301,3 +301,15 @@ def test_03_8_reads_rating_words_as_compare_ratings_and_05_3_do(partly):
     counts = ml.load_claims()["verifiability"].value_counts().to_dict()
     counts[partly] = counts.pop("partly_checkable")
     assert ml.check("03.8", counts, record=False).correct is True
+
+
+def test_03_8_row_number_labels_are_read_in_bounded_time_and_only_for_counts():
+    import time
+
+    import pandas as pd
+
+    assert "row numbers" in ml.check("03.8", {0: 23, 1: 22, 2: 35}, record=False).message
+    assert "row numbers" not in ml.check("03.8", pd.DataFrame([[1, 2, 3]]), record=False).message  # a table, said so
+    started = time.perf_counter()
+    assert ml.check("03.8", dict.fromkeys(range(1_000_000), 1), record=False).correct is False
+    assert time.perf_counter() - started < 1
