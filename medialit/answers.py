@@ -149,6 +149,39 @@ def only_item(value: object) -> object:
     return value
 
 
+#: Most labels ``row_number_labels_note`` reads: counts are a few labels, and a longer answer is refused elsewhere.
+MAX_LIST_ITEMS_READ = 1_000
+
+
+#: The column .value_counts() names its counts in a table that .reset_index() made of them (pandas 2).
+_COUNT_COLUMNS = ("count", "proportion")
+
+
+def reset_counts_note(answer: object) -> str | None:
+    """One sentence for counts turned into a table by .reset_index() (its labels in a column, its rows numbered 0, 1,
+    2...), where a count beside each label was wanted; None for any other answer."""
+    columns = [str(column) for column in getattr(answer, "columns", ())]
+    if len(columns) != 2 or not any(column in _COUNT_COLUMNS for column in columns):
+        return None
+    label, counts = (columns[1], columns[0]) if columns[0] in _COUNT_COLUMNS else columns
+    return (f"That is a table that .reset_index() made of the counts: it moved their labels into a column, {label!r}, and "
+            f"numbered the rows 0, 1, 2...; drop .reset_index(), so that each count keeps its label, or take the counts by "
+            f"their labels with .set_index({label!r})[{counts!r}].")
+
+
+def row_number_labels_note(answer: object, labels: str = "labels") -> str | None:
+    """One sentence for counts whose labels are 0, 1, 2... (the row numbers a table got from .reset_index()) where
+    ``labels`` such as ratings were wanted; None for any other answer (a long one is not read)."""
+    keys = answer.keys() if callable(getattr(answer, "keys", None)) and not hasattr(answer, "columns") else None  # a table's keys are its columns
+    if keys is None or not 0 < len(keys) <= MAX_LIST_ITEMS_READ:
+        return None
+    if not all(isinstance(key, numbers.Integral) and not isinstance(key, bool) for key in keys) or sorted(keys) != list(range(len(keys))):
+        return None
+    return (f"The labels of your counts are 0, 1, 2..., row numbers, not {labels}: .reset_index() moved the {labels} into a "
+            f"column of their own and numbered the rows instead, so no count is beside its {labels.rstrip('s')} any more; drop "
+            ".reset_index(), or use .set_index(<the column of " + labels + '>)["count"].')
+
+
 def words(count: int) -> str:
     """'1 word', '3 words'."""
     return f"{count} word" if count == 1 else f"{count} words"
@@ -647,6 +680,23 @@ def _comma_split(parts: tuple[int, ...], count: bool = False) -> str:
             "write numbers without commas (2000, not 2,000), with a point for decimals (2.5, not 2,5).")
 
 
+#: Most decimal places a rate's round(x, places) asks for in the course; a pair (x, 0..6) is round(x), places.
+_MAX_ROUND_PLACES = 6
+_ROUND_CLOSED_EARLY = ("Your answer became two numbers, {pair}, because the bracket of round(...) closed too early, before "
+                       "the {places}: write round(x, {places}), with the {places} inside the brackets (and, if you typed a "
+                       "comma for a decimal point, use a point instead: 2.5, not 2,5).")
+
+
+def _round_closed_early(answer: object, count: bool) -> bool:
+    """Whether a number answer is ``round(x), 2``: a pair of a number and a small whole number, which Python makes of a
+    bracket closed before the places (a count is never rounded, and its pair is more likely a table's .shape)."""
+    if count or not isinstance(answer, tuple) or len(answer) != 2:
+        return False
+    value, places = answer
+    return (isinstance(value, numbers.Real) and not isinstance(value, bool) and isinstance(places, int)
+            and not isinstance(places, bool) and 0 <= places <= _MAX_ROUND_PLACES)
+
+
 def _unit_note(units: tuple[str, ...]) -> str:
     return f", optionally followed by {' or '.join(repr(unit) for unit in units[:3])}" if units else ""
 
@@ -700,6 +750,8 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
             value = float(text)
         except ValueError:
             raise AnswerError(f"Expected a number in digits, for example 7 or 2.5{_unit_note(units)}, but got the text {preview(answer)}.") from None
+    elif _round_closed_early(answer, count):
+        raise AnswerError(_ROUND_CLOSED_EARLY.format(pair=f"({answer[0]}, {answer[1]})", places=answer[1]))
     elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) and not isinstance(part, bool) for part in answer):
         raise AnswerError(_comma_split(answer, count))
     elif answer is None:

@@ -41,6 +41,24 @@ _ANSWER_SET = re.compile(r"\b(answer_[0-9A-Za-z]+_[0-9]+)[ \t]*=(?!=)")
 _failed_answers: dict[str, tuple[str, BaseException | None]] = {}
 
 
+#: The source of the cell now running (IPython's pre_run_cell): an answer it sets before its check is the one checked.
+_running_cell = [""]
+
+
+def note_cell_start(info: object) -> None:
+    """IPython's pre_run_cell hook: keep the running cell's source, so that a check in it knows which answers it set."""
+    _running_cell[0] = str(getattr(info, "raw_cell", "") or "")
+
+
+def _set_in_running_cell(name: str) -> bool:
+    """Whether the cell now running sets this answer before a check: the check runs only once that line ran, so the
+    answer it sees is the new one, whatever an earlier cell's error left (answer and check in one cell)."""
+    source = _running_cell[0]
+    checked_at = source.rfind("check")
+    return checked_at > 0 and any(found.group(1) == name and found.start() < checked_at
+                                  for found in _ANSWER_SET.finditer(source, 0, checked_at))
+
+
 def note_cell_result(result: object) -> None:
     """IPython's post_run_cell hook: remember each answer a failed cell was setting (a later check would see an older
     value), with the line and the error, until a cell that sets that answer runs without one."""
@@ -62,17 +80,18 @@ def note_cell_result(result: object) -> None:
 
 
 def _watch_cells() -> None:
-    """Register ``note_cell_result`` once, and ``explain_missing_answer`` for NameErrors, inside IPython only (plain
+    """Register ``note_cell_start`` and ``note_cell_result`` once, and ``explain_missing_answer`` for NameErrors, inside IPython only (plain
     Python has no cells to watch)."""
     ipython = sys.modules.get("IPython")
     shell = ipython.get_ipython() if ipython is not None else None
     if shell is None:
         return
-    callbacks = shell.events.callbacks["post_run_cell"]
-    for callback in list(callbacks):  # a re-imported module would otherwise register a second copy
-        if getattr(callback, "__qualname__", "") == "note_cell_result" and callback.__module__ == __name__:
-            callbacks.remove(callback)
-    shell.events.register("post_run_cell", note_cell_result)
+    for event, hook in (("pre_run_cell", note_cell_start), ("post_run_cell", note_cell_result)):
+        callbacks = shell.events.callbacks[event]
+        for callback in list(callbacks):  # a re-imported module would otherwise register a second copy
+            if getattr(callback, "__qualname__", "") == hook.__name__ and callback.__module__ == __name__:
+                callbacks.remove(callback)
+        shell.events.register(event, hook)
     shell.set_custom_exc((NameError,), explain_missing_answer)
 
 
@@ -115,8 +134,9 @@ def failed_cell_feedback(exercise_id: str) -> Feedback | None:
 def _answer_line(exercise_id: str) -> str | None:
     """What follows "answer_NN_N =" on its line in the latest cell that set this exercise's answer, if that cell stopped
     with an error; else None. Only then is the answer the check would see an older one, however many cells ran since."""
-    failed = _failed_answers.get("answer_" + exercise_id.replace(".", "_"))
-    return failed[0] if failed else None
+    name = "answer_" + exercise_id.replace(".", "_")
+    failed = _failed_answers.get(name)
+    return failed[0] if failed and not _set_in_running_cell(name) else None
 
 
 def _answer_error(exercise_id: str) -> BaseException | None:
@@ -125,14 +145,19 @@ def _answer_error(exercise_id: str) -> BaseException | None:
 
 
 def _unfilled_name_note(line: str) -> str | None:
-    """Which name the answer's line uses that still holds the skeleton's ... ("on_the_day = ..." left unfilled above)."""
+    """Which names the answer's line uses that still hold the skeleton's ... ("on_the_day = ..." left unfilled above, or
+    "old" and "new" in round(100 * (old - new) / old, 1))."""
     shell = sys.modules["IPython"].get_ipython() if "IPython" in sys.modules else None
     names = getattr(shell, "user_ns", {})
-    for found in re.finditer(r"(?<![\w.])([A-Za-z_]\w*)\s*\.", line):
-        if names.get(found.group(1), None) is Ellipsis:
-            name = found.group(1)
-            return f"{name} is still ... : fill in the cell that sets it ({name} = ...) first, run it, then this one."
-    return None
+    unfilled = list(dict.fromkeys(found.group(1) for found in re.finditer(r"(?<![\w.])([A-Za-z_]\w*)", line)
+                                  if names.get(found.group(1), None) is Ellipsis))
+    if not unfilled:
+        return None
+    if len(unfilled) == 1:
+        name = unfilled[0]
+        return f"{name} is still ... : fill in the cell that sets it ({name} = ...) first, run it, then this one."
+    listed = ", ".join(unfilled[:-1]) + " and " + unfilled[-1]
+    return f"{listed} are still ... : fill in the cells that set them ({unfilled[0]} = ... and so on) first, run them, then this one."
 
 
 #: A label that reads as a date: a year, or a month's name ("30-10-2015", "30 October 2015", "Oct 30").
@@ -163,7 +188,7 @@ def _failed_answer_hint(exercise_id: str) -> str | None:
         except KeyError:
             written = False
         return QUOTES_IN_TEXT_NOTE if written else None
-    if isinstance(error, AttributeError) and "'ellipsis' object" in str(error):
+    if "ellipsis" in str(error):  # "'ellipsis' object has no attribute", "unsupported operand type(s) ...: 'ellipsis'"
         return _unfilled_name_note(line)
     if isinstance(error, KeyError):
         return _date_label_note(error)

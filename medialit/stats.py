@@ -17,8 +17,7 @@ import pandas as pd
 
 from .charts import PALETTE, SHAPES, show
 from .data import data_dir, load_claims, load_itemised, load_segments, load_sentences
-from .answers import a_kind
-from .exercises import same_choice
+from .answers import a_kind, read_option
 
 __all__ = [
     "claims_with_lines", "Breakdown", "breakdown", "gap_chart", "campaign_dates", "campaign_days", "calendar_day", "Rates",
@@ -311,21 +310,38 @@ def verifiability_chart():
     return show(chart, title="The article by verifiability, line by line", description=description)
 
 
+#: Other words a learner rates a claim with, read as the ledger's rating (normalised as ``read_option`` compares them).
+_RATING_ALIASES = {"partially checkable": "partly checkable"}
+#: Most bad ratings a sentence names one by one; more are counted.
+_BAD_RATINGS_NAMED = 5
+
+
+def read_rating(text: object) -> str | None:
+    """The ledger's rating a learner's word names ("Partly-checkable", "partly", "partially checkable", "UNCHECKABLE."),
+    or None: the one reader of rating words, for compare_ratings and the exercises that take ratings (03.8, 05.3)."""
+    return read_option(text, RATINGS, _RATING_ALIASES) if isinstance(text, str) else None
+
+
 def _ratings_problem(ratings, expected: int) -> str | None:
-    """What is wrong with a learner's list of ratings, in one sentence (None while it is ``...`` or when it is fine)."""
+    """What is wrong with a learner's list of ratings, in one sentence (None while it is ``...`` or when it is fine):
+    a count that does not fit the claims, and every rating that is none of the ledger's, each named."""
     example = ", ".join(f'"{rating}"' for rating in RATINGS[:expected] or RATINGS)
     if ratings is ...:
         return None
     if not isinstance(ratings, (list, tuple)):
         kind = "one piece of text" if isinstance(ratings, str) else a_kind(ratings)
         return f"Give your ratings as a list in square brackets, one per claim, e.g. [{example}]; you gave {kind}, so nothing was compared."
+    problems = []
     if len(ratings) != expected:
-        return f"You gave {len(ratings)} rating(s) for {expected} claims: give one per claim, in the order of the claim ids."
-    unknown = [rating for rating in ratings if not any(same_choice(rating, known) for known in RATINGS)]
+        problems.append(f"You gave {len(ratings)} rating(s) for {expected} claims: give one per claim, in the order of the claim ids")
+    unknown = [str(rating)[:30] for rating in ratings[:expected] if read_rating(rating) is None]
     if unknown:
-        shown = str(unknown[0])[:30]
-        return f"{shown!r} is not a rating: use {', '.join(RATINGS)}. That claim shows 'not rated yet'."
-    return None
+        named = ", ".join(repr(rating) for rating in unknown[:_BAD_RATINGS_NAMED])
+        more = f" and {len(unknown) - _BAD_RATINGS_NAMED} more" if len(unknown) > _BAD_RATINGS_NAMED else ""
+        verb = "is not a rating" if len(unknown) == 1 else "are not ratings"
+        problems.append(f"{named}{more} {verb}: use {', '.join(RATINGS)}; "
+                        f"{'that claim shows' if len(unknown) == 1 else 'those claims show'} 'not rated yet'")
+    return "; ".join(problems) + "." if problems else None
 
 
 def _reason_before_lesson_04(claim: pd.Series) -> str:
@@ -359,7 +375,7 @@ def compare_ratings(claim_ids, ratings) -> pd.DataFrame:
             raise ValueError(f"There is no claim {claim_id[:10]!r} in the ledger; use the ids in its claim_id column.")
         claim = claims.loc[claim_id]
         rating = given[position] if position < len(given) else None
-        yours = next((known for known in RATINGS if same_choice(rating, known)), "not rated yet")
+        yours = read_rating(rating) or "not rated yet"
         ledger = str(claim["verifiability"])
         row = {"claim_id": claim_id, "line": int(claim["line"]), "text": str(claim["text"]), "yours": yours}
         if yours in RATINGS:

@@ -508,3 +508,27 @@ def test_repeated_phrase_reads_a_megabyte_in_one_pass_and_leaves_real_answers_al
     assert repeated_phrase("the ministry says so and the ministry says so") is None  # twice is not a pattern yet
     assert repeated_phrase("ab " * 300_000) == "ab"
     assert repeated_phrase("word" + " another" * 3) is None
+
+
+def test_every_name_still_holding_its_skeleton_in_an_arithmetic_answer_is_named(capsys):
+    """Learner U (round 5, MEDIUM 5): 05.5 with old and new left as ... raised "unsupported operand type(s) for -:
+    'ellipsis' and 'ellipsis'", and the check named neither."""
+    shown = _run_in_test_shell(capsys, "answer_05_5 = ...", "old = ...", "new = ...",
+                               "answer_05_5 = round(100 * (old - new) / old, 1)", 'ml.check("05.5", answer_05_5)')
+    assert "old and new are still ... : fill in the cells that set them" in shown, shown
+    shown = _run_in_test_shell(capsys, "answer_05_5 = ...", "old = 10", "new = ...",
+                               "answer_05_5 = round(100 * (old - new) / old, 1)", 'ml.check("05.5", answer_05_5)')
+    assert "new is still ... : fill in the cell that sets it (new = ...) first" in shown and "old is" not in shown, shown
+
+
+def test_an_answer_fixed_in_the_cell_that_checks_it_is_checked(capsys):
+    """Learner U (round 5, LOW 8): after an answer cell stopped with an error, one cell holding the fixed answer and its
+    check said "Not checked... stopped with an error" although it ran fine; a check before the new answer still warns."""
+    from medialit import checks
+
+    shown = _run_in_test_shell(capsys, "answer_03_4 = ...", "answer_03_4 = round(r_missing.targets, 2)",
+                               "answer_03_4 = 1.28\nml.check('03.4', answer_03_4)")
+    assert "Correct" in shown and checks.FAILED_CELL_NOTE not in shown, shown
+    shown = _run_in_test_shell(capsys, "answer_03_4 = round(r_missing.targets, 2)",
+                               "print(ml.check('03.4', answer_03_4))\nanswer_03_4 = 1.28")
+    assert checks.FAILED_CELL_NOTE in shown, shown

@@ -1,8 +1,11 @@
 """The lateral steps' self-checks (01.6, 02.11, 03.10): right answers read from the desk's data, every trap fires,
 sloppy answers are read or refused with one sentence, and 01.6 reports click restraint."""
+import time
+
 import pytest
 
 import medialit as ml
+from medialit.answers import AnswerError
 from medialit.exercises import get_exercise
 
 DESK = ml.load_lateral_results().query("desk == 'case_study'").set_index("result_id")
@@ -266,3 +269,18 @@ def test_every_desk_reader_takes_an_id_typed_with_a_space_inside():
     spaced = {group: [f"{result_id[0]} {result_id[1:]}" for result_id in ids] for group, ids in groups.items()}
     assert ml.check("02.11", spaced, record=False).correct is True
     assert ml.open_result("D 15").result_id == "D15" and ml.open_result("Result D 01").result_id == "D01"
+
+
+@pytest.mark.parametrize("typed", ["D02 TASS", "the TASS one, D02", "D02 (TASS)", "D2", "d02 "])
+def test_an_id_with_the_outlets_name_beside_it_is_read_as_that_id(typed):
+    """A reader's note beside the one id ("D02 TASS") is not another answer: the id is read, as "D02 (TASS)" always was."""
+    assert get_exercise("03.10").read(typed) == "D02"
+
+
+def test_two_ids_among_words_are_told_to_give_one_and_a_long_text_is_refused_quickly():
+    with pytest.raises(AnswerError, match="names 2 results"):
+        get_exercise("03.10").read("D02 or D05, both TASS")
+    started = time.perf_counter()
+    with pytest.raises(AnswerError, match="not a result on the desk"):
+        get_exercise("03.10").read("D02 TASS " * 120_000)
+    assert time.perf_counter() - started < 1

@@ -216,3 +216,19 @@ def test_compare_ratings_keeps_lesson_04s_conversion_for_lesson_04():
     for claim_id in ("C034", "C045"):  # reasons without a conversion are shown whole
         assert table.loc[claim_id, "ledger_reason"] == claims.loc[claim_id, "verifiability_reason"]
     assert "5.556 km" in claims.loc["C074", "verifiability_reason"]  # the ledger itself keeps it
+
+
+@pytest.mark.parametrize("typed, rating", [("partly", "partly_checkable"), ("partially checkable", "partly_checkable"),
+                                           ("Partly-checkable", "partly_checkable"), ("UNCHECKABLE.", "uncheckable"),
+                                           ("chekable", None), ("partially", None), (3, None)])
+def test_one_reader_of_rating_words(typed, rating):
+    """Learner U (round 5, LOW 6): 05.3 read "partly" and "partially checkable", compare_ratings and 03.8 refused them."""
+    assert stats.read_rating(typed) == rating
+    assert stats.compare_ratings(["C004"], [typed])["yours"].tolist() == [rating or "not rated yet"]
+
+
+def test_compare_ratings_names_every_bad_rating_and_a_wrong_count_together(capsys):
+    table = stats.compare_ratings(["C004", "C034", "C062"], ["chekable", "partly", "unchekable", "checkable"])
+    said = capsys.readouterr().out
+    assert "4 rating(s) for 3 claims" in said and "'chekable', 'unchekable' are not ratings" in said, said
+    assert table["yours"].tolist() == ["not rated yet", "partly_checkable", "not rated yet"]

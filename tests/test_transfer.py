@@ -578,3 +578,17 @@ def test_a_refused_answer_never_replaces_a_saved_good_one(tmp_path, monkeypatch,
     with open(submission.answers_path(), encoding="utf-8", newline="") as file:
         (row,) = list(csv.DictReader(file))
     assert json.loads(restore_cell(row["answer"]))["text"] == ANSWER
+
+
+def test_an_answer_fixed_in_the_cell_that_records_it_is_recorded(tmp_path, monkeypatch):
+    """Learner U (round 5, LOW 8): after the answer cell failed, one cell setting the answer again and running
+    check_transfer said "Not checked"; the answer it set before the check is the one recorded."""
+    from medialit import checks
+
+    monkeypatch.setenv("MEDIALIT_WORK_DIR", str(tmp_path))
+    monkeypatch.setattr(checks, "_failed_answers", {})
+    monkeypatch.setattr(checks, "_running_cell", [""])
+    ml.set_learner("Ada Example")
+    checks.note_cell_result(type("Result", (), {"success": False, "info": type("Info", (), {"raw_cell": 'answer_T2_1 = "New text'})()})())
+    checks.note_cell_start(type("Info", (), {"raw_cell": f'answer_T2_1 = "{ANSWER}"\nml.check_transfer("T2.1", answer_T2_1)'})())
+    assert ml.check_transfer("T2.1", ANSWER).label.startswith("\u270e Noted") and "T2.1" in submission._log

@@ -64,3 +64,29 @@ def test_the_button_saves_what_is_typed():
     box.value = "Bo Diaz"
     next(c for c in controls(widget.view) if c.description == "Save my name").click()
     assert ml.current_learner() == "Bo Diaz"
+
+
+def test_a_new_name_starts_a_new_log_of_desk_openings(no_name_yet):
+    """Learner U (round 5, LOW 9): Uma opened 5 results, the name box changed to Bob, and check_transfer recorded the 5
+    openings under Bob. Openings belong to the name they were made under; Uma's stay in her desk log."""
+    from medialit import lateral, transfer
+
+    ml.set_learner("Uma Example")
+    lateral.reset_desk()
+    desk = transfer.transfer_form("T2.1").desk
+    ids = sorted(ml.load_lateral_results().query("desk == @desk")["result_id"])[:5]
+    others = sorted(ml.load_lateral_results().query("desk in ['form_a', 'form_b'] and desk != @desk")["result_id"])[:5]
+    for result_id in ids + others:  # on both forms' desks: whichever form Bob is given
+        ml.open_result(result_id)
+    widget = LearnerNameBox()
+    widget.set_name("uma example")  # the same learner, spelled another way: the openings stay
+    assert lateral.opened_results(desk) == ids
+    widget.set_name("Bob Example")
+    assert lateral.opened_results() == [] and lateral.logged_openings(desk) == []
+    transfer.transfer_form("T2.1")  # Bob is shown his own form first
+    feedback = ml.check_transfer("T2.1", "Not for the whole region: the figure counts only some departments, and other "
+                                 "reports with their own records show a much smaller change, so a reader should use those "
+                                 "figures instead of the headline one.")
+    assert "0 openings" in feedback.message, feedback.message
+    widget.set_name("Uma Example")
+    assert lateral.logged_openings(desk) == ids

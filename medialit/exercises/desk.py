@@ -5,10 +5,11 @@ A learner names results by the id a search shows; which ids are right comes from
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import MAX_READ_CHARS, AnswerError, a_kind, preview, spread_items
+from ..answers import MAX_READ_CHARS, AnswerError, a_kind, preview, rules_out, spread_items
 from ..data import load_lateral_results
 from ..lateral import as_desk_spells
 from . import Exercise
@@ -43,6 +44,12 @@ def read_result_id(item: Any, known: frozenset[str]) -> str:
     return given
 
 
+def _ids_among_words(text: str, known: frozenset[str]) -> list[str]:
+    """The desk ids a short text names among other words ("D02 TASS", "the TASS one, D02" name D02), in id order: the
+    outlet's name beside an id is a reader's note, not another answer. One pass over its words."""
+    return sorted({as_desk_spells(word, known) for word in re.findall(r"[^\W_]+", text)} & known)
+
+
 def _plain_list(answer: Any, known: frozenset[str]) -> bool:
     """Whether a groups answer is one flat list of ids (or a text), ["D01", "D02"], not one list (or text) per group."""
     return isinstance(answer, str) or (isinstance(answer, (list, tuple, set, frozenset)) and 0 < len(answer) <= len(known)
@@ -72,6 +79,10 @@ class DeskResultExercise(Exercise):
             named = spread_items(answer, lambda text: text.strip().upper() in known)
             if len(named) > 1 and all(isinstance(item, str) and item.strip().upper() in known for item in named):
                 raise AnswerError(f"{preview(answer)} names {len(named)} results; the question asks for one: give one id.")
+            among = _ids_among_words(answer, known) if as_desk_spells(answer, known) not in known and not rules_out(answer) else ()
+            if len(among) > 1:
+                raise AnswerError(f"{preview(answer)} names {len(among)} results; the question asks for one: give one id.")
+            answer = among[0] if among else answer
         return read_result_id(answer, known)
 
     def _judge_choice(self, answer: Any) -> bool:

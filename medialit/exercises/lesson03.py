@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .. import stats
-from ..answers import AnswerError, names_several_options, parse_number, preview, why_not_yes_or_no
+from ..answers import (AnswerError, names_several_options, parse_number, preview, reset_counts_note, row_number_labels_note,
+                       why_not_yes_or_no)
 from ..data import load_claims, load_earlier_briefings
 from ..lateral import words_of
 from . import Exercise, Trap, get_exercise, register
@@ -41,6 +42,23 @@ def _rounding_slip(exact: Callable[[], float], places: str, digits: int, toleran
     return Trap("rounded-wrongly", lambda a: _close(a, exact(), tolerance),
                 f"Close: give it to {places}, rounded with round(..., {digits}) rather than cut off or rounded further.",
                 prompt="Ask how rounding differs from cutting off digits, and when the difference matters to a reader.")
+
+
+def _rounded_to_whole(exact: Callable[[], float], places: str, digits: int) -> Trap:
+    """The right division rounded to a whole number, round(x) with no places (one trap, the same id, for every rate)."""
+    return Trap("rounded-to-whole", lambda a: exact() != round(exact()) and parse_number(a) == round(exact()),
+                f"That is the right division rounded to a whole number: give it to {places}, with round(x, {digits}), "
+                f"the {digits} inside the brackets.",
+                prompt="Ask how many decimal places a rate needs to be compared with another, and what round(x) drops.")
+
+
+def _inverted(rate: Callable[[], float], digits: int) -> Callable[[Any], bool]:
+    """Whether an answer is a rate divided the other way round, as computed or rounded to the places asked for
+    (days / sorties to one decimal is 0.0, which no tolerance around 0.02 would reach)."""
+    def applies(answer) -> bool:
+        given = parse_number(answer)
+        return abs(given - 1 / rate()) <= 0.006 or given == round(1 / rate(), digits)
+    return applies
 
 
 def _shares_not_counts(answer) -> bool:
@@ -78,7 +96,15 @@ class RatingCountsExercise(Exercise):
     """03.8: counts of rating -> claims. A column not yet counted, a True/False column or the ratings listed once each
     gets one sentence naming what it is and what the exercise wants, instead of the generic "expected a dict"."""
 
+    def _canonical(self, text: object) -> str:
+        """A rating as the ledger spells it, read with the one reader of rating words ("partly" is partly_checkable)."""
+        rating = stats.read_rating(text)
+        return super()._canonical(rating if rating else text)
+
     def _judge_mapping(self, answer: Any) -> bool:
+        reset = reset_counts_note(answer)
+        if reset:
+            raise AnswerError(reset, says_what_is_expected=True)
         kind = getattr(getattr(answer, "dtype", None), "kind", None)
         if kind == "b":
             raise AnswerError("That is a True/False column, one value per claim saying whether it has one rating; the "
@@ -93,6 +119,9 @@ class RatingCountsExercise(Exercise):
         if not hasattr(answer, "to_dict") and not isinstance(answer, dict) and _lists_ratings(answer):
             raise AnswerError("That lists the ratings, each once, without how many claims have each; the exercise wants a "
                               "count beside each rating: count the values of the verifiability column, as in exercise 02.6.")
+        numbered = row_number_labels_note(answer, "ratings")  # a column of numbers, its labels checked only now
+        if numbered:
+            raise AnswerError(numbered, says_what_is_expected=True)
         return super()._judge_mapping(answer)
 
 
@@ -287,11 +316,12 @@ register(
         tolerance=0.006,
         hints=("Divide the campaign's targets (line 10) by its sorties (line 10); r.targets / r.sorties with r = stats.rates().",),
         traps=(
-            Trap("inverted-rate", lambda a: _close(a, stats.rates().sorties / stats.rates().targets, 0.006), "That is sorties per target: you divided the other way round.",
+            Trap("inverted-rate", _inverted(lambda: stats.rates().targets_per_sortie, 2), "That is sorties per target: you divided the other way round.",
              prompt="Ask what 'targets per sortie' puts above and below the line, and how reading a rate aloud checks its direction."),
             Trap("day-not-campaign", lambda a: _close(a, stats.rates().day_targets_per_sortie, 0.006), "That is the ratio for the day itself (line 36); use the campaign's totals of line 10.",
              prompt="Ask which numbers belong to the whole campaign and which to the single day, and why the two rates differ."),
             _rounding_slip(lambda: stats.rates().targets_per_sortie, "two decimal places", 2, 0.03),
+            _rounded_to_whole(lambda: stats.rates().targets_per_sortie, "two decimal places", 2),
         ),
         success="Right. Keep it in mind: the next cell works out the day's own ratio, to compare with this one.",
         advice=_rate_in_words("targets", "sorties", "per sortie", "the campaign's targets divided by its sorties"),
@@ -312,10 +342,15 @@ register(
              prompt="Ask how learners counted the days and which convention the exercise set, and why a rate should state its denominator."),
             Trap("targets-not-sorties", lambda a: _close(a, stats.rates().targets_per_day, 0.06), "That is targets per day; the question asks for sorties.",
              prompt="Ask which count the question divides, and how naming the units of a rate while computing it prevents this slip."),
-            Trap("inverted-rate", lambda a: _close(a, stats.rates().days / stats.rates().sorties, 0.006),
+            Trap("inverted-rate", _inverted(lambda: stats.rates().sorties_per_day, 1),
              "That is days per sortie: you divided the other way round; sorties a day puts the sorties above the line.",
              prompt="Ask what 'sorties a day' puts above and below the line, and how reading a rate aloud checks its direction."),
+            Trap("day-count-not-rate", lambda a: parse_number(a) == stats.rates().day_sorties,
+             "That is the sorties of the briefing's day alone (line 36), one day's count; the question asks for the whole "
+             "campaign's average: divide the campaign's sorties (line 10) by the days.",
+             prompt="Ask how a count for one day differs from an average over many days, and which the question asks for."),
             _rounding_slip(lambda: stats.rates().sorties_per_day, "one decimal place", 1, 0.2),
+            _rounded_to_whole(lambda: stats.rates().sorties_per_day, "one decimal place", 1),
         ),
         success="Right. Change the date in the rate explorer: the per-day rate moves, and nothing in the article pins it down.",
         advice=_rate_in_words("sorties", "targets", "a day", "divide the campaign's sorties, not its targets"),

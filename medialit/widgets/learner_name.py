@@ -1,12 +1,14 @@
 """Learner name box: lesson 00 asks for the learner's name once, so that their answers file carries it.
 
 Typing a name (and pressing Enter, or the button) calls ``ml.set_learner``, which also keeps the name in the
-work folder for later lessons. A name known already (set before, or given by JupyterHub) is shown ready.
+work folder for later lessons. A name known already (set before, or given by JupyterHub) is shown ready. Another
+learner's name starts a new list of desk openings: those made so far belong to the name they were made under.
 """
 from __future__ import annotations
 
 import html
 
+from ..lateral import reset_desk
 from ..submission import current_learner, learner_and_source, name_problem, set_learner
 from . import CourseWidget, labelled
 
@@ -32,9 +34,12 @@ class LearnerNameBox(CourseWidget):
     def set_name(self, text: object) -> None:
         """Put this name on the learner's answers; an unusable one leaves the name as it was and says why."""
         problem = name_problem(text)
+        before = current_learner()
         self.message = problem or set_learner(text)
         if problem is None:
             self.name = current_learner()
+            if before is not None and before.casefold() != self.name.casefold():
+                reset_desk()  # the results opened so far are the earlier name's (its desk log keeps them): start a new one
         if self._view is not None:
             self._result.value = self.result_html()
 
