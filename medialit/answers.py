@@ -177,7 +177,8 @@ def row_number_labels_note(answer: object, labels: str = "labels") -> str | None
         return None
     if not all(isinstance(key, numbers.Integral) and not isinstance(key, bool) for key in keys) or sorted(keys) != list(range(len(keys))):
         return None
-    return (f"The labels of your counts are 0, 1, 2..., row numbers, not {labels}: .reset_index() moved the {labels} into a "
+    not_what = f", not {labels}" if labels != "labels" else ""
+    return (f"The labels of your counts are 0, 1, 2..., row numbers{not_what}: .reset_index() moved the {labels} into a "
             f"column of their own and numbered the rows instead, so no count is beside its {labels.rstrip('s')} any more; drop "
             ".reset_index(), or use .set_index(<the column of " + labels + '>)["count"].')
 

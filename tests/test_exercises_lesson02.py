@@ -419,3 +419,12 @@ def test_02_the_modes_reading_says_why_line_12_is_a_direct_quote_and_line_32_is_
     assert "*Col. Gen. Andrei Kartapolov said*" in reading and '*He emphasized that "this close cooperation ..."*' in reading
     assert "the word *that* makes the quotation part of the outlet's own sentence" in reading
     assert "the ledger reads a direct quote" in reading and "paraphrase" not in reading.split("Lines 12 and 32")[1]
+
+
+def test_02_6_counts_that_reset_index_made_into_a_table_are_told_to_drop_it():
+    """Learner U (round 5): the shared reader's sentences for .reset_index() reach 02.6 as they reach 03.8."""
+    counts = SENTENCES["attribution_verb"].value_counts()
+    table = ml.check("02.6", counts.reset_index(), record=False).message
+    assert "drop .reset_index()" in table and "attribution_verb" in table
+    column = ml.check("02.6", counts.reset_index()["count"], record=False).message
+    assert "row numbers:" in column and "drop .reset_index()" in column

@@ -90,3 +90,16 @@ def test_a_new_name_starts_a_new_log_of_desk_openings(no_name_yet):
     assert "0 openings" in feedback.message, feedback.message
     widget.set_name("Uma Example")
     assert lateral.logged_openings(desk) == ids
+
+
+def test_set_learner_in_code_starts_a_new_list_of_openings_too(no_name_yet):
+    """ml.set_learner is the name box's own path: a name changed in code starts a new list of openings as well."""
+    from medialit import lateral
+
+    ml.set_learner("Uma Example")
+    lateral.reset_desk()
+    ml.open_result("D01")
+    ml.set_learner("UMA  example")
+    assert lateral.opened_results() == ["D01"]
+    ml.set_learner("Bob Example")
+    assert lateral.opened_results() == []

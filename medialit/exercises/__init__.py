@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
-                       column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, same_choice, spread_items,
+                       column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, row_number_labels_note, same_choice, spread_items,
                        tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -314,6 +314,9 @@ class Exercise:
         return None
 
     def _judge_mapping(self, answer: Any) -> bool:
+        reset = reset_counts_note(answer)  # .value_counts().reset_index(): its counts lost their labels
+        if reset:
+            raise AnswerError(reset, says_what_is_expected=True)
         if hasattr(answer, "columns"):
             raise AnswerError(f"Expected one column of counts, but got a table with {len(answer.columns)} columns: pick the column, "
                               "such as table[\"count\"].")
@@ -322,6 +325,9 @@ class Exercise:
             raise AnswerError(f"Expected a count beside each label, such as {MAPPING_EXAMPLE}, but got {described}, with no count "
                               "beside each value: .value_counts() on the column counts the rows that hold each one.",
                               says_what_is_expected=True)
+        numbered = row_number_labels_note(answer) if not _row_numbers(dict(self.expected())) else None
+        if numbered:
+            raise AnswerError(numbered, says_what_is_expected=True)
         if hasattr(answer, "to_dict"):
             answer = answer.to_dict()
         if not isinstance(answer, dict):
@@ -338,6 +344,11 @@ class Exercise:
         if set(given) != set(expected):
             return False
         return all(math.isclose(given[k], expected[k], abs_tol=self.tolerance + 1e-9) for k in expected)
+
+
+def _row_numbers(mapping: dict) -> bool:
+    """Whether a mapping's labels are 0, 1, 2...: then such labels in an answer are the expected ones, not row numbers."""
+    return sorted(map(str, mapping)) == sorted(map(str, range(len(mapping))))
 
 
 #: Longest text compared with the options for a near miss (options are a few words; this bounds the work).

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 
-from ..lateral import reset_desk
 from ..submission import current_learner, learner_and_source, name_problem, set_learner
 from . import CourseWidget, labelled
 
@@ -34,12 +33,9 @@ class LearnerNameBox(CourseWidget):
     def set_name(self, text: object) -> None:
         """Put this name on the learner's answers; an unusable one leaves the name as it was and says why."""
         problem = name_problem(text)
-        before = current_learner()
-        self.message = problem or set_learner(text)
+        self.message = problem or set_learner(text)  # a new name also starts a new list of desk openings (set_learner)
         if problem is None:
             self.name = current_learner()
-            if before is not None and before.casefold() != self.name.casefold():
-                reset_desk()  # the results opened so far are the earlier name's (its desk log keeps them): start a new one
         if self._view is not None:
             self._result.value = self.result_html()
 
