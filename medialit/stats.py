@@ -17,7 +17,7 @@ import pandas as pd
 
 from .charts import PALETTE, SHAPES, show
 from .data import data_dir, load_claims, load_itemised, load_segments, load_sentences
-from .answers import a_kind, read_option
+from .answers import _normalise_word, a_kind, read_option
 
 __all__ = [
     "claims_with_lines", "Breakdown", "breakdown", "gap_chart", "campaign_dates", "campaign_days", "calendar_day", "Rates",
@@ -311,7 +311,8 @@ def verifiability_chart():
 
 
 #: Other words a learner rates a claim with, read as the ledger's rating (normalised as ``read_option`` compares them).
-_RATING_ALIASES = {"partially checkable": "partly checkable"}
+#: Other words for a rating, as (typed, rating) pairs: for read_rating here and for 05.3's choice, so both read alike.
+RATING_ALIASES = (("partially checkable", "partly_checkable"),)
 #: Most bad ratings a sentence names one by one; more are counted.
 _BAD_RATINGS_NAMED = 5
 
@@ -319,7 +320,8 @@ _BAD_RATINGS_NAMED = 5
 def read_rating(text: object) -> str | None:
     """The ledger's rating a learner's word names ("Partly-checkable", "partly", "partially checkable", "UNCHECKABLE."),
     or None: the one reader of rating words, for compare_ratings and the exercises that take ratings (03.8, 05.3)."""
-    return read_option(text, RATINGS, _RATING_ALIASES) if isinstance(text, str) else None
+    aliases = {_normalise_word(typed): _normalise_word(rating) for typed, rating in RATING_ALIASES}
+    return read_option(text, RATINGS, aliases) if isinstance(text, str) else None
 
 
 def _ratings_problem(ratings, expected: int) -> str | None:

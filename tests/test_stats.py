@@ -232,3 +232,18 @@ def test_compare_ratings_names_every_bad_rating_and_a_wrong_count_together(capsy
     said = capsys.readouterr().out
     assert "4 rating(s) for 3 claims" in said and "'chekable', 'unchekable' are not ratings" in said, said
     assert table["yours"].tolist() == ["not rated yet", "partly_checkable", "not rated yet"]
+
+
+@pytest.mark.parametrize("typed", ["partially checkable", "Partially_checkable", "partly", "Partly-checkable",
+                                   "UNCHECKABLE.", "checkable", "partially"])
+def test_05_3_reads_rating_words_as_compare_ratings_does(typed):
+    """One reader of rating words (learner U, round 5): 05.3 takes a word as a rating exactly when read_rating does."""
+    from medialit.exercises import get_exercise
+
+    exercise = get_exercise("05.3")
+    try:
+        read = exercise._as_read(typed)
+        taken = read in exercise.choices
+    except Exception:
+        taken = False
+    assert taken == (stats.read_rating(typed) is not None)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..answers import negated_option, parse_number, preview
+from ..stats import RATING_ALIASES, RATINGS
 from ..units import in_km
 from . import PERCENT, Exercise, Trap, register, same_choice
 from .lesson03 import IdListExercise
@@ -276,8 +277,8 @@ register(
         id="05.3",
         prompt="How verifiable is the damage figure the harbour authority gives (line 15): checkable, partly_checkable or uncheckable?",
         kind="choice",
-        choices=("checkable", "partly_checkable", "uncheckable"),
-        aliases=(("partially_checkable", "partly_checkable"),),  # the word the refusal's "did you mean" reads it as
+        choices=RATINGS,
+        aliases=RATING_ALIASES,  # the ledger's ratings, read as compare_ratings and 03.8 read them (stats.read_rating)
         expected=_damage_rating,
         hints=(
             "Who has assessed the damage so far? Could anyone outside the authority confirm the figure today?",
