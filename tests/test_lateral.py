@@ -306,7 +306,8 @@ def test_no_match_says_so():
 def test_a_card_shows_title_outlet_date_address_snippet_and_id():
     found = ml.search_desk("Rossiya Segodnya")
     page = found._repr_html_()
-    for shown in ("RFE/RL on who launched Sputnik (summary)", "RFE/RL", "November 2014", "full address not recorded", "Result D15"):
+    for shown in ("RFE/RL on who launched Sputnik (summary)", "RFE/RL", "November 2014", "Result D15",
+                  "https://www.rferl.org/content/russia-challenges-west-with-sputnik/26685484.html"):
         assert shown in page
     assert "1. D15: RFE/RL on who launched Sputnik (summary)" in repr(found)
 

@@ -45,7 +45,7 @@ def read_result_id(item: Any, known: frozenset[str]) -> str:
 
 
 def _ids_among_words(text: str, known: frozenset[str]) -> list[str]:
-    """The desk ids a short text names among other words ("D02 TASS", "the TASS one, D02" name D02), in id order: the
+    """The desk ids a short text names among other words (D02 followed by an outlet's name, or an outlet's name and then D02, names D02), in id order: the
     outlet's name beside an id is a reader's note, not another answer. One pass over its words."""
     return sorted({as_desk_spells(word, known) for word in re.findall(r"[^\W_]+", text)} & known)
 

@@ -630,7 +630,7 @@ register(
              "That agency appears on the desk as another outlet reporting the air strikes, not as anyone behind Sputnik; look for a result about the outlet itself.",
              prompt="Ask which results were about the event and which about the outlet, and why only a report about the outlet can say who is behind it."),
         ),
-        success="Right: a state-owned Russian news agency launched Sputnik in November 2014 (RFE/RL, November 2014, as the desk's summary of it shows).",
+        success="Right: Rossiya Segodnya, which RFE/RL's report of November 2014 calls state-owned, launched Sputnik that month (as the desk's summary of that report shows).",
     ),
     Exercise(
         id="01.7",
