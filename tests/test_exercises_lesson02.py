@@ -428,3 +428,15 @@ def test_02_6_counts_that_reset_index_made_into_a_table_are_told_to_drop_it():
     assert "drop .reset_index()" in table and "attribution_verb" in table
     column = ml.check("02.6", counts.reset_index()["count"], record=False).message
     assert "row numbers:" in column and "drop .reset_index()" in column
+
+
+@pytest.mark.parametrize("exercise_id, typed, option", [("02.3", "parafrase", "paraphrase"), ("02.2", "narative", "narration"),
+                                                        ("02.2", "naration", "narration")])
+def test_common_misspellings_get_did_you_mean(exercise_id, typed, option):
+    """Learner V (round 6): 'narative' and 'parafrase' got only 'not one of the options'."""
+    feedback = ml.check(exercise_id, typed, record=False)
+    assert feedback.correct is False and f'did you mean "{option}"' in feedback.message
+
+
+def test_a_word_that_only_starts_like_an_option_gets_no_suggestion():
+    assert "did you mean" not in ml.check("02.2", "narrow", record=False).message

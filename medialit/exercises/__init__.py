@@ -267,25 +267,38 @@ class Exercise:
         expected = {_normalise_word(item) for item in self.expected()}
         return given == expected
 
+    def _with_aliases_spelled_out(self, text: str) -> str:
+        """The text with each other word for an option written as that option ("hit and destroyed" as "hitting and
+        destroyed"), in one pass, so a sentence naming two options through an alias is told it names two, not pointed to
+        the one it names in full."""
+        aliases = self._alias_map()
+        if not aliases or not isinstance(text, str) or len(text) > MAX_NEAR_MISS_CHARS:
+            return text
+        spelled = {_normalise_word(choice): choice for choice in self.choices}
+        pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(alias) for alias in sorted(aliases, key=len, reverse=True))
+                             + r")(?![^\W_])")
+        return pattern.sub(lambda found: spelled.get(aliases[found[0]], found[0]), _normalise_word(text))
+
     def _not_an_option(self, text: str) -> str:
         """Why a text names no option: it names none, or its short form fits several ("residue"), which are named."""
+        shown, text = text, (self._with_aliases_spelled_out(text) if self.kind == "choice" else text)
         meant = options_meant(text, self.choices, self._alias_map(), leading=self.kind == "choice")
         if len(meant) > 1 and names_several_options(text, self.choices):
-            return f"{preview(text)} names {' and '.join(meant)}: answer with only the one you mean."
+            return f"{preview(shown)} names {' and '.join(meant)}: answer with only the one you mean."
         if len(meant) > 1:
-            return f"{preview(text)} could be {' or '.join(meant)}: write the one you mean in full."
+            return f"{preview(shown)} could be {' or '.join(meant)}: write the one you mean in full."
         negated = negated_option(text, self.choices) if self.kind == "choice" else None
         if negated:
-            return f"{preview(text)} is more than an option: if you mean \"{negated}\", give only that."
-        if rules_out(text):
-            return f"{preview(text)} rules an option out: give the one option you mean, not one you rule out."
-        near = _near_option(text, self.choices)
+            return f"{preview(shown)} is more than an option: if you mean \"{negated}\", give only that."
+        if rules_out(shown):
+            return f"{preview(shown)} rules an option out: give the one option you mean, not one you rule out."
+        near = _near_option(shown, self.choices)
         if near:
-            return f"{preview(text)} is not one of the options; check its spelling: did you mean \"{near}\"?"
+            return f"{preview(shown)} is not one of the options; check its spelling: did you mean \"{near}\"?"
         inside = option_named_in(text, self.choices) if self.kind == "choice" else None
         if inside:
-            return f"{preview(text)} is more than an option: if you mean \"{inside}\", give only that."
-        return f"{preview(text)} is not one of the options."
+            return f"{preview(shown)} is more than an option: if you mean \"{inside}\", give only that."
+        return f"{preview(shown)} is not one of the options."
 
     def _judge_quantity(self, answer: Any) -> bool:
         from ..units import parse_quantity
@@ -367,7 +380,12 @@ def _near_option(text: object, choices: tuple[str, ...]) -> str | None:
     # compared casefolded, as the text is ("Rosiya Segodnya" is near "Rossiya Segodnya"), and named as the option spells it
     candidates = {" ".join(choice.casefold().split()): choice for choice in choices
                   if not re.search(r"\w" + re.escape(choice.casefold()), typed)}
-    near = difflib.get_close_matches(typed, list(candidates), n=1, cutoff=0.85)
+    if any(choice in typed for choice in candidates):  # "converted, not" holds its option whole: no misspelling of it
+        return None
+    near = difflib.get_close_matches(typed, list(candidates), n=1, cutoff=0.8)  # "parafrase" for "paraphrase" (0.84)
+    if not near and typed.isalpha():  # one misspelt word that keeps the option's start ("narative" for "narration", 0.71),
+        starting = [c for c in candidates if len(typed) >= 5 and c[:3] == typed[:3]]  # if only one option starts so
+        near = [c for c in starting if difflib.SequenceMatcher(None, typed, c).ratio() >= 0.7][:1] if len(starting) == 1 else []
     return candidates[near[0]] if near else None
 
 
