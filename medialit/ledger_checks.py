@@ -268,7 +268,8 @@ def itemise(ledger: pd.DataFrame, total: str | None = None, parts: list[str] | N
 
     The learner picks the rows: ``total`` is the claim_id of the total, ``parts`` the claim_ids of the rows said
     to be part of it. Nothing picked yet (None or ``...``), ids that are not in the ledger, rows
-    without a number, or figures that are not whole counts give a plain sentence (a ``Note``) instead. Works on
+    without a number, rows whose claim type is not count (a temperature, a percent, money, a distance...), or
+    figures that are not whole counts give a plain sentence (a ``Note``) instead. Works on
     a ledger read back from CSV too (every cell text).
     """
     if total is None or total is Ellipsis or (isinstance(total, str) and not total.strip()) or parts is None or parts is Ellipsis:
@@ -304,18 +305,18 @@ def itemise(ledger: pd.DataFrame, total: str | None = None, parts: list[str] | N
     values = by_id.loc[chosen, "value"]
     if values.isna().any():
         return Note("Choose rows that give a number: a date, a clock time or a claim in words cannot be added up.")
+    if "claim_type" in by_id.columns:
+        other = next((claim_id for claim_id in chosen if str(by_id.loc[claim_id, "claim_type"]) != "count"), None)
+        if other:  # 38 °C, 42 %, 5 km or $3m is no number of things: "itemised 27, not itemised 11 (29%)" would be nonsense
+            unit = str(by_id.loc[other, "unit"])
+            return Note(f"Row {other} is a {by_id.loc[other, 'claim_type']} figure{f' ({unit})' if _has_unit(unit) else ''}, not a count: "
+                        "a breakdown adds counts of things, so choose a total and parts whose claim type is count.")
     fractional = [(claim_id, float(value)) for claim_id, value in values.items() if not float(value).is_integer()]
     if fractional:
         claim_id, value = fractional[0]
         return Note(f"Row {claim_id} holds {value:g}: a breakdown adds whole counts, so choose rows whose claim type is count.")
     if float(values.iloc[0]) <= 0:
         return Note(f"Row {total} gives {float(values.iloc[0]):g}; choose a total above zero to break down.")
-    if "claim_type" in by_id.columns:
-        kind = str(by_id.loc[total, "claim_type"])
-        other = next((claim_id for claim_id in chosen[1:] if str(by_id.loc[claim_id, "claim_type"]) != kind), None)
-        if other:
-            return Note(f"Row {other} is a {by_id.loc[other, 'claim_type']} figure ({by_id.loc[other, 'unit']}), but the total "
-                        f"{total} is a {kind}: a breakdown adds parts of the same kind as its total, so pick parts that are {kind}s too.")
 
     def line(claim_id: str) -> int:
         number = by_id.loc[claim_id, "line"] if "line" in by_id.columns else None

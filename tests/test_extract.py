@@ -1243,3 +1243,47 @@ def test_the_speaker_after_a_temperature_is_the_council():
 
 def test_an_initial_is_still_not_a_sentence_end():
     assert len(extract_sentences("John F. Kennedy spoke in Dallas. Room 5 C. was closed.")) == 2
+
+
+@pytest.mark.parametrize("text, unit, value_si", [
+    ("It reached 38 °C.", "degree_celsius", 311.15), ("It fell to 27C.", "degree_celsius", 300.15),
+    ("It hit 100 °F.", "degree_fahrenheit", 310.93), ("It was 4 degrees Celsius.", "degree_celsius", 277.15)])
+def test_temperatures_are_drafted_as_temperatures_not_counts(text, unit, value_si):
+    """Cold learner W (round 6, 1): "38 °C" was a count, offered as a total to break down."""
+    row = extract_claims(text).iloc[0]
+    assert (row["unit"], row["claim_type"], row["unit_si"]) == (unit, "temperature", "K")
+    assert row["value_si"] == pytest.approx(value_si, abs=0.01)
+
+
+def test_a_bare_number_before_a_temperature_gets_its_own_kelvin_value():
+    """"from 20 to 25 °C": the 20 took 25 °C's kelvins scaled (238.52 K), as if the scale started at zero."""
+    row = extract_claims("It rose from 20 to 25 °C.").iloc[0]
+    assert (row["text"], row["claim_type"], row["value_si"]) == ("20 to 25 °C", "temperature", pytest.approx(293.15))
+
+
+@pytest.mark.parametrize("text, value, unit, cubic_metres", [
+    ("Each lorry carries 30,000 litres.", 30_000.0, "litre", 30.0), ("Drink 500 ml a day.", 500.0, "ml", 0.0005),
+    ("They trucked in 3,000 gallons.", 3_000.0, "gallon", 11.356), ("A lake held 2 million litres.", 2_000_000.0, "litre", 2_000.0)])
+def test_volumes_are_drafted_as_volumes_not_counts(text, value, unit, cubic_metres):
+    """Cold learner W (round 6, 1): litres and gallons were counts of "litre", so they could be itemised."""
+    row = extract_claims(text).iloc[0]
+    assert (row["value"], row["unit"], row["claim_type"], row["unit_si"]) == (value, unit, "volume", "m^3")
+    assert row["value_si"] == pytest.approx(cubic_metres, rel=1e-3)
+
+
+def test_a_scale_word_between_a_number_and_its_unit_keeps_the_measure():
+    """"5 million km" was a count of "moved", "3 million tonnes" a count of tonnes."""
+    rows = extract_claims("It flew 5 million km and moved 3 million tonnes.")
+    assert rows[["text", "value", "unit", "claim_type"]].values.tolist() == [
+        ["5 million km", 5e6, "km", "distance"], ["3 million tonnes", 3e6, "tonne", "mass"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The mayor said 40 people came, and the council said attendance rose by 42%.", "council"),
+    ("Temperatures reached 38 °C on Tuesday, and the council said pool attendance rose by 42%.", "council"),
+    ("Prices rose 5%, but the bank said rates would stay at 3%.", "bank"),
+])
+def test_a_speaker_never_starts_with_a_conjunction(text, speaker):
+    """Cold learner W (round 6, 2): "..., and the council said" gave the speaker "and the council", a bar of its own."""
+    for frame in (extract_claims(text), extract_sentences(text)):
+        assert set(frame["speaker"]) == {speaker}

@@ -223,7 +223,28 @@ def test_itemise_refuses_a_total_among_its_own_parts_and_parts_of_another_kind()
     assert itemise(ledger, total="C011", parts=["C011", "C010"]) == (
         "Row C011 is the total, and it is also listed among its own parts: leave it out of parts=[...].")
     message = itemise(ledger, total="C011", parts=["C010", "C012"])
-    assert message.startswith("Row C012 is a money figure (usd), but the total C011 is a count") and "%" not in message
+    assert message.startswith("Row C012 is a money figure (usd), not a count") and "%" not in message
+
+
+@pytest.mark.parametrize("claim_type, unit, value", [("temperature", "degree_celsius", 27.0), ("money", "usd", 20.0),
+                                                     ("percent", "percent", 20.0), ("distance", "km", 20.0), ("volume", "litre", 20.0)])
+def test_itemise_refuses_a_total_or_a_part_that_is_not_a_count(claim_type, unit, value):
+    """Cold learner W (round 6, 1): 38 °C broken down into 27C gave "not itemised 11 (29%)" with no warning; money,
+    percent and distance rows were let through too, even when total and parts were all of one kind."""
+    ledger = pd.DataFrame({"claim_id": ["C001", "C004", "C005"], "value": [38.0, value, 12.0],
+                           "unit": [unit, unit, "pupil"], "claim_type": [claim_type, claim_type, "count"]})
+    expected = f"Row C001 is a {claim_type} figure ({unit}), not a count: a breakdown adds counts of things"
+    assert itemise(ledger, total="C001", parts=["C004"]).startswith(expected)
+    assert itemise(ledger, total="C001", parts=["C005"]).startswith(expected)
+    assert itemise(ledger.assign(claim_type=["count", claim_type, "count"]), total="C001", parts=["C004"]).startswith(
+        f"Row C004 is a {claim_type} figure ({unit}), not a count")
+
+
+def test_a_pasted_articles_temperatures_cannot_be_itemised():
+    """Cold learner W (round 6, 1), end to end: the draft types temperatures, and itemise refuses them."""
+    draft = ml.extract_claims("Temperatures reached 38 °C on Tuesday. Overnight it fell to 27C.")
+    assert draft["claim_type"].tolist() == ["temperature", "date", "temperature"]
+    assert itemise(draft, total="C001", parts=["C003"]).startswith("Row C001 is a temperature figure (degree_celsius), not a count")
 
 
 @pytest.mark.parametrize("pounds, matches", [("6.6", True), ("6.7", False)])

@@ -464,6 +464,8 @@ def test_an_export_too_big_to_repeat_its_sentences_writes_each_once_and_says_why
     ("furlongz", "money", "'furlongz' is not a currency"), ("mph", "money", "'mph' is not a currency"),
     ("furlongz", "percent", "a percent row takes the unit percent"), ("km", "place", "a place row has no unit"),
     ("sortie", "qualitative", "a qualitative row has no unit"),
+    ("km", "temperature", "a temperature row takes the unit degree_celsius, degree_fahrenheit or kelvin"),
+    ("", "temperature", "a temperature row takes the unit"), ("km", "volume", "'km' does not measure a volume; try litre"),
 ])
 def test_every_row_kind_checks_its_unit(unit, claim_type, words):
     """Learner M: a money row took the unit "furlongz"; only distance rows were checked."""
@@ -473,6 +475,8 @@ def test_every_row_kind_checks_its_unit(unit, claim_type, words):
 @pytest.mark.parametrize("unit, claim_type", [
     ("usd", "money"), ("USD", "money"), ("euros", "money"), ("rub", "money"), ("roubles", "money"), ("", "money"),
     ("percent", "percent"), ("percentage_point", "percent"), ("fraction", "percent"), ("", "place"), ("crew member", "count"),
+    ("degree_celsius", "temperature"), ("degree_fahrenheit", "temperature"), ("kelvin", "temperature"), ("litre", "volume"),
+    ("gallon", "volume"), ("ml", "volume"),
 ])
 def test_the_units_the_extractor_and_the_sample_ledgers_write_are_accepted(unit, claim_type):
     assert ledger_state.unit_problem(unit, claim_type) is None
@@ -547,3 +551,17 @@ def test_an_article_with_no_earlier_versions_says_nothing_of_them(fresh_store):
     assert LedgerCurator("Yet another text of 7 km.", name="my article").message == ""
     LedgerCurator("Another text of 5 km.", name="another article").accept("C001")
     assert LedgerCurator(TEXT + " More.", name="my article", draft=DRAFT).message == ""
+
+
+def test_a_pasted_temperature_drafted_as_a_count_can_be_made_a_temperature():
+    """Cold learner W (round 6, 1): curator.edit("C001", claim_type="temperature") was refused; a saved ledger from
+    before the extractor typed temperatures still holds them as counts."""
+    text = "Temperatures reached 38 °C on Tuesday."
+    from medialit.extract import extract_claims
+
+    old_draft = extract_claims(text).assign(claim_type=["count", "date"])
+    c = LedgerCurator(text, name="heat", draft=old_draft)
+    message = c.edit("C001", claim_type="temperature")
+    assert message.startswith("Row C001: claim type is now 'temperature'") and "Now give" not in message
+    assert c.rows[0]["unit"] == "degree_celsius"
+    assert "temperature" in LedgerCurator(text, name="heat").rows[0]["claim_type"]

@@ -107,8 +107,8 @@ class _Attributor:
         tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(phrase)]
         tokens = [(t.rstrip(".") if t.lower().rstrip(".") not in _TITLES else t, p) for t, p in tokens]
         tokens = [(t, p) for t, p in tokens if t]
-        if len(tokens) > 1 and tokens[0][0] in ("But", "And", "Yet"):  # "But an internal memo ... suggests": the memo
-            tokens = tokens[1:]
+        if len(tokens) > 1 and tokens[0][0].lower() in _LEADING_CONJUNCTIONS:  # "But an internal memo ... suggests": the memo;
+            tokens = tokens[1:]  # "..., and the council said": the council, not "and the council"
         relative = next((k for k, (t, _) in enumerate(tokens[:25]) if t.lower() in _RELATIVE_PRONOUNS), None)
         if relative is not None and self._described_with_clause(tokens, relative):
             written = phrase[tokens[0][1]:tokens[-1][1] + len(tokens[-1][0])]
@@ -421,6 +421,8 @@ def _names_with(head: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 _RELATIVES = {"who", "which", "that", "whom"}
+#: Words that join a clause to the one before and are no part of its subject ("..., and the council said").
+_LEADING_CONJUNCTIONS = {"and", "but", "yet", "or", "while", "whereas", "although", "though"}
 _TITLE_IN_FULL = {"cllr": "councillor", "sen": "senator", "gov": "governor", "prof": "professor", "supt": "superintendent",
                   "insp": "inspector", "det": "detective", "pres": "president"}  # "Cllr Ada Pike" answers "Councillor Says"
 _TITLE_PRONOUNS = {"mr": "he", "sir": "he", "lord": "he", "ms": "she", "mrs": "she", "miss": "she", "dame": "she", "lady": "she"}

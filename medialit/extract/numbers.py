@@ -55,6 +55,8 @@ _PER = re.compile(r"[ \t]{1,3}per[ \t]{1,3}")
 _HEDGED_ONE = re.compile(r"\b(?:at least|more than|fewer than|less than|only|just|exactly|at most)[ \t]+$", re.IGNORECASE)
 #: Denominators a rate may give without a unit ("24 per 1,000", after "38 patients per 1,000 residents").
 _ROUND_DENOMINATORS = {10.0, 100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
+#: The pint unit of each temperature scale the extractor writes.
+_TEMPERATURE_SCALES = {"degree_celsius": "degC", "degree_fahrenheit": "degF"}
 _TAKES_PREVIOUS_UNIT = {"to", "and", "or", "from", "with", "than", "versus", "vs", "vs."}
 
 
@@ -240,7 +242,7 @@ def _number_spans(text: str) -> list[_Claim]:
         if not parsed or parsed[1] != len(m.group("n")):
             continue
         unit, claim_type, pint_unit = _MEASURES[m.group("u").lower()]
-        value = parsed[0]
+        value = parsed[0] * _scale_value(m.group("s"))  # "2 million litres"
         start = m.start()
         minus = _MINUS_BEFORE.search(text, max(0, start - 7), start) if pint_unit in ("degF", "degC") else None
         if minus:  # "minus 11°F", "−24°C": below zero
@@ -459,7 +461,9 @@ def _inherit_units(text: str, claims: list[_Claim]) -> None:
             source = inside[index - 1]
         if source and source.unit:
             claim.unit, claim.claim_type, claim.unit_si = source.unit, source.claim_type, source.unit_si
-            if source.unit_si and source.value:
+            if source.unit_si == "K":  # "from 20 to 25 °C": a temperature scale starts elsewhere than zero, so convert anew
+                claim.value_si = _in_si(claim.value, _TEMPERATURE_SCALES[source.unit])
+            elif source.unit_si and source.value:
                 claim.value_si = claim.value * source.value_si / source.value
 
 

@@ -51,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "percent": re.compile(rf"(?P<n>{number})(?={h}{{0,3}}[%Pp]){h}{{0,3}}(?:%|(?ai:per{h}?cent|percentage{h}{{1,3}}points?)\b)"),
         "measure": re.compile(
-            rf"(?P<n>{number})(?=[ \t\u00a0\u202f-]{{0,7}}[A-Za-z°])(?:{h}{{0,3}}-{h}{{0,3}}|{h}{{1,3}}|)(?P<u>(?ai:{long_units})(?![A-Za-z])|(?:{short_units})(?![A-Za-z0-9]))"
+            rf"(?P<n>{number})(?P<s>{scale})?(?=[ \t\u00a0\u202f-]{{0,7}}[A-Za-z°])(?:{h}{{0,3}}-{h}{{0,3}}|{h}{{1,3}}|)(?P<u>(?ai:{long_units})(?![A-Za-z])|(?:{short_units})(?![A-Za-z0-9]))"
         ),
         "count": re.compile(rf"(?P<n>{number})(?P<s>{scale})?(?P<hyphen>-(?=[A-Za-z]))?"),
         "a_scale": re.compile(r"(?=[HhAa])(?<![\w-])(?:(?P<half>(?ai:half))[ \t]{1,3})?(?ai:an?)[ \t]{1,3}(?P<w>(?ai:hundred|thousand|million|billion|dozen))\b"),

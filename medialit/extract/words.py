@@ -84,12 +84,24 @@ _MEASURES = {
     "mins": ("minute", "duration", "minute"),
     "min": ("minute", "duration", "minute"),
     "seconds": ("second", "duration", "second"),
-    # Temperatures: the ledger has no temperature type, so they are counts with the scale in the unit; SI is kelvin.
-    "°f": ("degree_fahrenheit", "count", "degF"),
-    "°c": ("degree_celsius", "count", "degC"),
-    "degrees fahrenheit": ("degree_fahrenheit", "count", "degF"),
-    "degrees celsius": ("degree_celsius", "count", "degC"),
-    "degrees centigrade": ("degree_celsius", "count", "degC"),
+    # Temperatures: a type of their own (never a count to add up), with the scale in the unit; SI is kelvin.
+    "°f": ("degree_fahrenheit", "temperature", "degF"),
+    "°c": ("degree_celsius", "temperature", "degC"),
+    "degrees fahrenheit": ("degree_fahrenheit", "temperature", "degF"),
+    "degrees celsius": ("degree_celsius", "temperature", "degC"),
+    "degrees centigrade": ("degree_celsius", "temperature", "degC"),
+    # Volumes; "gallon" is the US gallon, as "ton" is the US ton.
+    "litres": ("litre", "volume", "liter"),
+    "litre": ("litre", "volume", "liter"),
+    "liters": ("litre", "volume", "liter"),
+    "liter": ("litre", "volume", "liter"),
+    "millilitres": ("ml", "volume", "milliliter"),
+    "millilitre": ("ml", "volume", "milliliter"),
+    "milliliters": ("ml", "volume", "milliliter"),
+    "milliliter": ("ml", "volume", "milliliter"),
+    "ml": ("ml", "volume", "milliliter"),
+    "gallons": ("gallon", "volume", "gallon"),
+    "gallon": ("gallon", "volume", "gallon"),
     "second": ("second", "duration", "second"),
     "secs": ("second", "duration", "second"),
     # Masses ("500-tonne crane"); "pounds" is left out, as more often money than weight.
@@ -109,8 +121,8 @@ _MEASURES = {
     "sec": ("second", "duration", "second"),
 }
 # Abbreviations are matched in lower case only ("5 M" is more often millions than metres).
-_MEASURE_ABBREVIATIONS = {"kg", "lb", "lbs", "nmi", "km/h", "km/hr", "kmh", "kph", "mph", "m/s", "kts", "km", "m", "cm", "mm", "mi", "ft", "yd", "yrs", "hrs", "hr", "h", "mins", "min", "secs", "sec"}
-_SI_UNIT = {"distance": "m", "speed": "m/s", "duration": "s", "mass": "kg", "count": "K"}  # count: temperatures only
+_MEASURE_ABBREVIATIONS = {"kg", "lb", "lbs", "nmi", "km/h", "km/hr", "kmh", "kph", "mph", "m/s", "kts", "km", "m", "cm", "mm", "mi", "ft", "yd", "yrs", "hrs", "hr", "h", "mins", "min", "secs", "sec", "ml"}
+_SI_UNIT = {"distance": "m", "speed": "m/s", "duration": "s", "mass": "kg", "temperature": "K", "volume": "m^3"}
 
 _CURRENCIES = {"us$": "usd", "$": "usd", "a$": "aud", "c$": "cad", "nz$": "nzd", "hk$": "hkd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr",
                "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "pounds": "gbp", "yen": "jpy", "usd": "usd", "eur": "eur", "gbp": "gbp",

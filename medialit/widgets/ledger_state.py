@@ -29,7 +29,8 @@ STATUS_WORDS = {"pending": "\u2026 pending", "accepted": "\u2714 accepted", "rej
 DECISIONS = (("\u2026 pending (not decided)", "pending"), ("\u2714 accepted", "accepted"), ("\u2718 rejected", "rejected"))
 MODES = (("Direct quote", "direct_quote"), ("Paraphrase", "paraphrase"), ("Narration (the outlet's own voice)", "narration"))
 SOURCE_TYPES = (("Named person", "named_person"), ("Named institution", "named_institution"), ("Unnamed source", "unnamed"), ("None (narration)", "none"))
-CLAIM_TYPES = ("count", "money", "percent", "distance", "speed", "duration", "mass", "date", "time", "place", "qualitative")
+CLAIM_TYPES = ("count", "money", "percent", "distance", "speed", "duration", "mass", "volume", "temperature", "date", "time", "place",
+               "qualitative")
 VERIFIABILITY = ("checkable", "partly_checkable", "uncheckable")
 VERIFIABILITY_CHOICES = (("Not rated yet", ""), ("Checkable", "checkable"), ("Partly checkable", "partly_checkable"), ("Uncheckable", "uncheckable"))
 
@@ -45,15 +46,17 @@ _TEXT_COLUMNS = ("claim_id", "text", "unit", "claim_type", "speaker", "mode", "s
 _INTEGER_COLUMNS = ("char_start", "char_end", "sentence_start", "sentence_end")
 
 # Measured claim types need a unit pint knows, of the right dimension; counts, money, dates... take any noun.
-_MEASURED = {"distance": "[length]", "speed": "[length] / [time]", "duration": "[time]", "mass": "[mass]"}
+_MEASURED = {"distance": "[length]", "speed": "[length] / [time]", "duration": "[time]", "mass": "[mass]", "volume": "[length] ** 3"}
 _MEASURED_EXAMPLES = {"distance": "km, m, mile or nautical_mile", "speed": "km_per_hour, knot or mile_per_hour", "duration": "hour, day or week",
-                      "mass": "tonne, kg or ton"}
+                      "mass": "tonne, kg or ton", "volume": "litre, ml or gallon"}
 _FIXED_UNITS = {"date": "date", "time": "clock_time"}
 # Claim types whose unit is one of a few words (a percent's), a currency, or nothing at all (a place, a claim in words).
 _PERCENT_UNITS = ("percent", "percentage_point", "fraction")
+#: A temperature's unit is its scale, as the extractor writes it (pint's offset units are not multiples of anything).
+_TEMPERATURE_UNITS = ("degree_celsius", "degree_fahrenheit", "kelvin")
 _NO_UNIT = ("place", "qualitative")
 # What a count's unit must not measure, in words: a count of days or hours is a count, a count "in km" is a distance.
-_DIMENSION_WORDS = {"distance": "length", "speed": "speed", "mass": "mass"}
+_DIMENSION_WORDS = {"distance": "length", "speed": "speed", "mass": "mass", "volume": "volume"}
 # Each fixed choice as (label shown, value stored): a learner may type either.
 _CHOICES = {"claim_type": tuple((t, t) for t in CLAIM_TYPES), "mode": MODES, "source_type": SOURCE_TYPES,
             "verifiability": VERIFIABILITY_CHOICES}
@@ -137,6 +140,9 @@ def unit_problem(unit: str, claim_type: str) -> str | None:
         return f"a {claim_type} row keeps the unit {fixed}; if this is not a {claim_type}, reject the row."
     if claim_type in _NO_UNIT:
         return f"a {claim_type} row has no unit; leave the unit empty." if unit else None
+    if claim_type == "temperature":
+        return None if _normalise_unit(unit) in _TEMPERATURE_UNITS else \
+            f"a temperature row takes the unit {', '.join(_TEMPERATURE_UNITS[:-1])} or {_TEMPERATURE_UNITS[-1]}."
     if not unit:
         return f"a {claim_type} needs a unit, such as {_MEASURED_EXAMPLES[claim_type]}." if measured else None
     if not _UNIT_PATTERN.fullmatch(unit):
