@@ -157,13 +157,21 @@ MAX_LIST_ITEMS_READ = 1_000
 _COUNT_COLUMNS = ("count", "proportion")
 
 
-def reset_counts_note(answer: object) -> str | None:
-    """One sentence for counts turned into a table by .reset_index() (its labels in a column, its rows numbered 0, 1,
-    2...), where a count beside each label was wanted; None for any other answer."""
+def _reset_counts_columns(answer: object) -> tuple[str, str] | None:
+    """(label column, count column) of counts turned into a table by .reset_index(), or None for any other answer."""
     columns = [str(column) for column in getattr(answer, "columns", ())]
     if len(columns) != 2 or not any(column in _COUNT_COLUMNS for column in columns):
         return None
-    label, counts = (columns[1], columns[0]) if columns[0] in _COUNT_COLUMNS else columns
+    return (columns[1], columns[0]) if columns[0] in _COUNT_COLUMNS else (columns[0], columns[1])
+
+
+def reset_counts_note(answer: object) -> str | None:
+    """One sentence for counts turned into a table by .reset_index() (its labels in a column, its rows numbered 0, 1,
+    2...), where a count beside each label was wanted; None for any other answer."""
+    columns = _reset_counts_columns(answer)
+    if columns is None:
+        return None
+    label, counts = columns
     return (f"That is a table that .reset_index() made of the counts: it moved their labels into a column, {label!r}, and "
             f"numbered the rows 0, 1, 2...; drop .reset_index(), so that each count keeps its label, or take the counts by "
             f"their labels with .set_index({label!r})[{counts!r}].")
@@ -436,6 +444,15 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
     if name in ("Timestamp", "datetime", "date"):
         return "Expected a number, but got a date: subtract one date from another and add .days to count the days between."
     if name == "DataFrame":
+        counts_column = _reset_counts_columns(value)
+        if counts_column is not None:  # .value_counts().reset_index(): the counts, their labels moved into a column
+            label = counts_column[0]
+            if distinct:
+                return ("Expected a single number, but got a table that .reset_index() made of the counts per value: drop "
+                        ".reset_index(), then count the lines of the counts with len(...), or use .nunique() on the column.")
+            return ("Expected a single number, but got a table that .reset_index() made of the counts per value (their labels "
+                    f"moved into a column, {label!r}): drop .reset_index(), then read the one count you need by its label, "
+                    'e.g. counts["<label>"].')
         if len(value) == 1:
             return "Expected a single number, but got one row of a table: pick the column you need, e.g. row[\"<column>\"]."
         return "Expected a single number, but got a table: pick one column, then add .sum() to add it up, or .count() to count its rows."
