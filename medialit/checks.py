@@ -233,12 +233,20 @@ class Feedback:
         )
 
 
-def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> Feedback:
+#: What a check given more than one answer says: a comma outside brackets (26, 27) or inside a number (2,000) split it.
+MORE_THAN_ONE_ANSWER_NOTE = ("ml.check got more than one answer: put line numbers in square brackets, [26, 27], or write the "
+                             "number without a comma (2000, not 2,000). Nothing was checked or recorded.")
+
+
+def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, record: bool = True) -> Feedback:
     """Check an answer to exercise ``exercise_id`` (e.g. "01.3") and say what to do next.
 
-    The answer is logged for ``ml.export_answers()``; a demonstration passes ``record=False`` so that it is
+    The answer is logged for ``ml.export_answers()``; a demonstration passes ``record=False`` (by name only, so that a
+    learner's ``ml.check("01.10", 26, 27)`` is told to use brackets, not read as 26 with record=27) so that it is
     never mistaken for the learner's own answer.
     """
+    if more_answers:
+        return _more_than_one_answer(exercise_id)
     feedback = _check(exercise_id, answer)
     failed = failed_cell_feedback(feedback.exercise_id) if record and feedback.label != UNKNOWN_EXERCISE else None
     if failed is not None:
@@ -262,6 +270,14 @@ def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> F
 
 #: What a check given no exercise id (ml.check(answer_00_1)) says.
 NO_ID_NOTE = 'ml.check needs the exercise\'s id first, in quotes, then your answer, as in ml.check("00.1", answer_00_1).'
+
+
+def _more_than_one_answer(exercise_id: object) -> Feedback:
+    """"Not checked" for answers a comma split into several arguments; an unknown id is said first, as for one answer."""
+    unknown = _check(exercise_id, Ellipsis)
+    if unknown.label == UNKNOWN_EXERCISE:
+        return unknown
+    return Feedback(unknown.exercise_id, None, MORE_THAN_ONE_ANSWER_NOTE, label=FAILED_CELL_LABEL)
 
 
 def _check(exercise_id: str, answer: object) -> Feedback:
