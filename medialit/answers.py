@@ -415,6 +415,15 @@ def _has_labels(series: object) -> bool:
     return index.name is not None or getattr(index.dtype, "kind", "O") not in "iu"
 
 
+def _is_count_per_column(series: object) -> bool:
+    """Whether a column of whole numbers is one per column of a table, as a whole table's .nunique() gives: labelled by
+    the table's column names, unnamed itself, its labels unnamed (a row of a table is named by its label; .value_counts()'s
+    counts are named "count", their labels by the column counted)."""
+    index = series.index
+    return (series.name is None and index.name is None and getattr(series.dtype, "kind", "O") in "iu"
+            and getattr(index.dtype, "kind", "O") == "O" and len(series) > 1)
+
+
 def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "values", count: bool = False,
                           step: str = "") -> str:
     """One sentence for a value that is not one number: what it is, and the step that turns it into one.
@@ -463,6 +472,10 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
                         "or use .nunique() on the column.")
             return ("Expected a single number, but got a count per value (from .value_counts()): read the one line you need, "
                     "e.g. counts[\"<label>\"].")
+        if distinct and _is_count_per_column(value):
+            return ("Expected a single number, but got a count of the different values in every column of a table (what a "
+                    "whole table's .nunique() gives): take one column first, the one that names what is counted, then "
+                    "count its different values.")
         if _has_labels(value):  # a row of a table, or numbers by label
             return ("Expected a single number, but got several labelled numbers, such as one row of a table: "
                     "pick the column you need, e.g. row[\"<column>\"].")
