@@ -92,7 +92,7 @@ def _watch_cells() -> None:
             if getattr(callback, "__qualname__", "") == hook.__name__ and callback.__module__ == __name__:
                 callbacks.remove(callback)
         shell.events.register(event, hook)
-    shell.set_custom_exc((NameError,), explain_missing_answer)
+    shell.set_custom_exc((NameError, TypeError, AttributeError), explain_missing_answer)
 
 
 def missing_answer_note(error: BaseException) -> str | None:
@@ -110,17 +110,33 @@ def missing_answer_note(error: BaseException) -> str | None:
             f"then this one. {hint}")
 
 
+def unfilled_skeleton_note(error: BaseException) -> tuple[str, str] | None:
+    """(exercise id, sentence) for an answer line of the running cell that stopped on names still holding the skeleton's
+    ... (05.5's old and new: "unsupported operand type(s) ...: 'ellipsis'"), naming them; else None."""
+    if not isinstance(error, (TypeError, AttributeError)) or "ellipsis" not in str(error):
+        return None
+    source = _running_cell[0]
+    for found in _ANSWER_SET.finditer(source):
+        end = source.find("\n", found.end())
+        note = _unfilled_name_note(source[found.end():end if end >= 0 else None])
+        if note:
+            return found.group(1).removeprefix("answer_").replace("_", ".", 1), note
+    return None
+
+
 def explain_missing_answer(shell, etype, value, tb, tb_offset=None):
-    """IPython's handler for NameError: a learner's unset answer variable gets one sentence, in the box every check
-    shows, and any other NameError the usual traceback."""
-    note = missing_answer_note(value)
+    """IPython's handler for NameError, TypeError and AttributeError: a learner's unset answer variable, or an answer line
+    using names still ..., gets one sentence in the box every check shows; any other error the usual traceback."""
+    note = missing_answer_note(value) if isinstance(value, NameError) else None
+    exercise_id, label = (value.name.removeprefix("answer_").replace("_", ".", 1), None) if note else (None, FAILED_CELL_LABEL)
+    if note is None and (unfilled := unfilled_skeleton_note(value)):
+        exercise_id, note = unfilled
     if note is None:
         shell.showtraceback((etype, value, tb), tb_offset=tb_offset, running_compiled_code=True)
     else:
         from IPython.display import display
 
-        exercise_id = value.name.removeprefix("answer_").replace("_", ".", 1)
-        display(Feedback(exercise_id, None, note))  # nothing else is shown: the cell still counts as failed, so "run all" stops here
+        display(Feedback(exercise_id, None, note, label=label))  # nothing else is shown: the cell still counts as failed, so "run all" stops here
 
 
 def failed_cell_feedback(exercise_id: str) -> Feedback | None:

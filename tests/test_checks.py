@@ -559,3 +559,20 @@ def test_check_transfer_given_a_text_split_at_a_comma_records_nothing_and_says_s
     feedback = ml.check_transfer("T1.1", "my answer, split", "by a comma outside the quotes")
     assert feedback.label == ml.transfer.NOT_RECORDED and "more than one answer" in feedback.message
     assert dict(submission._log) == before
+
+
+# -- cold learners V and W (round 6): 05.5's skeleton cell, old and new left as ..., the answer line filled ----------------
+
+@pytest.mark.parametrize("check_in_same_cell", [False, True])
+def test_05_5_skeleton_left_in_the_answer_cell_names_old_and_new_never_a_raw_type_error(capsys, check_in_same_cell):
+    """The lesson's one cell sets old, new and answer_05_5: with old and new still ..., the learner saw Python's TypeError in
+    their own cell; it now says which names are still ..., there and in the check (or in the one cell holding both)."""
+    answer_cell = "old = ...\nnew = ...\nanswer_05_5 = round(100 * (old - new) / old, 1)"
+    check_cell = 'ml.check("05.5", answer_05_5)'
+    cells = (f"{answer_cell}\n{check_cell}",) if check_in_same_cell else (answer_cell, check_cell)
+    _run_in_test_shell(capsys, "answer_05_5 = ...")
+    for cell in cells:  # every cell's own output: the answer cell's as well as the check's
+        shown = _run_in_test_shell(capsys, cell)
+        assert "old and new are still ... : fill in" in shown, shown
+        assert "Traceback" not in shown and "unsupported operand" not in shown, shown
+    assert "Not checked" in shown
