@@ -157,13 +157,21 @@ MAX_LIST_ITEMS_READ = 1_000
 _COUNT_COLUMNS = ("count", "proportion")
 
 
-def reset_counts_note(answer: object) -> str | None:
-    """One sentence for counts turned into a table by .reset_index() (its labels in a column, its rows numbered 0, 1,
-    2...), where a count beside each label was wanted; None for any other answer."""
+def _reset_counts_columns(answer: object) -> tuple[str, str] | None:
+    """(label column, count column) of counts turned into a table by .reset_index(), or None for any other answer."""
     columns = [str(column) for column in getattr(answer, "columns", ())]
     if len(columns) != 2 or not any(column in _COUNT_COLUMNS for column in columns):
         return None
-    label, counts = (columns[1], columns[0]) if columns[0] in _COUNT_COLUMNS else columns
+    return (columns[1], columns[0]) if columns[0] in _COUNT_COLUMNS else (columns[0], columns[1])
+
+
+def reset_counts_note(answer: object) -> str | None:
+    """One sentence for counts turned into a table by .reset_index() (its labels in a column, its rows numbered 0, 1,
+    2...), where a count beside each label was wanted; None for any other answer."""
+    columns = _reset_counts_columns(answer)
+    if columns is None:
+        return None
+    label, counts = columns
     return (f"That is a table that .reset_index() made of the counts: it moved their labels into a column, {label!r}, and "
             f"numbered the rows 0, 1, 2...; drop .reset_index(), so that each count keeps its label, or take the counts by "
             f"their labels with .set_index({label!r})[{counts!r}].")
@@ -407,6 +415,15 @@ def _has_labels(series: object) -> bool:
     return index.name is not None or getattr(index.dtype, "kind", "O") not in "iu"
 
 
+def _is_count_per_column(series: object) -> bool:
+    """Whether a column of whole numbers is one per column of a table, as a whole table's .nunique() gives: labelled by
+    the table's column names, unnamed itself, its labels unnamed (a row of a table is named by its label; .value_counts()'s
+    counts are named "count", their labels by the column counted)."""
+    index = series.index
+    return (series.name is None and index.name is None and getattr(series.dtype, "kind", "O") in "iu"
+            and getattr(index.dtype, "kind", "O") == "O" and len(series) > 1)
+
+
 def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "values", count: bool = False,
                           step: str = "") -> str:
     """One sentence for a value that is not one number: what it is, and the step that turns it into one.
@@ -436,6 +453,15 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
     if name in ("Timestamp", "datetime", "date"):
         return "Expected a number, but got a date: subtract one date from another and add .days to count the days between."
     if name == "DataFrame":
+        counts_column = _reset_counts_columns(value)
+        if counts_column is not None:  # .value_counts().reset_index(): the counts, their labels moved into a column
+            label = counts_column[0]
+            if distinct:
+                return ("Expected a single number, but got a table that .reset_index() made of the counts per value: drop "
+                        ".reset_index(), then count the lines of the counts with len(...), or use .nunique() on the column.")
+            return ("Expected a single number, but got a table that .reset_index() made of the counts per value (their labels "
+                    f"moved into a column, {label!r}): drop .reset_index(), then read the one count you need by its label, "
+                    'e.g. counts["<label>"].')
         if len(value) == 1:
             return "Expected a single number, but got one row of a table: pick the column you need, e.g. row[\"<column>\"]."
         return "Expected a single number, but got a table: pick one column, then add .sum() to add it up, or .count() to count its rows."
@@ -446,6 +472,10 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
                         "or use .nunique() on the column.")
             return ("Expected a single number, but got a count per value (from .value_counts()): read the one line you need, "
                     "e.g. counts[\"<label>\"].")
+        if distinct and _is_count_per_column(value):
+            return ("Expected a single number, but got a count of the different values in every column of a table (what a "
+                    "whole table's .nunique() gives): take one column first, the one that names what is counted, then "
+                    "count its different values.")
         if _has_labels(value):  # a row of a table, or numbers by label
             return ("Expected a single number, but got several labelled numbers, such as one row of a table: "
                     "pick the column you need, e.g. row[\"<column>\"].")

@@ -92,7 +92,7 @@ def _watch_cells() -> None:
             if getattr(callback, "__qualname__", "") == hook.__name__ and callback.__module__ == __name__:
                 callbacks.remove(callback)
         shell.events.register(event, hook)
-    shell.set_custom_exc((NameError,), explain_missing_answer)
+    shell.set_custom_exc((NameError, TypeError, AttributeError), explain_missing_answer)
 
 
 def missing_answer_note(error: BaseException) -> str | None:
@@ -110,17 +110,33 @@ def missing_answer_note(error: BaseException) -> str | None:
             f"then this one. {hint}")
 
 
+def unfilled_skeleton_note(error: BaseException) -> tuple[str, str] | None:
+    """(exercise id, sentence) for an answer line of the running cell that stopped on names still holding the skeleton's
+    ... (05.5's old and new: "unsupported operand type(s) ...: 'ellipsis'"), naming them; else None."""
+    if not isinstance(error, (TypeError, AttributeError)) or "ellipsis" not in str(error):
+        return None
+    source = _running_cell[0]
+    for found in _ANSWER_SET.finditer(source):
+        end = source.find("\n", found.end())
+        note = _unfilled_name_note(source[found.end():end if end >= 0 else None])
+        if note:
+            return found.group(1).removeprefix("answer_").replace("_", ".", 1), note
+    return None
+
+
 def explain_missing_answer(shell, etype, value, tb, tb_offset=None):
-    """IPython's handler for NameError: a learner's unset answer variable gets one sentence, in the box every check
-    shows, and any other NameError the usual traceback."""
-    note = missing_answer_note(value)
+    """IPython's handler for NameError, TypeError and AttributeError: a learner's unset answer variable, or an answer line
+    using names still ..., gets one sentence in the box every check shows; any other error the usual traceback."""
+    note = missing_answer_note(value) if isinstance(value, NameError) else None
+    exercise_id, label = (value.name.removeprefix("answer_").replace("_", ".", 1), None) if note else (None, FAILED_CELL_LABEL)
+    if note is None and (unfilled := unfilled_skeleton_note(value)):
+        exercise_id, note = unfilled
     if note is None:
         shell.showtraceback((etype, value, tb), tb_offset=tb_offset, running_compiled_code=True)
     else:
         from IPython.display import display
 
-        exercise_id = value.name.removeprefix("answer_").replace("_", ".", 1)
-        display(Feedback(exercise_id, None, note))  # nothing else is shown: the cell still counts as failed, so "run all" stops here
+        display(Feedback(exercise_id, None, note, label=label))  # nothing else is shown: the cell still counts as failed, so "run all" stops here
 
 
 def failed_cell_feedback(exercise_id: str) -> Feedback | None:
@@ -233,12 +249,20 @@ class Feedback:
         )
 
 
-def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> Feedback:
+#: What a check given more than one answer says: a comma outside brackets (26, 27) or inside a number (2,000) split it.
+MORE_THAN_ONE_ANSWER_NOTE = ("ml.check got more than one answer: put line numbers in square brackets, [26, 27], or write the "
+                             "number without a comma (2000, not 2,000). Nothing was checked or recorded.")
+
+
+def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, record: bool = True) -> Feedback:
     """Check an answer to exercise ``exercise_id`` (e.g. "01.3") and say what to do next.
 
-    The answer is logged for ``ml.export_answers()``; a demonstration passes ``record=False`` so that it is
+    The answer is logged for ``ml.export_answers()``; a demonstration passes ``record=False`` (by name only, so that a
+    learner's ``ml.check("01.10", 26, 27)`` is told to use brackets, not read as 26 with record=27) so that it is
     never mistaken for the learner's own answer.
     """
+    if more_answers:
+        return _more_than_one_answer(exercise_id)
     feedback = _check(exercise_id, answer)
     failed = failed_cell_feedback(feedback.exercise_id) if record and feedback.label != UNKNOWN_EXERCISE else None
     if failed is not None:
@@ -262,6 +286,14 @@ def check(exercise_id: str, answer: object = Ellipsis, record: bool = True) -> F
 
 #: What a check given no exercise id (ml.check(answer_00_1)) says.
 NO_ID_NOTE = 'ml.check needs the exercise\'s id first, in quotes, then your answer, as in ml.check("00.1", answer_00_1).'
+
+
+def _more_than_one_answer(exercise_id: object) -> Feedback:
+    """"Not checked" for answers a comma split into several arguments; an unknown id is said first, as for one answer."""
+    unknown = _check(exercise_id, Ellipsis)
+    if unknown.label == UNKNOWN_EXERCISE:
+        return unknown
+    return Feedback(unknown.exercise_id, None, MORE_THAN_ONE_ANSWER_NOTE, label=FAILED_CELL_LABEL)
 
 
 def _check(exercise_id: str, answer: object) -> Feedback:

@@ -335,7 +335,8 @@ def _ratings_problem(ratings, expected: int) -> str | None:
         return f"Give your ratings as a list in square brackets, one per claim, e.g. [{example}]; you gave {kind}, so nothing was compared."
     problems = []
     if len(ratings) != expected:
-        problems.append(f"You gave {len(ratings)} rating(s) for {expected} claims: give one per claim, in the order of the claim ids")
+        problems.append(f"You gave {len(ratings)} rating(s) for {expected} claims, so nothing was compared: give one per claim, "
+                        "in the order of the claim ids")
     unknown = [str(rating)[:30] for rating in ratings[:expected] if read_rating(rating) is None]
     if unknown:
         named = ", ".join(repr(rating) for rating in unknown[:_BAD_RATINGS_NAMED])
@@ -360,14 +361,16 @@ def compare_ratings(claim_ids, ratings) -> pd.DataFrame:
     """Your ratings beside the ledger's, claim by claim, with the ledger's one-line reason.
 
     ``ratings`` lists "checkable", "partly_checkable" or "uncheckable" in the order of ``claim_ids``; while it is
-    still ``...`` (or a rating is misspelled), that claim shows "not rated yet", so the cell always runs. The
+    still ``...`` (or a rating is misspelled), that claim shows "not rated yet", so the cell always runs; so does every
+    claim when the list has more or fewer ratings than there are claims. The
     ledger's rating, evidence holder and reason stay hidden until you rate the claim, so they cannot steer you.
     A clause of the reason that gives a distance converted (C074's "3 nmi is 5.556 km, which rounds to 5.6 km")
     is left out here: lesson 04 asks for that conversion, a lesson after this table; claims.csv keeps it whole.
     """
     claims = claims_with_lines().set_index("claim_id")
     ids = [str(claim_id).strip().upper() for claim_id in claim_ids]
-    given = list(ratings) if isinstance(ratings, (list, tuple)) else []
+    # a count that does not fit the claims pairs no rating with a claim: which claim a rating was meant for is unknown
+    given = list(ratings) if isinstance(ratings, (list, tuple)) and len(ratings) == len(ids) else []
     problem = _ratings_problem(ratings, len(ids))
     if problem:
         print(problem)  # one plain sentence above the table; the table still shows, so nothing typed is lost

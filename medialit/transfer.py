@@ -331,7 +331,7 @@ def teacher_cues(form: object, text: object) -> list[str]:
     return [cue for cue in CUES[_letter(form)] if words_of(cue) <= found]
 
 
-def check_transfer(exercise_id: object, text: object):
+def check_transfer(exercise_id: object, text: object = Ellipsis, *more_text: object):
     """Record the answer to a transfer check with its form, the results opened on its desk and the rule levels.
 
     The answer goes into the learner's submission like any exercise's (answer JSON
@@ -353,6 +353,9 @@ def check_transfer(exercise_id: object, text: object):
     def not_recorded(message: str) -> Feedback:
         return Feedback(phase_id, None, message, label=NOT_RECORDED)
 
+    if more_text:  # "my answer", "more of it": a comma outside the quotation marks split one text into several
+        return not_recorded("ml.check_transfer got more than one answer: put your whole answer in one text, between one "
+                            "pair of quotation marks, in the cell above, then run both cells again.")
     failed = failed_cell_feedback(phase_id)
     if failed is not None:
         return failed  # the answer in the variable is an older one: recording it would credit the wrong text

@@ -532,3 +532,47 @@ def test_an_answer_fixed_in_the_cell_that_checks_it_is_checked(capsys):
     shown = _run_in_test_shell(capsys, "answer_03_4 = round(r_missing.targets, 2)",
                                "print(ml.check('03.4', answer_03_4))\nanswer_03_4 = 1.28")
     assert checks.FAILED_CELL_NOTE in shown, shown
+
+
+# -- cold learners V and W (round 6): a comma in the check line is never read as record= ----------------------------------
+
+@pytest.mark.parametrize("arguments", [("01.10", 26, 27), ("00.1", 2, 000), ("00.1", 2, 0, 84), ("01.10", "26", "27")])
+def test_more_than_one_answer_is_told_to_use_brackets_and_nothing_is_checked_or_recorded(arguments):
+    """ml.check("01.10", 26, 27) said "one more is missing" (27 was taken as record=27); ml.check("00.1", 2,000) gave a hint."""
+    before = dict(submission._log)
+    feedback = ml.check(*arguments)
+    assert feedback.correct is None and feedback.label == "\u26a0 Not checked"
+    assert "more than one answer" in feedback.message and "[26, 27]" in feedback.message and "2000, not 2,000" in feedback.message
+    assert feedback.exercise_id == arguments[0] and dict(submission._log) == before
+
+
+def test_record_is_taken_by_name_only_and_an_unknown_id_with_several_answers_is_said_unknown():
+    assert ml.check("01.10", 26, record=False).correct is False
+    assert ml.check("99.9", 26, 27).label == "? Unknown exercise"
+    import inspect
+
+    assert inspect.signature(ml.check).parameters["record"].kind is inspect.Parameter.KEYWORD_ONLY
+
+
+def test_check_transfer_given_a_text_split_at_a_comma_records_nothing_and_says_so():
+    before = dict(submission._log)
+    feedback = ml.check_transfer("T1.1", "my answer, split", "by a comma outside the quotes")
+    assert feedback.label == ml.transfer.NOT_RECORDED and "more than one answer" in feedback.message
+    assert dict(submission._log) == before
+
+
+# -- cold learners V and W (round 6): 05.5's skeleton cell, old and new left as ..., the answer line filled ----------------
+
+@pytest.mark.parametrize("check_in_same_cell", [False, True])
+def test_05_5_skeleton_left_in_the_answer_cell_names_old_and_new_never_a_raw_type_error(capsys, check_in_same_cell):
+    """The lesson's one cell sets old, new and answer_05_5: with old and new still ..., the learner saw Python's TypeError in
+    their own cell; it now says which names are still ..., there and in the check (or in the one cell holding both)."""
+    answer_cell = "old = ...\nnew = ...\nanswer_05_5 = round(100 * (old - new) / old, 1)"
+    check_cell = 'ml.check("05.5", answer_05_5)'
+    cells = (f"{answer_cell}\n{check_cell}",) if check_in_same_cell else (answer_cell, check_cell)
+    _run_in_test_shell(capsys, "answer_05_5 = ...")
+    for cell in cells:  # every cell's own output: the answer cell's as well as the check's
+        shown = _run_in_test_shell(capsys, cell)
+        assert "old and new are still ... : fill in" in shown, shown
+        assert "Traceback" not in shown and "unsupported operand" not in shown, shown
+    assert "Not checked" in shown

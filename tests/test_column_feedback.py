@@ -117,3 +117,18 @@ def test_an_exercises_own_step_is_said_to_any_column_given_for_its_number(monkey
     campaign = ml.load_itemised().query("breakdown == 'campaign'")
     for answer in (campaign["count"], campaign["count"].unique(), campaign["count"] > 100):
         assert says("03.1", answer).endswith(f": {step}.")
+
+
+# -- cold learners V and W (round 6): counts that .reset_index() made into a table, where one number is asked ---------------
+
+@pytest.mark.parametrize("exercise_id", [id_ for id_ in list_exercises() if get_exercise(id_).kind == "number"])
+def test_every_number_exercise_tells_counts_made_into_a_table_by_reset_index_to_drop_it(exercise_id):
+    """00.2 told segments["kind"].value_counts().reset_index() to pick a column and .sum() it, which gives 62 or 11: every
+    number exercise reads such a table with the shared reader, which says to drop .reset_index() and read one count."""
+    table = ml.load_segments()["kind"].value_counts().reset_index()
+    for answer in (table, table.head(1)):
+        feedback = ml.check(exercise_id, answer, record=False)
+        assert feedback.correct is False and "drop .reset_index()" in feedback.message, feedback.message
+        assert ".sum()" not in feedback.message and 'row["<column>"]' not in feedback.message
+    distinct = get_exercise(exercise_id).distinct
+    assert ('counts["<label>"]' in ml.check(exercise_id, table, record=False).message) is not distinct

@@ -440,3 +440,21 @@ def test_common_misspellings_get_did_you_mean(exercise_id, typed, option):
 
 def test_a_word_that_only_starts_like_an_option_gets_no_suggestion():
     assert "did you mean" not in ml.check("02.2", "narrow", record=False).message
+
+
+def test_02_6_prompt_says_which_lines_the_explorers_verb_list_has_and_the_sentences_table_leaves_out():
+    """Cold learners V/W (round 6): the explorer's menu offered the teaser's dash, which 02.6's table does not have."""
+    from pathlib import Path
+
+    import nbformat
+
+    from medialit import attribution
+
+    lesson = nbformat.read(Path(__file__).resolve().parent.parent / "lessons" / "02_who_says_so.ipynb", as_version=4)
+    prompt = next(cell.source for cell in lesson.cells if cell.id == "verbs")
+    everything = attribution.sentence_table(article_only=False)
+    left_out = everything[~everything["in_article"]]
+    assert dict(zip(left_out["kind"], left_out["line"])) == {"photo_caption": 26, "related_teaser": 27}
+    assert "photo caption (line 26)" in prompt and "related-article teaser (line 27)" in prompt
+    dash = left_out.loc[left_out["kind"] == "related_teaser", "attribution_verb"].iloc[0]
+    assert f'dash credit, "{dash}"' in prompt and dash not in set(attribution.sentence_table()["attribution_verb"].dropna())

@@ -313,3 +313,22 @@ def test_03_8_row_number_labels_are_read_in_bounded_time_and_only_for_counts():
     started = time.perf_counter()
     assert ml.check("03.8", dict.fromkeys(range(1_000_000), 1), record=False).correct is False
     assert time.perf_counter() - started < 1
+
+
+# -- cold learners V and W (round 6): a partly right list of check_id letters is told so, never which letter ---------------
+
+def test_03_6_a_list_missing_one_letter_or_with_one_too_many_says_so_without_naming_it():
+    expected = sorted(get_exercise("03.6").expected())
+    wrong = next(letter for letter in ml.stats.CHECK_IDS if letter not in expected)
+    assert len(expected) == 3
+    for partial in (expected[:2], expected[1:]):
+        message = ml.check("03.6", partial, record=False).message
+        assert "the two letters you gave are right; one more is missing" in message
+        assert not any(repr(letter) in message or f" {letter} " in message for letter in expected)
+    message = ml.check("03.6", expected + [wrong], record=False).message
+    assert "every one the question asks for is there, but one of your letters does not belong" in message
+    message = ml.check("03.6", expected[:2] + [wrong], record=False).message
+    assert "two of your letters are right; one does not belong; one more is missing" in message
+    assert "the one letter you gave is right; two more are missing" in ml.check("03.6", expected[:1], record=False).message
+    assert ml.check("03.6", [wrong], record=False).message.startswith("Not quite. Hint:")  # nothing right: the hints
+    assert "every check" in ml.check("03.6", list(ml.stats.CHECK_IDS), record=False).message  # the trap still comes first

@@ -437,3 +437,17 @@ def test_place_count_hints_build_on_the_table_the_notebook_made():
     assert all("fixed" in hint and "load_entity_aliases" not in hint and "Merge" not in hint for hint in hints)
     messages = {ml.check("04.10", wrong, record=False).message for wrong in (6, 7, 6)}
     assert all("load_entity_aliases" not in message for message in messages)
+
+
+# -- cold learners V and W (round 6): a whole table's .nunique() where one column's is asked ------------------------------
+
+def test_04_10_a_whole_tables_nunique_is_told_it_counts_every_column_without_naming_the_column():
+    """answer_04_10 = fixed.nunique() was told to pick a row's column, as for one row of a table."""
+    from medialit.data import load_entity_aliases
+    from medialit.exercises.lesson04 import _article_places
+
+    fixed = _article_places()[["text"]].merge(load_entity_aliases(), left_on="text", right_on="alias", how="left")
+    message = ml.check("04.10", fixed.nunique(), record=False).message
+    assert "different values in every column of a table" in message and "take one column first" in message
+    assert 'row["<column>"]' not in message and "entity_id" not in message
+    assert "one row of a table" in ml.check("04.10", fixed.iloc[0], record=False).message  # a row is still a row

@@ -113,9 +113,17 @@ def test_compare_ratings_hides_the_ledger_until_a_claim_is_rated():
     for rating in ml.load_claims()["verifiability"].astype(str).unique():
         assert rating not in set(unrated["ledger"])
     assert set(unrated["ledger_reason"]) == {""} and set(unrated["evidence_holder"]) == {""}
-    half = stats.compare_ratings(["C004", "C034"], ["checkable"])
+    half = stats.compare_ratings(["C004", "C034"], ["checkable", "not sure yet"])
     assert half.loc[0, "ledger"] == str(ledger.loc["C004", "verifiability"])
     assert half.loc[1, "ledger_reason"] == "" and half.loc[1, "yours"] == "not rated yet"
+
+
+@pytest.mark.parametrize("ratings", [["checkable", "uncheckable", "partly_checkable", "checkable"], ["checkable", "uncheckable"]])
+def test_compare_ratings_compares_nothing_when_the_count_of_ratings_is_wrong(capsys, ratings):
+    """Cold learner (round 6): 4 ratings for 3 claims were warned about, yet every row was still marked "yes"."""
+    table = stats.compare_ratings(["C004", "C034", "C062"], ratings)
+    assert f"You gave {len(ratings)} rating(s) for 3 claims, so nothing was compared" in capsys.readouterr().out
+    assert set(table["yours"]) == {"not rated yet"} and set(table["agree"]) == {""} and set(table["ledger_reason"]) == {""}
 
 
 def test_compare_ratings_names_an_unknown_claim():
@@ -231,7 +239,7 @@ def test_compare_ratings_names_every_bad_rating_and_a_wrong_count_together(capsy
     table = stats.compare_ratings(["C004", "C034", "C062"], ["chekable", "partly", "unchekable", "checkable"])
     said = capsys.readouterr().out
     assert "4 rating(s) for 3 claims" in said and "'chekable', 'unchekable' are not ratings" in said, said
-    assert table["yours"].tolist() == ["not rated yet", "partly_checkable", "not rated yet"]
+    assert table["yours"].tolist() == ["not rated yet"] * 3  # a wrong count compares nothing (cold learners V/W, round 6)
 
 
 @pytest.mark.parametrize("typed", ["partially checkable", "Partially_checkable", "partly", "Partly-checkable",

@@ -149,6 +149,36 @@ class IdListExercise(Exercise):
                               f"{self.id_words} of the rows you picked, in a list.", says_what_is_expected=True)
         return super()._judge_choices(answer)
 
+    def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
+        """As every exercise judges; a list sharing some ids with the answer hears how many of its ids are right, how many
+        more are missing and how many do not belong, never which: that would hand over the answer."""
+        correct, message, misconception = super().judge(answer)
+        if correct is False and misconception is None:
+            given = {self._canonical(item) for item in self._as_read(answer)}
+            message = self._partly_right(given, {self._canonical(item) for item in self.expected()}) or message
+        return correct, message, misconception
+
+    def _partly_right(self, given: set[str], expected: set[str]) -> str | None:
+        """"Not quite: the two letters you gave are right; one more is missing." for a list sharing ids with the answer;
+        None for a list sharing none (the exercise's own hints fit that better)."""
+        right, missing, extra = len(given & expected), len(expected - given), len(given - expected)
+        if not right:
+            return None
+        if not extra:
+            said = f"the {self._ids(right)} you gave {'is' if right == 1 else 'are'} right"
+        elif not missing:
+            said = f"every one the question asks for is there, but {self._ids(extra, 'of your ')} {'does' if extra == 1 else 'do'} not belong"
+        else:
+            said = f"{self._ids(right, 'of your ')} {'is' if right == 1 else 'are'} right; {_number_word(extra)} {'does' if extra == 1 else 'do'} not belong"
+        if missing:
+            said += f"; {_number_word(missing)} more {'is' if missing == 1 else 'are'} missing"
+        return f"Not quite: {said}. Look again at which rows the question asks for."
+
+    def _ids(self, number: int, of: str = "") -> str:
+        """"two letters", "one of your letters" ("one letter" alone)."""
+        words = self.id_words if of or number != 1 else self.id_words.removesuffix("s")
+        return f"{_number_word(number)} {of}{words}"
+
     def _not_an_option(self, text: str) -> str:
         """A whole number where the ids are words: the row numbers pandas prints at the left of a table, not its ids."""
         if str(text).strip().isdigit() and not any(str(choice).isdigit() for choice in self.choices):
@@ -164,6 +194,10 @@ class YesNoExercise(Exercise):
 
     def _not_an_option(self, text: str) -> str:
         return super()._not_an_option(text) if names_several_options(text, self.choices) else why_not_yes_or_no(text)
+
+
+def _number_word(number: int) -> str:
+    return {1: "one", 2: "two", 3: "three"}.get(number, str(number))
 
 
 def _lists_ratings(answer) -> bool:

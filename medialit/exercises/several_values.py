@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import AnswerError
+from ..answers import AnswerError, reset_counts_note
 from . import Exercise
 
 
@@ -35,7 +35,8 @@ def value_counts_advice(answer: Any, counts: str, shares: str) -> str | None:
 class AdvisedNumberExercise(Exercise):
     """A number exercise whose ``advice(answer)`` replaces the generic sentence for an answer of several values.
 
-    ``advice`` returns one sentence, or None to keep the generic one; it never gives away the expected value.
+    ``advice`` returns one sentence, or None to keep the generic one; it never gives away the expected value. Counts that
+    .reset_index() made into a table keep the shared reader's sentence (drop .reset_index()), whatever ``advice`` says.
     """
 
     advice: Callable[[Any], str | None] = lambda answer: None
@@ -44,7 +45,7 @@ class AdvisedNumberExercise(Exercise):
         try:
             return super()._as_read(answer)
         except AnswerError:
-            sentence = self.advice(answer)
+            sentence = self.advice(answer) if reset_counts_note(answer) is None else None
             if sentence:
                 raise AnswerError(sentence) from None
             raise
