@@ -520,7 +520,8 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
         return [spelled[given]]
     yes_or_no = set(spelled) == {"yes", "no"}
     if leading:  # one answer among the options: "No doubt yes" names two; "Converted, one was..." starts with one
-        named = _named_in_full(given, spelled)
+        named = _named_in_full(given, {**{alias: spelled[option] for alias, option in (aliases or {}).items() if option in spelled},
+                                       **spelled})  # an option named by its alias counts too: "destroyed and hit" names two
         if len(named) > 1 or (not yes_or_no and named and named[0][1] == 0 and _CLAUSE_END.match(given, named[0][2])
                               and not _NEGATED_AFTER.match(given, named[0][2])):
             return [option for option, _, _ in named]
