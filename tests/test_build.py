@@ -106,6 +106,17 @@ def test_tidy_outputs_shows_the_builds_work_folder_as_a_learners(tmp_path):
     assert tidy.cells[0].outputs[1].text == "Saved 4 rows to my_work/medialit-answers-ada-example.csv."
 
 
+def test_tidy_outputs_joins_a_print_flushed_in_pieces():
+    """A print's text and its newline once came back as two stdout outputs, so the stored key changed with timing."""
+    pieces = [nbformat.v4.new_output("stream", name="stdout", text="Your answers are kept"),
+              nbformat.v4.new_output("stream", name="stdout", text="\n"),
+              nbformat.v4.new_output("stream", name="stderr", text="warning\n"),
+              nbformat.v4.new_output("stream", name="stdout", text="next\n")]
+    tidy = build.tidy_outputs(_notebook(new_code_cell("print(...)", outputs=pieces)))
+    assert [(output.name, output.text) for output in tidy.cells[0].outputs] == [
+        ("stdout", "Your answers are kept\n"), ("stderr", "warning\n"), ("stdout", "next\n")]
+
+
 def test_course_map_drift_is_reported_and_fixed(tmp_path, monkeypatch):
     minutes = COURSE_MAP[0].minutes  # lesson 00's, whatever course.py says now
     for name in build.MAP_DOCUMENTS:

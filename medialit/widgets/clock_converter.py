@@ -7,7 +7,7 @@ before 26 October 2014, Syria's daylight saving until 30 October 2015.
 from __future__ import annotations
 
 import html
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock, zone
 from ..dating import day_label
