@@ -52,7 +52,16 @@ def cite(source_id: str) -> str:
         credit = f", {verb} {row['speaker']}" if verb and _present(row["speaker"]) else ""
         return f'{head}{credit}: "{row["words"]}"'
     about = f", reporting {row['speaker']}" if _present(row["speaker"]) else ""
-    return f"{head}{about} (in facts.md's words, not a quotation): {row['words']}"
+    whose = "the course authors' summary of the report itself" if _checked_beyond_facts(row) else "in facts.md's words"
+    return f"{head}{about} ({whose}, not a quotation): {row['words']}"
+
+
+#: How a row's note begins when the row comes from a check of the report itself, not from facts.md.
+BEYOND_FACTS = "Not in facts.md:"
+
+
+def _checked_beyond_facts(row: pd.Series) -> bool:
+    return _present(row["note"]) and row["note"].startswith(BEYOND_FACTS)
 
 
 class _Citations:

@@ -19,6 +19,7 @@ import pytest
 
 import medialit as ml
 from medialit import data as mdata
+from medialit import sources
 
 ROOT = Path(__file__).resolve().parents[1]
 # Names that mark a line as being about an outside source (outlets come from sources.csv itself).
@@ -152,6 +153,17 @@ def test_every_source_row_comes_from_facts_md():
         assert outlet in facts or outlet == "US Department of Defense", f"{row.source_id}: {outlet} is not in facts.md"
         if row.verbatim:
             assert _flat(row.words) in quoted_in_facts, f"{row.source_id}: {row.words!r} is not quoted in facts.md"
+
+
+def test_rows_beyond_facts_md_are_checked_reports_cited_as_the_authors_summary():
+    """Fact-check 15: the Pentagon's 'not a military exercise' (Reuters, NBC) needed rows of its own, not a CBS row's note."""
+    beyond = ml.load_sources()[ml.load_sources()["note"].fillna("").str.startswith(sources.BEYOND_FACTS)]
+    assert set(beyond["source_id"]) >= {"SRC21", "SRC22"}
+    for row in beyond.itertuples():
+        assert not row.verbatim and str(row.url).startswith("https://") and isinstance(row.date, str)
+        cited = ml.cite(row.source_id)
+        assert "the course authors' summary of the report itself, not a quotation" in cited and '"' not in cited
+    assert "in facts.md's words" in ml.cite("SRC07")
 
 
 def test_cite_puts_only_exact_words_in_quotation_marks():
