@@ -45,6 +45,10 @@ UNIT_ALIASES = {
     "km/h": "kilometer / hour",
     "kph": "kilometer / hour",
     "pound_mass": "pound",  # the extractor's name for "lb" (medialit/extract), so a ledger's weights convert
+    # A volume's SI unit, which pint writes only as a power ("meter ** 3"); the course's registry names it (``ureg``).
+    "cubic metre": "cubic_metre", "cubic metres": "cubic_metre", "cubic meter": "cubic_metre",
+    "cubic meters": "cubic_metre", "cubic_meter": "cubic_metre", "cubic_meters": "cubic_metre", "m3": "cubic_metre",
+    "m\u00b3": "cubic_metre",
 }
 
 
@@ -107,12 +111,19 @@ def ureg():
     """
     import pint
 
+    registry = None
     if sys.platform != "emscripten":
         try:
-            return pint.UnitRegistry(cache_folder=PINT_CACHE or _pint_cache_folder())
+            registry = pint.UnitRegistry(cache_folder=PINT_CACHE or _pint_cache_folder())
         except Exception:  # noqa: BLE001  whatever breaks the cache (OSError, a truncated file) must not stop a lesson
             pass
-    return pint.UnitRegistry()
+    registry = registry or pint.UnitRegistry()
+    registry.define(_CUBIC_METRE)
+    return registry
+
+
+#: A name for meter ** 3, which a reservoir or a tanker is measured in ("4.2 million cubic metres").
+_CUBIC_METRE = "cubic_metre = meter ** 3"
 
 
 def parse_quantity(answer: object, like: str = "km"):

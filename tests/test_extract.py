@@ -1263,7 +1263,8 @@ def test_a_bare_number_before_a_temperature_gets_its_own_kelvin_value():
 
 @pytest.mark.parametrize("text, value, unit, cubic_metres", [
     ("Each lorry carries 30,000 litres.", 30_000.0, "litre", 30.0), ("Drink 500 ml a day.", 500.0, "ml", 0.0005),
-    ("They trucked in 3,000 gallons.", 3_000.0, "gallon", 11.356), ("A lake held 2 million litres.", 2_000_000.0, "litre", 2_000.0)])
+    ("They trucked in 3,000 gallons.", 3_000.0, "gallon", 11.356), ("A lake held 2 million litres.", 2_000_000.0, "litre", 2_000.0),
+    ("The reservoir holds 4.2 million cubic metres.", 4_200_000.0, "cubic_metre", 4_200_000.0)])
 def test_volumes_are_drafted_as_volumes_not_counts(text, value, unit, cubic_metres):
     """Cold learner W (round 6, 1): litres and gallons were counts of "litre", so they could be itemised."""
     row = extract_claims(text).iloc[0]

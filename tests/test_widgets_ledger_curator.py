@@ -565,3 +565,18 @@ def test_a_pasted_temperature_drafted_as_a_count_can_be_made_a_temperature():
     assert message.startswith("Row C001: claim type is now 'temperature'") and "Now give" not in message
     assert c.rows[0]["unit"] == "degree_celsius"
     assert "temperature" in LedgerCurator(text, name="heat").rows[0]["claim_type"]
+
+
+def test_a_unit_other_than_the_one_the_text_writes_is_flagged_as_unconverted():
+    """Learner Y (round 7): '4.2 million cubic metres' given the unit litre kept its value, a thousand times too small,
+    with no word of it."""
+    c = curator()
+    flagged = c.edit("C001", unit="mile")
+    assert "Check it: the row's text writes 'km'" in flagged and "not converted" in flagged and c.rows[0]["unit"] == "mile"
+    assert "Check it" not in c.edit("C001", unit="kilometre")
+
+
+@pytest.mark.parametrize("unit", ["cubic_metre", "cubic metres", "m3", "Cubic Meter"])
+def test_a_cubic_metre_is_a_volume_unit(unit):
+    assert ledger_state.unit_problem(unit, "volume") is None
+    assert "does not measure a volume" in ledger_state.unit_problem("metre", "volume")

@@ -19,7 +19,7 @@ import pandas as pd
 from .. import storage
 from ..articles import Article, choose_article
 from ..answers import same_choice
-from ..extract.words import _CURRENCIES
+from ..extract.words import _CURRENCIES, _MEASURES
 from ..ledger_checks import REJECTED_IDS, Note, pint_unit
 
 __all__ = ["LedgerState", "STATUSES", "VERIFIABILITY", "LEDGER_COLUMNS", "CLAIM_TYPES", "unit_problem"]
@@ -48,7 +48,7 @@ _INTEGER_COLUMNS = ("char_start", "char_end", "sentence_start", "sentence_end")
 # Measured claim types need a unit pint knows, of the right dimension; counts, money, dates... take any noun.
 _MEASURED = {"distance": "[length]", "speed": "[length] / [time]", "duration": "[time]", "mass": "[mass]", "volume": "[length] ** 3"}
 _MEASURED_EXAMPLES = {"distance": "km, m, mile or nautical_mile", "speed": "km_per_hour, knot or mile_per_hour", "duration": "hour, day or week",
-                      "mass": "tonne, kg or ton", "volume": "litre, ml or gallon"}
+                      "mass": "tonne, kg or ton", "volume": "litre, ml, gallon or cubic_metre"}
 _FIXED_UNITS = {"date": "date", "time": "clock_time"}
 # Claim types whose unit is one of a few words (a percent's), a currency, or nothing at all (a place, a claim in words).
 _PERCENT_UNITS = ("percent", "percentage_point", "fraction")
@@ -159,6 +159,26 @@ def unit_problem(unit: str, claim_type: str) -> str | None:
     if str(known.dimensionality) != measured:
         return f"'{unit}' does not measure a {claim_type}; try {_MEASURED_EXAMPLES[claim_type]}."
     return None
+
+
+def _unit_not_written(row: dict, unit: str) -> str | None:
+    """Why a measured row's new unit may not fit: its value is the text's number, never converted, so "4.2 million cubic
+    metres" given the unit litre says a thousand times too little (learner Y). Said after the edit, which stays: the
+    draft may have misread the text."""
+    text = " ".join(str(row.get("text") or "").casefold().split())[:200]
+    new = pint_unit(unit) if unit else None
+    if new is None or not text:
+        return None
+    written = next((words for words, (_, _, name) in sorted(_MEASURES.items(), key=lambda item: -len(item[0]))
+                    if re.search(rf"(?<![^\W\d_]){re.escape(words)}(?![^\W\d_])", text)), None)
+    if written is None:
+        return None
+    ledger_name = _MEASURES[written][0]
+    own = pint_unit(ledger_name)
+    if own is None or own == new or own.dimensionality != new.dimensionality:
+        return None
+    return (f"the row's text writes {written!r}, and its value is that text's number, not converted, so the unit the text "
+            f"writes ({ledger_name}) is the one that fits it, unless the draft misread the text.")
 
 
 def _is_currency(unit: str) -> bool:
@@ -438,7 +458,9 @@ class LedgerState:
             record.update({name: proposed[name] for name in changed})
             self._changed()
         done = ", ".join(f"{name.replace('_', ' ')} is now {record[name] or '(empty)'!r}" for name in dict.fromkeys([*changes, *changed]))
-        return self._say(f"Row {record['claim_id']}: {done}.{self._advice(record)}", problem=False)
+        unconverted = _unit_not_written(record, record["unit"]) if "unit" in changes else None
+        note = f" Check it: {unconverted}" if unconverted else ""
+        return self._say(f"Row {record['claim_id']}: {done}.{note}{self._advice(record)}", problem=False)
 
     @staticmethod
     def _problem(row: dict, changes: dict) -> str | None:
