@@ -249,9 +249,16 @@ class Feedback:
         )
 
 
-#: What a check given more than one answer says: a comma outside brackets (26, 27) or inside a number (2,000) split it.
-MORE_THAN_ONE_ANSWER_NOTE = ("ml.check got more than one answer: put line numbers in square brackets, [26, 27], or write the "
-                             "number without a comma (2000, not 2,000). Nothing was checked or recorded.")
+#: What a check given more than one answer says, by the kind of answer the exercise takes: a comma outside brackets
+#: (26, 27), inside a number (2,000, or a decimal comma 85,5) or between two texts ("5.556", "km") split it.
+MORE_THAN_ONE_ANSWER_NOTE = "ml.check got more than one answer, so nothing was checked or recorded: "
+_ONE_ANSWER_BY_KIND = {
+    "choices": "put the items in one list, in square brackets, as in [26, 27] or [\"g\", \"h\"].",
+    "mapping": "give one dict or one column of counts.",
+    "number": "a comma splits a number in Python. Write a decimal with a point (12.5, not 12,5) and a large number without "
+              "a comma (2000, not 2,000).",
+}
+_ONE_TEXT = "write your answer as one text between one pair of quotation marks, as in \"5.556 km\" or \"no, because ...\"."
 
 
 def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, record: bool = True) -> Feedback:
@@ -293,7 +300,9 @@ def _more_than_one_answer(exercise_id: object) -> Feedback:
     unknown = _check(exercise_id, Ellipsis)
     if unknown.label == UNKNOWN_EXERCISE:
         return unknown
-    return Feedback(unknown.exercise_id, None, MORE_THAN_ONE_ANSWER_NOTE, label=FAILED_CELL_LABEL)
+    kind = get_exercise(unknown.exercise_id).kind
+    return Feedback(unknown.exercise_id, None, MORE_THAN_ONE_ANSWER_NOTE + _ONE_ANSWER_BY_KIND.get(kind, _ONE_TEXT),
+                    label=FAILED_CELL_LABEL)
 
 
 def _check(exercise_id: str, answer: object) -> Feedback:
