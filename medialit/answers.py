@@ -520,8 +520,9 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
         return [spelled[given]]
     yes_or_no = set(spelled) == {"yes", "no"}
     if leading:  # one answer among the options: "No doubt yes" names two; "Converted, one was..." starts with one
-        named = _named_in_full(given, {**{alias: spelled[option] for alias, option in (aliases or {}).items() if option in spelled},
-                                       **spelled})  # an option named by its alias counts too: "destroyed and hit" names two
+        named = _named_in_full(_QUOTE_MARKS.sub(lambda marks: "_" * len(marks[0]), given),  # same length: positions hold
+                               {**{alias: spelled[option] for alias, option in (aliases or {}).items() if option in spelled},
+                                **spelled})  # an option named by its alias counts too: "destroyed and hit" names two
         if len(named) > 1 or (not yes_or_no and named and named[0][1] == 0 and _CLAUSE_END.match(given, named[0][2])
                               and not _NEGATED_AFTER.match(given, named[0][2])):
             return [option for option, _, _ in named]
@@ -538,8 +539,11 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
 #: What may follow an option that starts a one-option answer: the end, a comma or dash, or a clause ("and", "because").
 _CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|but|so|for)\b")
 
-#: A clause after an option that takes it back ("converted, not", "converted: no"): the answer names no option.
-_NEGATED_AFTER = re.compile(r"[\W_]*(?:not|no)\b")
+#: A clause after an option that takes it back ("converted, not", "converted: no"): the answer names no option. A note
+#: that only starts with the word ("narration, no one is named", "narration, not in quotes") describes the option instead.
+_NEGATED_AFTER = re.compile(r"[\W_]*(?:not|no)[\W_]*$")
+#: "quotation marks" and "quote marks" name punctuation, not the option "quotation" is another word for (direct quote).
+_QUOTE_MARKS = re.compile(r"\b(?:quotation|quote)s? marks?\b")
 #: A word that negates what follows it ("not", "never", "wasn't"), looked for just before an option named in a sentence.
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot)\b|n['\u2019]t\b")
 #: How many words before an option a negation still applies to it ("not a direct quote", "it wasn't converted").

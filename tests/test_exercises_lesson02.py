@@ -458,3 +458,14 @@ def test_02_6_prompt_says_which_lines_the_explorers_verb_list_has_and_the_senten
     assert "photo caption (line 26)" in prompt and "related-article teaser (line 27)" in prompt
     dash = left_out.loc[left_out["kind"] == "related_teaser", "attribution_verb"].iloc[0]
     assert f'dash credit, "{dash}"' in prompt and dash not in set(attribution.sentence_table()["attribution_verb"].dropna())
+
+
+@pytest.mark.parametrize("note", [", no one is named", ", no quotation marks", " (no quote marks)", ", not in quotes"])
+def test_a_note_that_starts_with_no_or_not_describes_the_option(note):
+    """Learner X (round 7): a note after the comma starting 'no' was read as taking the option back, and 'quotation marks'
+    as naming the option 'direct quote'."""
+    from medialit.exercises import get_exercise
+
+    right = get_exercise("02.2").expected()
+    assert ml.check("02.2", right + note, record=False).correct is True
+    assert ml.check("02.2", right + ", not", record=False).correct is False

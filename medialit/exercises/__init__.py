@@ -276,7 +276,7 @@ class Exercise:
             return text
         spelled = {_normalise_word(choice): choice for choice in self.choices}
         pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(alias) for alias in sorted(aliases, key=len, reverse=True))
-                             + r")(?![^\W_])")
+                             + r")(?![^\W_])(?! marks?\b)")  # "quotation marks" is punctuation, not a direct quote
         return pattern.sub(lambda found: spelled.get(aliases[found[0]], found[0]), _normalise_word(text))
 
     def _not_an_option(self, text: str) -> str:
