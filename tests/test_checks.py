@@ -540,7 +540,7 @@ def test_an_answer_fixed_in_the_cell_that_checks_it_is_checked(capsys):
     (("01.10", 26, 27), "in square brackets, as in [26, 27]"), (("01.10", "26", "27"), "in square brackets, as in [26, 27]"),
     (("03.6", "g", "h", "i"), "in square brackets"), (("00.1", 2, 000), "2000, not 2,000"), (("00.1", 2, 0, 84), "2000, not 2,000"),
     (("02.8", 80, 6), "with a point (12.5, not 12,5)"), (("04.1", "5.556", "km"), "one pair of quotation marks"),
-    (("03.7", "no", "because"), "one pair of quotation marks")])
+    (("03.7", "yes", "because"), "one pair of quotation marks")])
 def test_more_than_one_answer_is_told_how_to_give_one_and_nothing_is_checked_or_recorded(arguments, advice):
     """ml.check("01.10", 26, 27) said "one more is missing" (27 was taken as record=27); ml.check("00.1", 2,000) gave a hint.
     The advice fits the exercise's kind of answer (learners X, Y, round 7): 02.8's 85,5 was told to drop the comma (855)."""
