@@ -630,7 +630,7 @@ register(
              "That agency appears on the desk as another outlet reporting the air strikes, not as anyone behind Sputnik; look for a result about the outlet itself.",
              prompt="Ask which results were about the event and which about the outlet, and why only a report about the outlet can say who is behind it."),
         ),
-        success="Right: Rossiya Segodnya, which RFE/RL's report of November 2014 calls state-owned, launched Sputnik that month (as the desk's summary of that report shows).",
+        success="Right: the head of Rossiya Segodnya, which RFE/RL's report of November 2014 calls state-owned, presented Sputnik in Moscow that month, and facts.md, citing RFE/RL and The Moscow Times, says Rossiya Segodnya launched it (as the desk's summary shows).",
     ),
     Exercise(
         id="01.7",
