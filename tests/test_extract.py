@@ -1288,3 +1288,9 @@ def test_a_speaker_never_starts_with_a_conjunction(text, speaker):
     """Cold learner W (round 6, 2): "..., and the council said" gave the speaker "and the council", a bar of its own."""
     for frame in (extract_claims(text), extract_sentences(text)):
         assert set(frame["speaker"]) == {speaker}
+
+
+def test_a_capital_after_a_full_stop_in_an_unbroken_run_starts_no_new_name_scan():
+    """Hypothesis found 'Su-34four.' repeated (no spaces) quadratic: each capital after a full stop began a scan of a name
+    to the run's end (about 40 s for 200,000 characters). Now a run is scanned once; the ratio is asserted as elsewhere."""
+    _assert_doubling_at_most_two_and_a_half("Su-34four.")

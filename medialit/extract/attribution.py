@@ -400,8 +400,10 @@ _OUTLET_WORDS = {"courier", "times", "post", "press", "news", "herald", "gazette
                  "monitor", "newspaper", "broadcaster", "radio", "television", "tv", "wire"}
 # "the returning officer, Helen Marsh" and "Helen Marsh, the council's returning officer,": a role and the name it has
 _ROLE_THEN_NAME = re.compile(r"\bthe((?:[ \t]++[a-z][a-z’'-]*+){1,3}+),[ \t]++([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){1,3}+)")
-_NAME_THEN_ROLE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){1,3}+),[ \t]++the((?:[ \t]++[a-z][a-z’'-]*+){1,4}+)[ \t]*+[,.]")
-_AGED_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){0,3}+),[ \t]++[0-9]{1,3}+,")  # "Ada Pike, 46,"
+_NAME_THEN_ROLE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){1,3}+),[ \t]++the((?:[ \t]++[a-z][a-z’'-]*+){1,4}+)[ \t]*+[,.]")
+# A name starts where no name character stands before it, a full stop included: else every capital after a full stop in
+# one unbroken run ("Su-34four.Su-34four...") started a scan to the run's end, quadratic in its length.
+_AGED_NAME = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*+(?:[ \t]++[A-Z][\w’'-]*+){0,3}+),[ \t]++[0-9]{1,3}+,")  # "Ada Pike, 46,"
 _TITLED_SUBJECT = re.compile(r"((?:[A-Z][a-z]*\.?\s+){1,3}?)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,|\s+[a-z])")
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'-]+\.?\s+){1,3}[A-Z][\w’'-]+)(?=[,.;]|$)")  # ", Dr. Ilse Brannagh"
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
