@@ -458,7 +458,7 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
             label = counts_column[0]
             if distinct:
                 return ("Expected a single number, but got a table that .reset_index() made of the counts per value: drop "
-                        ".reset_index(), then count the lines of the counts with len(...), or use .nunique() on the column.")
+                        ".reset_index(), then count the rows of the counts with len(...), or use .nunique() on the column.")
             return ("Expected a single number, but got a table that .reset_index() made of the counts per value (their labels "
                     f"moved into a column, {label!r}): drop .reset_index(), then read the one count you need by its label, "
                     'e.g. counts["<label>"].')
@@ -468,7 +468,7 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
     if name == "Series":
         if getattr(value, "name", None) in ("count", "proportion") and _has_labels(value):  # .value_counts(): a line per value
             if distinct:
-                return ("Expected a single number, but got a count per value (from .value_counts()): count its lines with len(...), "
+                return ("Expected a single number, but got a count per value (from .value_counts()): count its rows with len(...), "
                         "or use .nunique() on the column.")
             return ("Expected a single number, but got a count per value (from .value_counts()): read the one line you need, "
                     "e.g. counts[\"<label>\"].")
@@ -520,7 +520,7 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
         return [spelled[given]]
     yes_or_no = set(spelled) == {"yes", "no"}
     if leading:  # one answer among the options: "No doubt yes" names two; "Converted, one was..." starts with one
-        named = _named_in_full(_QUOTE_MARKS.sub(lambda marks: "_" * len(marks[0]), given),  # same length: positions hold
+        named = _named_in_full(without_quote_marks(given),
                                {**{alias: spelled[option] for alias, option in (aliases or {}).items() if option in spelled},
                                 **spelled})  # an option named by its alias counts too: "destroyed and hit" names two
         if len(named) > 1 or (not yes_or_no and named and named[0][1] == 0 and _CLAUSE_END.match(given, named[0][2])
@@ -544,6 +544,12 @@ _CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|b
 _NEGATED_AFTER = re.compile(r"[\W_]*(?:not|no)[\W_]*$")
 #: "quotation marks" and "quote marks" name punctuation, not the option "quotation" is another word for (direct quote).
 _QUOTE_MARKS = re.compile(r"\b(?:quotation|quote)s? marks?\b")
+
+
+def without_quote_marks(text: str) -> str:
+    """The text with "quotation marks" / "quote marks" blanked to as many underscores (positions hold), so that no reader
+    of options takes the punctuation for the option "quotation" stands for."""
+    return _QUOTE_MARKS.sub(lambda marks: "_" * len(marks[0]), text)
 #: A word that negates what follows it ("not", "never", "wasn't"), looked for just before an option named in a sentence.
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot)\b|n['\u2019]t\b")
 #: How many words before an option a negation still applies to it ("not a direct quote", "it wasn't converted").

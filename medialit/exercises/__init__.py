@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
-                       column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, row_number_labels_note, same_choice, spread_items,
+                       column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
                        tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -276,8 +276,8 @@ class Exercise:
             return text
         spelled = {_normalise_word(choice): choice for choice in self.choices}
         pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(alias) for alias in sorted(aliases, key=len, reverse=True))
-                             + r")(?![^\W_])(?! marks?\b)")  # "quotation marks" is punctuation, not a direct quote
-        return pattern.sub(lambda found: spelled.get(aliases[found[0]], found[0]), _normalise_word(text))
+                             + r")(?![^\W_])")
+        return pattern.sub(lambda found: spelled.get(aliases[found[0]], found[0]), without_quote_marks(_normalise_word(text)))
 
     def _not_an_option(self, text: str) -> str:
         """Why a text names no option: it names none, or its short form fits several ("residue"), which are named."""
