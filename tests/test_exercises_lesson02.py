@@ -61,6 +61,8 @@ def test_wrong_answers_get_a_hint_without_the_answer(exercise_id, answer):
     ("02.8", 0.854, "looks like a fraction"),
     ("02.8", int(SHARES.loc[SHARES["source"] == "Andrei Kartapolov", "words"].sum()), "number of words, not a share"),
     ("02.8", int(SHARES["words"].sum()), "number of words, not a share"),
+    ("02.8", round(RIGHT["02.8"] * 100, 1), "cannot be more than 100%"),
+    ("02.8", f"{RIGHT['02.8'] * 100:.0f}%", "cannot be more than 100%"),
     ("02.9", int(CLAIMS["evidence_holder"].str.contains("Russian Defence Ministry").sum()), "others share the evidence"),
 ])
 def test_traps_explain_common_mistakes(exercise_id, answer, words):

@@ -512,6 +512,10 @@ register(
              "That is a number of words, not a share: a share divides his words by all the article's words and multiplies by 100 "
              "(or adds his rows' shares in the shares table).",
              prompt="Ask how a count of words becomes a share, and why a share needs both the part and the whole."),
+            Trap("share-over-100", lambda a: parse_number(a, PERCENT) > 100,
+             "A share of the article's words cannot be more than 100%: if you worked it out yourself, divide his words by all "
+             "the article's words and multiply by 100 once; or add his rows' shares as the shares table gives them.",
+             prompt="Ask what the largest possible share of a whole is, and how learners spot a share that has been multiplied by 100 twice."),
             Trap("fraction-not-percentage", lambda a: 0 < parse_number(a) <= 1, "That looks like a fraction; give a percentage (multiply by 100).",
              prompt="Ask how to tell a fraction from a percentage at a glance, and why a reported share should say which it is."),
             Trap("rounded-to-whole", lambda a: parse_number(a, PERCENT) == round(parse_number(a, PERCENT)) and abs(parse_number(a, PERCENT) - _kartapolov_share()) < 1,
