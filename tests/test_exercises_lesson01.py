@@ -156,6 +156,12 @@ def test_a_list_naming_what_the_page_has_hears_one_of_its_own_items_not_the_key(
     assert not any(item in feedback.message for item in ("publication date", "web address", "byline") if item not in answer)
 
 
+def test_01_2_reads_link_as_the_web_address():
+    """A learner calls the web address a link (learner X): the same item, in everyday words."""
+    assert ml.check("01.2", ["author", "date", "link"], record=False).correct
+    assert ml.check("01.2", "byline, publication date, link", record=False).correct
+
+
 def test_a_list_naming_two_items_the_page_has_says_how_many_more_not_which():
     message = ml.check("01.2", ["photo credit", "headline"], record=False).message
     assert "'photo credit'" in message and "1 other item on your list is on the page too" in message and "headline" not in message

@@ -529,7 +529,7 @@ register(
         kind="choices",
         choices=PROVENANCE_ITEMS,
         expected=_missing_provenance,
-        aliases=(("date", "publication date"), ("url", "web address"), ("address", "web address"), ("author", "byline"),
+        aliases=(("date", "publication date"), ("url", "web address"), ("address", "web address"), ("link", "web address"), ("author", "byline"),
                  ("by line", "byline")),
         hints=(
             "Three of the six are missing. For each one, ask: where on the page would it be, and is it there?",
