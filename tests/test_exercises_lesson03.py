@@ -34,6 +34,8 @@ def test_right_answers_pass(exercise_id, answer):
     ("03.8", lambda: ml.load_claims()["verifiability"].value_counts(normalize=True), "shares of all claims"),
     ("03.9", lambda: 1391 - stats.rates().sorties, "wrong sign"),
     ("03.9", lambda: stats.rates().sorties - 934, "24 October row"),
+    ("03.9", lambda: 1391, "totals themselves"),
+    ("03.9", lambda: stats.rates().sorties, "totals themselves"),
 ])
 def test_common_slips_get_their_own_message(exercise_id, answer, words):
     feedback = ml.check(exercise_id, answer())

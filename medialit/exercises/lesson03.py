@@ -285,6 +285,12 @@ def _targets_since_30_october() -> int:
     return stats.rates().targets - int(earlier.loc["2015-10-30", "targets"])
 
 
+def _cumulative_totals() -> set[int]:
+    """The totals the difference is taken between (both dates, sorties and targets): a learner may give one of them."""
+    earlier = load_earlier_briefings().set_index("date")
+    return {stats.rates().sorties, stats.rates().targets, int(earlier.loc["2015-10-30", "sorties"]), int(earlier.loc["2015-10-30", "targets"])}
+
+
 def _sorties_since_24_october() -> int:
     earlier = load_earlier_briefings().set_index("date")
     return stats.rates().sorties - int(earlier.loc["2015-10-24", "sorties"])
@@ -454,6 +460,10 @@ register(
              prompt="Ask which column learners subtracted, and how to check that two figures count the same thing before comparing them."),
             Trap("subtracted-wrong-way", lambda a: parse_number(a) == -_sorties_since_30_october(), "Right size, wrong sign: subtract the 30 October figure from the article's, not the other way round.",
              prompt="Ask which figure is the later one, and how the sign of a change over time should read."),
+            Trap("total-not-difference", lambda a: parse_number(a) in _cumulative_totals(),
+             "That is one of the totals themselves, the campaign so far on one date; the question asks how many sorties were "
+             "flown between the two dates, which is the difference between two totals.",
+             prompt="Ask what a cumulative figure counts, and how two of them on different dates give the count for the days between."),
             Trap("wrong-briefing-date", lambda a: parse_number(a) == _sorties_since_24_october(), "That uses the 24 October row; the question asks about the 30 October figure.",
              prompt="Ask which row of the table matches the date in the question, and why a comparison must say which earlier figure it uses."),
         ),
