@@ -351,7 +351,10 @@ def test_04_9_a_missing_word_gets_the_hint_for_a_missing_word_and_an_extra_word_
         missing = ml.check("04.9", right[:1], record=False).message
         extra = ml.check("04.9", [*right, "aircraft"], record=False).message
         assert "leaves out a counting word" in missing and "'unit'].unique()" in missing and "aircraft" not in missing
-        assert "holds a word the article gives no number to" in extra and "line 44's 'aircraft'" in extra
+        assert "holds 'aircraft', a word the article gives no number to" in extra and "line 44's 'aircraft'" in extra
+    other = next(word for word in get_exercise("04.9").choices if word not in right and word != "aircraft")
+    message = ml.check("04.9", [other.upper(), *right], record=False).message
+    assert f"holds '{other}', a word the article gives no number to" in message  # names the learner's own extra word (learner Y)
 
 
 @pytest.mark.parametrize("exercise_id, index, row, says", [

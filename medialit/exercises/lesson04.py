@@ -182,10 +182,12 @@ class CountWordsExercise(Exercise):
         ledger's count units), or a word the article gives no number to (the last hint)."""
         correct, message, misconception = super().judge(answer)
         if correct is False and misconception is None:
-            given = {self._canonical(item) for item in self._as_plurals(answer)}
-            expected = {self._canonical(item) for item in self.expected()}
+            in_order = [self._canonical(item) for item in self._as_plurals(answer)]
+            given, expected = set(in_order), {self._canonical(item) for item in self.expected()}
             if given - expected:
-                message = f"Not quite: your list holds a word the article gives no number to. Hint: {self.hints[-1]}"
+                extra = next(item for item in in_order if item not in expected)
+                message = (f"Not quite: your list holds '{extra}', a word the article gives no number to. "
+                           f"Hint: {self.hints[-1]}")
             elif given < expected:
                 message = f"Not quite: your list leaves out a counting word the article gives a number to. Hint: {self.hints[0]}"
         return correct, message, misconception
