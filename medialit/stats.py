@@ -94,8 +94,10 @@ class Breakdown:
         return self.remainder / self.total
 
     def __repr__(self) -> str:
+        left = (f"not itemised {self.remainder:,} ({self.share_not_itemised:.0%})" if self.remainder >= 0
+                else f"the list is {-self.remainder:,} more than the total")  # never a negative share (learner Y)
         return (f"{self.name}: total {self.total:,} (line {self.total_line}), itemised {self.itemised_sum:,} "
-                f"in {len(self.items)} {'category' if len(self.items) == 1 else 'categories'}, not itemised {self.remainder:,} ({self.share_not_itemised:.0%})")
+                f"in {len(self.items)} {'category' if len(self.items) == 1 else 'categories'}, {left}")
 
 
 def breakdown(name: str = "campaign") -> Breakdown:

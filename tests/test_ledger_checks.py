@@ -127,6 +127,7 @@ def test_itemise_says_when_the_parts_exceed_the_total():
     counts = pd.DataFrame({"claim_id": ["C001", "C002"], "value": [4.0, 14.0], "unit": ["month"] * 2, "line": [13, 13]})
     parts = itemise(counts, total="C001", parts=["C002"])
     assert parts.remainder == -10 and "add up to more than the total" in repr(parts)
+    assert "the list is 10 more than the total" in repr(parts) and "-" not in repr(parts)  # no negative share (learner Y)
     assert "more than the total" not in repr(itemise(counts, total="C002", parts=["C001"]))
 
 
