@@ -113,8 +113,8 @@ def read_clock(text: object) -> ClockReading:
     leading = _LEADING_CLOCK.match(flat)
     if leading:  # "UTC 08:00", "Moscow 11:00": the clock named first, read as if named after the time
         flat = f"{flat[leading.end():]} {leading[1]}"
-    flat = re.sub(r"^(\d{2})(\d{2})(?=\s|z?$)", r"\1:\2", flat)  # "0800", military style
-    match = re.match(r"^(\d{1,2})(?:[:.h](\d{2})(?::(\d{2}))?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|z)?(?=\s|$)", flat)
+    flat = re.sub(r"^(\d{2})(\d{2})(?=\s|,(?!\d)|z?$)", r"\1:\2", flat)  # "0800", military style
+    match = re.match(r"^(\d{1,2})(?:[:.h](\d{2})(?::(\d{2}))?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|z)?(?=\s|,(?!\d)|$)", flat)  # "10:00, Syria"
     if not match:
         raise ClockError(f"Could not read {_preview(text)} as a clock time; write it like '11:00' or '11 a.m.'.")
     hour, minute = int(match[1]), int(match[2] or 0)

@@ -60,6 +60,7 @@ def test_a_day_change_shows_in_the_local_date():
     ("12 p.m.", time(12), None), ("12 a.m.", time(0), None), ("23.15", time(23, 15), None), ("7 pm Qatar", time(19), "Asia/Qatar"),
     ("12:00 UTC", time(12), "UTC"), (time(9, 30), time(9, 30), None),
     ("noon", time(12), None), ("Noon Qatar time", time(12), "Asia/Qatar"), ("midnight", time(0), None),
+    ("10:00, Syria", time(10), "Asia/Damascus"), ("0800, UTC", time(8), "UTC"),  # a comma before the place (learner Y)
 ])
 def test_read_clock(text, clock, zone_name):
     reading = read_clock(text)
@@ -67,7 +68,8 @@ def test_read_clock(text, clock, zone_name):
 
 
 @pytest.mark.parametrize("bad, words", [("11", "unambiguous"), ("25:00", "not a time of day"), ("13 pm", "1 to 12"),
-                                        ("soon", "Could not read"), (None, "in quotes"), (11, "in quotes")])
+                                        ("soon", "Could not read"), (None, "in quotes"), (11, "in quotes"),
+                                        ("10,30", "Could not read")])  # a decimal comma is not read as 10 o'clock
 def test_read_clock_says_what_it_expected(bad, words):
     with pytest.raises(ClockError, match=words):
         read_clock(bad)
