@@ -30,7 +30,8 @@ from .answers import is_unanswered, without_end_marks
 
 __all__ = [
     "DeskResult", "DeskResults", "OpenedResult", "search_desk", "use_desk", "open_result", "opened_results", "reset_desk",
-    "words_of", "date_in_words", "logged_openings", "LOG_FILE", "LOG_COLUMNS", "STOP_WORDS", "MAX_QUERY_CHARS", "SNIPPET_CHARS", "PARAPHRASE_LABEL", "FICTIONAL_LABEL",
+    "words_of", "date_in_words", "logged_openings", "LOG_FILE", "LOG_COLUMNS", "STOP_WORDS", "MAX_QUERY_CHARS", "SNIPPET_CHARS", "PARAPHRASE_LABEL",
+    "PARAPHRASE_LABELS", "FICTIONAL_LABEL",
 ]
 
 #: The lessons' desk, searched when a search names no desk and no other desk is in use.
@@ -45,6 +46,13 @@ WEIGHTS = {"title": 3, "outlet": 2, "excerpt": 1}
 LOG_FILE = "medialit-desk-log.csv"
 LOG_COLUMNS = ("learner", "desk", "result_id", "opened_at")
 PARAPHRASE_LABEL = "Summary by the course authors from facts.md, not the outlet's words"
+#: A summary's label by what it draws on (results.csv's summary_from): facts.md alone, or facts.md and what a check of
+#: the report itself found (sources.csv's note on its row says so), or facts.md and a search that did not find the report.
+PARAPHRASE_LABELS = {
+    "facts_md": PARAPHRASE_LABEL,
+    "facts_md_and_report": "Summary by the course authors from facts.md and a check of the report itself, not the outlet's words",
+    "facts_md_and_search": "Summary by the course authors from facts.md and a search for the report, not the outlet's words",
+}
 FICTIONAL_LABEL = "invented site (fictional)"
 #: Common English words that say nothing about what to find ("us" is kept: it often means the United States).
 STOP_WORDS = frozenset("""
@@ -104,6 +112,7 @@ class _Row:
     wording: str
     excerpt: str
     source_id: str
+    summary_from: str
     words: dict = field(compare=False, repr=False)
 
     def score(self, query: frozenset[str]) -> int:
@@ -114,8 +123,8 @@ def _rows() -> list[_Row]:
     table = load_lateral_results()
     rows = []
     for record in table.to_dict("records"):
-        text = {name: _cell(record[name]) for name in ("result_id", "desk", "title", "outlet", "date", "url", "kind",
-                                                      "wording", "excerpt", "source_id")}
+        text = {name: _cell(record.get(name)) for name in ("result_id", "desk", "title", "outlet", "date", "url", "kind",
+                                                      "wording", "excerpt", "source_id", "summary_from")}
         rows.append(_Row(**text, fictional=bool(record["fictional"]),
                          words={name: words_of(text[name]) for name in WEIGHTS}))
     return rows
@@ -285,6 +294,8 @@ class OpenedResult:
     message: str = ""
     #: Its desk is all invented and says so once, so the credit line does not repeat the label.
     desk_all_invented: bool = False
+    #: For a summary, what it draws on (results.csv's summary_from), which picks its label.
+    summary_from: str = ""
 
     @property
     def credit(self) -> str:
@@ -295,7 +306,7 @@ class OpenedResult:
         if self.fictional and not self.desk_all_invented:
             line += f" An {FICTIONAL_LABEL}: written for this course; no such outlet exists."
         elif self.wording == "paraphrase":
-            line += f" {PARAPHRASE_LABEL}."
+            line += f" {PARAPHRASE_LABELS.get(self.summary_from, PARAPHRASE_LABEL)}."
         return line
 
     def _repr_html_(self) -> str:
@@ -374,7 +385,7 @@ def open_result(result_id: object) -> OpenedResult:
     _opened.append((row.desk, row.result_id))
     note = _append_to_log_file(row.desk, row.result_id)
     return OpenedResult(row.result_id, row.desk, row.title, row.outlet, row.date, row.url, row.excerpt, row.wording,
-                        row.fictional, note, _all_invented(rows, row.desk))
+                        row.fictional, note, _all_invented(rows, row.desk), row.summary_from)
 
 
 def _names_an_outlet(typed: str, rows) -> bool:

@@ -51,7 +51,7 @@ def _text(value) -> str:
 def small_desk(rows: list[dict]) -> pd.DataFrame:
     """A desk table for a test, with every column the real one has (unset cells empty)."""
     columns = ["result_id", "desk", "title", "outlet", "date", "url", "kind", "fictional", "wording", "excerpt",
-               "source_id", "about", "relays"]
+               "source_id", "about", "relays", "summary_from"]
     defaults = {"desk": "form_a", "kind": "news_report", "fictional": True, "wording": "verbatim", "about": "event",
                 "relays": "unsourced", "date": None, "url": None, "source_id": None, "outlet": "Invented Outlet",
                 "excerpt": "Nothing to see."}
@@ -329,6 +329,20 @@ def test_opening_a_paraphrase_labels_it_as_the_course_authors_words():
     assert "within five miles of one another" in opened.excerpt and "Summary by the course authors" in opened._repr_html_()
     article = ml.open_result("D01")
     assert article.credit == "Sputnik International, 3 November 2015, full address not recorded."
+
+
+def test_a_summary_that_adds_what_a_check_of_the_report_found_says_so(desk, sources):
+    """Fact-check 17 L1: D15 reports what a check of RFE/RL's report found (presented by the head of Rossiya Segodnya),
+    which facts.md does not record, so its label names that check as ml.cite names a row of one."""
+    paraphrases = desk[~desk["fictional"] & (desk["wording"] == "paraphrase")]
+    assert paraphrases["summary_from"].notna().all() and desk.loc[desk["wording"] == "verbatim", "summary_from"].isna().all()
+    for result_id in ("D07", "D08", "D15"):
+        assert ml.open_result(result_id).credit.endswith(
+            "Summary by the course authors from facts.md and a check of the report itself, not the outlet's words."), result_id
+    assert "and a search for the report" in ml.open_result("D05").credit
+    beyond = sources.index[sources["note"].fillna("").str.startswith("Not in facts.md:")]
+    on_desk = paraphrases[paraphrases["source_id"].isin(beyond)]
+    assert len(on_desk) >= 1 and on_desk["summary_from"].eq("facts_md_and_report").all()
 
 
 def test_text_from_the_table_is_escaped(use_table):
