@@ -1,10 +1,11 @@
-"""Outside sources, cited one way everywhere: "CBS News, 3 Nov 2015: "...""
+"""Outside sources, cited one way everywhere: CBS News, 3 Nov 2015, quoting the Pentagon (a statement): "..."
 
 A course about who says what must not misquote its own sources. Every outside statement the lessons use
-is a row of ``data/sources.csv`` (taken from ``data/facts.md``); ``cite`` renders a row with its outlet
-and date, in quotation marks only when the row holds the outlet's exact words, and as a marked paraphrase
-otherwise. An outlet's exact words that retell a speaker in indirect speech credit the speaker as paraphrased,
-not quoted. ``tests/test_sources.py`` fails when a lesson or guide quotes an outside source any other way.
+is a row of ``data/sources.csv`` (taken from ``data/facts.md``, or, where the row's note begins with ``BEYOND_FACTS``,
+from the course authors' own check of a report); ``cite`` renders a row with its outlet and date, in quotation
+marks only when the row holds the outlet's exact words, and as a marked paraphrase otherwise (facts.md's words, or
+the course authors' summary of the report itself). An outlet's exact words that retell a speaker in indirect speech
+credit the speaker as paraphrased, not quoted. ``tests/test_sources.py`` fails when a lesson or guide quotes an outside source any other way.
 """
 from __future__ import annotations
 
