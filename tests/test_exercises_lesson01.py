@@ -350,6 +350,18 @@ def test_01_6_another_outlets_name_is_told_so_without_naming_an_option(typed):
     assert feedback.message.split(" This exercise takes")[0].count("Rossiya") == 0
 
 
+def test_01_6_hints_and_trap_send_the_learner_to_the_card_not_to_rfe_rls_report():
+    """Fact-check 17 M2: RFE/RL's report names neither RIA Novosti nor a launcher; the desk's card D15 gives both as
+    facts.md's summary. So the hint and the trap point at the card, and no hint names the answer."""
+    exercise = get_exercise("01.6")
+    right = exercise.expected()
+    assert not any("In that report" in hint for hint in exercise.hints)
+    assert "On that card" in exercise.hints[1] and "facts.md" in exercise.hints[1]
+    assert not any(right.casefold() in hint.casefold() for hint in exercise.hints)
+    feedback = ml.check("01.6", "RIA Novosti", record=False)
+    assert "on the desk's card about the outlet" in feedback.message and "report about the outlet" not in feedback.message
+
+
 def test_01_6_several_doubtful_pages_are_they():
     from medialit.exercises.lesson01 import click_restraint_note
 

@@ -621,11 +621,11 @@ register(
         expected=_owner,
         hints=(
             "Search the desk for who is behind the outlet (for example: who launched Sputnik), read the cards, and open the real report about the outlet, not one about the air strikes.",
-            "In that report, read which agency launched Sputnik and which agency Rossiya Segodnya replaced: only one of them launched it.",
+            "On that card, read what it says RFE/RL reported (who presented Sputnik) and what it gives as facts.md's summary (who launched it, and what that launcher replaced): only one of the organisations named launched it.",
         ),
         traps=(
-            Trap("ria-novosti-as-owner", lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named in the desk's report about the outlet, but not as the agency that launched Sputnik; read that sentence again.",
-             prompt="Ask where the name appears in the report and in what role, so that being mentioned beside an outlet is not read as having launched or owning it."),
+            Trap("ria-novosti-as-owner", lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named on the desk's card about the outlet, in facts.md's summary, but not as the agency that launched Sputnik; read that sentence again.",
+             prompt="Ask where the name appears on the card and in what role, so that being mentioned beside an outlet is not read as having launched or owning it."),
             Trap("event-outlet-as-owner", lambda a: any(same_choice(a, outlet) for outlet in _event_outlets()),
              "That agency appears on the desk as another outlet reporting the air strikes, not as anyone behind Sputnik; look for a result about the outlet itself.",
              prompt="Ask which results were about the event and which about the outlet, and why only a report about the outlet can say who is behind it."),
