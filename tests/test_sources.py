@@ -152,13 +152,7 @@ def test_every_source_row_comes_from_facts_md():
         outlet = row.outlet.split(" (")[0]
         assert outlet in facts or outlet == "US Department of Defense", f"{row.source_id}: {outlet} is not in facts.md"
         if row.verbatim:
-            words = _flat(row.words)
-            if words not in quoted_in_facts and words[:1].isupper():
-                # Fact-check 17 L6: words that begin the outlet's sentence keep its capital where facts.md, quoting them
-                # inside its own sentence, has a small letter; only that first letter may differ, and the note says so.
-                assert "capital" in str(row.note), f"{row.source_id}: its capital differs from facts.md's and its note does not say why"
-                words = words[0].lower() + words[1:]
-            assert words in quoted_in_facts, f"{row.source_id}: {row.words!r} is not quoted in facts.md"
+            assert _flat(row.words) in quoted_in_facts, f"{row.source_id}: {row.words!r} is not quoted in facts.md"
 
 
 def test_rows_beyond_facts_md_are_checked_reports_cited_as_the_authors_summary():
@@ -185,7 +179,7 @@ def test_rfe_rl_is_credited_only_with_what_its_report_says():
 
 
 def test_cite_puts_only_exact_words_in_quotation_marks():
-    assert ml.cite("SRC05") == 'CBS News, 3 Nov 2015, quoting the Pentagon (a statement): "One US Fighter aircraft"'  # its sentence's capital (fact-check 17 L6)
+    assert ml.cite("SRC05") == 'CBS News, 3 Nov 2015, quoting the Pentagon (a statement): "one US Fighter aircraft"'
     assert ml.cite("SRC09") == ('CBS News, 3 Nov 2015, paraphrasing the Pentagon: '
                                 '"The Pentagon said that the two planes flew within five miles of one another"')
     assert ml.cite("SRC10") == 'Reuters, 3 Nov 2015, paraphrasing an unnamed US military official: "within 5 miles (8 km)"'
