@@ -611,7 +611,7 @@ register(
     ),
     ClickRestraintExercise(
         id="01.6",
-        prompt="Who launched Sputnik, according to the search desk's report about the outlet? Open at most three results. Answer with one of: " + ", ".join(OWNER_CHOICES) + ".",
+        prompt="Who launched Sputnik, according to the search desk's card about the outlet? Open at most three results. Answer with one of: " + ", ".join(OWNER_CHOICES) + ".",
         kind="choice",
         choices=OWNER_CHOICES,
         aliases=(("rossiyasegodnya", "Rossiya Segodnya"), ("rossiya", "Rossiya Segodnya"), ("segodnya", "Rossiya Segodnya"),
