@@ -16,11 +16,15 @@ from .desk import DeskGroupsExercise, ids_where
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
 #: Other word forms of the three modes, read as the mode they name, alike for each ("narrated" as "paraphrased" is read);
 #: "indirect quote" and "reported speech" are the everyday names of a paraphrase (lesson 02 defines it as the outlet
-#: retelling a speaker's words), not misspellings of "direct quote".
+#: retelling a speaker's words), not misspellings of "direct quote". "The outlet's own voice" is how lesson 02 defines
+#: narration (learner Z's Z9), and no other mode is spoken in the outlet's own voice: read as narration.
+_OWN_VOICE = ("the outlet's own voice", "outlet's own voice", "the outlets own voice", "outlets own voice", "own voice",
+              "the outlet's voice", "outlet's voice")
 MODE_ALIASES = (("narrated", "narration"), ("narrative", "narration"), ("narrating", "narration"), ("narrate", "narration"),
                 ("paraphrasing", "paraphrase"), ("indirect quote", "paraphrase"), ("indirect quotation", "paraphrase"),
                 ("indirect speech", "paraphrase"), ("reported speech", "paraphrase"), ("quotation", "direct quote"),
-                ("direct quotation", "direct quote"), ("directly quoted", "direct quote"), ("quoting", "direct quote"))
+                ("direct quotation", "direct quote"), ("directly quoted", "direct quote"), ("quoting", "direct quote"),
+                *((form, "narration") for form in (*_OWN_VOICE, *(f.replace("'", "\u2019") for f in _OWN_VOICE if "'" in f))))
 LABEL = "terrorist(s)"
 MINISTRY = "Russian Defence Ministry"
 KARTAPOLOV = "Andrei Kartapolov"
