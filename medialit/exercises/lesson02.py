@@ -587,8 +587,9 @@ register(
              "The article itself (D01) passes on the ministry's figures too: put it in the ministry group, as the question asks.",
              prompt="Ask where the article's own figures come from, and why the piece being checked belongs in the count of who relays that source."),
             Trap("left-out-memorandum", lambda a: _missing_from_pentagon(a, lambda t: (t["relays"] == "pentagon") & (t["kind"] == "official_statement")),
-             "Your pentagon group leaves out a statement the Pentagon published itself, not through a news report: look for its own statements, on any date, as the question says.",
-             prompt="Ask whether an account given on another date still comes from the same source, and why the question says 'on any date'."),
+             "Your pentagon group leaves out a statement the Pentagon published itself, not through a news report: look for its own "
+             "statements too, whatever their date; a statement made on another day still passes on the Pentagon's account.",
+             prompt="Ask whether an account given on another date still comes from the same source, and how a reader tells a party's own statement from a report of it."),
             Trap("pentagon-reports-left-out", lambda a: _missing_from_pentagon(a, lambda t: (t["relays"] == "pentagon") & (t["kind"] == "news_report")),
              "Your pentagon group leaves out news reports that pass on what the Pentagon or US military officials said: an outlet reporting their account relays it, as a wire report of a briefing relays the ministry's.",
              prompt="Ask how learners recognised a report that passes on the US side's account, and why a report belongs with the source whose account it carries."),
