@@ -317,14 +317,18 @@ def _number_or_quantity(value):
     raise AnswerError(f"round_to_step needs a number or a quantity such as '5.556 km', not {a_kind(value)}.")
 
 
-def round_to_step(value, step: float):
+def round_to_step(value, step: float | None = None):
     """Round half up to a multiple of ``step`` (decimal arithmetic, so 5.556 to 0.1 is 5.6 and 5.55 is 5.6).
 
     ``value`` may be a plain number or a numpy number (a float comes back) or a pint quantity, also typed as
     text such as "5.556 km" (its magnitude is rounded, and a quantity in the same unit comes back, so the unit
-    is never lost on the way). Anything else is refused with one sentence, shown without a traceback.
+    is never lost on the way). Anything else is refused with one sentence, shown without a traceback; so is a
+    call without the step, which Python would answer with a TypeError (learner AA's AA-L6).
     """
     try:
+        if step is None:
+            raise AnswerError("round_to_step needs the step to round to as well: give it after the value, "
+                              "e.g. round_to_step(x, 0.1) for one decimal place.")
         value = _number_or_quantity(value)
         if isinstance(step, bool) or not (isinstance(step, numbers.Real) and math.isfinite(float(step)) and step > 0):
             raise AnswerError("The step must be a positive number, such as 0.1 or 1.")

@@ -323,3 +323,11 @@ def test_words_after_a_unit_are_read_in_bounded_time():
         with pytest.raises(AnswerError):
             parse_quantity("5.5 km " + "x " * 45, like="km")
     assert time.perf_counter() - start < 2
+
+
+def test_round_to_step_without_its_step_says_to_give_it_in_one_sentence():
+    """Learner AA (AA-L6): round_to_step(in_km_exact) raised Python's 'missing 1 required positional argument'."""
+    with pytest.raises(UnitsInputError, match=r"needs the step .* round_to_step\(x, 0\.1\)"):
+        round_to_step("5.556 km")
+    with pytest.raises(UnitsInputError, match="needs the step"):
+        round_to_step(5.556, None)
