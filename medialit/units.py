@@ -49,6 +49,15 @@ UNIT_ALIASES = {
     "cubic metre": "cubic_metre", "cubic metres": "cubic_metre", "cubic meter": "cubic_metre",
     "cubic meters": "cubic_metre", "cubic_meter": "cubic_metre", "cubic_meters": "cubic_metre", "m3": "cubic_metre",
     "m\u00b3": "cubic_metre",
+    # Other volumes and areas a news story writes ("500 cubic feet", "12 square kilometres"): pint knows cubic_foot,
+    # cubic_yard, acre, hectare and square_mile; the course's registry names the metric squares (``ureg``).
+    "cubic foot": "cubic_foot", "cubic feet": "cubic_foot", "cubic yard": "cubic_yard", "cubic yards": "cubic_yard",
+    "square metre": "square_metre", "square metres": "square_metre", "square meter": "square_metre",
+    "square meters": "square_metre", "square_meter": "square_metre", "square_meters": "square_metre", "m2": "square_metre",
+    "m\u00b2": "square_metre", "square kilometre": "square_kilometre", "square kilometres": "square_kilometre",
+    "square kilometer": "square_kilometre", "square kilometers": "square_kilometre", "square_kilometer": "square_kilometre",
+    "square_kilometers": "square_kilometre", "km2": "square_kilometre", "km\u00b2": "square_kilometre",
+    "square mile": "square_mile", "square miles": "square_mile",
 }
 
 
@@ -118,12 +127,17 @@ def ureg():
         except Exception:  # noqa: BLE001  whatever breaks the cache (OSError, a truncated file) must not stop a lesson
             pass
     registry = registry or pint.UnitRegistry()
-    registry.define(_CUBIC_METRE)
+    for definition in _COURSE_DEFINITIONS:
+        registry.define(definition)
     return registry
 
 
 #: A name for meter ** 3, which a reservoir or a tanker is measured in ("4.2 million cubic metres").
 _CUBIC_METRE = "cubic_metre = meter ** 3"
+#: Names for the metric squares an area is written in ("12 square kilometres"), which pint writes only as powers.
+_SQUARES = ("square_metre = meter ** 2", "square_kilometre = kilometer ** 2")
+#: Every unit the course names itself, defined in ``ureg`` after pint's own.
+_COURSE_DEFINITIONS = (_CUBIC_METRE, *_SQUARES)
 
 
 def parse_quantity(answer: object, like: str = "km"):
