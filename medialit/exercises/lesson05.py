@@ -256,7 +256,9 @@ register(
                 "How does the article report that figure: direct_quote, paraphrase or narration?"),
         kind="choice",
         choices=("direct_quote", "paraphrase", "narration"),
-        aliases=MODE_ALIASES,  # lesson 02's other names of the modes: 'indirect speech' (lesson 04's word for NBC's report) is a paraphrase
+        # Lesson 02's other names of paraphrase and narration: 'indirect speech' (lesson 04's word for NBC's report) is a
+        # paraphrase (learner AA's AA-M3). Its names of a direct quote ('quotation') are left out: 05.2 refuses them.
+        aliases=tuple(pair for pair in MODE_ALIASES if pair[1] != "direct quote"),
         expected=_damage_mode,
         hints=(
             "Whose figure is it? Read the start of the sentence, then ask whether those are the speaker's exact words.",
