@@ -145,7 +145,8 @@ def _percent(value: float) -> str:
 def source_chart(ledger: pd.DataFrame | None = None) -> CourseChart:
     """A bar per source and way of reporting, labelled in words (colour only repeats what the labels say).
 
-    Without an argument: the case-study article; with a ledger of any article, that article (see source_shares).
+    Without an argument: the case-study article, described by its sources in order (exercise 02.8 asks a share); with a
+    ledger of any article, that article, described with each source's share of the words (see source_shares).
     """
     shares = source_shares(ledger)
     shares["bar"] = shares["source"] + " · " + shares["how"]
@@ -168,13 +169,20 @@ def source_chart(ledger: pd.DataFrame | None = None) -> CourseChart:
     if shares.empty or total == 0:
         description = "No sentence with words to count yet, so the chart has no bars."
     else:
-        by_source = shares.groupby("source")["words"].sum().sort_values(ascending=False)
-        parts = [f"{source}: {_percent(100 * count / total)}" for source, count in by_source.items()]
+        by_source = shares.groupby("source", sort=False)["words"].sum().sort_values(ascending=False, kind="stable")
+        if ledger is None:
+            # The case-study chart sits just before exercise 02.8, which asks Kartapolov's share: name the sources in
+            # order, with how each is reported, but leave the shares to the exercise (learner Z's Z8).
+            ways = shares.groupby("source", sort=False)["how"].agg(lambda how: " and ".join(how))
+            parts = [f"{source}, in {ways[source]}" for source in by_source.index]
+            ranking = f"Sources, most words first: {'; '.join(parts)}."
+        else:
+            parts = [f"{source}: {_percent(100 * count / total)}" for source, count in by_source.items()]
+            ranking = f"Shares by source: {'; '.join(parts)}."
         top = shares.iloc[0]
         description = (
             f"Horizontal bars, one per source and way of reporting, measuring words of the article ({total} words in all). "
-            f"Shares by source: {'; '.join(parts)}. The longest bar is {top['source']} in {top['how']} "
-            f"({top['words']} words)."
+            f"{ranking} The longest bar is {top['source']} in {top['how']} ({top['words']} words)."
         )
     return show((bars + labels).properties(width=360), title="How much of the article rests on each source",
                 description=description)

@@ -49,6 +49,15 @@ UNIT_ALIASES = {
     "cubic metre": "cubic_metre", "cubic metres": "cubic_metre", "cubic meter": "cubic_metre",
     "cubic meters": "cubic_metre", "cubic_meter": "cubic_metre", "cubic_meters": "cubic_metre", "m3": "cubic_metre",
     "m\u00b3": "cubic_metre",
+    # Other volumes and areas a news story writes ("500 cubic feet", "12 square kilometres"): pint knows cubic_foot,
+    # cubic_yard, acre, hectare and square_mile; the course's registry names the metric squares (``ureg``).
+    "cubic foot": "cubic_foot", "cubic feet": "cubic_foot", "cubic yard": "cubic_yard", "cubic yards": "cubic_yard",
+    "square metre": "square_metre", "square metres": "square_metre", "square meter": "square_metre",
+    "square meters": "square_metre", "square_meter": "square_metre", "square_meters": "square_metre", "m2": "square_metre",
+    "m\u00b2": "square_metre", "square kilometre": "square_kilometre", "square kilometres": "square_kilometre",
+    "square kilometer": "square_kilometre", "square kilometers": "square_kilometre", "square_kilometer": "square_kilometre",
+    "square_kilometers": "square_kilometre", "km2": "square_kilometre", "km\u00b2": "square_kilometre",
+    "square mile": "square_mile", "square miles": "square_mile",
 }
 
 
@@ -118,12 +127,17 @@ def ureg():
         except Exception:  # noqa: BLE001  whatever breaks the cache (OSError, a truncated file) must not stop a lesson
             pass
     registry = registry or pint.UnitRegistry()
-    registry.define(_CUBIC_METRE)
+    for definition in _COURSE_DEFINITIONS:
+        registry.define(definition)
     return registry
 
 
 #: A name for meter ** 3, which a reservoir or a tanker is measured in ("4.2 million cubic metres").
 _CUBIC_METRE = "cubic_metre = meter ** 3"
+#: Names for the metric squares an area is written in ("12 square kilometres"), which pint writes only as powers.
+_SQUARES = ("square_metre = meter ** 2", "square_kilometre = kilometer ** 2")
+#: Every unit the course names itself, defined in ``ureg`` after pint's own.
+_COURSE_DEFINITIONS = (_CUBIC_METRE, *_SQUARES)
 
 
 def parse_quantity(answer: object, like: str = "km"):
@@ -317,14 +331,18 @@ def _number_or_quantity(value):
     raise AnswerError(f"round_to_step needs a number or a quantity such as '5.556 km', not {a_kind(value)}.")
 
 
-def round_to_step(value, step: float):
+def round_to_step(value, step: float | None = None):
     """Round half up to a multiple of ``step`` (decimal arithmetic, so 5.556 to 0.1 is 5.6 and 5.55 is 5.6).
 
     ``value`` may be a plain number or a numpy number (a float comes back) or a pint quantity, also typed as
     text such as "5.556 km" (its magnitude is rounded, and a quantity in the same unit comes back, so the unit
-    is never lost on the way). Anything else is refused with one sentence, shown without a traceback.
+    is never lost on the way). Anything else is refused with one sentence, shown without a traceback; so is a
+    call without the step, which Python would answer with a TypeError (learner AA's AA-L6).
     """
     try:
+        if step is None:
+            raise AnswerError("round_to_step needs the step to round to as well: give it after the value, "
+                              "e.g. round_to_step(x, 0.1) for one decimal place.")
         value = _number_or_quantity(value)
         if isinstance(step, bool) or not (isinstance(step, numbers.Real) and math.isfinite(float(step)) and step > 0):
             raise AnswerError("The step must be a positive number, such as 0.1 or 1.")

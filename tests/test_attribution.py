@@ -117,3 +117,16 @@ def test_shares_and_chart_for_any_ledger():
     assert "no bars" in attribution.source_chart(ledger.iloc[:0]).description
     with pytest.raises(ValueError, match="lacks the column"):
         attribution.source_shares(pd.DataFrame({"text": ["x"]}))
+
+
+def test_the_case_study_chart_names_the_sources_in_order_but_not_the_share_02_8_asks():
+    """Learner Z (Z8): the description printed Kartapolov's share just before exercise 02.8 asks for it."""
+    import re
+
+    description = attribution.source_chart().description
+    shares = attribution.source_shares()
+    order = shares.groupby("source")["words"].sum().sort_values(ascending=False).index
+    positions = [description.index(source) for source in order]
+    assert positions == sorted(positions)
+    assert "%" not in description and not re.search(r"\b85\b", description)
+    assert all(how in description for how in shares["how"])

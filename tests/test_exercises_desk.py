@@ -284,3 +284,12 @@ def test_two_ids_among_words_are_told_to_give_one_and_a_long_text_is_refused_qui
     with pytest.raises(AnswerError, match="not a result on the desk"):
         get_exercise("03.10").read("D02 TASS " * 120_000)
     assert time.perf_counter() - started < 1
+
+
+def test_02_11_memorandum_hint_claims_nothing_of_the_prompt_it_does_not_say():
+    """Learner Z (Z12): the hint said 'on any date, as the question says', but the lesson's question says 'on any date'
+    only of the ministry group."""
+    from medialit.exercises import get_exercise
+
+    trap = next(t for t in get_exercise("02.11").traps if t.id == "left-out-memorandum")
+    assert "as the question says" not in trap.message and "whatever their date" in trap.message

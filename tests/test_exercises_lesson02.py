@@ -471,3 +471,14 @@ def test_a_note_that_starts_with_no_or_not_describes_the_option(note):
     right = get_exercise("02.2").expected()
     assert ml.check("02.2", right + note, record=False).correct is True
     assert ml.check("02.2", right + ", not", record=False).correct is False
+
+
+@pytest.mark.parametrize("typed", ["the outlet's own voice", "Outlet's own voice.", "own voice", "the outlet\u2019s own voice"])
+def test_the_lessons_own_definition_of_narration_is_read_as_narration(typed):
+    """Learner Z (Z9): "the outlet's own voice", how the lesson defines narration, was told it is not one of the options."""
+    from medialit.exercises import get_exercise
+
+    for exercise_id in ("02.2", "02.3"):
+        assert get_exercise(exercise_id)._as_read(typed) == "narration", exercise_id
+    assert ml.check("02.2", typed, record=False).correct is (get_exercise("02.2").expected() == "narration")
+    assert "not one of the options" not in ml.check("02.3", typed, record=False).message

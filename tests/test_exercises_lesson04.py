@@ -454,3 +454,24 @@ def test_04_10_a_whole_tables_nunique_is_told_it_counts_every_column_without_nam
     assert "different values in every column of a table" in message and "take one column first" in message
     assert 'row["<column>"]' not in message and "entity_id" not in message
     assert "one row of a table" in ml.check("04.10", fixed.iloc[0], record=False).message  # a row is still a row
+
+
+@pytest.mark.parametrize("typed", ["same distance", "The same distance.", "one distance", "convert"])
+def test_04_4_the_options_own_words_name_converted(typed):
+    """Learner AA (AA-M4): 'same distance' and 'one distance', the option's own description, were told they are not
+    options, and 'convert' was told to check its spelling."""
+    from medialit.exercises import get_exercise
+
+    exercise = get_exercise("04.4")
+    assert exercise._as_read(typed) == "converted"
+    assert ml.check(exercise.id, typed, record=False).correct is (exercise.expected() == "converted")
+
+
+@pytest.mark.parametrize("typed", ["the same", "Same", "rounded", "Rounded."])
+def test_04_4_words_that_mean_one_option_are_pointed_to_it_not_counted(typed):
+    from medialit.exercises import get_exercise
+
+    exercise = get_exercise("04.4")
+    feedback = ml.check(exercise.id, typed, record=False)
+    assert feedback.correct is False and 'answer "converted"' in feedback.message and "not one of the options" in feedback.message
+    assert 'answer "converted"' not in ml.check(exercise.id, "the similar", record=False).message

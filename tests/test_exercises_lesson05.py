@@ -193,3 +193,15 @@ def test_unnamed_share_with_its_words_and_its_complement():
     assert ml.check("05.4", f"{share:g}% named", record=False).correct is not True
     feedback = ml.check("05.4", f"{100 - share:g}", record=False)
     assert feedback.correct is False and feedback.misconception == "05.4/share-of-the-rest"
+
+
+@pytest.mark.parametrize("typed", ["indirect speech", "Reported speech.", "indirect quote", "the outlet's own voice"])
+def test_05_2_reads_the_everyday_names_of_the_modes_as_lesson_02_does(typed):
+    """Learner AA (AA-M3): 'indirect speech', lesson 04's word for NBC's report, was told it is not one of the options."""
+    exercise = get_exercise("05.2")
+    read = exercise._as_read(typed).replace("_", " ")
+    assert read in ("paraphrase", "narration")
+    assert read == get_exercise("02.3")._as_read(typed)
+    feedback = ml.check("05.2", typed, record=False)
+    assert "not one of the options" not in feedback.message
+    assert feedback.correct is (read == exercise.expected().replace("_", " "))

@@ -1174,7 +1174,8 @@ def test_eleventh_round_speakers(text, speaker):
     ("Carry at least half a tank of fuel.", [("half", 0.5, "fraction")]),
     ("It took half an hour to drive half a mile.", [("an hour", 1.0, "hour")]),
     ("Patients waited for a day and a half.", [("a day and a half", 1.5, "day")]),
-    ("It moves 1.2 billion cubic feet of gas a day.", [("1.2 billion cubic feet", 1.2e9, "foot")]),
+    # the unit was "foot" until cubic feet became a volume (learner AA, AA-M5): the same span and value, now in cubic_foot
+    ("It moves 1.2 billion cubic feet of gas a day.", [("1.2 billion cubic feet", 1.2e9, "cubic_foot")]),
 ])
 def test_eleventh_round_numbers(text, expected):
     frame = claims_frame(text)
@@ -1294,3 +1295,19 @@ def test_a_capital_after_a_full_stop_in_an_unbroken_run_starts_no_new_name_scan(
     """Hypothesis found 'Su-34four.' repeated (no spaces) quadratic: each capital after a full stop began a scan of a name
     to the run's end (about 40 s for 200,000 characters). Now a run is scanned once; the ratio is asserted as elsewhere."""
     _assert_doubling_at_most_two_and_a_half("Su-34four.")
+
+
+@pytest.mark.parametrize("text, value, unit, claim_type, si, si_unit", [
+    ("The tank holds 500 cubic feet of gas.", 500.0, "cubic_foot", "volume", 14.158, "m^3"),
+    ("Crews moved 40 cubic yards of soil.", 40.0, "cubic_yard", "volume", 30.582, "m^3"),
+    ("The fire burned about 300 acres.", 300.0, "acre", "area", 1_214_057.0, "m^2"),
+    ("The farm covers 4 hectares.", 4.0, "hectare", "area", 40_000.0, "m^2"),
+    ("The park covers 12 square miles.", 12.0, "square_mile", "area", 31_079_855.0, "m^2"),
+    ("The lake shrank to 2.5 square kilometres.", 2.5, "square_kilometre", "area", 2_500_000.0, "m^2"),
+    ("The flat is 80 square metres.", 80.0, "square_metre", "area", 80.0, "m^2")])
+def test_cubic_feet_and_areas_are_drafted_as_volumes_and_areas_not_counts_of_a_length(text, value, unit, claim_type, si, si_unit):
+    """Learner AA (AA-M5, AA-L5): '500 cubic feet' was a count of feet, 'about 300 acres' a count of acres."""
+    row = extract_claims(text).iloc[0]
+    assert (row["value"], row["unit"], row["claim_type"], row["unit_si"]) == (value, unit, claim_type, si_unit)
+    assert row["value_si"] == pytest.approx(si, rel=1e-3)
+    assert extract_claims("He fell 3 feet.").iloc[0][["unit", "claim_type"]].tolist() == ["foot", "distance"]

@@ -233,7 +233,8 @@ def test_registry_from_the_cache_converts_like_one_built_from_the_definitions(tm
     import pint
 
     plain = pint.UnitRegistry()
-    plain.define(units._CUBIC_METRE)  # the one unit the course names itself
+    for definition in units._COURSE_DEFINITIONS:  # the units the course names itself (cubic_metre, square_metre...)
+        plain.define(definition)
     every_unit = sorted(plain._units)  # the names defined in pint's definitions file
     first = _fresh_registry(monkeypatch, tmp_path)  # parses the definitions, and writes the cache
     assert list(tmp_path.glob("*.pickle"))
@@ -323,3 +324,11 @@ def test_words_after_a_unit_are_read_in_bounded_time():
         with pytest.raises(AnswerError):
             parse_quantity("5.5 km " + "x " * 45, like="km")
     assert time.perf_counter() - start < 2
+
+
+def test_round_to_step_without_its_step_says_to_give_it_in_one_sentence():
+    """Learner AA (AA-L6): round_to_step(in_km_exact) raised Python's 'missing 1 required positional argument'."""
+    with pytest.raises(UnitsInputError, match=r"needs the step .* round_to_step\(x, 0\.1\)"):
+        round_to_step("5.556 km")
+    with pytest.raises(UnitsInputError, match="needs the step"):
+        round_to_step(5.556, None)

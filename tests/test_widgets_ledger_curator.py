@@ -580,3 +580,35 @@ def test_a_unit_other_than_the_one_the_text_writes_is_flagged_as_unconverted():
 def test_a_cubic_metre_is_a_volume_unit(unit):
     assert ledger_state.unit_problem(unit, "volume") is None
     assert "does not measure a volume" in ledger_state.unit_problem("metre", "volume")
+
+
+_TANK = "The tank holds 500 cubic feet of gas, the firm said. The fire burned about 300 acres."
+
+
+@pytest.mark.parametrize("snippet", ["500 cubic feet", "500"])
+def test_a_count_of_feet_whose_text_says_cubic_is_told_volume_not_distance(snippet):
+    """Learner AA (AA-M5): '500 cubic feet' drafted as count/foot was told to become a distance, a volume recorded as a
+    length. Whether the row's text holds 'cubic' or only its sentence does, just after it."""
+    start = _TANK.index(snippet)
+    draft = pd.DataFrame([{"claim_id": "C001", "char_start": start, "char_end": start + len(snippet), "text": snippet,
+                           "value": 500.0, "unit": "foot", "claim_type": "count", "speaker": "", "mode": "narration",
+                           "source_type": "none", "attribution_verb": "", "sentence_start": 0, "sentence_end": 52,
+                           "sentence": _TANK[:52]}])
+    c = LedgerCurator(_TANK, name="tank article", draft=draft)
+    html = c.row_html()
+    assert "To check:" in html and "set the claim type to volume and the unit to cubic_foot" in html
+    assert "set the claim type to distance" not in html
+    c.edit("C001", claim_type="volume", unit="cubic_foot")
+    assert "To check:" not in c.row_html() and ledger_state.unit_problem("cubic_foot", "volume") is None
+
+
+@pytest.mark.parametrize("unit", ["acre", "hectare", "square_metre", "square metres", "square_kilometre", "km2", "square_mile"])
+def test_area_is_a_claim_type_with_area_units(unit):
+    """Learner AA (AA-L5): 'about 300 acres' had no claim type to take; a count in acres is told to become an area."""
+    assert "area" in ledger_state.CLAIM_TYPES
+    assert ledger_state.unit_problem(unit, "area") is None
+    assert "'metre' does not measure an area" in ledger_state.unit_problem("metre", "area")
+    assert ledger_state.unit_problem("", "area").startswith("an area needs a unit")
+    advice = ledger_state.LedgerState._advice({"unit": unit, "claim_type": "count", "speaker": "", "mode": "narration",
+                                               "source_type": "none", "text": "300 acres", "sentence": ""})
+    assert "A count has no unit of area" in advice and "set the claim type to area" in advice

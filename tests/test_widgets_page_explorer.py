@@ -69,3 +69,10 @@ def test_the_unclear_line_is_marked_in_the_list_and_named_in_the_note():
     marked = re.findall(r"line (\d+):</span> <strong>\[unclear boundary\]</strong>", html)
     assert marked == [str(n) for n in unclear] and len(marked) == 1
     assert f"(line {unclear[0]}, marked in the list;" in html
+
+
+def test_the_unclear_boundary_mark_is_explained_where_lesson_00_meets_it():
+    """Learner Z (Z15): lesson 00 showed '[unclear boundary]' without saying what it means; lesson 01 explains it later."""
+    html = PageExplorer("body_paragraph").result_html()
+    assert "[unclear boundary]" in html
+    assert "cannot show whether such a line belongs to the article or to the page around it" in html

@@ -16,11 +16,15 @@ from .desk import DeskGroupsExercise, ids_where
 MODE_CHOICES = ("direct quote", "paraphrase", "narration")
 #: Other word forms of the three modes, read as the mode they name, alike for each ("narrated" as "paraphrased" is read);
 #: "indirect quote" and "reported speech" are the everyday names of a paraphrase (lesson 02 defines it as the outlet
-#: retelling a speaker's words), not misspellings of "direct quote".
+#: retelling a speaker's words), not misspellings of "direct quote". "The outlet's own voice" is how lesson 02 defines
+#: narration (learner Z's Z9), and no other mode is spoken in the outlet's own voice: read as narration.
+_OWN_VOICE = ("the outlet's own voice", "outlet's own voice", "the outlets own voice", "outlets own voice", "own voice",
+              "the outlet's voice", "outlet's voice")
 MODE_ALIASES = (("narrated", "narration"), ("narrative", "narration"), ("narrating", "narration"), ("narrate", "narration"),
                 ("paraphrasing", "paraphrase"), ("indirect quote", "paraphrase"), ("indirect quotation", "paraphrase"),
                 ("indirect speech", "paraphrase"), ("reported speech", "paraphrase"), ("quotation", "direct quote"),
-                ("direct quotation", "direct quote"), ("directly quoted", "direct quote"), ("quoting", "direct quote"))
+                ("direct quotation", "direct quote"), ("directly quoted", "direct quote"), ("quoting", "direct quote"),
+                *((form, "narration") for form in (*_OWN_VOICE, *(f.replace("'", "\u2019") for f in _OWN_VOICE if "'" in f))))
 LABEL = "terrorist(s)"
 MINISTRY = "Russian Defence Ministry"
 KARTAPOLOV = "Andrei Kartapolov"
@@ -583,8 +587,9 @@ register(
              "The article itself (D01) passes on the ministry's figures too: put it in the ministry group, as the question asks.",
              prompt="Ask where the article's own figures come from, and why the piece being checked belongs in the count of who relays that source."),
             Trap("left-out-memorandum", lambda a: _missing_from_pentagon(a, lambda t: (t["relays"] == "pentagon") & (t["kind"] == "official_statement")),
-             "Your pentagon group leaves out a statement the Pentagon published itself, not through a news report: look for its own statements, on any date, as the question says.",
-             prompt="Ask whether an account given on another date still comes from the same source, and why the question says 'on any date'."),
+             "Your pentagon group leaves out a statement the Pentagon published itself, not through a news report: look for its own "
+             "statements too, whatever their date; a statement made on another day still passes on the Pentagon's account.",
+             prompt="Ask whether an account given on another date still comes from the same source, and how a reader tells a party's own statement from a report of it."),
             Trap("pentagon-reports-left-out", lambda a: _missing_from_pentagon(a, lambda t: (t["relays"] == "pentagon") & (t["kind"] == "news_report")),
              "Your pentagon group leaves out news reports that pass on what the Pentagon or US military officials said: an outlet reporting their account relays it, as a wire report of a briefing relays the ministry's.",
              prompt="Ask how learners recognised a report that passes on the US side's account, and why a report belongs with the source whose account it carries."),

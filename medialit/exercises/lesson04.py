@@ -10,7 +10,7 @@ from typing import Any, Callable
 import pandas as pd
 
 from .. import stats
-from ..answers import AnswerError, code_in_quotes, parse_number, read_option
+from ..answers import AnswerError, _normalise_word, code_in_quotes, parse_number, read_option
 from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock
 from ..data import load_entity_aliases, load_segments
 from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, unit_symbol, ureg
@@ -108,7 +108,13 @@ _OPTION_THEN_RELATION = re.compile(r"\s*(?:the\s+)?(\w+)\s+(?:from|into|to|betwe
 @dataclass(frozen=True)
 class ExplanationExercise(Exercise):
     """A choice among explanations, where an option followed by what it relates ("converted from nautical miles") names
-    that option, as an option followed by a comma and a reason already does."""
+    that option, as an option followed by a comma and a reason already does.
+
+    ``pointers`` are words that are no option but can mean only one ("the same" for 'converted', the same distance):
+    their answer is told which option says that, in the option's own words, and is not counted right.
+    """
+
+    pointers: tuple[tuple[str, str, str], ...] = ()  # (word as typed, option it means, what that option says)
 
     def _as_read(self, answer: Any) -> Any:
         read = super()._as_read(answer)
@@ -116,6 +122,13 @@ class ExplanationExercise(Exercise):
             return read
         start = _OPTION_THEN_RELATION.match(read.casefold())
         return start.group(1) if start and start.group(1) in self.choices else read
+
+    def _not_an_option(self, text: str) -> str:
+        word = _normalise_word(text) if len(str(text)) <= MAX_QUANTITY_READ else ""
+        for typed, option, says in self.pointers:
+            if word == _normalise_word(typed):
+                return f"{preview(text)} is not one of the options: if you mean {says}, answer \"{option}\"."
+        return super()._not_an_option(text)
 
 
 @dataclass(frozen=True)
@@ -421,7 +434,15 @@ register(
         prompt="What best explains the two distances? Answer 'converted' (the same distance, one figure converted from the other), 'different' (two different distances) or 'misprint' (one figure is a typing error).",
         kind="choice",
         choices=EXPLANATIONS,
-        aliases=(("conversion", "converted"), ("a conversion", "converted")),
+        # The option's own words ("the same distance", "one distance") and the verb name 'converted' (learner AA's AA-M4).
+        aliases=(("conversion", "converted"), ("a conversion", "converted"), ("convert", "converted"),
+                 ("same distance", "converted"), ("the same distance", "converted"), ("one distance", "converted")),
+        # Words that mean one option only, told which (not counted right): the same [distance], rounded [differently].
+        pointers=(("the same", "converted", "the same distance, one figure converted from the other"),
+                  ("same", "converted", "the same distance, one figure converted from the other"),
+                  ("rounded", "converted", "one distance, converted and rounded differently in its two units"),
+                  ("rounded differently", "converted", "one distance, converted and rounded differently in its two units"),
+                  ("rounding", "converted", "one distance, converted and rounded differently in its two units")),
         expected=_best_explanation,
         hints=("Use the explorer: do the two figures' intervals overlap? If they do, what is the simplest account of that?",),
         traps=(

@@ -14,6 +14,7 @@ from ..answers import negated_option, parse_number, preview
 from ..stats import RATING_ALIASES, RATINGS
 from ..units import in_km
 from . import PERCENT, Exercise, Trap, register, same_choice
+from .lesson02 import MODE_ALIASES
 from .lesson03 import IdListExercise
 from .lesson04 import ConversionExercise
 from .several_values import AdvisedNumberExercise, value_counts_advice
@@ -255,6 +256,9 @@ register(
                 "How does the article report that figure: direct_quote, paraphrase or narration?"),
         kind="choice",
         choices=("direct_quote", "paraphrase", "narration"),
+        # Lesson 02's other names of paraphrase and narration: 'indirect speech' (lesson 04's word for NBC's report) is a
+        # paraphrase (learner AA's AA-M3). Its names of a direct quote ('quotation') are left out: 05.2 refuses them.
+        aliases=tuple(pair for pair in MODE_ALIASES if pair[1] != "direct quote"),
         expected=_damage_mode,
         hints=(
             "Whose figure is it? Read the start of the sentence, then ask whether those are the speaker's exact words.",

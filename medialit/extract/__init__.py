@@ -10,7 +10,8 @@ row per sentence with its mode (direct_quote, paraphrase, narration) and speaker
 measures a draft against a hand-made ledger (``benchmarks/extractor_accuracy.py`` prints the result).
 Claim types are the ledger's (count, distance, date, time, duration) plus ``speed``, ``percent`` and ``money``;
 shares ("one in five", "two-thirds") are ``percent`` in unit ``fraction``, multiples ("doubles") ``count`` in unit
-``times``, temperatures ``temperature`` in ``degree_celsius`` or ``degree_fahrenheit``, volumes ``volume`` (litre, ml, gallon). Each figure's hedge is in
+``times``, temperatures ``temperature`` in ``degree_celsius`` or ``degree_fahrenheit``, volumes ``volume`` (litre, ml, gallon, cubic_metre, cubic_foot, cubic_yard), areas ``area`` (acre, hectare,
+square_metre, square_kilometre, square_mile). Each figure's hedge is in
 ``qualifier``, ``bound`` and ``value_high`` (see ``hedges``); a rate with its denominator ("52 cases per 100,000
 residents") is one claim. Its known blind spots: compound modifiers in words ("one-day"), claims without a number,
 estimates reported with "put ... at" ("Insurers put the damage at"), and two institutions that could both be "the company".
@@ -42,7 +43,7 @@ def extract_claims(text: str) -> pd.DataFrame:
     """A draft claims ledger for any article: one row per number, date or clock time, with its sentence and speaker.
 
     Columns follow ``data/claims.csv`` where they overlap (see ``CLAIM_COLUMNS``); ``value`` is empty (NaN) for dates
-    and clock times; ``value_si`` gives distances in m, speeds in m/s, durations in s, temperatures in K, volumes in m^3. A draft, made by rules: check it.
+    and clock times; ``value_si`` gives distances in m, speeds in m/s, durations in s, temperatures in K, volumes in m^3, areas in m^2. A draft, made by rules: check it.
     The same text gives the same draft, so a text drafted again recently is not drafted twice: each call returns
     its own copy, for the caller to change.
     """

@@ -106,6 +106,26 @@ _MEASURES = {
     "cubic meter": ("cubic_metre", "volume", "cubic_metre"),
     "gallons": ("gallon", "volume", "gallon"),
     "gallon": ("gallon", "volume", "gallon"),
+    # "500 cubic feet" is a volume, not a count of feet (learner AA's AA-M5).
+    "cubic feet": ("cubic_foot", "volume", "cubic_foot"),
+    "cubic foot": ("cubic_foot", "volume", "cubic_foot"),
+    "cubic yards": ("cubic_yard", "volume", "cubic_yard"),
+    "cubic yard": ("cubic_yard", "volume", "cubic_yard"),
+    # Areas ("about 300 acres", "12 square kilometres"): a type of their own, in m^2 (learner AA's AA-L5).
+    "acres": ("acre", "area", "acre"),
+    "acre": ("acre", "area", "acre"),
+    "hectares": ("hectare", "area", "hectare"),
+    "hectare": ("hectare", "area", "hectare"),
+    "square kilometres": ("square_kilometre", "area", "square_kilometre"),
+    "square kilometre": ("square_kilometre", "area", "square_kilometre"),
+    "square kilometers": ("square_kilometre", "area", "square_kilometre"),
+    "square kilometer": ("square_kilometre", "area", "square_kilometre"),
+    "square metres": ("square_metre", "area", "square_metre"),
+    "square metre": ("square_metre", "area", "square_metre"),
+    "square meters": ("square_metre", "area", "square_metre"),
+    "square meter": ("square_metre", "area", "square_metre"),
+    "square miles": ("square_mile", "area", "square_mile"),
+    "square mile": ("square_mile", "area", "square_mile"),
     "second": ("second", "duration", "second"),
     "secs": ("second", "duration", "second"),
     # Masses ("500-tonne crane"); "pounds" is left out, as more often money than weight.
@@ -126,7 +146,7 @@ _MEASURES = {
 }
 # Abbreviations are matched in lower case only ("5 M" is more often millions than metres).
 _MEASURE_ABBREVIATIONS = {"kg", "lb", "lbs", "nmi", "km/h", "km/hr", "kmh", "kph", "mph", "m/s", "kts", "km", "m", "cm", "mm", "mi", "ft", "yd", "yrs", "hrs", "hr", "h", "mins", "min", "secs", "sec", "ml"}
-_SI_UNIT = {"distance": "m", "speed": "m/s", "duration": "s", "mass": "kg", "temperature": "K", "volume": "m^3"}
+_SI_UNIT = {"distance": "m", "speed": "m/s", "duration": "s", "mass": "kg", "temperature": "K", "volume": "m^3", "area": "m^2"}
 
 _CURRENCIES = {"us$": "usd", "$": "usd", "a$": "aud", "c$": "cad", "nz$": "nzd", "hk$": "hkd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr",
                "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "pounds": "gbp", "yen": "jpy", "usd": "usd", "eur": "eur", "gbp": "gbp",

@@ -29,7 +29,7 @@ STATUS_WORDS = {"pending": "\u2026 pending", "accepted": "\u2714 accepted", "rej
 DECISIONS = (("\u2026 pending (not decided)", "pending"), ("\u2714 accepted", "accepted"), ("\u2718 rejected", "rejected"))
 MODES = (("Direct quote", "direct_quote"), ("Paraphrase", "paraphrase"), ("Narration (the outlet's own voice)", "narration"))
 SOURCE_TYPES = (("Named person", "named_person"), ("Named institution", "named_institution"), ("Unnamed source", "unnamed"), ("None (narration)", "none"))
-CLAIM_TYPES = ("count", "money", "percent", "distance", "speed", "duration", "mass", "volume", "temperature", "date", "time", "place",
+CLAIM_TYPES = ("count", "money", "percent", "distance", "speed", "duration", "mass", "volume", "area", "temperature", "date", "time", "place",
                "qualitative")
 VERIFIABILITY = ("checkable", "partly_checkable", "uncheckable")
 VERIFIABILITY_CHOICES = (("Not rated yet", ""), ("Checkable", "checkable"), ("Partly checkable", "partly_checkable"), ("Uncheckable", "uncheckable"))
@@ -46,9 +46,11 @@ _TEXT_COLUMNS = ("claim_id", "text", "unit", "claim_type", "speaker", "mode", "s
 _INTEGER_COLUMNS = ("char_start", "char_end", "sentence_start", "sentence_end")
 
 # Measured claim types need a unit pint knows, of the right dimension; counts, money, dates... take any noun.
-_MEASURED = {"distance": "[length]", "speed": "[length] / [time]", "duration": "[time]", "mass": "[mass]", "volume": "[length] ** 3"}
+_MEASURED = {"distance": "[length]", "speed": "[length] / [time]", "duration": "[time]", "mass": "[mass]", "volume": "[length] ** 3",
+             "area": "[length] ** 2"}
 _MEASURED_EXAMPLES = {"distance": "km, m, mile or nautical_mile", "speed": "km_per_hour, knot or mile_per_hour", "duration": "hour, day or week",
-                      "mass": "tonne, kg or ton", "volume": "litre, ml, gallon or cubic_metre"}
+                      "mass": "tonne, kg or ton", "volume": "litre, ml, gallon, cubic_metre or cubic_foot",
+                      "area": "acre, hectare, square_metre, square_kilometre or square_mile"}
 _FIXED_UNITS = {"date": "date", "time": "clock_time"}
 # Claim types whose unit is one of a few words (a percent's), a currency, or nothing at all (a place, a claim in words).
 _PERCENT_UNITS = ("percent", "percentage_point", "fraction")
@@ -56,7 +58,10 @@ _PERCENT_UNITS = ("percent", "percentage_point", "fraction")
 _TEMPERATURE_UNITS = ("degree_celsius", "degree_fahrenheit", "kelvin")
 _NO_UNIT = ("place", "qualitative")
 # What a count's unit must not measure, in words: a count of days or hours is a count, a count "in km" is a distance.
-_DIMENSION_WORDS = {"distance": "length", "speed": "speed", "mass": "mass", "volume": "volume"}
+_DIMENSION_WORDS = {"distance": "length", "speed": "speed", "mass": "mass", "volume": "volume", "area": "area"}
+#: "cubic" or "square" just before a length's unit ("500 cubic feet"): the figure is a volume or an area, not a length.
+_POWER_WORD = re.compile(r"(?<![^\W_])(cubic|square)\s+(?=[^\W\d_])")
+_POWER_KIND = {"cubic": "volume", "square": "area"}
 # Each fixed choice as (label shown, value stored): a learner may type either.
 _CHOICES = {"claim_type": tuple((t, t) for t in CLAIM_TYPES), "mode": MODES, "source_type": SOURCE_TYPES,
             "verifiability": VERIFIABILITY_CHOICES}
@@ -132,6 +137,11 @@ def _rows_from_draft(draft: pd.DataFrame) -> list[dict]:
 
 # --- checking an edit ----------------------------------------------------------------------------------------
 
+def _a(word: str) -> str:
+    """'a distance', 'an area': a claim type with its article."""
+    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
+
+
 def unit_problem(unit: str, claim_type: str) -> str | None:
     """One plain sentence if ``unit`` cannot be the unit of a claim of this type, else None."""
     measured = _MEASURED.get(claim_type)
@@ -144,7 +154,7 @@ def unit_problem(unit: str, claim_type: str) -> str | None:
         return None if _normalise_unit(unit) in _TEMPERATURE_UNITS else \
             f"a temperature row takes the unit {', '.join(_TEMPERATURE_UNITS[:-1])} or {_TEMPERATURE_UNITS[-1]}."
     if not unit:
-        return f"a {claim_type} needs a unit, such as {_MEASURED_EXAMPLES[claim_type]}." if measured else None
+        return f"{_a(claim_type)} needs a unit, such as {_MEASURED_EXAMPLES[claim_type]}." if measured else None
     if not _UNIT_PATTERN.fullmatch(unit):
         return "write the unit as a word or an abbreviation, such as km, hour or sortie."
     if claim_type == "money":
@@ -155,9 +165,9 @@ def unit_problem(unit: str, claim_type: str) -> str | None:
         return None
     known = pint_unit(unit)
     if known is None:
-        return f"'{unit}' is not a unit pint knows; a {claim_type} needs one such as {_MEASURED_EXAMPLES[claim_type]}."
+        return f"'{unit}' is not a unit pint knows; {_a(claim_type)} needs one such as {_MEASURED_EXAMPLES[claim_type]}."
     if str(known.dimensionality) != measured:
-        return f"'{unit}' does not measure a {claim_type}; try {_MEASURED_EXAMPLES[claim_type]}."
+        return f"'{unit}' does not measure {_a(claim_type)}; try {_MEASURED_EXAMPLES[claim_type]}."
     return None
 
 
@@ -195,6 +205,32 @@ def _measured_type(unit: str) -> str | None:
     if known is None:
         return None
     return next((claim_type for claim_type in _DIMENSION_WORDS if str(known.dimensionality) == _MEASURED[claim_type]), None)
+
+
+def _power_word(row: dict) -> str | None:
+    """'cubic' or 'square' where the row's text (or its sentence, just after it) writes it before the unit: "500 cubic
+    feet" drafted as a count of feet, which a length's claim type would misrecord (learner AA's AA-M5)."""
+    text = str(row.get("text") or "")[:200]
+    found = _POWER_WORD.search(text.casefold())
+    if found is None and text:
+        sentence = str(row.get("sentence") or "")
+        at = sentence.find(text) if len(sentence) <= MAX_EXPORT_SENTENCE_CHARS else -1
+        found = _POWER_WORD.match(sentence[at + len(text):at + len(text) + 20].casefold().lstrip()) if at >= 0 else None
+    return found[1] if found else None
+
+
+def _power_advice(row: dict, power: str) -> str:
+    """Which claim type and unit fit a count of a length whose text says 'cubic' or 'square' before it."""
+    from ..units import UNIT_ALIASES
+
+    kind = _POWER_KIND[power]
+    length = pint_unit(row["unit"])
+    named = f"{power}_{length}" if length is not None else ""
+    unit = UNIT_ALIASES.get(named, named) if named and pint_unit(named) is not None else ""
+    what = "a volume" if kind == "volume" else "an area"
+    change = (f"set the claim type to {kind} and the unit to {unit}" if unit else
+              f"set the claim type to {kind}, with a unit such as {_MEASURED_EXAMPLES[kind]}")
+    return f" The text writes '{power}' before the unit: {what}, neither a length nor a count: {change}."
 
 
 def _unit_for_new_type(row: dict, claim_type: str) -> str:
@@ -488,6 +524,9 @@ class LedgerState:
         if unit_problem(row["unit"], row["claim_type"]):
             return f" Now give the unit: {unit_problem(row['unit'], row['claim_type'])}"
         measured = _measured_type(row["unit"])
+        power = _power_word(row) if row["claim_type"] == "count" and measured == "distance" else None
+        if power:
+            return _power_advice(row, power)
         if row["claim_type"] == "count" and measured:
             return (f" A count has no unit of {_DIMENSION_WORDS[measured]}: its unit is the thing counted (sortie, ship); "
                     f"if '{row['unit']}' is right, set the claim type to {measured}.")

@@ -60,8 +60,10 @@ class PageExplorer(CourseWidget):
         ambiguous = [str(n) for n in lines.loc[lines["boundary"] == "ambiguous", "segment_id"]]
         if ambiguous:
             verb, which = ("sits", "line") if len(ambiguous) == 1 else ("sit", "lines")
+            # Lesson 00 meets the mark before lesson 01 explains boundaries, so the note says what it means (learner Z's Z15).
             note = (f"<p><em>{len(ambiguous)} of these lines {verb} on an unclear boundary ({which} {', '.join(ambiguous)}, "
-                    "marked in the list; see the note column of the segments table).</em></p>")
+                    "marked in the list; see the note column of the segments table): the captured page alone cannot show "
+                    "whether such a line belongs to the article or to the page around it. Lesson 01 comes back to this.</em></p>")
         return f"{count}<ul style='max-height:18em;overflow-y:auto'>{items}</ul>{note}"
 
     def snapshot_html(self) -> str:
