@@ -250,15 +250,18 @@ class Feedback:
 
 
 #: What a check given more than one answer says, by the kind of answer the exercise takes: a comma outside brackets
-#: (26, 27), inside a number (2,000, or a decimal comma 85,5) or between two texts ("5.556", "km") split it.
+#: (26, 27), inside a number (2,000, or a decimal comma 85,5) or between two texts ("5.556", "km") split it. Its examples
+#: are neutral, no exercise's answer (learner Z, Z5: "as in [26, 27]" was 01.10's answer): ONE_ANSWER_EXAMPLES lists them.
 MORE_THAN_ONE_ANSWER_NOTE = "ml.check got more than one answer, so nothing was checked or recorded: "
 _ONE_ANSWER_BY_KIND = {
-    "choices": "put the items in one list, in square brackets, as in [26, 27] or [\"g\", \"h\"].",
+    "choices": "put the items in one list, in square brackets, as in [3, 7] or [\"x\", \"y\"].",
     "mapping": "give one dict or one column of counts.",
     "number": "a comma splits a number in Python. Write a decimal with a point (12.5, not 12,5) and a large number without "
-              "a comma (2000, not 2,000).",
+              "a comma (3000, not 3,000).",
 }
-_ONE_TEXT = "write your answer as one text between one pair of quotation marks, as in \"5.556 km\" or \"no, because ...\"."
+_ONE_TEXT = "write your answer as one text between one pair of quotation marks, as in \"12 km\" or \"your answer, because ...\"."
+#: Every example those sentences give, as a learner would type it: tests check that none is any exercise's right answer.
+ONE_ANSWER_EXAMPLES = ([3, 7], ["x", "y"], 12.5, 3000, "12 km", "your answer, because ...")
 
 
 def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, record: bool = True) -> Feedback:
