@@ -365,6 +365,29 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
     return _not_only_a_number(answer, tail, units)
 
 
+#: Two numbers with a sign of working between them ("1,631 - 1,391", "7+2", "3 * 4", "8 / 2"): a calculation, not its result.
+#: A "/" counts only with spaces around it: "3/4" is a fraction written as one, refused as not a number.
+_WORKING = re.compile(r"\d[\d.,_ ]*(?:[+\-*\u00d7\u00f7x]| /)[ ]*[+-]?\d")
+#: Two numbers typed as a list, a comma or semicolon and a space between them ("15, 17", "2000; 2084").
+_TWO_NUMBERS = re.compile(r"\d[,;] +[+-]?\d")
+
+
+def _several_numbers(answer: str, typed: str, number: str, tail: str) -> str | None:
+    """The sentence for a text that is not one number with something after it, but a sum to work out ("1,631 - 1,391"),
+    two numbers ("15, 17"), or a number with a note after a comma ("534, which is a quarter"); None for any other text.
+
+    Each is said as what it is (learners Z and AA, Z7), not as a misplaced thousands separator. Bounded: ``answer`` is at
+    most MAX_READ_CHARS long, and each pattern is one linear scan."""
+    if _WORKING.search(typed.lstrip("+- ")) and not re.search(r"[^\d.,_ +\-*/\u00d7\u00f7x]", typed):
+        return (f"{preview(answer)} is a calculation: work it out first (in Python, or by hand), then give only the result, "
+                "one number.")
+    if _TWO_NUMBERS.search(number):
+        return f"{preview(answer)} is more than one number: the question asks for one, so give one number."
+    if tail and number.rstrip().endswith((",", ";")) and any(ch.isalpha() for ch in tail):
+        return _not_only_a_number(answer, tail, ())
+    return None
+
+
 def _not_only_a_number(answer: str, tail: str, units: tuple[str, ...]) -> str:
     """The sentence for a number followed by something else: words ("about 15"), or a sign or symbol ("74%", "~1550", "3/4")."""
     what = "words" if any(ch.isalpha() for ch in tail) else "something other than a number"
@@ -773,7 +796,11 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
     elif isinstance(answer, str):
         if len(answer) > MAX_READ_CHARS:
             raise AnswerError(f"Write only the number, in digits, for example 7 or 2.5: a text of {len(answer):,} characters is not one.")
-        number, tail = _split_number(tidy_text(answer).replace("\u2212", "-"))
+        typed = tidy_text(answer).replace("\u2212", "-")
+        number, tail = _split_number(typed)
+        several = _several_numbers(answer, typed, number, tail)
+        if several:
+            raise AnswerError(several)
         problem = _tail_problem(answer, tail, units, count) if tail else None
         if problem or (tail and not any(ch.isdigit() for ch in number)):
             raise AnswerError(problem or _not_only_a_number(answer, tail, units))

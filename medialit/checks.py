@@ -256,8 +256,8 @@ MORE_THAN_ONE_ANSWER_NOTE = "ml.check got more than one answer, so nothing was c
 _ONE_ANSWER_BY_KIND = {
     "choices": "put the items in one list, in square brackets, as in [3, 7] or [\"x\", \"y\"].",
     "mapping": "give one dict or one column of counts.",
-    "number": "a comma splits a number in Python. Write a decimal with a point (12.5, not 12,5) and a large number without "
-              "a comma (3000, not 3,000).",
+    "number": "give one number (if you meant a sum, work it out first). A comma also splits a number in Python: write a "
+              "decimal with a point (12.5, not 12,5) and a large number without a comma (3000, not 3,000).",
 }
 _ONE_TEXT = "write your answer as one text between one pair of quotation marks, as in \"12 km\" or \"your answer, because ...\"."
 #: Every example those sentences give, as a learner would type it: tests check that none is any exercise's right answer.
