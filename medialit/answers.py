@@ -750,6 +750,19 @@ _MAX_ROUND_PLACES = 6
 _ROUND_CLOSED_EARLY = ("Your answer became two numbers, {pair}, because the bracket of round(...) closed too early, before "
                        "the {places}: write round(x, {places}), with the {places} inside the brackets (and, if you typed a "
                        "comma for a decimal point, use a point instead: 2.5, not 2,5).")
+#: Two whole numbers where one was meant: first read as a decimal comma (learner Z, Z3: 02.8's 85,5 was told about a
+#: round(...) the exercise never uses); the round(x), places reading is added only where the exercise rounds.
+_DECIMAL_COMMA = ("Your answer became two numbers, {pair}, because a comma outside quotation marks splits a number in Python: "
+                  "if you meant a decimal, write it with a point (2.5, not 2,5); a large number goes without a comma "
+                  "(3000, not 3,000).")
+_ALSO_ROUND = (" If you wrote round(x), {places}, the bracket of round(...) closed too early, before the {places}: write "
+               "round(x, {places}).")
+_TWO_VALUES = ("Your answer became two numbers, {pair}, because a comma outside brackets separates values in Python: give one "
+               "number.")
+
+
+def _small_places(places: object) -> bool:
+    return isinstance(places, int) and not isinstance(places, bool) and 0 <= places <= _MAX_ROUND_PLACES
 
 
 def _round_closed_early(answer: object, count: bool) -> bool:
@@ -758,8 +771,21 @@ def _round_closed_early(answer: object, count: bool) -> bool:
     if count or not isinstance(answer, tuple) or len(answer) != 2:
         return False
     value, places = answer
-    return (isinstance(value, numbers.Real) and not isinstance(value, bool) and isinstance(places, int)
-            and not isinstance(places, bool) and 0 <= places <= _MAX_ROUND_PLACES)
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and _small_places(places)
+
+
+def _pair_note(answer: tuple, rounds: bool) -> str:
+    """The sentence for a pair of numbers where one was meant, not a count: a decimal comma ("85,5" is (85, 5)) when both
+    are whole, with the round(x), places reading after it where the exercise rounds; the round reading alone for a
+    fraction before a small whole number; else "give one number"."""
+    value, places = answer
+    pair = f"({value}, {places})"
+    if isinstance(value, int):
+        note = _DECIMAL_COMMA.format(pair=pair)  # never rebuilt as "85,5": (2082, 0) may have been typed 2084 - 2,000
+        return note + (_ALSO_ROUND.format(places=places) if rounds and _small_places(places) else "")
+    if rounds:
+        return _ROUND_CLOSED_EARLY.format(pair=pair, places=places)
+    return _TWO_VALUES.format(pair=pair)
 
 
 def _unit_note(units: tuple[str, ...]) -> str:
@@ -767,17 +793,19 @@ def _unit_note(units: tuple[str, ...]) -> str:
 
 
 def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False,
-                 step: str = "") -> float:
+                 step: str = "", rounds: bool = False) -> float:
     """Read a number a learner typed (see ``_read_number``); every sentence it refuses an answer with asks for a number.
 
-    ``step``: what turns a column into the exercise's number ("add up the count column with .sum()"), said to a column."""
+    ``step``: what turns a column into the exercise's number ("add up the count column with .sum()"), said to a column.
+    ``rounds``: the exercise has its answer rounded with round(x, places), so a pair (x, 2) may be round(x), 2."""
     try:
-        return _read_number(answer, units, count, distinct, step)
+        return _read_number(answer, units, count, distinct, step, rounds)
     except AnswerError as err:
         raise AnswerError(str(err), says_what_is_expected=True) from None
 
 
-def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool, step: str = "") -> float:
+def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool, step: str = "",
+                 rounds: bool = False) -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
     Spaces, like commas, are read only as thousands separators: "5 3 4" is three numbers, not 534.
@@ -819,8 +847,10 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
             value = float(text)
         except ValueError:
             raise AnswerError(f"Expected a number in digits, for example 7 or 2.5{_unit_note(units)}, but got the text {preview(answer)}.") from None
-    elif _round_closed_early(answer, count):
-        raise AnswerError(_ROUND_CLOSED_EARLY.format(pair=f"({answer[0]}, {answer[1]})", places=answer[1]))
+    elif _round_closed_early(answer, count) or (not count and isinstance(answer, tuple) and len(answer) == 2
+                                                and all(isinstance(part, int) and not isinstance(part, bool) for part in answer)
+                                                and answer[1] >= 0):
+        raise AnswerError(_pair_note(answer, rounds))
     elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) and not isinstance(part, bool) for part in answer):
         raise AnswerError(_comma_split(answer, count))
     elif answer is None:

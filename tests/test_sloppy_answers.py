@@ -241,3 +241,13 @@ def test_several_numbers_passed_to_a_check_are_told_to_give_one_not_only_about_d
 @pytest.mark.parametrize("typed", ["-5", "1e-3", "2 084", "1,550", "1,550.5", "+7"])
 def test_a_sign_an_exponent_or_a_grouping_is_still_one_number(typed):
     parse_number(typed)
+
+
+def test_a_decimal_comma_is_read_as_one_before_any_round_and_round_only_where_the_exercise_rounds():
+    """Learner Z (Z3): 02.8's answer_02_8 = 85,5 (Python's (85, 5)) was told a bracket of round(...) closed too early,
+    though 02.8 uses no round()."""
+    message = ml.check("02.8", (85, 5), record=False).message
+    assert "(85, 5)" in message and "write it with a point (2.5, not 2,5)" in message and "round" not in message
+    assert "round" not in ml.check("02.8", (85.4, 1), record=False).message
+    rounded = ml.check("03.4", (1, 2), record=False).message  # 03.4 rounds with round(x, 2): both readings, the comma first
+    assert rounded.index("with a point") < rounded.index("round(x, 2)")

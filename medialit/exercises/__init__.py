@@ -122,6 +122,12 @@ class Exercise:
         """Whether a number answer counts things (then "15 claims" is 15), rather than giving a rate or a share."""
         return not measures_rate_or_share(self.units)
 
+    @property
+    def _rounds(self) -> bool:
+        """Whether the exercise has its answer rounded with round(x, places): its prompt, hints or traps write round(.
+        Only then is a pair such as (1, 2) told it may be round(x), 2 (learner Z, Z3)."""
+        return any("round(" in text for text in (self.prompt, *self.hints, *(trap.message for trap in self.traps)))
+
     def options(self) -> list[str]:
         """Every option an answer may name (the choices; a desk exercise lists its desk's result ids)."""
         return list(self.choices)
@@ -136,7 +142,8 @@ class Exercise:
         table its column; a one-row column its value, for an answer that is text. Anything else is passed on as typed, for the reader to explain.
         """
         if self.kind == "number":
-            return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step)
+            return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
+                                rounds=self._rounds)
         if self.kind in ("choice", "quantity", "clock"):
             answer = only_item(answer)  # the one row a filter kept: its value
         if self.kind == "choice":
@@ -239,7 +246,8 @@ class Exercise:
         return math.isclose(self._read_number(answer), float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
 
     def _read_number(self, answer: Any) -> float:
-        return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step)
+        return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
+                            rounds=self._rounds)
 
     def _judge_choice(self, answer: Any) -> bool:
         if not isinstance(answer, str):
