@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "without_end_marks",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "bare_yes_or_no", "absent_item", "without_end_marks",
            "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -542,12 +542,21 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     if given in spelled:
         return [spelled[given]]
     yes_or_no = set(spelled) == {"yes", "no"}
+    if leading and not yes_or_no:  # "No, caption date" where no option is yes or no: the option after it, if clean
+        after_reply = _REPLY_FIRST.match(given)
+        if after_reply and after_reply.end() < len(given):
+            meant = options_meant(given[after_reply.end():], options, aliases, leading)
+            return meant if len(meant) == 1 else []
     if leading:  # one answer among the options: "No doubt yes" names two; "Converted, one was..." starts with one
         named = _named_in_full(without_quote_marks(given),
                                {**{alias: spelled[option] for alias, option in (aliases or {}).items() if option in spelled},
                                 **spelled})  # an option named by its alias counts too: "destroyed and hit" names two
-        if len(named) > 1 or (not yes_or_no and named and named[0][1] == 0 and _CLAUSE_END.match(given, named[0][2])
-                              and not _NEGATED_AFTER.match(given, named[0][2])):
+        first = min(named, key=lambda found: found[1]) if named else None
+        starts = not yes_or_no and first and first[1] == 0 and _CLAUSE_END.match(given, first[2]) \
+            and not _NEGATED_AFTER.match(given, first[2])
+        if starts and len(named) > 1 and _gives_a_reason(given, first[2], {**(aliases or {}), **spelled}):
+            return [first[0]]  # "caption date because the campaign start is later": the reason names others
+        if len(named) > 1 or starts:
             return [option for option, _, _ in named]
     if yes_or_no:
         said = _yes_or_no(answer)
@@ -557,6 +566,27 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
         return inflected
     same = _same_id(given, spelled)
     return [same] if same else _short_form_of(given, spelled)
+
+
+#: "yes" or "no" and a mark before an answer that is neither ("No, caption date", "yes - paraphrase").
+_REPLY_FIRST = re.compile(r"(?:yes|no)\s*[,;:.!\u2014\u2013-]+\s*")
+#: What starts a reason after an option: a word, or a mark followed by a word that is no option ("caption date, because
+#: it adds nothing"; "caption date - the campaign start is later"). "and", "or" and "but" join options instead.
+_REASON_WORD = re.compile(r"\s*[,;:(\u2014\u2013-]?\s*(?:because|since|as|for|so|given|due)\b")
+_REASON_MARK = re.compile(r"\s*[,;:(\u2014\u2013-](?!\s*(?:and|or|but|not|no)\b|\s*&)\s*")
+
+
+def _gives_a_reason(given: str, end: int, spelled: dict[str, str]) -> bool:
+    """Whether, after the option a text starts with (ending at ``end``), the rest is a reason, not more options: it
+    starts with "because", "since", "as"..., or with a mark and then anything but a list of options ("caption date, the
+    campaign start is later" gives a reason; "caption date, campaign start" and "caption date - or campaign start" name two)."""
+    if _REASON_WORD.match(given, end):
+        return True
+    mark = _REASON_MARK.match(given, end)
+    if not mark:
+        return False
+    items = list_items(re.sub(r"\s+or\s+", ", ", given[mark.end():]))
+    return not all(next((item[len(a):] for a in _ARTICLES if item.startswith(a)), item) in spelled for item in items)
 
 
 #: What may follow an option that starts a one-option answer: the end, a comma or dash, or a clause ("and", "because").
@@ -577,6 +607,50 @@ def without_quote_marks(text: str) -> str:
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot)\b|n['\u2019]t\b")
 #: How many words before an option a negation still applies to it ("not a direct quote", "it wasn't converted").
 _NEGATION_REACH = 3
+
+
+#: What a learner types who does not know yet ("not sure", "no idea", "?"): a hedge, never an option ruled out.
+_HEDGES = frozenset("""not sure|unsure|i'm not sure|im not sure|i am not sure|not certain|uncertain|don't know|dont know|do not know|
+i don't know|i dont know|i do not know|no idea|i have no idea|idk|dunno|no clue|not a clue|no clue at all|maybe|perhaps|
+pass|help|no sure|hmm|hm|i'm unsure|im unsure|i am unsure|don't know yet|not sure yet|can't tell|cannot tell|can't say""".replace(
+    "\n", "").split("|"))
+
+
+def is_hedge(text: object) -> bool:
+    """Whether a text says the learner does not know ("not sure", "I don't know.", "no idea", "?", "??"): it is answered
+    with the options to pick from, never read as an option ruled out (learners Z and AA, Z2)."""
+    if not isinstance(text, str) or len(text) > 60:
+        return False
+    flat = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").split())
+    words = flat.strip(" .!?,;:\"'`()").strip()
+    return (not words and "?" in flat) or words in _HEDGES
+
+
+def bare_yes_or_no(text: object) -> str | None:
+    """"yes" or "no" when a text is only that word ("No.", "yes!"), else None: an answer to a question that is not yes/no."""
+    if not isinstance(text, str) or len(text) > 60:
+        return None
+    word = _flat_reply(text).strip(" .!?,;:")
+    return word if word in ("yes", "no") else None
+
+
+#: What a learner writes before an item to say it is absent ("no byline", "missing date", "without a web address") or
+#: after it ("byline missing", "date is missing"): in a list of what is absent, the item named.
+_ABSENT_BEFORE = re.compile(r"(?:no|missing|without|lacks|lacking|absent)\s+", re.IGNORECASE)
+_ABSENT_AFTER = re.compile(r"\s+(?:is |are )?(?:missing|absent|lacking|not there|not given|not shown)$", re.IGNORECASE)
+
+
+def absent_item(text: str) -> str:
+    """The item a text says is absent ("no byline", "byline missing" -> "byline"), or the text as it is: in an exercise
+    asking what a page lacks, that names the item, never rules it out (learner Z, Z1). One anchored match each side."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return text
+    flat = tidy_text(text)
+    before = _ABSENT_BEFORE.match(flat)
+    if before and before.end() < len(flat):
+        return flat[before.end():]
+    after = _ABSENT_AFTER.search(flat[:200])
+    return flat[:after.start()] if after and after.start() > 0 else text
 
 
 def rules_out(text: object) -> bool:
