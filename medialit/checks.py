@@ -147,6 +147,18 @@ def failed_cell_feedback(exercise_id: str) -> Feedback | None:
     return Feedback(exercise_id, None, f"{FAILED_CELL_NOTE} {hint}" if hint else FAILED_CELL_NOTE, label=FAILED_CELL_LABEL)
 
 
+def _checks_its_variable(exercise_id: str) -> bool:
+    """Whether the running cell's check of this exercise is given its answer variable (ml.check("01.9", answer_01_9)), the
+    one a failed cell may have left old; not when it is given the answer itself (ml.check("01.9", 84)), which is checked
+    as typed (learner Z, Z11). True when the cell is not known (outside IPython) or checks in some other way."""
+    source = _running_cell[0][:100_000]
+    calls = list(re.finditer(rf"\bcheck\(\s*[\"']{re.escape(exercise_id)}[\"']\s*,[ \t]*", source))
+    if not calls:
+        return True
+    name = "answer_" + exercise_id.replace(".", "_")
+    return any(re.match(rf"{name}\b", source[call.end():call.end() + len(name) + 1]) for call in calls)
+
+
 def _answer_line(exercise_id: str) -> str | None:
     """What follows "answer_NN_N =" on its line in the latest cell that set this exercise's answer, if that cell stopped
     with an error; else None. Only then is the answer the check would see an older one, however many cells ran since."""
@@ -274,7 +286,8 @@ def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, re
     if more_answers:
         return _more_than_one_answer(exercise_id)
     feedback = _check(exercise_id, answer)
-    failed = failed_cell_feedback(feedback.exercise_id) if record and feedback.label != UNKNOWN_EXERCISE else None
+    failed = failed_cell_feedback(feedback.exercise_id) if (record and feedback.label != UNKNOWN_EXERCISE
+                                                            and _checks_its_variable(feedback.exercise_id)) else None
     if failed is not None:
         return failed
     if not record or is_unanswered(answer) or feedback.label == UNKNOWN_EXERCISE:

@@ -601,3 +601,12 @@ def test_05_5_skeleton_left_in_the_answer_cell_names_old_and_new_never_a_raw_typ
         assert "old and new are still ... : fill in" in shown, shown
         assert "Traceback" not in shown and "unsupported operand" not in shown, shown
     assert "Not checked" in shown
+
+
+def test_a_number_typed_into_the_check_is_checked_though_the_answer_cell_failed(capsys):
+    """Learner Z (Z11): after answer_01_9 = "2084" - "2000" raised a TypeError, ml.check("01.9", 85) (the number typed into
+    the check itself) was told the cell that sets the answer stopped with an error."""
+    shown = _run_in_test_shell(capsys, 'answer_01_9 = "2084" - "2000"', 'print(ml.check("01.9", 85))')
+    assert checks.FAILED_CELL_NOTE not in shown and "Not yet" in shown, shown
+    shown = _run_in_test_shell(capsys, "answer_01_9 = 85", 'answer_01_9 = "2084" - "2000"', 'print(ml.check("01.9", answer_01_9))')
+    assert checks.FAILED_CELL_NOTE in shown, shown
