@@ -471,3 +471,10 @@ def test_a_note_that_starts_with_no_or_not_describes_the_option(note):
     right = get_exercise("02.2").expected()
     assert ml.check("02.2", right + note, record=False).correct is True
     assert ml.check("02.2", right + ", not", record=False).correct is False
+
+
+@pytest.mark.parametrize("answer", ["ministry: D01", "ministry: D01, D02; pentagon: D06"])
+def test_02_11_groups_typed_as_text_are_told_they_are_text_not_a_list(answer):
+    """Learner Z (Z13): answer_02_11 = "ministry: D01" was told it was a plain list of ids."""
+    feedback = ml.check("02.11", answer, record=False)
+    assert "got text" in feedback.message and "plain list" not in feedback.message and "without quotation marks" in feedback.message
