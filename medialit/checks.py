@@ -346,6 +346,8 @@ def _check(exercise_id: str, answer: object) -> Feedback:
         )
     try:
         correct, message, misconception = exercise.judge(answer)
+        if correct is False:
+            message = exercise.with_comma_readings(answer, message)
     except AnswerError as err:
         return Feedback(exercise.id, False, str(err) if err.says_what_is_expected else f"{err} {exercise.expects}")
     except Exception as err:  # an answer of a shape no reader expected (a foreign pint quantity, an array...)

@@ -219,6 +219,25 @@ class Exercise:
             return False, trap.message, f"{self.id}/{trap.id}"
         return False, self._hint(), None
 
+    def with_comma_readings(self, answer: Any, message: str) -> str:
+        """The feedback on a wrong quantity such as "5,556 km", read as 5556 km (a comma grouping thousands), with the
+        decimal reading said too: first, where that reading is right, else after (learner AA, AA-M2: 04.1's "5,556 km",
+        a decimal comma meant, was told only that it was right in m but written in km). Any other answer: the message."""
+        from ..units import comma_readings
+
+        readings = comma_readings(only_item(answer)) if self.kind == "quantity" else None
+        if readings is None:
+            return message
+        thousands, decimal = readings
+        try:
+            decimal_right = self._judge_quantity(self._as_read(decimal))
+        except AnswerError:
+            decimal_right = False
+        if decimal_right:
+            return (f"{preview(answer)} can be read two ways. With its comma as a decimal point, write it with a point: "
+                    f"{decimal}. With its comma grouping thousands, it is {thousands}. {message}")
+        return f"{message} (With its comma as a decimal point, it is {decimal}, written with a point.)"
+
     def _refuse_oversized(self, answer: Any) -> None:
         """An answer of labels far more numerous than the expected ones, refused in one sentence before it is read, compared
         or shown to a trap: a dict of a million labels once took 20-35 s to judge (red team 2), label by label and trap by trap."""
