@@ -293,10 +293,21 @@ def spread_items(items: Any, names_one: Callable[[str], bool]) -> list:
     return spread
 
 
+#: A word shaped like a row's id: letters, then digits ("C006", "d4").
+_ID_SHAPE = re.compile(r"[^\W\d_]{1,3}\d{1,6}")
+
+
 def _words_if_each_names_one(text: str, names_one: Callable[[str], bool]) -> list[str]:
-    """["g", "h", "i"] for "g h i", where each word names an option (letters or ids typed with spaces only); else [text]."""
+    """["g", "h", "i"] for "g h i", where each word names an option (letters or ids typed with spaces only); and
+    ["C006", "C008"] for "C006 C008", ids typed with spaces though not every one is right (learner AA, AA-L3: the text was
+    read as one unknown item and got a generic hint); else [text]."""
     words = text.split() if len(text) <= MAX_READ_CHARS else []
-    return words if len(words) > 1 and not names_one(text) and all(names_one(word) for word in words) else [text]
+    if len(words) < 2 or names_one(text):
+        return [text]
+    if all(names_one(word) for word in words):
+        return words
+    ids = [word.strip(_ITEM_WRAPPING) for word in words]
+    return ids if all(_ID_SHAPE.fullmatch(word) for word in ids) else [text]
 
 
 def _unit_key(phrase: str) -> tuple[str, ...]:

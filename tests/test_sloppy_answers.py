@@ -251,3 +251,13 @@ def test_a_decimal_comma_is_read_as_one_before_any_round_and_round_only_where_th
     assert "round" not in ml.check("02.8", (85.4, 1), record=False).message
     rounded = ml.check("03.4", (1, 2), record=False).message  # 03.4 rounds with round(x, 2): both readings, the comma first
     assert rounded.index("with a point") < rounded.index("round(x, 2)")
+
+
+def test_ids_typed_with_spaces_in_one_text_are_read_as_the_list_they_name():
+    """Learner AA (AA-L3): 05.6's "C006 C008" got a generic hint, while ["C006", "C008"] got the sentence for that list."""
+    from medialit.exercises import get_exercise
+
+    right = get_exercise("05.6").expected()
+    wrong_too = [*right, "C999"]
+    assert ml.check("05.6", " ".join(wrong_too), record=False).message == ml.check("05.6", wrong_too, record=False).message
+    assert ml.check("05.6", " ".join(right), record=False).correct is True
