@@ -124,6 +124,8 @@ _PLAIN_KINDS = {"str": "text", "bool": "True or False", "NoneType": "nothing (No
 def a_kind(value: object) -> str:
     """'a list', 'a number', 'a column': the kind of a value in plain words, for feedback a learner reads."""
     name = type(value).__name__
+    if name == "Series" and _is_row(value):  # a table's row, as table.loc["C074"] gives (learner AA, AA-L4)
+        return "a row of a table (pick the column you need, e.g. row[\"<column>\"])"
     if name in _PLAIN_KINDS:
         return _PLAIN_KINDS[name]
     if isinstance(value, numbers.Number) or name.startswith(("int", "float", "uint")):
@@ -133,6 +135,18 @@ def a_kind(value: object) -> str:
     if callable(value) and not isinstance(value, type):  # np.sum, np.add, str.upper as well as table.head and len
         return "a command that was named but not run (add () after its name, as in table.head())"
     return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
+def _is_row(series: Any) -> bool:
+    """Whether a column-like value is one row of a table: labelled by column names (text), its own name the row's label,
+    not the counts .value_counts() gives (named "count" or "proportion") nor a column (numbered rows)."""
+    try:
+        index = series.index
+        return (getattr(index.dtype, "kind", "") == "O" and index.name is None and series.name is not None
+                and series.name not in ("count", "proportion") and len(series) <= 1_000
+                and all(isinstance(label, str) for label in index))
+    except Exception:  # noqa: BLE001  a value that only looks like a column is simply not a row
+        return False
 
 
 def only_item(value: object) -> object:

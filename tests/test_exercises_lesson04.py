@@ -454,3 +454,13 @@ def test_04_10_a_whole_tables_nunique_is_told_it_counts_every_column_without_nam
     assert "different values in every column of a table" in message and "take one column first" in message
     assert 'row["<column>"]' not in message and "entity_id" not in message
     assert "one row of a table" in ml.check("04.10", fixed.iloc[0], record=False).message  # a row is still a row
+
+
+def test_a_table_row_given_for_a_quantity_is_called_a_row_not_a_column():
+    """Learner AA (AA-L4): ml.check("04.1", in_nmi), in_nmi a table's row (labelled by column names), was told "not a column"."""
+    import pandas as pd
+
+    row = pd.DataFrame({"figure": ["3 nmi"], "note": ["as typed"]}, index=["C999"]).loc["C999"]
+    message = ml.check("04.1", row, record=False).message
+    assert "a row of a table" in message and "not a column" not in message
+    assert "not a column" in ml.check("04.1", pd.Series(["3 nmi", "4 nmi"], name="figure"), record=False).message
