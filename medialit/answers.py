@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "without_end_marks",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "bare_yes_or_no", "absent_item", "without_end_marks",
            "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -124,6 +124,8 @@ _PLAIN_KINDS = {"str": "text", "bool": "True or False", "NoneType": "nothing (No
 def a_kind(value: object) -> str:
     """'a list', 'a number', 'a column': the kind of a value in plain words, for feedback a learner reads."""
     name = type(value).__name__
+    if name == "Series" and _is_row(value):  # a table's row, as table.loc["C074"] gives (learner AA, AA-L4)
+        return "a row of a table (pick the column you need, e.g. row[\"<column>\"])"
     if name in _PLAIN_KINDS:
         return _PLAIN_KINDS[name]
     if isinstance(value, numbers.Number) or name.startswith(("int", "float", "uint")):
@@ -133,6 +135,18 @@ def a_kind(value: object) -> str:
     if callable(value) and not isinstance(value, type):  # np.sum, np.add, str.upper as well as table.head and len
         return "a command that was named but not run (add () after its name, as in table.head())"
     return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
+def _is_row(series: Any) -> bool:
+    """Whether a column-like value is one row of a table: labelled by column names (text), its own name the row's label,
+    not the counts .value_counts() gives (named "count" or "proportion") nor a column (numbered rows)."""
+    try:
+        index = series.index
+        return (getattr(index.dtype, "kind", "") == "O" and index.name is None and series.name is not None
+                and series.name not in ("count", "proportion") and len(series) <= 1_000
+                and all(isinstance(label, str) for label in index))
+    except Exception:  # noqa: BLE001  a value that only looks like a column is simply not a row
+        return False
 
 
 def only_item(value: object) -> object:
@@ -293,10 +307,21 @@ def spread_items(items: Any, names_one: Callable[[str], bool]) -> list:
     return spread
 
 
+#: A word shaped like a row's id: letters, then digits ("C006", "d4").
+_ID_SHAPE = re.compile(r"[^\W\d_]{1,3}\d{1,6}")
+
+
 def _words_if_each_names_one(text: str, names_one: Callable[[str], bool]) -> list[str]:
-    """["g", "h", "i"] for "g h i", where each word names an option (letters or ids typed with spaces only); else [text]."""
+    """["g", "h", "i"] for "g h i", where each word names an option (letters or ids typed with spaces only); and
+    ["C006", "C008"] for "C006 C008", ids typed with spaces though not every one is right (learner AA, AA-L3: the text was
+    read as one unknown item and got a generic hint); else [text]."""
     words = text.split() if len(text) <= MAX_READ_CHARS else []
-    return words if len(words) > 1 and not names_one(text) and all(names_one(word) for word in words) else [text]
+    if len(words) < 2 or names_one(text):
+        return [text]
+    if all(names_one(word) for word in words):
+        return words
+    ids = [word.strip(_ITEM_WRAPPING) for word in words]
+    return ids if all(_ID_SHAPE.fullmatch(word) for word in ids) else [text]
 
 
 def _unit_key(phrase: str) -> tuple[str, ...]:
@@ -363,6 +388,29 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
             return f"Write only the number, for example 7, or the number and {preview(units[0])}: {preview(tail)} has more words than that."
         return f"This exercise asks for a count, not a measure in {preview(tail)}: write only the number, for example 7."
     return _not_only_a_number(answer, tail, units)
+
+
+#: Two numbers with a sign of working between them ("1,631 - 1,391", "7+2", "3 * 4", "8 / 2"): a calculation, not its result.
+#: A "/" counts only with spaces around it: "3/4" is a fraction written as one, refused as not a number.
+_WORKING = re.compile(r"\d[\d.,_ ]*(?:[+\-*\u00d7\u00f7x]| /)[ ]*[+-]?\d")
+#: Two numbers typed as a list, a comma or semicolon and a space between them ("15, 17", "2000; 2084").
+_TWO_NUMBERS = re.compile(r"\d[,;] +[+-]?\d")
+
+
+def _several_numbers(answer: str, typed: str, number: str, tail: str) -> str | None:
+    """The sentence for a text that is not one number with something after it, but a sum to work out ("1,631 - 1,391"),
+    two numbers ("15, 17"), or a number with a note after a comma ("534, which is a quarter"); None for any other text.
+
+    Each is said as what it is (learners Z and AA, Z7), not as a misplaced thousands separator. Bounded: ``answer`` is at
+    most MAX_READ_CHARS long, and each pattern is one linear scan."""
+    if _WORKING.search(typed.lstrip("+- ")) and not re.search(r"[^\d.,_ +\-*/\u00d7\u00f7x]", typed):
+        return (f"{preview(answer)} is a calculation: work it out first (in Python, or by hand), then give only the result, "
+                "one number.")
+    if _TWO_NUMBERS.search(number):
+        return f"{preview(answer)} is more than one number: the question asks for one, so give one number."
+    if tail and number.rstrip().endswith((",", ";")) and any(ch.isalpha() for ch in tail):
+        return _not_only_a_number(answer, tail, ())
+    return None
 
 
 def _not_only_a_number(answer: str, tail: str, units: tuple[str, ...]) -> str:
@@ -519,12 +567,21 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     if given in spelled:
         return [spelled[given]]
     yes_or_no = set(spelled) == {"yes", "no"}
+    if leading and not yes_or_no:  # "No, caption date" where no option is yes or no: the option after it, if clean
+        after_reply = _REPLY_FIRST.match(given)
+        if after_reply and after_reply.end() < len(given):
+            meant = options_meant(given[after_reply.end():], options, aliases, leading)
+            return meant if len(meant) == 1 else []
     if leading:  # one answer among the options: "No doubt yes" names two; "Converted, one was..." starts with one
         named = _named_in_full(without_quote_marks(given),
                                {**{alias: spelled[option] for alias, option in (aliases or {}).items() if option in spelled},
                                 **spelled})  # an option named by its alias counts too: "destroyed and hit" names two
-        if len(named) > 1 or (not yes_or_no and named and named[0][1] == 0 and _CLAUSE_END.match(given, named[0][2])
-                              and not _NEGATED_AFTER.match(given, named[0][2])):
+        first = min(named, key=lambda found: found[1]) if named else None
+        starts = not yes_or_no and first and first[1] == 0 and _CLAUSE_END.match(given, first[2]) \
+            and not _NEGATED_AFTER.match(given, first[2])
+        if starts and len(named) > 1 and _gives_a_reason(given, first[2], {**(aliases or {}), **spelled}):
+            return [first[0]]  # "caption date because the campaign start is later": the reason names others
+        if len(named) > 1 or starts:
             return [option for option, _, _ in named]
     if yes_or_no:
         said = _yes_or_no(answer)
@@ -534,6 +591,27 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
         return inflected
     same = _same_id(given, spelled)
     return [same] if same else _short_form_of(given, spelled)
+
+
+#: "yes" or "no" and a mark before an answer that is neither ("No, caption date", "yes - paraphrase").
+_REPLY_FIRST = re.compile(r"(?:yes|no)\s*[,;:.!\u2014\u2013-]+\s*")
+#: What starts a reason after an option: a word, or a mark followed by a word that is no option ("caption date, because
+#: it adds nothing"; "caption date - the campaign start is later"). "and", "or" and "but" join options instead.
+_REASON_WORD = re.compile(r"\s*[,;:(\u2014\u2013-]?\s*(?:because|since|as|for|so|given|due)\b")
+_REASON_MARK = re.compile(r"\s*[,;:(\u2014\u2013-](?!\s*(?:and|or|but|not|no)\b|\s*&)\s*")
+
+
+def _gives_a_reason(given: str, end: int, spelled: dict[str, str]) -> bool:
+    """Whether, after the option a text starts with (ending at ``end``), the rest is a reason, not more options: it
+    starts with "because", "since", "as"..., or with a mark and then anything but a list of options ("caption date, the
+    campaign start is later" gives a reason; "caption date, campaign start" and "caption date - or campaign start" name two)."""
+    if _REASON_WORD.match(given, end):
+        return True
+    mark = _REASON_MARK.match(given, end)
+    if not mark:
+        return False
+    items = list_items(re.sub(r"\s+or\s+", ", ", given[mark.end():]))
+    return not all(next((item[len(a):] for a in _ARTICLES if item.startswith(a)), item) in spelled for item in items)
 
 
 #: What may follow an option that starts a one-option answer: the end, a comma or dash, or a clause ("and", "because").
@@ -554,6 +632,50 @@ def without_quote_marks(text: str) -> str:
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot)\b|n['\u2019]t\b")
 #: How many words before an option a negation still applies to it ("not a direct quote", "it wasn't converted").
 _NEGATION_REACH = 3
+
+
+#: What a learner types who does not know yet ("not sure", "no idea", "?"): a hedge, never an option ruled out.
+_HEDGES = frozenset("""not sure|unsure|i'm not sure|im not sure|i am not sure|not certain|uncertain|don't know|dont know|do not know|
+i don't know|i dont know|i do not know|no idea|i have no idea|idk|dunno|no clue|not a clue|no clue at all|maybe|perhaps|
+pass|help|no sure|hmm|hm|i'm unsure|im unsure|i am unsure|don't know yet|not sure yet|can't tell|cannot tell|can't say""".replace(
+    "\n", "").split("|"))
+
+
+def is_hedge(text: object) -> bool:
+    """Whether a text says the learner does not know ("not sure", "I don't know.", "no idea", "?", "??"): it is answered
+    with the options to pick from, never read as an option ruled out (learners Z and AA, Z2)."""
+    if not isinstance(text, str) or len(text) > 60:
+        return False
+    flat = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").split())
+    words = flat.strip(" .!?,;:\"'`()").strip()
+    return (not words and "?" in flat) or words in _HEDGES
+
+
+def bare_yes_or_no(text: object) -> str | None:
+    """"yes" or "no" when a text is only that word ("No.", "yes!"), else None: an answer to a question that is not yes/no."""
+    if not isinstance(text, str) or len(text) > 60:
+        return None
+    word = _flat_reply(text).strip(" .!?,;:")
+    return word if word in ("yes", "no") else None
+
+
+#: What a learner writes before an item to say it is absent ("no byline", "missing date", "without a web address") or
+#: after it ("byline missing", "date is missing"): in a list of what is absent, the item named.
+_ABSENT_BEFORE = re.compile(r"(?:no|missing|without|lacks|lacking|absent)\s+", re.IGNORECASE)
+_ABSENT_AFTER = re.compile(r"\s+(?:is |are )?(?:missing|absent|lacking|not there|not given|not shown)$", re.IGNORECASE)
+
+
+def absent_item(text: str) -> str:
+    """The item a text says is absent ("no byline", "byline missing" -> "byline"), or the text as it is: in an exercise
+    asking what a page lacks, that names the item, never rules it out (learner Z, Z1). One anchored match each side."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return text
+    flat = tidy_text(text)
+    before = _ABSENT_BEFORE.match(flat)
+    if before and before.end() < len(flat):
+        return flat[before.end():]
+    after = _ABSENT_AFTER.search(flat[:200])
+    return flat[:after.start()] if after and after.start() > 0 else text
 
 
 def rules_out(text: object) -> bool:
@@ -727,6 +849,19 @@ _MAX_ROUND_PLACES = 6
 _ROUND_CLOSED_EARLY = ("Your answer became two numbers, {pair}, because the bracket of round(...) closed too early, before "
                        "the {places}: write round(x, {places}), with the {places} inside the brackets (and, if you typed a "
                        "comma for a decimal point, use a point instead: 2.5, not 2,5).")
+#: Two whole numbers where one was meant: first read as a decimal comma (learner Z, Z3: 02.8's 85,5 was told about a
+#: round(...) the exercise never uses); the round(x), places reading is added only where the exercise rounds.
+_DECIMAL_COMMA = ("Your answer became two numbers, {pair}, because a comma outside quotation marks splits a number in Python: "
+                  "if you meant a decimal, write it with a point (2.5, not 2,5); a large number goes without a comma "
+                  "(3000, not 3,000).")
+_ALSO_ROUND = (" If you wrote round(x), {places}, the bracket of round(...) closed too early, before the {places}: write "
+               "round(x, {places}).")
+_TWO_VALUES = ("Your answer became two numbers, {pair}, because a comma outside brackets separates values in Python: give one "
+               "number.")
+
+
+def _small_places(places: object) -> bool:
+    return isinstance(places, int) and not isinstance(places, bool) and 0 <= places <= _MAX_ROUND_PLACES
 
 
 def _round_closed_early(answer: object, count: bool) -> bool:
@@ -735,8 +870,21 @@ def _round_closed_early(answer: object, count: bool) -> bool:
     if count or not isinstance(answer, tuple) or len(answer) != 2:
         return False
     value, places = answer
-    return (isinstance(value, numbers.Real) and not isinstance(value, bool) and isinstance(places, int)
-            and not isinstance(places, bool) and 0 <= places <= _MAX_ROUND_PLACES)
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and _small_places(places)
+
+
+def _pair_note(answer: tuple, rounds: bool) -> str:
+    """The sentence for a pair of numbers where one was meant, not a count: a decimal comma ("85,5" is (85, 5)) when both
+    are whole, with the round(x), places reading after it where the exercise rounds; the round reading alone for a
+    fraction before a small whole number; else "give one number"."""
+    value, places = answer
+    pair = f"({value}, {places})"
+    if isinstance(value, int):
+        note = _DECIMAL_COMMA.format(pair=pair)  # never rebuilt as "85,5": (2082, 0) may have been typed 2084 - 2,000
+        return note + (_ALSO_ROUND.format(places=places) if rounds and _small_places(places) else "")
+    if rounds:
+        return _ROUND_CLOSED_EARLY.format(pair=pair, places=places)
+    return _TWO_VALUES.format(pair=pair)
 
 
 def _unit_note(units: tuple[str, ...]) -> str:
@@ -744,17 +892,19 @@ def _unit_note(units: tuple[str, ...]) -> str:
 
 
 def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False,
-                 step: str = "") -> float:
+                 step: str = "", rounds: bool = False) -> float:
     """Read a number a learner typed (see ``_read_number``); every sentence it refuses an answer with asks for a number.
 
-    ``step``: what turns a column into the exercise's number ("add up the count column with .sum()"), said to a column."""
+    ``step``: what turns a column into the exercise's number ("add up the count column with .sum()"), said to a column.
+    ``rounds``: the exercise has its answer rounded with round(x, places), so a pair (x, 2) may be round(x), 2."""
     try:
-        return _read_number(answer, units, count, distinct, step)
+        return _read_number(answer, units, count, distinct, step, rounds)
     except AnswerError as err:
         raise AnswerError(str(err), says_what_is_expected=True) from None
 
 
-def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool, step: str = "") -> float:
+def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool, step: str = "",
+                 rounds: bool = False) -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
     Spaces, like commas, are read only as thousands separators: "5 3 4" is three numbers, not 534.
@@ -773,7 +923,11 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
     elif isinstance(answer, str):
         if len(answer) > MAX_READ_CHARS:
             raise AnswerError(f"Write only the number, in digits, for example 7 or 2.5: a text of {len(answer):,} characters is not one.")
-        number, tail = _split_number(tidy_text(answer).replace("\u2212", "-"))
+        typed = tidy_text(answer).replace("\u2212", "-")
+        number, tail = _split_number(typed)
+        several = _several_numbers(answer, typed, number, tail)
+        if several:
+            raise AnswerError(several)
         problem = _tail_problem(answer, tail, units, count) if tail else None
         if problem or (tail and not any(ch.isdigit() for ch in number)):
             raise AnswerError(problem or _not_only_a_number(answer, tail, units))
@@ -792,8 +946,10 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
             value = float(text)
         except ValueError:
             raise AnswerError(f"Expected a number in digits, for example 7 or 2.5{_unit_note(units)}, but got the text {preview(answer)}.") from None
-    elif _round_closed_early(answer, count):
-        raise AnswerError(_ROUND_CLOSED_EARLY.format(pair=f"({answer[0]}, {answer[1]})", places=answer[1]))
+    elif _round_closed_early(answer, count) or (not count and isinstance(answer, tuple) and len(answer) == 2
+                                                and all(isinstance(part, int) and not isinstance(part, bool) for part in answer)
+                                                and answer[1] >= 0):
+        raise AnswerError(_pair_note(answer, rounds))
     elif isinstance(answer, tuple) and len(answer) > 1 and all(isinstance(part, int) and not isinstance(part, bool) for part in answer):
         raise AnswerError(_comma_split(answer, count))
     elif answer is None:

@@ -147,6 +147,18 @@ def failed_cell_feedback(exercise_id: str) -> Feedback | None:
     return Feedback(exercise_id, None, f"{FAILED_CELL_NOTE} {hint}" if hint else FAILED_CELL_NOTE, label=FAILED_CELL_LABEL)
 
 
+def _checks_its_variable(exercise_id: str) -> bool:
+    """Whether the running cell's check of this exercise is given its answer variable (ml.check("01.9", answer_01_9)), the
+    one a failed cell may have left old; not when it is given the answer itself (ml.check("01.9", 84)), which is checked
+    as typed (learner Z, Z11). True when the cell is not known (outside IPython) or checks in some other way."""
+    source = _running_cell[0][:100_000]
+    calls = list(re.finditer(rf"\bcheck\(\s*[\"']{re.escape(exercise_id)}[\"']\s*,[ \t]*", source))
+    if not calls:
+        return True
+    name = "answer_" + exercise_id.replace(".", "_")
+    return any(re.match(rf"{name}\b", source[call.end():call.end() + len(name) + 1]) for call in calls)
+
+
 def _answer_line(exercise_id: str) -> str | None:
     """What follows "answer_NN_N =" on its line in the latest cell that set this exercise's answer, if that cell stopped
     with an error; else None. Only then is the answer the check would see an older one, however many cells ran since."""
@@ -250,15 +262,18 @@ class Feedback:
 
 
 #: What a check given more than one answer says, by the kind of answer the exercise takes: a comma outside brackets
-#: (26, 27), inside a number (2,000, or a decimal comma 85,5) or between two texts ("5.556", "km") split it.
+#: (26, 27), inside a number (2,000, or a decimal comma 85,5) or between two texts ("5.556", "km") split it. Its examples
+#: are neutral, no exercise's answer (learner Z, Z5: "as in [26, 27]" was 01.10's answer): ONE_ANSWER_EXAMPLES lists them.
 MORE_THAN_ONE_ANSWER_NOTE = "ml.check got more than one answer, so nothing was checked or recorded: "
 _ONE_ANSWER_BY_KIND = {
-    "choices": "put the items in one list, in square brackets, as in [26, 27] or [\"g\", \"h\"].",
+    "choices": "put the items in one list, in square brackets, as in [3, 7] or [\"x\", \"y\"].",
     "mapping": "give one dict or one column of counts.",
-    "number": "a comma splits a number in Python. Write a decimal with a point (12.5, not 12,5) and a large number without "
-              "a comma (2000, not 2,000).",
+    "number": "give one number (if you meant a sum, work it out first). A comma also splits a number in Python: write a "
+              "decimal with a point (12.5, not 12,5) and a large number without a comma (3000, not 3,000).",
 }
-_ONE_TEXT = "write your answer as one text between one pair of quotation marks, as in \"5.556 km\" or \"no, because ...\"."
+_ONE_TEXT = "write your answer as one text between one pair of quotation marks, as in \"12 km\" or \"your answer, because ...\"."
+#: Every example those sentences give, as a learner would type it: tests check that none is any exercise's right answer.
+ONE_ANSWER_EXAMPLES = ([3, 7], ["x", "y"], 12.5, 3000, "12 km", "your answer, because ...")
 
 
 def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, record: bool = True) -> Feedback:
@@ -271,7 +286,8 @@ def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, re
     if more_answers:
         return _more_than_one_answer(exercise_id)
     feedback = _check(exercise_id, answer)
-    failed = failed_cell_feedback(feedback.exercise_id) if record and feedback.label != UNKNOWN_EXERCISE else None
+    failed = failed_cell_feedback(feedback.exercise_id) if (record and feedback.label != UNKNOWN_EXERCISE
+                                                            and _checks_its_variable(feedback.exercise_id)) else None
     if failed is not None:
         return failed
     if not record or is_unanswered(answer) or feedback.label == UNKNOWN_EXERCISE:
@@ -330,6 +346,8 @@ def _check(exercise_id: str, answer: object) -> Feedback:
         )
     try:
         correct, message, misconception = exercise.judge(answer)
+        if correct is False:
+            message = exercise.with_comma_readings(answer, message)
     except AnswerError as err:
         return Feedback(exercise.id, False, str(err) if err.says_what_is_expected else f"{err} {exercise.expects}")
     except Exception as err:  # an answer of a shape no reader expected (a foreign pint quantity, an array...)

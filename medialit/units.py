@@ -209,6 +209,18 @@ def _refuse_comma(number: str, unit: str) -> None:
                           "with a point for decimals.")
 
 
+def comma_readings(answer: object) -> tuple[str, str] | None:
+    """(the thousands reading, the decimal reading) of a quantity whose one comma has exactly three digits after it and no
+    point ("5,556 km": "5556 km", "5.556 km"), which may be either; None for any other answer. The reader takes the first
+    (as lesson 03 reads "1,550"); where that is wrong, the learner hears both (learner AA, AA-M2)."""
+    if not isinstance(answer, str) or len(answer) > MAX_QUANTITY_CHARS:
+        return None
+    number, unit = split_figure(answer.strip().rstrip(".!?"))
+    if not unit or not re.fullmatch(r"[+-]?\d{1,3},\d{3}", number):
+        return None
+    return f"{number.replace(',', '')} {unit}", f"{number.replace(',', '.')} {unit}"
+
+
 def in_km(answer: object) -> float:
     """A learner's length answer ("5556 m", "3 nmi", a Quantity) as a number of kilometres (AnswerError if unreadable)."""
     return float(parse_quantity(answer, like="km").to("kilometer").magnitude)

@@ -5,7 +5,7 @@ import re
 import pytest
 
 import medialit as ml
-from medialit import submission
+from medialit import checks, submission
 from medialit.checks import AnswerError, parse_number
 from medialit.exercises import get_exercise
 
@@ -537,8 +537,8 @@ def test_an_answer_fixed_in_the_cell_that_checks_it_is_checked(capsys):
 # -- cold learners V and W (round 6): a comma in the check line is never read as record= ----------------------------------
 
 @pytest.mark.parametrize("arguments, advice", [
-    (("01.10", 26, 27), "in square brackets, as in [26, 27]"), (("01.10", "26", "27"), "in square brackets, as in [26, 27]"),
-    (("03.6", "g", "h", "i"), "in square brackets"), (("00.1", 2, 000), "2000, not 2,000"), (("00.1", 2, 0, 84), "2000, not 2,000"),
+    (("01.10", 26, 27), "in square brackets, as in [3, 7]"), (("01.10", "26", "27"), "in square brackets, as in [3, 7]"),
+    (("03.6", "g", "h", "i"), "in square brackets"), (("00.1", 2, 000), "3000, not 3,000"), (("00.1", 2, 0, 84), "3000, not 3,000"),
     (("02.8", 80, 6), "with a point (12.5, not 12,5)"), (("04.1", "5.556", "km"), "one pair of quotation marks"),
     (("03.7", "yes", "because"), "one pair of quotation marks")])
 def test_more_than_one_answer_is_told_how_to_give_one_and_nothing_is_checked_or_recorded(arguments, advice):
@@ -549,6 +549,26 @@ def test_more_than_one_answer_is_told_how_to_give_one_and_nothing_is_checked_or_
     assert feedback.correct is None and feedback.label == "\u26a0 Not checked"
     assert "more than one answer" in feedback.message and advice in feedback.message
     assert feedback.exercise_id == arguments[0] and dict(submission._log) == before
+
+
+def test_the_several_answers_examples_are_no_exercises_answer():
+    """Learner Z (Z5): ml.check("01.10", 8, 62) was shown "as in [26, 27]", 01.10's answer, and a text answer "5.556 km",
+    04.1's. Every example those sentences give is shown in them, and no exercise, judging it, calls it right."""
+    from medialit.exercises import list_exercises
+
+    said = " ".join([*checks._ONE_ANSWER_BY_KIND.values(), checks._ONE_TEXT])
+    for example in checks.ONE_ANSWER_EXAMPLES:
+        shown = repr(example).replace("'", '"') if isinstance(example, (list, str)) else str(example)
+        assert shown in said, example
+    for exercise_id in list_exercises():
+        exercise = get_exercise(exercise_id)
+        expected = exercise.expected() if exercise.expected is not None else None
+        for example in checks.ONE_ANSWER_EXAMPLES:
+            assert example != expected and str(example) != str(expected), (exercise_id, example)
+            try:
+                assert exercise.judge(example)[0] is not True, (exercise_id, example)
+            except AnswerError:
+                pass
 
 
 def test_record_is_taken_by_name_only_and_an_unknown_id_with_several_answers_is_said_unknown():
@@ -581,3 +601,12 @@ def test_05_5_skeleton_left_in_the_answer_cell_names_old_and_new_never_a_raw_typ
         assert "old and new are still ... : fill in" in shown, shown
         assert "Traceback" not in shown and "unsupported operand" not in shown, shown
     assert "Not checked" in shown
+
+
+def test_a_number_typed_into_the_check_is_checked_though_the_answer_cell_failed(capsys):
+    """Learner Z (Z11): after answer_01_9 = "2084" - "2000" raised a TypeError, ml.check("01.9", 85) (the number typed into
+    the check itself) was told the cell that sets the answer stopped with an error."""
+    shown = _run_in_test_shell(capsys, 'answer_01_9 = "2084" - "2000"', 'print(ml.check("01.9", 85))')
+    assert checks.FAILED_CELL_NOTE not in shown and "Not yet" in shown, shown
+    shown = _run_in_test_shell(capsys, "answer_01_9 = 85", 'answer_01_9 = "2084" - "2000"', 'print(ml.check("01.9", answer_01_9))')
+    assert checks.FAILED_CELL_NOTE in shown, shown

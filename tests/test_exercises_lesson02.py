@@ -482,3 +482,10 @@ def test_the_lessons_own_definition_of_narration_is_read_as_narration(typed):
         assert get_exercise(exercise_id)._as_read(typed) == "narration", exercise_id
     assert ml.check("02.2", typed, record=False).correct is (get_exercise("02.2").expected() == "narration")
     assert "not one of the options" not in ml.check("02.3", typed, record=False).message
+
+
+@pytest.mark.parametrize("answer", ["ministry: D01", "ministry: D01, D02; pentagon: D06"])
+def test_02_11_groups_typed_as_text_are_told_they_are_text_not_a_list(answer):
+    """Learner Z (Z13): answer_02_11 = "ministry: D01" was told it was a plain list of ids."""
+    feedback = ml.check("02.11", answer, record=False)
+    assert "got text" in feedback.message and "plain list" not in feedback.message and "without quotation marks" in feedback.message

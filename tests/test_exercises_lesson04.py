@@ -475,3 +475,13 @@ def test_04_4_words_that_mean_one_option_are_pointed_to_it_not_counted(typed):
     feedback = ml.check(exercise.id, typed, record=False)
     assert feedback.correct is False and 'answer "converted"' in feedback.message and "not one of the options" in feedback.message
     assert 'answer "converted"' not in ml.check(exercise.id, "the similar", record=False).message
+
+
+def test_a_table_row_given_for_a_quantity_is_called_a_row_not_a_column():
+    """Learner AA (AA-L4): ml.check("04.1", in_nmi), in_nmi a table's row (labelled by column names), was told "not a column"."""
+    import pandas as pd
+
+    row = pd.DataFrame({"figure": ["3 nmi"], "note": ["as typed"]}, index=["C999"]).loc["C999"]
+    message = ml.check("04.1", row, record=False).message
+    assert "a row of a table" in message and "not a column" not in message
+    assert "not a column" in ml.check("04.1", pd.Series(["3 nmi", "4 nmi"], name="figure"), record=False).message

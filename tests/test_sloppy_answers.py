@@ -218,3 +218,46 @@ def test_reading_a_list_typed_as_one_text_stays_linear():
         ml.check("04.9", text, record=False)
         assert time.perf_counter() - started < 0.5
     assert list_items("a, " * 300) == ["a"] * 300  # a list within the reading cap (1,000 characters) is read whole
+
+
+# -- learners Z and AA (Z7, AA-L1): two numbers, a sum, or a number with a note are said as such, not as digit grouping --
+
+@pytest.mark.parametrize("exercise_id, typed, said", [
+    ("02.7", "15, 17", "more than one number"), ("03.1", "2000, 2084", "more than one number"),
+    ("03.1", "534, which is a quarter", "Write only the number"), ("03.9", "1,631 - 1,391", "work it out first"),
+    ("03.9", "1631-1391", "work it out first"), ("03.4", "1550 / 1211", "work it out first"), ("02.7", "7+2", "work it out first")])
+def test_two_numbers_a_sum_or_a_note_are_not_told_about_digit_grouping(exercise_id, typed, said):
+    feedback = ml.check(exercise_id, typed, record=False)
+    assert feedback.correct is False and said in feedback.message, feedback.message
+    assert "group thousands" not in feedback.message
+
+
+def test_several_numbers_passed_to_a_check_are_told_to_give_one_not_only_about_decimal_commas():
+    """ml.check("02.7", 7, 2) was told only about decimal commas (learner Z, Z7)."""
+    message = ml.check("02.7", 7, 2).message
+    assert "give one number" in message and "work it out first" in message
+
+
+@pytest.mark.parametrize("typed", ["-5", "1e-3", "2 084", "1,550", "1,550.5", "+7"])
+def test_a_sign_an_exponent_or_a_grouping_is_still_one_number(typed):
+    parse_number(typed)
+
+
+def test_a_decimal_comma_is_read_as_one_before_any_round_and_round_only_where_the_exercise_rounds():
+    """Learner Z (Z3): 02.8's answer_02_8 = 85,5 (Python's (85, 5)) was told a bracket of round(...) closed too early,
+    though 02.8 uses no round()."""
+    message = ml.check("02.8", (85, 5), record=False).message
+    assert "(85, 5)" in message and "write it with a point (2.5, not 2,5)" in message and "round" not in message
+    assert "round" not in ml.check("02.8", (85.4, 1), record=False).message
+    rounded = ml.check("03.4", (1, 2), record=False).message  # 03.4 rounds with round(x, 2): both readings, the comma first
+    assert rounded.index("with a point") < rounded.index("round(x, 2)")
+
+
+def test_ids_typed_with_spaces_in_one_text_are_read_as_the_list_they_name():
+    """Learner AA (AA-L3): 05.6's "C006 C008" got a generic hint, while ["C006", "C008"] got the sentence for that list."""
+    from medialit.exercises import get_exercise
+
+    right = get_exercise("05.6").expected()
+    wrong_too = [*right, "C999"]
+    assert ml.check("05.6", " ".join(wrong_too), record=False).message == ml.check("05.6", wrong_too, record=False).message
+    assert ml.check("05.6", " ".join(right), record=False).correct is True

@@ -332,3 +332,21 @@ def test_round_to_step_without_its_step_says_to_give_it_in_one_sentence():
         round_to_step("5.556 km")
     with pytest.raises(UnitsInputError, match="needs the step"):
         round_to_step(5.556, None)
+
+
+def test_a_comma_before_three_digits_is_read_both_ways_where_the_thousands_reading_is_wrong():
+    """Learner AA (AA-M2): 04.1's "5,556 km" (a decimal comma meant) was read as 5556 km and told it was right in m but
+    written in km. A comma before exactly three digits may be either; where the thousands reading is not right, both
+    readings are said, and the thousands reading stays right where it is."""
+    import medialit as ml
+    from medialit.exercises import get_exercise
+    from medialit.units import comma_readings
+
+    assert comma_readings("5,556 km") == ("5556 km", "5.556 km") and comma_readings("5,5 km") is None
+    assert comma_readings("5.556 km") is None and comma_readings("5,556") is None
+    km = get_exercise("04.1").expected().to("kilometer").magnitude
+    typed = f"{km:.3f}".replace(".", ",") + " km"
+    message = ml.check("04.1", typed, record=False).message
+    assert message.startswith(f"'{typed}' can be read two ways") and "its comma grouping thousands" in message
+    metres = f"{round(km * 1000):,} m"  # the right number of metres, its thousands grouped with a comma: still right
+    assert ml.check("04.1", metres, record=False).correct is True

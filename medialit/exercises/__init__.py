@@ -17,8 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
-                       column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
+from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
+                       _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
                        tidy_text, words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -108,6 +108,7 @@ class Exercise:
     distinct: bool = False  # a number answer counts distinct values (then counts per value are counted with len, not read)
     column_step: str = ""  # what turns a column given for a number into this exercise's one (".nunique()"), said to it
     recorded_by: str | None = None  # the function that records this exercise instead of ml.check (the transfer checks)
+    names_absent: bool = False  # a list of what is absent: "no byline", "date missing" name the item (01.2)
 
     def _canonical(self, text: object) -> str:
         """A choice or label as the exercise spells it, whichever accepted form the learner used."""
@@ -121,6 +122,12 @@ class Exercise:
     def _counts(self) -> bool:
         """Whether a number answer counts things (then "15 claims" is 15), rather than giving a rate or a share."""
         return not measures_rate_or_share(self.units)
+
+    @property
+    def _rounds(self) -> bool:
+        """Whether the exercise has its answer rounded with round(x, places): its prompt, hints or traps write round(.
+        Only then is a pair such as (1, 2) told it may be round(x), 2 (learner Z, Z3)."""
+        return any("round(" in text for text in (self.prompt, *self.hints, *(trap.message for trap in self.traps)))
 
     def options(self) -> list[str]:
         """Every option an answer may name (the choices; a desk exercise lists its desk's result ids)."""
@@ -136,7 +143,8 @@ class Exercise:
         table its column; a one-row column its value, for an answer that is text. Anything else is passed on as typed, for the reader to explain.
         """
         if self.kind == "number":
-            return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step)
+            return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
+                                rounds=self._rounds)
         if self.kind in ("choice", "quantity", "clock"):
             answer = only_item(answer)  # the one row a filter kept: its value
         if self.kind == "choice":
@@ -170,8 +178,10 @@ class Exercise:
         if not isinstance(answer, (str, list, tuple, set, frozenset)) or (not isinstance(answer, str) and len(answer) > MAX_LIST_ITEMS):
             return answer
         # "C006" is a list of one; "sorties, targets", "sorties and targets" or ["C006, C008"] the list it names
-        answer = spread_items(answer, lambda text: read_option(text, known, self._alias_map()) is not None)
-        items = [(read_option(item, known, self._alias_map()) or item) if isinstance(item, str) else item for item in answer]
+        named = absent_item if self.names_absent else (lambda text: text)  # "no byline" names byline in a list of what is absent
+        answer = spread_items(answer, lambda text: read_option(named(text), known, self._alias_map()) is not None)
+        items = [(read_option(named(item), known, self._alias_map()) or item) if isinstance(item, str) else item
+                 for item in answer]
         if (values and not self.choices and self._trap_for(items) is None
                 and not {_normalise_word(item) for item in items} & {_normalise_word(item) for item in self.expected()}):
             raise AnswerError(f"Expected {wanted}, but got {values}, none of which it asks for: pick the rows the question asks "
@@ -209,6 +219,25 @@ class Exercise:
             return False, trap.message, f"{self.id}/{trap.id}"
         return False, self._hint(), None
 
+    def with_comma_readings(self, answer: Any, message: str) -> str:
+        """The feedback on a wrong quantity such as "5,556 km", read as 5556 km (a comma grouping thousands), with the
+        decimal reading said too: first, where that reading is right, else after (learner AA, AA-M2: 04.1's "5,556 km",
+        a decimal comma meant, was told only that it was right in m but written in km). Any other answer: the message."""
+        from ..units import comma_readings
+
+        readings = comma_readings(only_item(answer)) if self.kind == "quantity" else None
+        if readings is None:
+            return message
+        thousands, decimal = readings
+        try:
+            decimal_right = self._judge_quantity(self._as_read(decimal))
+        except AnswerError:
+            decimal_right = False
+        if decimal_right:
+            return (f"{preview(answer)} can be read two ways. With its comma as a decimal point, write it with a point: "
+                    f"{decimal}. With its comma grouping thousands, it is {thousands}. {message}")
+        return f"{message} (With its comma as a decimal point, it is {decimal}, written with a point.)"
+
     def _refuse_oversized(self, answer: Any) -> None:
         """An answer of labels far more numerous than the expected ones, refused in one sentence before it is read, compared
         or shown to a trap: a dict of a million labels once took 20-35 s to judge (red team 2), label by label and trap by trap."""
@@ -239,14 +268,16 @@ class Exercise:
         return math.isclose(self._read_number(answer), float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
 
     def _read_number(self, answer: Any) -> float:
-        return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step)
+        return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
+                            rounds=self._rounds)
 
     def _judge_choice(self, answer: Any) -> bool:
         if not isinstance(answer, str):
             raise AnswerError(f"Type your choice as text between quotation marks, \"like this\"; this answer is not text but {a_kind(answer)}.")
         given = self._canonical(answer)
         if given not in {_normalise_word(c) for c in self.choices}:
-            raise AnswerError(self._not_an_option(answer))
+            not_yet = self._not_an_answer(answer)
+            raise AnswerError(not_yet or self._not_an_option(answer), says_what_is_expected=not_yet is not None)
         return given == _normalise_word(self.expected())
 
     def _judge_choices(self, answer: Any) -> bool:
@@ -263,7 +294,8 @@ class Exercise:
             options = {_normalise_word(c) for c in self.choices}
             unknown = next((item for item in items if self._canonical(item) not in options), None)
             if unknown is not None:  # echoed as typed ('command_center'), not as normalised ('command center')
-                raise AnswerError(self._not_an_option(str(unknown)))
+                not_yet = self._not_an_answer(unknown)
+                raise AnswerError(not_yet or self._not_an_option(str(unknown)), says_what_is_expected=not_yet is not None)
         expected = {_normalise_word(item) for item in self.expected()}
         return given == expected
 
@@ -279,6 +311,22 @@ class Exercise:
                              + r")(?![^\W_])")
         return pattern.sub(lambda found: spelled.get(aliases[found[0]], found[0]), without_quote_marks(_normalise_word(text)))
 
+    def _not_an_answer(self, text: object) -> str | None:
+        """The sentence, naming the options, for a text that is no answer yet: a hedge ("not sure", "no idea", "?"), never
+        an option ruled out, or a bare "yes"/"no" (or "No, ..." naming no one option) where the options are neither
+        (learners Z and AA, Z2); None for any other text."""
+        if not isinstance(text, str) or not self.choices or {_normalise_word(choice) for choice in self.choices} == {"yes", "no"}:
+            return None  # a yes/no question's own reader says what a reply that is neither lacks
+        listed = ", ".join(self.choices)
+        if is_hedge(text):
+            if self.kind == "choices":
+                return f"Pick the items that fit, chosen from: {listed}; the feedback will tell you more."
+            return f"Pick the option that fits best, one of: {listed}; the feedback will tell you more."
+        if bare_yes_or_no(text) or (self.kind == "choice" and len(text) <= MAX_READ_CHARS
+                                    and _REPLY_FIRST.match(_normalise_word(text))):
+            return f"This question is not yes/no; answer with {'items chosen from' if self.kind == 'choices' else 'one of'}: {listed}."
+        return None
+
     def _not_an_option(self, text: str) -> str:
         """Why a text names no option: it names none, or its short form fits several ("residue"), which are named."""
         shown, text = text, (self._with_aliases_spelled_out(text) if self.kind == "choice" else text)
@@ -291,6 +339,8 @@ class Exercise:
         if negated:
             return f"{preview(shown)} is more than an option: if you mean \"{negated}\", give only that."
         if rules_out(shown):
+            if self.kind == "choices":
+                return f"{preview(shown)} rules an item out: list only the items you mean, not ones you rule out."
             return f"{preview(shown)} rules an option out: give the one option you mean, not one you rule out."
         near = _near_option(shown, self.choices)
         if near:

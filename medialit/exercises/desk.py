@@ -119,6 +119,10 @@ class DeskGroupsExercise(Exercise):
             if unknown:
                 raise AnswerError(f"{preview(unknown[0])} is not one of the groups; name them {', '.join(names)}.")
             lists = [given.get(name, []) for name in names]
+        elif isinstance(answer, str) and len(answer) <= MAX_READ_CHARS and ":" in answer:  # "ministry: D01" (learner Z, Z13)
+            raise AnswerError(f"Expected a dict, but got text, {preview(answer)}: write it without quotation marks around it, "
+                              f"as a dict such as {self._shape()}, each group's ids in a list in square brackets.",
+                              says_what_is_expected=True)
         elif _plain_list(answer, desk_ids(self.desk)):
             raise AnswerError(f"Expected a dict, with the groups {' and '.join(names)} as keys, but got a plain list of ids: "
                               "sort the results into the groups, each group's ids in its own list.")

@@ -264,7 +264,8 @@ class DatedClueExercise(Exercise):
         if same_choice(read_option(answer, ("today",)) or "", "today"):
             raise AnswerError("'Today' rules out nothing indeed, but it gives no date, so it is not one of the three dated "
                               "clues the question asks about.")
-        if isinstance(answer, str) and set(without_end_marks(answer.casefold()).split()) <= {"the", "a", "date", "dated", "clue"}:
+        words = set(without_end_marks(answer.casefold()).split()) if isinstance(answer, str) else None
+        if words and words <= {"the", "a", "date", "dated", "clue"}:  # "?" holds no word: a hedge, answered by the shared reader
             raise AnswerError(f"All three clues are dated, so 'date' alone names none of them: {_ANSWER_WITH_A_CLUE}",
                               says_what_is_expected=True)
         if _clue_of_date(answer) == (True, None):
@@ -528,6 +529,7 @@ register(
         prompt="Which of these does the capture lack? Give a list chosen from: " + ", ".join(PROVENANCE_ITEMS) + ".",
         kind="choices",
         choices=PROVENANCE_ITEMS,
+        names_absent=True,  # the question is what the capture lacks: "no byline", "date missing" name those items (learner Z, Z1)
         expected=_missing_provenance,
         aliases=(("date", "publication date"), ("url", "web address"), ("address", "web address"), ("link", "web address"), ("author", "byline"),
                  ("by line", "byline")),
