@@ -489,3 +489,9 @@ def test_02_11_groups_typed_as_text_are_told_they_are_text_not_a_list(answer):
     """Learner Z (Z13): answer_02_11 = "ministry: D01" was told it was a plain list of ids."""
     feedback = ml.check("02.11", answer, record=False)
     assert "got text" in feedback.message and "plain list" not in feedback.message and "without quotation marks" in feedback.message
+
+
+def test_02_6_counts_typed_as_text_are_told_what_to_give_instead():
+    """Learner Z (Z14): "said 7, added 3" got only '...but got text'."""
+    message = ml.check("02.6", "said 7, added 3, noted 2", record=False).message
+    assert "but got text" in message and "give the Series that .value_counts() returns" in message

@@ -334,7 +334,9 @@ def _not_verb_counts_note(answer: Any) -> str:
             return f"That number counts all the verbs together; the exercise wants {VERB_COUNTS_WANTED}."
         return f"That is one number; the exercise wants {VERB_COUNTS_WANTED}."
     items = f" of {len(answer):,} items" if isinstance(answer, (list, tuple, set)) else ""
-    return f"Expected {VERB_COUNTS_WANTED}, but got {a_kind(answer)}{items}."
+    typed = (" Counts typed out as text are not read: give the Series that .value_counts() returns, without quotation "
+             "marks around it.") if isinstance(answer, str) else ""
+    return f"Expected {VERB_COUNTS_WANTED}, but got {a_kind(answer)}{items}.{typed}"
 
 
 #: Most keys of a dict answer to 02.6 looked at one by one (the article has a handful of verbs).
