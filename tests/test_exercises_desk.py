@@ -241,12 +241,19 @@ def test_02_11_reads_a_one_digit_id_as_the_desk_spells_it():
     assert ml.check("02.11", {"ministry": typed, "pentagon": PENTAGON}, record=False).correct is True
 
 
-def test_01_6_refuses_an_option_glossed_with_another_outlet_and_reads_the_cyrillic_names(fresh_desk):
-    """Learner N: "Rossiya Segodnya (RT)" was right though RT is another outlet; "Россия сегодня" was refused."""
+def test_01_6_refuses_an_option_glossed_with_another_name_and_reads_the_cyrillic_names(fresh_desk):
+    """Learner N: "Rossiya Segodnya (RT)" was right though RT is another name; "Россия сегодня" was refused. Fact-check 18:
+    the message claimed RT is a different outlet, which no source of the course records, and refused "Rossiya Segodnya
+    (Russia Today)", which is what the name means in English."""
     right = get_exercise("01.6").expected()
-    for glossed in (f"{right} (RT)", f"{right} (Russia Today)"):
-        feedback = ml.check("01.6", glossed, record=False)
-        assert feedback.correct is False and "is a different outlet from any of the options" in feedback.message
+    for option in get_exercise("01.6").choices:
+        for glossed in (f"{option} (RT)", f"{option} (Sputnik)"):
+            feedback = ml.check("01.6", glossed, record=False)
+            assert feedback.correct is False and "The name in brackets is none of the options" in feedback.message
+            assert "different outlet" not in feedback.message
+    for option in get_exercise("01.6").choices:  # a translation of Rossiya Segodnya only: any other option glossed so is refused
+        feedback = ml.check("01.6", f"{option} (Russia Today)", record=False)
+        assert feedback.correct is (option == right and option == "Rossiya Segodnya")
     assert ml.check("01.6", f"{right} (state-owned)", record=False).correct is True
     cyrillic = {"Rossiya Segodnya": "Россия сегодня", "RIA Novosti": "РИА Новости", "TASS": "ТАСС", "Reuters": "Рейтер"}
     assert ml.check("01.6", cyrillic[right], record=False).correct is True

@@ -217,7 +217,7 @@ def test_spelling_variants_of_an_option_are_read_as_it(exercise_id, option, spel
     assert feedback.correct is (option == exercise.expected()) and "not one of the options" not in feedback.message
 
 
-@pytest.mark.parametrize("answer, says", [("Russia Today", "a different outlet from any of the options"),
+@pytest.mark.parametrize("answer, says", [("Russia Today", "is not one of the options as listed"),
                                           ("Rossiya Segodnya agency", 'if you mean "Rossiya Segodnya", give only that')])
 def test_an_option_that_cannot_be_told_is_refused_with_the_options_listed(answer, says):
     message = ml.check("01.6", answer, record=False).message
@@ -344,9 +344,11 @@ def test_01_2_by_line_with_a_hyphen_is_the_byline():
 
 
 @pytest.mark.parametrize("typed", ["Russia Today", "RT", "russia today"])
-def test_01_6_another_outlets_name_is_told_so_without_naming_an_option(typed):
+def test_01_6_a_name_that_is_no_option_is_told_so_without_naming_an_option(typed):
+    """Fact-check 18: the message said RT and Russia Today were a different outlet, which no source of the course records."""
     feedback = ml.check("01.6", typed, record=False)
-    assert feedback.correct is not True and "names a different outlet" in feedback.message and "translated" in feedback.message
+    assert feedback.correct is not True and "is not one of the options as listed" in feedback.message and "translated" in feedback.message
+    assert "different outlet" not in feedback.message
     assert feedback.message.split(" This exercise takes")[0].count("Rossiya") == 0
 
 

@@ -23,7 +23,9 @@ DATE_CLUE_CHOICES = {"weekday": "said Tuesday", "campaign_start": "campaign star
 _ANSWER_WITH_A_CLUE = f"answer with one of: {', '.join(DATE_CLUE_CHOICES.values())}."
 OWNER_CHOICES = ("Rossiya Segodnya", "TASS", "RIA Novosti", "Reuters")
 #: Outlets that are none of the options, often confused with them: a bracket naming one beside an option is refused.
-OTHER_OUTLETS = frozenset({"rt", "russia today", "sputnik", "sputnik international"})
+#: Names a learner may give for 01.6 that are none of its options as listed. "Russia Today" is what Rossiya Segodnya
+#: means in English, so as a bracketed gloss of that option it is read as a translation (fact-check 18), not refused.
+NOT_LISTED_NAMES = frozenset({"rt", "russia today"})
 VERB_CHOICES = ("destroyed", "hitting", "struck", "eliminated")
 #: Opening more distinct results than this to find who is behind an outlet is more than fact-checkers need.
 FEW_RESULTS = 3
@@ -325,20 +327,21 @@ class ClickRestraintExercise(Exercise):
 
     def _as_read(self, answer: Any) -> Any:
         """An option glossed in brackets with another outlet's name ("Rossiya Segodnya (RT)") is refused, not read as the
-        option: the gloss says something untrue about it. Another outlet's name alone ("Russia Today", "Sputnik") is told
-        what it is, in words that name no option."""
+        option. A name that is none of the options ("RT", "Russia Today", "Sputnik") is told so, in words that name no option
+        and claim nothing the course's sources do not record."""
         named = without_end_marks(" ".join(answer[:MAX_READ_CHARS].casefold().split())) if isinstance(answer, str) else ""
         if named in {"sputnik", "sputnik international"}:
             raise AnswerError(f"{preview(answer)} is the outlet the question asks about, not who launched it: answer with one "
                               "of the options.")
-        if named in OTHER_OUTLETS:
-            raise AnswerError(f"{preview(answer)} names a different outlet from any of the options, and the options are not "
-                              "translated into English: answer with one of them exactly as listed.")
+        if named in NOT_LISTED_NAMES:
+            raise AnswerError(f"{preview(answer)} is not one of the options as listed, and the options are not translated "
+                              "into English: answer with one of them exactly as listed.")
         if isinstance(answer, str) and "(" in answer[:MAX_READ_CHARS]:
-            gloss = answer[:MAX_READ_CHARS].split("(", 1)[1].split(")", 1)[0].strip()
-            if gloss.casefold() in OTHER_OUTLETS:
-                raise AnswerError(f"{gloss} is a different outlet from any of the options, so the bracket says something untrue: answer with "
-                                  "one option alone.")
+            gloss = answer[:MAX_READ_CHARS].split("(", 1)[1].split(")", 1)[0].strip().casefold()
+            translated = gloss == "russia today" and answer.casefold().lstrip().startswith("rossiya segodnya")
+            if (gloss in NOT_LISTED_NAMES or gloss in {"sputnik", "sputnik international"}) and not translated:
+                raise AnswerError("The name in brackets is none of the options, and the bracket could say something the desk "
+                                  "does not: answer with one option alone, exactly as listed.")
         return super()._as_read(answer)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
@@ -632,7 +635,7 @@ register(
              "That agency appears on the desk as another outlet reporting the air strikes, not as anyone behind Sputnik; look for a result about the outlet itself.",
              prompt="Ask which results were about the event and which about the outlet, and why only a report about the outlet can say who is behind it."),
         ),
-        success="Right: the head of Rossiya Segodnya, which RFE/RL's report of November 2014 calls state-owned, presented Sputnik in Moscow that month, and facts.md, citing RFE/RL and The Moscow Times, says Rossiya Segodnya launched it (as the desk's summary shows).",
+        success="Right: the head of Rossiya Segodnya, which RFE/RL's report of November 2014 calls state-owned, presented Sputnik in Moscow on 10 November 2014, and facts.md, citing RFE/RL and The Moscow Times, says Rossiya Segodnya launched it (as the desk's summary shows).",
     ),
     Exercise(
         id="01.7",
