@@ -53,7 +53,7 @@ def cite(source_id: str) -> str:
         credit = f", {verb} {row['speaker']}" if verb and _present(row["speaker"]) else ""
         return f'{head}{credit}: "{row["words"]}"'
     about = f", reporting {row['speaker']}" if _present(row["speaker"]) else ""
-    whose = "the course authors' summary of the report itself" if _checked_beyond_facts(row) else "in facts.md's words"
+    whose = "the course authors' summary of the report itself" if _checked_beyond_facts(row) else "facts.md's summary"
     return f"{head}{about} ({whose}, not a quotation): {row['words']}"
 
 

@@ -163,7 +163,7 @@ def test_rows_beyond_facts_md_are_checked_reports_cited_as_the_authors_summary()
         assert not row.verbatim and str(row.url).startswith("https://") and isinstance(row.date, str)
         cited = ml.cite(row.source_id)
         assert "the course authors' summary of the report itself, not a quotation" in cited and '"' not in cited
-    assert "in facts.md's words" in ml.cite("SRC07")
+    assert "(facts.md's summary, not a quotation)" in ml.cite("SRC07")  # a summary, not always facts.md's exact words (fact-check 18)
 
 
 def test_rfe_rl_is_credited_only_with_what_its_report_says():
@@ -229,7 +229,7 @@ def test_stars_and_stripes_is_read_as_paraphrasing_cmdr_smith():
     row = ml.load_sources().set_index("source_id").loc["SRC08"]
     assert (row["speaker_words"], row["date"], row["verbatim"]) == ("paraphrased", "2015-11-03", False)
     assert "Corey Dickstein" in row["note"] and "paraphrase" in row["note"]
-    assert ml.cite("SRC08") == ("Stars and Stripes, 3 Nov 2015, reporting Cmdr. Elissa Smith (in facts.md's words, not a quotation): "
+    assert ml.cite("SRC08") == ("Stars and Stripes, 3 Nov 2015, reporting Cmdr. Elissa Smith (facts.md's summary, not a quotation): "
                                 "the communications test lasted about three minutes")
     found = [where for where, line in _all_units() if "Stripes, quoting" in line]
     assert not found, found
