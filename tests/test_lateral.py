@@ -306,10 +306,10 @@ def test_no_match_says_so():
 def test_a_card_shows_title_outlet_date_address_snippet_and_id():
     found = ml.search_desk("Rossiya Segodnya")
     page = found._repr_html_()
-    for shown in ("RFE/RL on who launched Sputnik (summary)", "RFE/RL", "November 2014", "Result D15",
+    for shown in ("RFE/RL on how Sputnik was launched (summary)", "RFE/RL", "November 2014", "Result D15",
                   "https://www.rferl.org/content/russia-challenges-west-with-sputnik/26685484.html"):
         assert shown in page
-    assert "1. D15: RFE/RL on who launched Sputnik (summary)" in repr(found)
+    assert "1. D15: RFE/RL on how Sputnik was launched (summary)" in repr(found)
 
 
 def test_fictional_cards_say_so_and_snippets_are_short(desk):

@@ -41,7 +41,7 @@ INTERACTIONS: dict[str, list[Interaction]] = {
     ],
     "01_what_are_we_reading": [
         Interaction("check", "Line 10: 'said Tuesday'", True, "52 candidate days remain"),
-        Interaction("type", "Search the desk", "Rossiya Segodnya", "RFE/RL on who launched Sputnik"),
+        Interaction("type", "Search the desk", "Rossiya Segodnya", "RFE/RL on how Sputnik was launched"),
     ],
     "02_who_says_so": [
         Interaction("select", "Highlight:", "Mode: narration", "4 of 27 sentences"),
