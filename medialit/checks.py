@@ -333,6 +333,9 @@ def _check(exercise_id: str, answer: object) -> Feedback:
         if isinstance(answer, dict) or (isinstance(answer, (list, tuple)) and not all(map(is_unanswered, answer))):
             return Feedback(exercise.id, None, "Your answer still holds a ... from the example: replace each ... with your own "
                             f"items (such as the ids the question asks for), then run this cell again. {exercise.prompt}")
+        if answer is None:  # answer_00_1 = print(2000): no ... is left to replace (learner AB, AB-L6)
+            return Feedback(exercise.id, None, "Your answer is None, nothing: print() shows a value but gives back nothing, so "
+                            "write the value itself after = (without print), then run this cell again.")
         return Feedback(exercise.id, None, f"Replace the ... with your answer, then run this cell again. {exercise.prompt}")
     try:
         if exercise.expected is not None:
