@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "bare_yes_or_no", "absent_item", "without_end_marks",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "absent_item", "without_end_marks",
            "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -307,6 +307,37 @@ def spread_items(items: Any, names_one: Callable[[str], bool]) -> list:
     return spread
 
 
+#: Where a reason starts in a list typed as one text ("C006 because C008, C017 and C023 match"): the rest is not items.
+_LIST_REASON = re.compile(r"\s*[,;:\u2014\u2013-]?\s*\b(?:because|since)\b")
+#: A note in round brackets after an item ("web address (the url)", "C006 (2.7 km)", "i (not f)"), read as a note.
+_BRACKET_NOTE = re.compile(r" ?\([^()]*\)")
+#: "but" between items reads as a comma: "C006 but not C008" is "C006" and "not C008".
+_BUT = re.compile(r"\s+but\s+", re.IGNORECASE)
+#: An item that rules something out rather than naming it ("not C008", "no aircraft", "missing aircraft").
+_RULE_OUT_ITEM = re.compile(r"(?:not|no|missing|without|except|excluding|never)\s+[^\W_]", re.IGNORECASE)
+
+
+def list_text_as_meant(text: str, names_one: Callable[[str], bool]) -> str:
+    """A text of a list answer as its items are meant: a hedge around it, a reason after "because", notes in round
+    brackets gone, and "but" read as a comma ("not sure, C006", "C006 because C008... match", "C006 (2.7 km)", "sorties,
+    targets (not aircraft)", "C006 but not C008"), as they are for one option (learners AB and AC, AB-L1, AC-M2). A text
+    that already names one item stays as it is. Each step is one linear pass over at most MAX_READ_CHARS characters."""
+    if len(text) > MAX_READ_CHARS or names_one(text):
+        return text
+    meant = " ".join(str(without_hedge(text)).split())  # spaces collapsed: each pattern below then scans once
+    reason = _LIST_REASON.search(meant)
+    meant = meant[:reason.start()] if reason and reason.start() > 0 else meant
+    meant = _BUT.sub(", ", _BRACKET_NOTE.sub("", meant)).strip()
+    return meant or text
+
+
+def ruled_out_item(item: str, names_one: Callable[[str], bool]) -> bool:
+    """Whether an item of a list rules something out ("not C008", "no aircraft", "missing aircraft") or is a hedge, where
+    the question is not about what is absent: the item names nothing the learner means, and is dropped."""
+    flat = tidy_text(item) if len(item) <= MAX_READ_CHARS else ""
+    return bool(flat) and not names_one(flat) and (is_hedge(flat) or _RULE_OUT_ITEM.match(flat) is not None)
+
+
 #: A word shaped like a row's id: letters, then digits ("C006", "d4").
 _ID_SHAPE = re.compile(r"[^\W\d_]{1,3}\d{1,6}")
 
@@ -397,6 +428,30 @@ _WORKING = re.compile(r"\d[\d.,_ ]*(?:[+\-*\u00d7\u00f7x]| /)[ ]*[+-]?\d")
 _TWO_NUMBERS = re.compile(r"\d[,;] +[+-]?\d")
 
 
+#: What a number exercise says to a hedge ("?", "idk", "no idea").
+HEDGE_NUMBER_NOTE = ("Work it out as the section above shows, then write the number you get, in digits, for example 7 or 2.5; "
+                     "the feedback will tell you more.")
+#: Two answers joined by "or" or "and" ("1550 or 74%", "08:00 or 07:00", "2.8 or 2.78 km", "18.4 and 18"): a number, time
+#: or quantity (at most 12 characters of it), the word, then another number. Bounded: the runs are of fixed length.
+_TWO_ANSWERS = re.compile(r"\d[^\s]{0,12}(?:\s+[^\W\d_]{1,12})?\s+(?:or|and)\s+[+-]?\.?\d", re.IGNORECASE)
+#: A division or product typed between two numbers without spaces where one has three digits or a decimal ("2084/1631",
+#: "3*1.852"); "3/4", a fraction written as one, is left to be refused as not a number.
+_DIVISION = re.compile(r"(?:\d{3}|\d\.\d+)\s*/\s*[+-]?\d|\d\s*/\s*(?:\d{3}|\d+\.\d)|\d\s*[*\u00d7]\s*[+-]?\.?\d")
+
+
+def one_answer_note(typed: str, answer: object) -> str | None:
+    """The sentence for two answers joined by "or"/"and" ("13 or 14", "08:00 or 07:00", "2.8 or 2.78 km"), or a sum with
+    "/" or "*" ("2084/1631", "3 * 1.852 km"), said before any reader of units or clocks takes a word of it for a unit or a
+    zone (learners AB and AC, AC-L1 and AB-L2); None for any other text. The number, clock and quantity readers share it."""
+    if len(typed) > MAX_READ_CHARS:
+        return None
+    if _TWO_ANSWERS.search(typed):
+        return f"{preview(answer)} is two answers: the question asks for one, so give only the one you mean."
+    if _DIVISION.search(typed):
+        return (f"{preview(answer)} is a calculation: work it out first (in Python, or by hand), then give only the result.")
+    return None
+
+
 def _several_numbers(answer: str, typed: str, number: str, tail: str) -> str | None:
     """The sentence for a text that is not one number with something after it, but a sum to work out ("1,631 - 1,391"),
     two numbers ("15, 17"), or a number with a note after a comma ("534, which is a quarter"); None for any other text.
@@ -415,7 +470,8 @@ def _several_numbers(answer: str, typed: str, number: str, tail: str) -> str | N
 
 def _not_only_a_number(answer: str, tail: str, units: tuple[str, ...]) -> str:
     """The sentence for a number followed by something else: words ("about 15"), or a sign or symbol ("74%", "~1550", "3/4")."""
-    what = "words" if any(ch.isalpha() for ch in tail) else "something other than a number"
+    what = ("more than the number" if tail.startswith("(")  # "84 (2084 vs 2000)": a note, not words alone
+            else "words" if any(ch.isalpha() for ch in tail) else "something other than a number")
     return f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has {what} in it."
 
 
@@ -473,7 +529,7 @@ def _is_count_per_column(series: object) -> bool:
 
 
 def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "values", count: bool = False,
-                          step: str = "") -> str:
+                          step: str = "", combines: bool = True) -> str:
     """One sentence for a value that is not one number: what it is, and the step that turns it into one.
 
     The step fits the question as well as the type: an exercise's own ``step`` ("add up the count column with
@@ -488,6 +544,8 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
     if step and column and not (distinct and _is_distinct_values(value)):  # .unique() where it counts: len, below
         return f"Expected a single number, but got {column}: {step}."
     if _is_mask(value):
+        if not combines:  # one condition (segments["kind"] == "body_paragraph"): no word of & (learner AB, AB-L5)
+            return "Expected a single number, but got a column of True/False: count the Trues with .sum()."
         return ("Expected a single number, but got a column of True/False: count the Trues with .sum(); where conditions are "
                 "joined with &, put brackets round all of them first, (a & b).sum(): a & b.sum() adds up b alone and gives back a column.")
     if _is_distinct_values(value):
@@ -567,6 +625,10 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     if given in spelled:
         return [spelled[given]]
     yes_or_no = set(spelled) == {"yes", "no"}
+    if yes_or_no and leading:  # "No - only the ministry could check, yes the sums agree": the reply, then its reason
+        reply = _REPLY_THEN_REASON.match(_flat_reply(answer))
+        if reply and _yes_or_no(answer) == reply[1]:
+            return [spelled[reply[1]]]
     if leading and not yes_or_no:  # "No, caption date" where no option is yes or no: the option after it, if clean
         after_reply = _REPLY_FIRST.match(given)
         if after_reply and after_reply.end() < len(given):
@@ -579,8 +641,10 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
         first = min(named, key=lambda found: found[1]) if named else None
         starts = not yes_or_no and first and first[1] == 0 and _CLAUSE_END.match(given, first[2]) \
             and not _NEGATED_AFTER.match(given, first[2])
-        if starts and len(named) > 1 and _gives_a_reason(given, first[2], {**(aliases or {}), **spelled}):
+        if starts and len(named) > 1 and (_gives_a_reason(given, first[2], {**(aliases or {}), **spelled})
+                                          or _NEGATES_THE_REST.match(given, first[2])):
             return [first[0]]  # "caption date because the campaign start is later": the reason names others
+            # "hitting, not destroyed", "narration rather than paraphrase": the others are ruled out (AB-M2, AC-M3)
         if len(named) > 1 or starts:
             return [option for option, _, _ in named]
     if yes_or_no:
@@ -614,8 +678,14 @@ def _gives_a_reason(given: str, end: int, spelled: dict[str, str]) -> bool:
     return not all(next((item[len(a):] for a in _ARTICLES if item.startswith(a)), item) in spelled for item in items)
 
 
-#: What may follow an option that starts a one-option answer: the end, a comma or dash, or a clause ("and", "because").
-_CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|but|so|for)\b")
+#: What may follow an option that starts a one-option answer: the end, a comma or dash, or a clause ("and", "because",
+#: "rather than").
+_CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|but|so|for|not|rather|instead)\b")
+#: After the option an answer starts with, words that rule out what follows ("hitting, not destroyed", "narration rather
+#: than paraphrase", "paraphrase, not a direct quote"): the answer is the first option (learners AB and AC, AB-M2).
+_NEGATES_THE_REST = re.compile(r"\s*[,;:(\u2014\u2013-]?\s*(?:but\s+)?(?:not|no|rather\s+than|instead\s+of)\s+[^\W_]")
+#: A yes or no, a mark, then a reason of two words or more ("No - only the ministry could check, yes the sums agree").
+_REPLY_THEN_REASON = re.compile(r"(yes|no)\s*[,;:\u2014\u2013-]+\s*[^\W_]+\s+[^\W_]")
 
 #: A clause after an option that takes it back ("converted, not", "converted: no"): the answer names no option. A note
 #: that only starts with the word ("narration, no one is named", "narration, not in quotes") describes the option instead.
@@ -649,6 +719,41 @@ def is_hedge(text: object) -> bool:
     flat = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").split())
     words = flat.strip(" .!?,;:\"'`()").strip()
     return (not words and "?" in flat) or words in _HEDGES
+
+
+#: What may stand between a hedge and the answer it goes with ("not sure, template residue", "narration? not sure").
+_HEDGE_SEPARATORS = ",;:.!?\u2014\u2013- "
+#: The hedges, longest first, so that "i'm not sure" is cut before "not sure" could be.
+_HEDGES_LONGEST_FIRST = sorted(_HEDGES, key=len, reverse=True)
+
+
+def without_hedge(text: object) -> object:
+    """The answer a text gives around a hedge: "not sure, template residue", "I'm not sure but template residue", "don't
+    know, maybe narration", "narration? not sure" and "not sure, D02?" are read as the answer, as "template residue?" is
+    (learners AB and AC, AB-M1): a hedge is never an option ruled out. The text itself when it holds no hedge before or after
+    an answer (or is only one). Bounded: a few prefix and suffix comparisons per hedge, at most three hedges cut."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return text
+    flat = " ".join(unicodedata.normalize("NFKC", text).replace("\u2019", "'").split())
+    changed = False
+    for _ in range(3):
+        if is_hedge(flat):  # "I don't know" is one hedge, never "I" and a hedge
+            break
+        lowered = flat.casefold()
+        cut = None
+        for hedge in _HEDGES_LONGEST_FIRST:
+            if lowered.startswith(hedge) and lowered[len(hedge):len(hedge) + 1] in tuple(_HEDGE_SEPARATORS):
+                cut = flat[len(hedge):].lstrip(_HEDGE_SEPARATORS)
+                cut = cut[4:] if cut.casefold().startswith("but ") else cut
+                break
+            if lowered.endswith(hedge) and len(lowered) > len(hedge) and lowered[-len(hedge) - 1] in _HEDGE_SEPARATORS:
+                cut = flat[:-len(hedge)].rstrip(" ,;:\u2014\u2013-")
+                cut = cut[:-4] if cut.casefold().endswith(" but") else cut
+                break
+        if not cut or not cut.strip(_HEDGE_SEPARATORS):
+            break
+        flat, changed = cut.strip(), True
+    return flat if changed else text
 
 
 def bare_yes_or_no(text: object) -> str | None:
@@ -892,19 +997,20 @@ def _unit_note(units: tuple[str, ...]) -> str:
 
 
 def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False,
-                 step: str = "", rounds: bool = False) -> float:
+                 step: str = "", rounds: bool = False, combines: bool = True) -> float:
     """Read a number a learner typed (see ``_read_number``); every sentence it refuses an answer with asks for a number.
 
     ``step``: what turns a column into the exercise's number ("add up the count column with .sum()"), said to a column.
-    ``rounds``: the exercise has its answer rounded with round(x, places), so a pair (x, 2) may be round(x), 2."""
+    ``rounds``: the exercise has its answer rounded with round(x, places), so a pair (x, 2) may be round(x), 2.
+    ``combines``: the exercise's method joins conditions with &, so a mask is told about brackets round them."""
     try:
-        return _read_number(answer, units, count, distinct, step, rounds)
+        return _read_number(answer, units, count, distinct, step, rounds, combines)
     except AnswerError as err:
         raise AnswerError(str(err), says_what_is_expected=True) from None
 
 
 def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool, step: str = "",
-                 rounds: bool = False) -> float:
+                 rounds: bool = False, combines: bool = True) -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
     Spaces, like commas, are read only as thousands separators: "5 3 4" is three numbers, not 534.
@@ -923,7 +1029,12 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
     elif isinstance(answer, str):
         if len(answer) > MAX_READ_CHARS:
             raise AnswerError(f"Write only the number, in digits, for example 7 or 2.5: a text of {len(answer):,} characters is not one.")
-        typed = tidy_text(answer).replace("\u2212", "-")
+        if is_hedge(answer):  # "?", "idk", "no idea": not yet an answer (learner AC, AC-L1)
+            raise AnswerError(HEDGE_NUMBER_NOTE)
+        typed = tidy_text(without_hedge(answer)).replace("\u2212", "-")
+        one = one_answer_note(typed, answer)
+        if one:
+            raise AnswerError(one)
         number, tail = _split_number(typed)
         several = _several_numbers(answer, typed, number, tail)
         if several:
@@ -955,7 +1066,7 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
     elif answer is None:
         raise AnswerError("Expected a number, but this part of the answer is empty (None).")
     else:
-        raise AnswerError(_how_to_make_a_number(answer, distinct, units[0] if units else "values", count, step))
+        raise AnswerError(_how_to_make_a_number(answer, distinct, units[0] if units else "values", count, step, combines))
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value

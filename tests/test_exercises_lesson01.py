@@ -458,7 +458,7 @@ def test_lesson_01_tables_of_lines_show_the_line_numbers_not_pandas_row_numbers_
         assert "\nsegment_id " in table and not table.lstrip().startswith("segment_id"), table
 
 
-@pytest.mark.parametrize("typed", ["hit and destroyed", "hit, not destroyed", "destroyed and hit"])
+@pytest.mark.parametrize("typed", ["hit and destroyed", "hit, destroyed", "destroyed and hit"])
 def test_an_alias_counts_as_naming_its_option_when_a_text_names_two(typed):
     """Learner V (round 6): 'hit and destroyed' was told 'if you mean "destroyed", give only that', the wrong option."""
     message = ml.check("01.8", typed, record=False).message

@@ -374,7 +374,8 @@ def test_02_6_unique_values_are_counted_without_the_empty_cells_mark():
     verbs = SENTENCES["attribution_verb"].unique()
     message = ml.check("02.6", verbs, record=False).message
     shown = int(SENTENCES["attribution_verb"].nunique())
-    assert f"the {shown} different values of a column and the mark of its empty cells" in message
+    assert f"{shown + 1} different values" not in message  # learner AB, AB-L8: said plainly, with no count to miscount
+    assert "That lists each value once, with no counts (as .unique() gives): use .value_counts() to count them." in message
 
 
 # -- cold learner T's findings (round 5) ---------------------------------------------------------------------------

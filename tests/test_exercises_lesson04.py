@@ -339,9 +339,12 @@ def test_the_names_slip_is_told_about_the_table_fixed_before_the_caption():
 def test_the_right_metres_with_a_thousands_comma_in_kilometres_are_told_the_unit_never_a_decimal_reading():
     """Learner O (issue 13, item 2): "5,556 kilometres" was told to "write 5.556 m", a reading 1,000 times too small."""
     metres = get_exercise("04.1").expected().to("m").magnitude
-    feedback = ml.check("04.1", f"{metres:,.0f} kilometres", record=False)
+    feedback = ml.check("04.1", f"{metres:.0f} kilometres", record=False)  # no comma: only the unit slip (AC-M4)
     assert feedback.correct is False and "The number is right in m" in feedback.message
     assert f"{metres / 1000:g} m" not in feedback.message
+    comma = ml.check("04.1", f"{metres:,.0f} kilometres", record=False).message  # a decimal comma, right as 5.556 km
+    assert f"{metres / 1000:g} m" not in comma and f"write it with a point: {metres / 1000:g} kilometres" in comma
+    assert "The number is right in m" not in comma
 
 
 def test_04_9_a_missing_word_gets_the_hint_for_a_missing_word_and_an_extra_word_the_hint_for_that():

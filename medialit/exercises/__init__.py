@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
-                       tidy_text, words)
+                       tidy_text, words, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
@@ -129,6 +129,12 @@ class Exercise:
         Only then is a pair such as (1, 2) told it may be round(x), 2 (learner Z, Z3)."""
         return any("round(" in text for text in (self.prompt, *self.hints, *(trap.message for trap in self.traps)))
 
+    @property
+    def _combines(self) -> bool:
+        """Whether the exercise's method joins conditions with & (its prompt or hints write &): only then is a column of
+        True/False told about brackets round a & b (learner AB, AB-L5)."""
+        return any("&" in text for text in (self.prompt, *self.hints))
+
     def options(self) -> list[str]:
         """Every option an answer may name (the choices; a desk exercise lists its desk's result ids)."""
         return list(self.choices)
@@ -144,17 +150,22 @@ class Exercise:
         """
         if self.kind == "number":
             return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
-                                rounds=self._rounds)
+                                rounds=self._rounds, combines=self._combines)
         if self.kind in ("choice", "quantity", "clock"):
             answer = only_item(answer)  # the one row a filter kept: its value
         if self.kind == "choice":
-            return read_option(answer, self.options(), self._alias_map(), leading=True) or answer
+            return (read_option(answer, self.options(), self._alias_map(), leading=True)
+                    or read_option(without_hedge(answer), self.options(), self._alias_map(), leading=True) or answer)
         if self.kind == "choices":
             return self._items_as_read(answer)
+        if self.kind in ("quantity", "clock") and isinstance(answer, str):
+            one = one_answer_note(tidy_text(answer), answer) if len(answer) <= MAX_READ_CHARS else None
+            if one:  # before a unit or zone reader takes "or 2.78 km" for a unit (AC-L1)
+                raise AnswerError(one, says_what_is_expected=True)
         if self.kind == "quantity" and isinstance(answer, str):
-            return _quantity_text(answer, self.unit or "km")
+            return _quantity_text(without_hedge(answer), self.unit or "km")
         if self.kind == "clock" and isinstance(answer, str):
-            return _clock_text(answer)
+            return _clock_text(without_hedge(answer))
         # the class, not the answer, is asked for columns: a Series looks an unknown attribute up among its labels, all of them
         if self.kind == "mapping" and hasattr(type(answer), "columns") and len(answer.columns) == 1:
             return answer.iloc[:, 0]
@@ -179,7 +190,13 @@ class Exercise:
             return answer
         # "C006" is a list of one; "sorties, targets", "sorties and targets" or ["C006, C008"] the list it names
         named = absent_item if self.names_absent else (lambda text: text)  # "no byline" names byline in a list of what is absent
-        answer = spread_items(answer, lambda text: read_option(named(text), known, self._alias_map()) is not None)
+        names_one = lambda text: read_option(named(text), known, self._alias_map()) is not None  # noqa: E731
+        answer = [list_text_as_meant(item, names_one) if isinstance(item, str) else item
+                  for item in ([answer] if isinstance(answer, str) else answer)]
+        answer = spread_items(answer, names_one)
+        if not self.names_absent:  # "targets, not aircraft", "C006, no C008": an item ruled out is no item (AB-L1, AC-M2)
+            kept = [item for item in answer if not (isinstance(item, str) and ruled_out_item(item, names_one))]
+            answer = kept or answer
         items = [(read_option(named(item), known, self._alias_map()) or item) if isinstance(item, str) else item
                  for item in answer]
         if (values and not self.choices and self._trap_for(items) is None
@@ -225,6 +242,13 @@ class Exercise:
         a decimal comma meant, was told only that it was right in m but written in km). Any other answer: the message."""
         from ..units import comma_readings
 
+        if self.kind == "number" and self._counts and isinstance(answer, str) and len(answer) <= MAX_READ_CHARS:
+            dotted = re.fullmatch(r"(\d{1,3})\.(\d{3})", tidy_text(answer))
+            if dotted:  # "1.550": a dot grouping thousands in a count of whole things (learner AC, AC-L3)
+                whole = int(dotted[1] + dotted[2])
+                ends = message.rstrip().endswith((".", "!", "?"))
+                return (f"{message}{'' if ends else '.'} If you mean {number_in_words(whole)}, write {whole}: a point in a "
+                        "number is a decimal point.")
         readings = comma_readings(only_item(answer)) if self.kind == "quantity" else None
         if readings is None:
             return message
@@ -233,9 +257,9 @@ class Exercise:
             decimal_right = self._judge_quantity(self._as_read(decimal))
         except AnswerError:
             decimal_right = False
-        if decimal_right:
+        if decimal_right:  # the unit was right: no word of a unit slip, which only the thousands reading makes (AC-M4)
             return (f"{preview(answer)} can be read two ways. With its comma as a decimal point, write it with a point: "
-                    f"{decimal}. With its comma grouping thousands, it is {thousands}. {message}")
+                    f"{decimal}. With its comma grouping thousands, it is {thousands}.")
         return f"{message} (With its comma as a decimal point, it is {decimal}, written with a point.)"
 
     def _refuse_oversized(self, answer: Any) -> None:
@@ -269,7 +293,7 @@ class Exercise:
 
     def _read_number(self, answer: Any) -> float:
         return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
-                            rounds=self._rounds)
+                            rounds=self._rounds, combines=self._combines)
 
     def _judge_choice(self, answer: Any) -> bool:
         if not isinstance(answer, str):
@@ -346,6 +370,8 @@ class Exercise:
         if near:
             return f"{preview(shown)} is not one of the options; check its spelling: did you mean \"{near}\"?"
         inside = option_named_in(text, self.choices) if self.kind == "choice" else None
+        if inside and _option_then_word(text, inside):  # "different units" is another phrase, not "different" (AC-L4)
+            inside = None
         if inside:
             return f"{preview(shown)} is more than an option: if you mean \"{inside}\", give only that."
         return f"{preview(shown)} is not one of the options."
@@ -383,6 +409,9 @@ class Exercise:
         if hasattr(answer, "columns"):
             raise AnswerError(f"Expected one column of counts, but got a table with {len(answer.columns)} columns: pick the column, "
                               "such as table[\"count\"].")
+        if _is_distinct_values(answer):  # .unique(): plain words (learner AB, AB-L8)
+            raise AnswerError("That lists each value once, with no counts (as .unique() gives): use .value_counts() to count them.",
+                              says_what_is_expected=True)
         described = column_description(answer) or _uncounted_column(answer)
         if described:
             raise AnswerError(f"Expected a count beside each label, such as {MAPPING_EXAMPLE}, but got {described}, with no count "
@@ -407,6 +436,39 @@ class Exercise:
         if set(given) != set(expected):
             return False
         return all(math.isclose(given[k], expected[k], abs_tol=self.tolerance + 1e-9) for k in expected)
+
+
+#: Words after an option that start a clause about it ("converted because ...", "different and ..."), not a phrase of its own.
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "because", "since", "as", "so", "for", "not", "rather", "instead", "i", "maybe"})
+
+
+def _option_then_word(text: str, option: str) -> bool:
+    """Whether a text is a one-word option and one more word that is no clause ("different units"): a phrase of its own,
+    an adjective and its noun, whose meaning may differ from the option's (different units are converted ones). A longer
+    text ("narration by the outlet") or a name with a word after it ("Rossiya Segodnya agency") still names its option."""
+    typed, spelled = _normalise_word(text).split(), _normalise_word(option).split()
+    return (len(spelled) == 1 and len(typed) == 2 and typed[0] == spelled[0] and typed[1].isalpha()
+            and typed[1] not in _CLAUSE_WORDS)
+
+
+#: Number words for a count written with a dot grouping thousands ("1.550"), spelled back to the learner.
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def number_in_words(number: int) -> str:
+    """A whole number below a million in words, British style: 1550 is "one thousand five hundred and fifty"."""
+    if number >= 1000:
+        thousands, rest = divmod(number, 1000)
+        tail = "" if not rest else (" and " if rest < 100 else " ") + number_in_words(rest)
+        return f"{number_in_words(thousands)} thousand{tail}"
+    if number >= 100:
+        hundreds, rest = divmod(number, 100)
+        return f"{_ONES[hundreds]} hundred" + (f" and {number_in_words(rest)}" if rest else "")
+    if number >= 20:
+        tens, rest = divmod(number, 10)
+        return _TENS[tens] + (f"-{_ONES[rest]}" if rest else "")
+    return _ONES[number]
 
 
 def _row_numbers(mapping: dict) -> bool:

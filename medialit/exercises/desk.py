@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import MAX_READ_CHARS, AnswerError, a_kind, preview, rules_out, spread_items
+from ..answers import MAX_READ_CHARS, AnswerError, a_kind, preview, rules_out, spread_items, without_hedge
 from ..data import load_lateral_results
 from ..lateral import as_desk_spells
 from . import Exercise
@@ -76,6 +76,7 @@ class DeskResultExercise(Exercise):
         several results ("D02, D03"), where the question asks for one."""
         known = desk_ids(self.desk)
         if isinstance(answer, str) and len(answer) <= MAX_READ_CHARS:
+            answer = without_hedge(answer)  # "not sure, D02?" is D02, never a result ruled out (learner AC, L2)
             named = spread_items(answer, lambda text: text.strip().upper() in known)
             if len(named) > 1 and all(isinstance(item, str) and item.strip().upper() in known for item in named):
                 raise AnswerError(f"{preview(answer)} names {len(named)} results; the question asks for one: give one id.")

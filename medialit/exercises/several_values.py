@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import AnswerError, reset_counts_note
+from ..answers import MAX_READ_CHARS, AnswerError, is_hedge, one_answer_note, reset_counts_note, tidy_text
 from . import Exercise
 
 
@@ -45,6 +45,8 @@ class AdvisedNumberExercise(Exercise):
         try:
             return super()._as_read(answer)
         except AnswerError:
+            if isinstance(answer, str) and len(answer) <= MAX_READ_CHARS and (is_hedge(answer) or one_answer_note(tidy_text(answer), answer)):
+                raise  # "1550 or 74%" is two answers, "?" a hedge: said so, not advised as one value (AC-L1)
             sentence = self.advice(answer) if reset_counts_note(answer) is None else None
             if sentence:
                 raise AnswerError(sentence) from None
