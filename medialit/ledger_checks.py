@@ -33,6 +33,12 @@ _EXTRA_DECIMALS = 3
 _MIN_SIGNIFICANT = 4
 
 
+#: What divides a rate's two unit names: " / ", "/" or a written "per" ("cubic metres per second").
+_RATE_PARTS = re.compile(r" ?/ ?| per ", re.IGNORECASE)
+#: Longest rate text read in two parts (two unit names of at most 40 characters and what divides them).
+_MAX_RATE_CHARS = 90
+
+
 def pint_unit(name: object):
     """The pint unit a ledger's unit name stands for (km, nautical_mile, km_per_hour, "Km"...), or None if none.
 
@@ -48,7 +54,21 @@ def pint_unit(name: object):
     try:
         return _unit(text)
     except AnswerError:
+        pass
+    # A rate whose parts are names of several words or in snake case ("cubic metres per second", "cubic_metre/second"):
+    # each part read as above, then divided (learner AC, AC-L5). Two parts at most, each capped by ``_unit``.
+    parts = _RATE_PARTS.split(text[:_MAX_RATE_CHARS])
+    if len(parts) != 2 or len(text) > _MAX_RATE_CHARS:
         return None
+    units = []
+    for part in parts:
+        for candidate in dict.fromkeys((part.strip(), part.strip().replace("_", " "))):
+            try:
+                units.append(_unit(candidate))
+                break
+            except AnswerError:
+                continue
+    return units[0] / units[1] if len(units) == 2 else None
 
 
 def ledger_unit(name: object) -> str:

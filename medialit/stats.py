@@ -312,9 +312,19 @@ def verifiability_chart():
     return show(chart, title="The article by verifiability, line by line", description=description)
 
 
-#: Other words a learner rates a claim with, read as the ledger's rating (normalised as ``read_option`` compares them).
-#: Other words for a rating, as (typed, rating) pairs: for read_rating here and for 05.3's choice, so both read alike.
-RATING_ALIASES = (("partially checkable", "partly_checkable"),)
+#: Other words a learner rates a claim with, read as the ledger's rating (normalised as ``read_option`` compares them),
+#: as (typed, rating) pairs: for read_rating here and for 05.3's choice, so both read alike. Phrases that say a claim
+#: cannot be checked ("cannot be checked", "no one can check it") name uncheckable, not a ruled-out option (learner
+#: AC, AC-M1). "not checkable" is left out on purpose: it is told "did you mean 'uncheckable'?", as any "not" + option.
+RATING_ALIASES = (
+    ("partially checkable", "partly_checkable"), ("partly verifiable", "partly_checkable"),
+    ("partially verifiable", "partly_checkable"),
+    ("verifiable", "checkable"), ("can be checked", "checkable"),
+    ("unverifiable", "uncheckable"), ("cannot be checked", "uncheckable"), ("can not be checked", "uncheckable"),
+    ("can't be checked", "uncheckable"), ("can\u2019t be checked", "uncheckable"),
+    ("nobody can check it", "uncheckable"), ("no one can check it", "uncheckable"),
+    ("nobody can check", "uncheckable"), ("no one can check", "uncheckable"),
+)
 #: Most bad ratings a sentence names one by one; more are counted.
 _BAD_RATINGS_NAMED = 5
 

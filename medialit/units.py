@@ -58,6 +58,9 @@ UNIT_ALIASES = {
     "square kilometer": "square_kilometre", "square kilometers": "square_kilometre", "square_kilometer": "square_kilometre",
     "square_kilometers": "square_kilometre", "km2": "square_kilometre", "km\u00b2": "square_kilometre",
     "square mile": "square_mile", "square miles": "square_mile",
+    "cubic_metres": "cubic_metre",
+    # pint's gallon is the US liquid gallon, which a story calls the "US gallon" (learner AC, AC-L5).
+    "us gallon": "gallon", "us gallons": "gallon", "us_gallon": "gallon", "us_gallons": "gallon",
 }
 
 

@@ -252,6 +252,16 @@ def test_01_5_only_the_reversed_subtraction_is_called_reversed():
     assert "cannot be negative" in message and "you subtracted the later date" not in message
 
 
+def test_01_5_one_day_short_has_its_own_message_not_the_sign_hint():
+    """Learner AB (AB-L7): one less than the key got "which date comes first in the subtraction?", a hint for a sign."""
+    exercise = get_exercise("01.5")
+    feedback = ml.check(exercise.id, exercise.expected() - 1, record=False)
+    assert feedback.correct is False and feedback.misconception == "01.5/one-day-short"
+    assert "One day short" in feedback.message and "which date comes first" not in feedback.message
+    assert str(exercise.expected()) not in feedback.message
+    assert ml.check(exercise.id, -exercise.expected(), record=False).misconception == "01.5/subtracted-wrong-way"
+
+
 def test_01_2_items_typed_without_their_comma_are_told_to_add_it():
     message = ml.check("01.2", ["byline" "publication date", "web address"], record=False).message
     assert "put a comma between the items" in message

@@ -80,6 +80,17 @@ def test_not_and_an_option_is_refused_with_the_one_word_option_it_means():
     assert negated_option("not partly checkable", ["checkable", "partly_checkable", "uncheckable"]) is None
 
 
+@pytest.mark.parametrize("phrase", ["can't be checked", "cannot be checked", "unverifiable", "nobody can check it",
+                                    "no one can check it"])
+def test_phrases_meaning_uncheckable_are_read_as_uncheckable_not_as_an_option_ruled_out(phrase):
+    """Learner AC (AC-M1): these were told they rule an option out, or are not one of the options."""
+    exercise = get_exercise("05.3")
+    feedback = ml.check(exercise.id, phrase, record=False)
+    assert exercise._as_read(phrase) == "uncheckable"
+    assert feedback.correct is (exercise.expected() == "uncheckable")
+    assert "rules an option out" not in feedback.message and "not one of the options" not in feedback.message
+
+
 @pytest.mark.parametrize("answer, correct", [("uncheckable", True), ("Uncheckable.", True), ("checkable", False)])
 def test_pier_damage_key_and_wrong_rating(answer, correct):
     feedback = ml.check("05.3", answer)

@@ -286,3 +286,12 @@ def test_itemise_says_a_row_without_a_unit_has_none_yet_and_how_to_set_it():
     text = repr(itemise(counts.assign(unit=["", "pupil", "pupil"]), total="C001", parts=["C002"]))
     assert "Row C001 has no unit yet" in text and "units of counting differ" not in text
     assert "units of counting differ" in repr(itemise(counts.assign(unit=["pupil", "teacher", ""]), total="C001", parts=["C002", "C003"]))
+
+
+@pytest.mark.parametrize("name", ["cubic metres per second", "cubic_metre/second", "cubic_metre_per_second",
+                                  "Cubic Metres Per Second"])
+def test_a_rate_written_in_words_or_snake_case_is_a_pint_unit(name):
+    """Learner AC (AC-L5): the curator refused 'cubic metres per second', which pint_unit could not read."""
+    assert pint_unit(name) == ureg().Unit("cubic_metre / second")
+    assert pint_unit("US_gallon") == pint_unit("US gallon") == ureg().Unit("gallon")
+    assert pint_unit("sortie per day") is None and pint_unit("a / b / c") is None

@@ -235,6 +235,22 @@ def test_one_reader_of_rating_words(typed, rating):
     assert stats.compare_ratings(["C004"], [typed])["yours"].tolist() == [rating or "not rated yet"]
 
 
+@pytest.mark.parametrize("typed, rating", [
+    ("can't be checked", "uncheckable"), ("Cannot be checked.", "uncheckable"), ("can\u2019t be checked", "uncheckable"),
+    ("unverifiable", "uncheckable"), ("nobody can check it", "uncheckable"), ("No one can check it", "uncheckable"),
+    ("no-one can check it", "uncheckable"), ("verifiable", "checkable"), ("can be checked", "checkable"),
+    ("partly verifiable", "partly_checkable"), ("partly checkable", "partly_checkable"),
+    ("partially checkable", "partly_checkable"), ("not checkable", None)])
+def test_phrases_saying_who_can_check_are_read_as_ratings(typed, rating):
+    """Learner AC (AC-M1): 05.3 told "can't be checked" it ruled an option out and "unverifiable" it was no option, though
+    both mean uncheckable. "not checkable" stays unread: 05.3 asks it "did you mean 'uncheckable'?"."""
+    from medialit.exercises import get_exercise
+
+    assert stats.read_rating(typed) == rating
+    if rating is not None:
+        assert get_exercise("05.3")._as_read(typed) == rating
+
+
 def test_compare_ratings_names_every_bad_rating_and_a_wrong_count_together(capsys):
     table = stats.compare_ratings(["C004", "C034", "C062"], ["chekable", "partly", "unchekable", "checkable"])
     said = capsys.readouterr().out

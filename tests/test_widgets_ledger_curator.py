@@ -612,3 +612,22 @@ def test_area_is_a_claim_type_with_area_units(unit):
     advice = ledger_state.LedgerState._advice({"unit": unit, "claim_type": "count", "speaker": "", "mode": "narration",
                                                "source_type": "none", "text": "300 acres", "sentence": ""})
     assert "A count has no unit of area" in advice and "set the claim type to area" in advice
+
+
+_FLOW = "The tank held about 79,000 US gallons of fuel. Water flowed at 0.8 cubic metres per second."
+
+
+def test_us_gallons_and_a_flow_are_drafted_and_curated_consistently():
+    """Learner AC (AC-L5): a volume row refused 'US_gallon'; a count row took 'US gallon' without the warning 'gallon'
+    gets; 'cubic metres per second' was refused everywhere, with no word on how to record a flow."""
+    c = LedgerCurator(_FLOW, name="flow article")
+    assert [(row["unit"], row["claim_type"]) for row in c.rows] == [("gallon", "volume"), ("cubic_metre_per_second", "count")]
+    assert c.edit("C001", unit="US_gallon").startswith("Row C001: unit is now 'US_gallon'")
+    for unit in ("US gallon", "gallon"):
+        assert "A count has no unit of volume" in c.edit("C001", claim_type="count", unit=unit)
+    refused = c.edit("C002", claim_type="volume", unit="cubic metres per second")
+    assert "not changed" in refused and "set the claim type to count and the unit to cubic_metre_per_second" in refused
+    assert c.rows[1]["claim_type"] == "count"
+    for unit in ("cubic metres per second", "cubic_metre/second"):
+        assert c.edit("C002", unit=unit) == "Row C002: unit is now 'cubic_metre_per_second'."
+        assert c.rows[1]["unit"] == "cubic_metre_per_second"

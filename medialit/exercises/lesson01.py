@@ -611,6 +611,11 @@ register(
              prompt="Ask what sign a number of days after an event must have, and what a negative result says about the working."),
             Trap("counted-both-ends", lambda a: parse_number(a) == _days_after_start() + 1, "You counted both the first and the last day; the difference between the two dates is one less.",
              prompt="Ask how many days lie between a Monday and the Wednesday after it, and when a question means counting both ends."),
+            # one less than the key (learner AB, AB-L7): the hint's "which date comes first" fits a negative answer, not this
+            Trap("one-day-short", lambda a: _days_after_start() > 1 and parse_number(a) == _days_after_start() - 1,
+             "One day short: subtract the campaign start from the briefing's date as dates (their difference, in days) "
+             "rather than counting the days by hand, and check that the briefing's date is the one in the web address.",
+             prompt="Ask why a count of days made by hand so often ends one off, and how subtracting two dates avoids it."),
         ),
         success="Right. Keep this number: lesson 03 divides the article's totals by it.",
     ),

@@ -13,7 +13,8 @@ shares ("one in five", "two-thirds") are ``percent`` in unit ``fraction``, multi
 ``times``, temperatures ``temperature`` in ``degree_celsius`` or ``degree_fahrenheit``, volumes ``volume`` (litre, ml, gallon, cubic_metre, cubic_foot, cubic_yard), areas ``area`` (acre, hectare,
 square_metre, square_kilometre, square_mile). Each figure's hedge is in
 ``qualifier``, ``bound`` and ``value_high`` (see ``hedges``); a rate with its denominator ("52 cases per 100,000
-residents") is one claim. Its known blind spots: compound modifiers in words ("one-day"), claims without a number,
+residents") is one claim, and so is a volume per second, minute or hour ("0.8 cubic metres per second"), a ``count`` in
+unit ``cubic_metre_per_second``, since no claim type takes a flow. Its known blind spots: compound modifiers in words ("one-day"), claims without a number,
 estimates reported with "put ... at" ("Insurers put the damage at"), and two institutions that could both be "the company".
 
 A small package by concern: ``words`` (vocabularies), ``patterns`` (compiled on first use), ``numbers`` (numbers

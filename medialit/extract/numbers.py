@@ -52,6 +52,10 @@ _PERIOD_AFTER = {"in", "within", "for", "over", "after", "than", "of", "about", 
 _DESIGNATING = {"form", "room", "grade", "class", "block", "flat", "gate", "platform", "level", "bay", "unit", "type", "seat", "row"}
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 _PER = re.compile(r"[ \t]{1,3}per[ \t]{1,3}")
+#: "per second", "a minute" just after a volume's unit: "0.8 cubic metres per second" is a flow, not a volume (AC-L5).
+#: "a day", "a week"... are not read so: "Drink 500 ml a day" stays a volume (cold learner W's volumes).
+_PER_PERIOD = re.compile(r"[ \t]{1,3}(?:per[ \t]{1,3}(second|minute|hour|day|week|month|year)|a[ \t]{1,3}(second|minute)"
+                         r"|an[ \t]{1,3}(hour))\b", re.IGNORECASE)
 _HEDGED_ONE = re.compile(r"\b(?:at least|more than|fewer than|less than|only|just|exactly|at most)[ \t]+$", re.IGNORECASE)
 #: Denominators a rate may give without a unit ("24 per 1,000", after "38 patients per 1,000 residents").
 _ROUND_DENOMINATORS = {10.0, 100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
@@ -247,6 +251,12 @@ def _number_spans(text: str) -> list[_Claim]:
         minus = _MINUS_BEFORE.search(text, max(0, start - 7), start) if pint_unit in ("degF", "degC") else None
         if minus:  # "minus 11°F", "−24°C": below zero
             start, value = minus.start(), -value
+        rate = _PER_PERIOD.match(text, m.end(), m.end() + 20) if claim_type == "volume" else None
+        rate = rate if rate and not _AGO.match(text, rate.end()) else None  # "2 litres a day ago": a period, not a rate
+        if rate:  # a flow: no claim type takes a volume per time, so a count with the rate in its unit, as ledgers write
+            # rates ("tonne_per_hectare", data/heldout/README.md), and no value in SI units; the span takes its denominator
+            add(start, rate.end(), _Claim(start, rate.end(), value, f"{unit}_per_{next(period for period in rate.groups() if period).lower()}", "count"), 2)
+            continue
         add(start, m.end(), _Claim(start, m.end(), value, unit, claim_type, _in_si(value, pint_unit), _SI_UNIT[claim_type]), 2)
     for m in p["count"].finditer(text):
         claim = _count_claim(text, m)

@@ -106,6 +106,11 @@ _MEASURES = {
     "cubic meter": ("cubic_metre", "volume", "cubic_metre"),
     "gallons": ("gallon", "volume", "gallon"),
     "gallon": ("gallon", "volume", "gallon"),
+    # "79,000 US gallons": the gallon the extractor already reads, named (learner AC, AC-L5).
+    "us gallons": ("gallon", "volume", "gallon"),
+    "us gallon": ("gallon", "volume", "gallon"),
+    "u.s. gallons": ("gallon", "volume", "gallon"),
+    "u.s. gallon": ("gallon", "volume", "gallon"),
     # "500 cubic feet" is a volume, not a count of feet (learner AA's AA-M5).
     "cubic feet": ("cubic_foot", "volume", "cubic_foot"),
     "cubic foot": ("cubic_foot", "volume", "cubic_foot"),

@@ -167,8 +167,35 @@ def unit_problem(unit: str, claim_type: str) -> str | None:
     if known is None:
         return f"'{unit}' is not a unit pint knows; {_a(claim_type)} needs one such as {_MEASURED_EXAMPLES[claim_type]}."
     if str(known.dimensionality) != measured:
+        rate_of = _rate_of(known)
+        if rate_of:
+            return (f"'{unit}' is a rate, {_a(rate_of)} per unit of time, and no claim type takes one: set the claim type "
+                    f"to count and the unit to {_ledger_rate_name(unit)}, as a ledger records a rate (vehicle_per_day).")
         return f"'{unit}' does not measure {_a(claim_type)}; try {_MEASURED_EXAMPLES[claim_type]}."
     return None
+
+
+def _rate_of(known) -> str | None:
+    """The measured claim type a unit is a rate of, per unit of time, where no claim type takes that rate ("cubic metres
+    per second": a volume's, a flow), else None: a distance per time is a speed, which has its type (learner AC, AC-L5)."""
+    dimension = str(known.dimensionality)
+    if any(dimension == measured for measured in _MEASURED.values()):
+        return None
+    return next((claim_type for claim_type, measured in _MEASURED.items() if dimension == f"{measured} / [time]"), None)
+
+
+def _ledger_rate_name(unit: str) -> str:
+    """A rate's unit as a ledger writes it, singular snake case with _per_ ("cubic metres per second" ->
+    cubic_metre_per_second), from the course's own names where it has them; else the unit in snake case."""
+    from ..units import UNIT_ALIASES
+
+    parts = re.split(r" ?/ ?| per |_per_", " ".join(unit.lower().split()))
+    names = []
+    for part in parts:
+        name = UNIT_ALIASES.get(part, UNIT_ALIASES.get(part.replace("_", " "), part))
+        known = next((ledger for words, (ledger, _, _) in _MEASURES.items() if words == part.replace("_", " ")), None)
+        names.append(known or ("_".join(name.split()) if " " not in name.strip() else "_".join(part.split())))
+    return "_per_".join(names)
 
 
 def _unit_not_written(row: dict, unit: str) -> str | None:
@@ -255,7 +282,10 @@ def _as_typed(name: str, value: object) -> str:
 
 def _normalise_unit(unit: str) -> str:
     """Units pint knows are kept as typed; a counted noun becomes the ledger's snake case ("crew member" -> crew_member)."""
-    if pint_unit(unit) is not None and " " not in unit:
+    known = pint_unit(unit)
+    if known is not None and _rate_of(known):  # "cubic metres per second", "cubic_metre/second": cubic_metre_per_second
+        return _ledger_rate_name(unit)
+    if known is not None and " " not in unit:
         return unit
     return "_".join(unit.lower().split())
 
