@@ -334,8 +334,9 @@ class ClickRestraintExercise(Exercise):
             raise AnswerError(f"{preview(answer)} is the outlet the question asks about, not who launched it: answer with one "
                               "of the options.")
         if named in NOT_LISTED_NAMES:
-            raise AnswerError(f"{preview(answer)} is not one of the options as listed, and the options are not translated "
-                              "into English: answer with one of them exactly as listed.")
+            translation = ", and the options are not translated into English" if named == "russia today" else ""
+            raise AnswerError(f"{preview(answer)} is not one of the options as listed{translation}: answer with one of them "
+                              "exactly as listed.")
         if isinstance(answer, str) and "(" in answer[:MAX_READ_CHARS]:
             gloss = answer[:MAX_READ_CHARS].split("(", 1)[1].split(")", 1)[0].strip().casefold()
             translated = gloss == "russia today" and answer.casefold().lstrip().startswith("rossiya segodnya")
@@ -640,7 +641,7 @@ register(
              "That agency appears on the desk as another outlet reporting the air strikes, not as anyone behind Sputnik; look for a result about the outlet itself.",
              prompt="Ask which results were about the event and which about the outlet, and why only a report about the outlet can say who is behind it."),
         ),
-        success="Right: the head of Rossiya Segodnya, which RFE/RL's report of November 2014 calls state-owned, presented Sputnik in Moscow on 10 November 2014, and facts.md, citing RFE/RL and The Moscow Times, says Rossiya Segodnya launched it (as the desk's summary shows).",
+        success="Right: RFE/RL reported in November 2014 that the head of Rossiya Segodnya, which it calls state-owned, presented Sputnik in Moscow on 10 November 2014; and facts.md, citing RFE/RL and The Moscow Times, says Rossiya Segodnya launched it (as the desk's summary shows).",
     ),
     Exercise(
         id="01.7",
