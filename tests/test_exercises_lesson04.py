@@ -488,3 +488,14 @@ def test_a_table_row_given_for_a_quantity_is_called_a_row_not_a_column():
     message = ml.check("04.1", row, record=False).message
     assert "a row of a table" in message and "not a column" not in message
     assert "not a column" in ml.check("04.1", pd.Series(["3 nmi", "4 nmi"], name="figure"), record=False).message
+
+
+def test_04_9_a_typed_list_is_told_about_its_words_never_its_letters():
+    """Learner AE (H1): "sorties, targets, aircraft" typed as one text was told it held 's', read letter by letter."""
+    right = get_exercise("04.9").expected()
+    typed = ", ".join([*right, "aircraft"])
+    message = ml.check("04.9", typed, record=False).message
+    assert "holds 'aircraft'" in message
+    for one in right:
+        message = ml.check("04.9", one, record=False).message
+        assert "leaves out a counting word" in message and f"holds '{one[0]}'" not in message

@@ -195,7 +195,13 @@ class CountWordsExercise(Exercise):
         ledger's count units), or a word the article gives no number to (the last hint)."""
         correct, message, misconception = super().judge(answer)
         if correct is False and misconception is None:
-            in_order = [self._canonical(item) for item in self._as_plurals(answer)]
+            try:  # the list as the checker read it: a typed text ("sorties, targets") as its items, never letter by letter
+                read = self._as_plurals(self._items_as_read(answer))
+            except AnswerError:
+                return correct, message, misconception
+            if not isinstance(read, list):
+                return correct, message, misconception
+            in_order = [self._canonical(item) for item in read]
             given, expected = set(in_order), {self._canonical(item) for item in self.expected()}
             if given - expected:
                 extra = next(item for item in in_order if item not in expected)
