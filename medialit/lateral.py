@@ -362,10 +362,11 @@ def _append_to_log_file(desk: str, result_id: str) -> str:
     return ""
 
 
-def open_result(result_id: object) -> OpenedResult:
+def open_result(result_id: object, desk: str | None = None) -> OpenedResult:
     """Show a result in full with its credit line, and log the opening (in memory and in the work folder's log file).
 
-    An id no desk holds gives one sentence and logs nothing.
+    An id no desk holds gives one sentence and logs nothing. ``desk`` is optional, as in ``search_desk`` (learners
+    write it beside a search that names one): given, the result must be on that desk.
     """
     if is_unanswered(result_id):
         return OpenedResult(message=f"Replace the ... with the id of a result, such as \"{_example_id()}\", then run this cell "
@@ -382,6 +383,10 @@ def open_result(result_id: object) -> OpenedResult:
     if row is None:
         return OpenedResult(message=f"No desk holds a result {_short(result_id.strip(), 20)}; open an id a search shows, "
                                     f"such as {_example_id(result_id[:20])}.")
+    if desk is not None and desk != row.desk:
+        named = _short(desk, 40) if isinstance(desk, str) else "like that (a desk is named by text)"
+        return OpenedResult(message=f"Result {row.result_id} is not on the desk {named}: open an id that a search of that "
+                                    "desk shows, or leave out desk= to open it where it is.")
     _opened.append((row.desk, row.result_id))
     note = _append_to_log_file(row.desk, row.result_id)
     return OpenedResult(row.result_id, row.desk, row.title, row.outlet, row.date, row.url, row.excerpt, row.wording,

@@ -537,3 +537,14 @@ def test_earlier_figures_are_dated_as_facts_md_dates_them_not_as_given_that_day(
     assert len(rows) == 3
     for row in rows.itertuples():
         assert "that facts.md dates" in row.excerpt and not re.search(r"given by [^.:]* on \d", row.excerpt), row.result_id
+
+
+def test_open_result_takes_the_desk_a_search_names(fresh_desk):
+    """Learner AD: T1 shows ml.search_desk("...", desk=form.desk) beside ml.open_result("..."), so learners wrote
+    open_result("b02", desk=form.desk) and met Python's TypeError."""
+    result_id = next(row.result_id for row in lateral._rows() if row.desk == "form_a")
+    opened = ml.open_result(result_id.lower(), desk="form_a")
+    assert opened.result_id == result_id and not opened.message
+    elsewhere = ml.open_result(result_id, desk="case_study")
+    assert elsewhere.result_id is None and f"Result {result_id} is not on the desk case_study" in elsewhere.message
+    assert "&lt;b&gt;" in ml.open_result(result_id, desk="<b>x</b>")._repr_html_()
