@@ -480,6 +480,15 @@ def test_04_4_words_that_mean_one_option_are_pointed_to_it_not_counted(typed):
     assert 'answer "converted"' not in ml.check(exercise.id, "the similar", record=False).message
 
 
+@pytest.mark.parametrize("typed", ["typo", "a typo", "Mistake", "error", "an error", "a typing error."])
+def test_04_4_words_for_a_typing_error_are_pointed_to_misprint_not_counted(typed):
+    """Learner AE (AE-L3): "typo", "mistake", "error" got a bare "not one of the options", while "rounded" and "the same"
+    are pointed to 'converted'."""
+    feedback = ml.check("04.4", typed, record=False)
+    assert feedback.correct is False and 'answer "misprint"' in feedback.message and "not one of the options" in feedback.message
+    assert 'answer "misprint"' not in ml.check("04.4", "the similar", record=False).message
+
+
 def test_a_table_row_given_for_a_quantity_is_called_a_row_not_a_column():
     """Learner AA (AA-L4): ml.check("04.1", in_nmi), in_nmi a table's row (labelled by column names), was told "not a column"."""
     import pandas as pd

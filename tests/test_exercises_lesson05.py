@@ -76,6 +76,9 @@ def test_not_and_an_option_is_refused_with_the_one_word_option_it_means():
 
     feedback = ml.check("05.3", "not checkable", record=False)
     assert feedback.correct is False and "did you mean 'uncheckable'?" in feedback.message
+    for typed in ("not verifiable", "Not verifiable."):  # learner AE (AE-L4): another word for it, told "more than an option"
+        feedback = ml.check("05.3", typed, record=False)
+        assert feedback.correct is False and "did you mean 'uncheckable'?" in feedback.message
     assert negated_option("not sure", ["checkable", "uncheckable"]) is None
     assert negated_option("not partly checkable", ["checkable", "partly_checkable", "uncheckable"]) is None
 
@@ -216,3 +219,15 @@ def test_05_2_reads_the_everyday_names_of_the_modes_as_lesson_02_does(typed):
     feedback = ml.check("05.2", typed, record=False)
     assert "not one of the options" not in feedback.message
     assert feedback.correct is (read == exercise.expected().replace("_", " "))
+
+
+def test_05_4_asks_for_one_decimal_place_and_judges_to_it():
+    """Learner AE (AE-L5): the notebook invites a decimal ("42.5") but 05.4's tolerance was 0.5, so half a point off the
+    key (85.5 for 85.0) was counted right. One decimal place, as 05.5: 0.05."""
+    exercise = get_exercise("05.4")
+    right = exercise.expected()
+    assert "one decimal place" in exercise.prompt and exercise.tolerance == get_exercise("05.5").tolerance == 0.05
+    assert ml.check("05.4", right, record=False).correct is True
+    assert ml.check("05.4", (_library()["source_type"] == "unnamed").mean() * 100, record=False).correct is True
+    for off in (0.5, -0.5, 0.1, -0.1):
+        assert ml.check("05.4", round(right + off, 1), record=False).correct is False

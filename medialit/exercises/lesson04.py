@@ -448,7 +448,11 @@ register(
                   ("same", "converted", "the same distance, one figure converted from the other"),
                   ("rounded", "converted", "one distance, converted and rounded differently in its two units"),
                   ("rounded differently", "converted", "one distance, converted and rounded differently in its two units"),
-                  ("rounding", "converted", "one distance, converted and rounded differently in its two units")),
+                  ("rounding", "converted", "one distance, converted and rounded differently in its two units"),
+                  # learner AE (AE-L3): the misprint's own words were a bare "not one of the options"
+                  *((typed, "misprint", "one figure is a typing error") for typed in (
+                      "typo", "a typo", "mistake", "a mistake", "error", "an error", "typing error", "a typing error",
+                      "typing mistake", "a typing mistake", "printing error", "a printing error"))),
         expected=_best_explanation,
         hints=("Use the explorer: do the two figures' intervals overlap? If they do, what is the simplest account of that?",),
         traps=(

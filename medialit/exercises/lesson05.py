@@ -210,8 +210,9 @@ class DefensibleChoiceExercise(Exercise):
     defensible: tuple[tuple[str, str], ...] = ()
 
     def _not_an_option(self, text: str) -> str:
-        """"not checkable" is refused with the one-word option it means ("uncheckable"), which the learner can type."""
-        meant = negated_option(text, self.choices)
+        """"not checkable" is refused with the one-word option it means ("uncheckable"), which the learner can type; so is
+        "not verifiable", another word for it (learner AE, AE-L4: it was told "more than an option")."""
+        meant = negated_option(text, self.choices) or negated_option(self._with_aliases_spelled_out(text), self.choices)
         return f"{preview(text)} is not one of the options: did you mean {meant!r}?" if meant else super()._not_an_option(text)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
@@ -302,10 +303,10 @@ register(
     ),
     AdvisedNumberExercise(
         id="05.4",
-        prompt="In the library-budget article's hand ledger, what percentage of the claims rest on unnamed sources?",
+        prompt="In the library-budget article's hand ledger, what percentage of the claims rest on unnamed sources (one decimal place)?",
         kind="number",
         units=UNNAMED_SHARE_UNITS,
-        tolerance=0.5,
+        tolerance=0.05,  # one decimal place, as 05.5 (learner AE, AE-L5: 85.5 was counted right for 85.0)
         expected=_unnamed_share,
         hints=(
             "Count the rows whose source_type is 'unnamed' and divide by the number of rows; then multiply by 100.",

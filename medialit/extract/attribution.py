@@ -233,7 +233,7 @@ class _Attributor:
                 return _Speaker(named, written, "named_institution", span)
             same_kind = _STUDY_WORDS if head in _STUDY_WORDS else {head}  # "the paper" after "a study published in X"
             for earlier in reversed(self.history):  # "the agency" is the agency met before, not "the agency's bulletin"
-                if head not in _DOCUMENT_NOUNS and not _body_named(earlier, head):
+                if head in _INSTITUTION_WORDS and head not in _PERSON_NOUNS | _DOCUMENT_NOUNS and not _body_named(earlier, head):
                     continue  # "the board" is not "Board chair Dana Okafor" nor "a source at the board" (learner AE M1)
                 if same_kind & {_singular(w) for w in _LETTERS.findall(earlier.written.lower())} \
                         and (head in _DOCUMENT_NOUNS or _singular(earlier.name.split()[-1]) not in _DOCUMENT_NOUNS):
@@ -713,16 +713,19 @@ def _attribution_at(masked: str, offset: int, verb_match: re.Match, attributor: 
 
 def _body_named(earlier: _Speaker, head: str) -> bool:
     """Can a short form "the <head>" ("the board") refer back to ``earlier``? Only if ``earlier`` is a body whose own noun
-    is ``head`` ("The regional water board"): not a person whose title holds the word ("Board chair Dana Okafor"), nor
-    someone described by where they work ("A source at the board", whose noun is the source)."""
-    if earlier.source_type == "named_person" or earlier.person:
+    is ``head`` ("The regional water board", "the water board Waterschap Lage Venen"): not a person whose title holds the
+    word ("Board chair Dana Okafor"), nor someone described by where they work ("A source at the board")."""
+    if earlier.person:
         return False
+    if earlier.source_type == "named_person":  # a name read as a person's, described by the body: "the water board X"
+        described = [w for w in _LETTERS.findall(earlier.written) if w.islower()]
+        return bool(described) and _singular(described[-1]) == head and not _PREPOSITIONS & set(described)
     words = [_singular(w) for w in _LETTERS.findall(earlier.written.lower())]
     if earlier.source_type == "unnamed" and _PERSON_NOUNS & set(words):
         return False
     before = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))  # the noun phrase before "at", "of"
     name = earlier.name.lower().split()
-    return head in words[:before][-1:] or (earlier.source_type == "named_institution" and _singular(name[-1]) == head if name else False)
+    return head in words[:before] or (earlier.source_type == "named_institution" and _singular(name[-1]) == head if name else False)
 
 
 def _may_be_subject(phrase: str) -> bool:
