@@ -61,6 +61,12 @@ UNIT_ALIASES = {
     "cubic_metres": "cubic_metre",
     # pint's gallon is the US liquid gallon, which a story calls the "US gallon" (learner AC, AC-L5).
     "us gallon": "gallon", "us gallons": "gallon", "us_gallon": "gallon", "us_gallons": "gallon",
+    # Temperatures as an article and the extractor write them (learner AE, AE-L6): the symbols, and the ledger's names in
+    # lower case; pint itself knows degC, celsius, degF and fahrenheit.
+    "\u00b0c": "degree_Celsius", "\u00bac": "degree_Celsius", "degree_celsius": "degree_Celsius",
+    "degree celsius": "degree_Celsius", "degrees celsius": "degree_Celsius",
+    "\u00b0f": "degree_Fahrenheit", "\u00baf": "degree_Fahrenheit", "degree_fahrenheit": "degree_Fahrenheit",
+    "degree fahrenheit": "degree_Fahrenheit", "degrees fahrenheit": "degree_Fahrenheit",
 }
 
 

@@ -631,3 +631,62 @@ def test_us_gallons_and_a_flow_are_drafted_and_curated_consistently():
     for unit in ("cubic metres per second", "cubic_metre/second"):
         assert c.edit("C002", unit=unit) == "Row C002: unit is now 'cubic_metre_per_second'."
         assert c.rows[1]["unit"] == "cubic_metre_per_second"
+
+
+_RATES = ("The pump moved 0.8 cubic metres per second, the mayor said. The river ran at 3,000 cubic feet per second. "
+          "It leaked 40 US gallons per minute.")
+
+
+@pytest.mark.parametrize("row, unit, written", [
+    (1, "litres per second", "cubic_metre_per_second"), (2, "cubic metres per second", "cubic_foot_per_second"),
+    (3, "litres per minute", "gallon_per_minute")])
+def test_a_rate_given_another_rate_unit_is_flagged_as_unconverted(row, unit, written):
+    """Red team 4 (RT-M3): a flow row given another flow's unit was silent, though its value is the text's number, never
+    converted (0.8 cubic metres per second as 0.8 litres per second: a thousand times too small)."""
+    state = ledger_state.LedgerState(_RATES, autosave=False)
+    flagged = state.edit(row, unit=unit)
+    assert "Check it:" in flagged and "not converted" in flagged and f"({written})" in flagged
+    assert "Check it" not in state.edit(row, unit=written)
+
+
+def test_a_flow_given_a_speed_unit_is_never_told_to_become_a_speed():
+    """Red team 4 (RT-M3): edit(1, unit="km per hour") on a water flow suggested "set the claim type to speed"."""
+    c = LedgerCurator(_RATES, name="rates article")
+    message = c.edit("C001", unit="km per hour")
+    assert "speed" not in message and "not converted" in message and "(cubic_metre_per_second)" in message
+    assert "set the claim type to speed" not in c.row_html()
+
+
+def test_a_rate_typed_with_symbols_is_stored_with_its_names():
+    """Red team 4 (RT-L2): "m3/s" was stored as cubic_metre_per_s."""
+    state = ledger_state.LedgerState(_RATES, autosave=False)
+    assert state.edit(1, unit="m3/s") == "Row C001: unit is now 'cubic_metre_per_second'."
+    assert state.rows[0]["unit"] == "cubic_metre_per_second"
+
+
+@pytest.mark.parametrize("unit, stored", [("°C", "degree_celsius"), ("degC", "degree_celsius"), ("celsius", "degree_celsius"),
+                                          ("degree_Celsius", "degree_celsius"), ("°F", "degree_fahrenheit"),
+                                          ("fahrenheit", "degree_fahrenheit"), ("kelvin", "kelvin")])
+def test_a_temperature_row_takes_the_articles_own_symbols(unit, stored):
+    """Learner AE (AE-L6): a temperature row refused "°C", "°F", "degC" and "celsius"."""
+    state = ledger_state.LedgerState("It was 30 °C in Paris on Monday.", autosave=False)
+    message = state.edit(1, unit=unit)
+    assert "not changed" not in message and state.rows[0]["unit"] == stored
+    assert ledger_state.unit_problem(unit, "temperature") is None
+
+
+def test_a_count_in_kelvin_is_warned_as_a_count_in_gallons_is():
+    """Learner AE (AE-L6): a count row took the unit kelvin with no word, while gallon and foot are warned."""
+    state = ledger_state.LedgerState("The town has 40 wells.", autosave=False)
+    message = state.edit(1, unit="kelvin")
+    assert "A count has no unit of temperature" in message and "set the claim type to temperature" in message
+    assert "A count has no unit" not in state.edit(1, unit="well")
+
+
+def test_a_new_speaker_is_told_the_source_type_it_keeps():
+    """Learner AE (AE-L7): C008 became "regional water board" but stayed named_person, with no word of it."""
+    state = ledger_state.LedgerState("The town has 40 wells, the mayor Ada Pike said.", autosave=False)
+    assert state.rows[0]["source_type"] == "named_person"
+    message = state.edit(1, speaker="regional water board")
+    assert "source type is still named_person: change it if the new speaker is another kind" in message
+    assert "still" not in state.edit(1, speaker="the board", source_type="named_institution")

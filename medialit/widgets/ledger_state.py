@@ -56,9 +56,16 @@ _FIXED_UNITS = {"date": "date", "time": "clock_time"}
 _PERCENT_UNITS = ("percent", "percentage_point", "fraction")
 #: A temperature's unit is its scale, as the extractor writes it (pint's offset units are not multiples of anything).
 _TEMPERATURE_UNITS = ("degree_celsius", "degree_fahrenheit", "kelvin")
+#: pint's name of each scale -> the ledger's.
+_TEMPERATURE_SCALES = {"degree_Celsius": "degree_celsius", "degree_Fahrenheit": "degree_fahrenheit", "kelvin": "kelvin"}
 _NO_UNIT = ("place", "qualitative")
 # What a count's unit must not measure, in words: a count of days or hours is a count, a count "in km" is a distance.
-_DIMENSION_WORDS = {"distance": "length", "speed": "speed", "mass": "mass", "volume": "volume", "area": "area"}
+_DIMENSION_WORDS = {"distance": "length", "speed": "speed", "mass": "mass", "volume": "volume", "area": "area",
+                    "temperature": "temperature"}
+#: The words after a row's number ("0.8 cubic metres per second": "cubic metres per second"), a scale word skipped.
+_AFTER_NUMBER = re.compile(r"[^\d]{0,30}?\d[\d.,]*+(?:[ \t]++(?:thousand|million|billion|trillion))?+[ \t]++([^\d]{1,80})$")
+#: What divides a rate's two units, in a row's text: "per", "a", "an" or a slash.
+_RATE_WORDS = re.compile(r"[ \t]++(?:per|an?)[ \t]++|[ \t]*+/[ \t]*+")
 #: "cubic" or "square" just before a length's unit ("500 cubic feet"): the figure is a volume or an area, not a length.
 _POWER_WORD = re.compile(r"(?<![^\W_])(cubic|square)\s+(?=[^\W\d_])")
 _POWER_KIND = {"cubic": "volume", "square": "area"}
@@ -184,6 +191,10 @@ def _rate_of(known) -> str | None:
     return next((claim_type for claim_type, measured in _MEASURED.items() if dimension == f"{measured} / [time]"), None)
 
 
+#: A unit of time written as a symbol ("s", "min", "h", "hr", "d"), named in full in a rate's ledger name.
+_TIME_SYMBOLS = re.compile(r"s|sec|min|h|hr|d")
+
+
 def _ledger_rate_name(unit: str) -> str:
     """A rate's unit as a ledger writes it, singular snake case with _per_ ("cubic metres per second" ->
     cubic_metre_per_second), from the course's own names where it has them; else the unit in snake case."""
@@ -194,27 +205,67 @@ def _ledger_rate_name(unit: str) -> str:
     for part in parts:
         name = UNIT_ALIASES.get(part, UNIT_ALIASES.get(part.replace("_", " "), part))
         known = next((ledger for words, (ledger, _, _) in _MEASURES.items() if words == part.replace("_", " ")), None)
+        if known is None and name == part and _TIME_SYMBOLS.fullmatch(part):  # "m3/s": cubic_metre_per_second (RT-L2)
+            known = str(pint_unit(part))
         names.append(known or ("_".join(name.split()) if " " not in name.strip() else "_".join(part.split())))
     return "_per_".join(names)
 
 
-def _unit_not_written(row: dict, unit: str) -> str | None:
-    """Why a measured row's new unit may not fit: its value is the text's number, never converted, so "4.2 million cubic
-    metres" given the unit litre says a thousand times too little (learner Y). Said after the edit, which stays: the
-    draft may have misread the text."""
+def _written_unit(row: dict) -> tuple[str, str, object] | None:
+    """The unit the row's text writes after its number, as written, as the ledger names it and as pint reads it:
+    ("cubic metres per second", "cubic_metre_per_second", cubic_metre / second) for "0.8 cubic metres per second", the
+    rate whole (red team 4, RT-M3); else the longest measure the extractor knows in the text ("4.2 million cubic metres")."""
     text = " ".join(str(row.get("text") or "").casefold().split())[:200]
-    new = pint_unit(unit) if unit else None
-    if new is None or not text:
+    if not text:
         return None
+    after = _AFTER_NUMBER.match(text)
+    phrase = after.group(1).strip() if after else ""
+    own = pint_unit(_RATE_WORDS.sub("/", phrase)) if phrase and _RATE_WORDS.search(phrase) else None
+    if own is not None and _rate_of(own):
+        return phrase, _ledger_rate_name(_RATE_WORDS.sub("/", phrase)), own
     written = next((words for words, (_, _, name) in sorted(_MEASURES.items(), key=lambda item: -len(item[0]))
                     if re.search(rf"(?<![^\W\d_]){re.escape(words)}(?![^\W\d_])", text)), None)
     if written is None:
         return None
     ledger_name = _MEASURES[written][0]
     own = pint_unit(ledger_name)
-    if own is None or own == new or own.dimensionality != new.dimensionality:
+    return (written, ledger_name, own) if own is not None else None
+
+
+def _is_flow(row: dict) -> bool:
+    """Whether the row's text writes a rate of a volume or a mass per unit of time ("0.8 cubic metres per second")."""
+    written = _written_unit(row)
+    return written is not None and bool(_rate_of(written[2]))
+
+
+def _same_unit(one, other) -> bool:
+    """Whether two pint units are one unit (cubic_metre / second and m3/s), by the factor between them."""
+    try:
+        return one == other or math.isclose(float((1 * one).to(other).magnitude), 1.0, rel_tol=1e-9)
+    except Exception:  # different dimensions, or an offset scale pint will not multiply
+        return False
+
+
+def _unit_not_written(row: dict, unit: str) -> str | None:
+    """Why a measured row's new unit may not fit: its value is the text's number, never converted, so "4.2 million cubic
+    metres" given the unit litre says a thousand times too little (learner Y), and "0.8 cubic metres per second" given
+    litre_per_second a thousand times too little (red team 4, RT-M3). Said after the edit, which stays: the draft may have
+    misread the text. A flow given a speed's unit is told it is no speed."""
+    new = pint_unit(unit) if unit else None
+    written = _written_unit(row) if new is not None else None
+    if written is None:
         return None
-    return (f"the row's text writes {written!r}, and its value is that text's number, not converted, so the unit the text "
+    words, ledger_name, own = written
+    if _same_unit(own, new):
+        return None
+    if own.dimensionality != new.dimensionality:
+        flow = _rate_of(own)
+        if not flow:
+            return None
+        return (f"the row's text writes {words!r}, {_a(flow)} per unit of time, which '{unit}' does not measure; and its "
+                f"value is that text's number, not converted, so the unit the text writes ({ledger_name}) is the one that "
+                "fits it, unless the draft misread the text.")
+    return (f"the row's text writes {words!r}, and its value is that text's number, not converted, so the unit the text "
             f"writes ({ledger_name}) is the one that fits it, unless the draft misread the text.")
 
 
@@ -231,7 +282,9 @@ def _measured_type(unit: str) -> str | None:
     known = pint_unit(unit) if unit and _UNIT_PATTERN.fullmatch(unit) else None
     if known is None:
         return None
-    return next((claim_type for claim_type in _DIMENSION_WORDS if str(known.dimensionality) == _MEASURED[claim_type]), None)
+    if str(known.dimensionality) == "[temperature]":  # a count "in kelvin" (learner AE, AE-L6)
+        return "temperature"
+    return next((claim_type for claim_type in _DIMENSION_WORDS if str(known.dimensionality) == _MEASURED.get(claim_type)), None)
 
 
 def _power_word(row: dict) -> str | None:
@@ -285,6 +338,9 @@ def _normalise_unit(unit: str) -> str:
     known = pint_unit(unit)
     if known is not None and _rate_of(known):  # "cubic metres per second", "cubic_metre/second": cubic_metre_per_second
         return _ledger_rate_name(unit)
+    scale = _TEMPERATURE_SCALES.get(str(known)) if known is not None else None
+    if scale:  # "°C", "degC", "celsius": the scale as the extractor writes it (learner AE, AE-L6)
+        return scale
     if known is not None and " " not in unit:
         return unit
     return "_".join(unit.lower().split())
@@ -526,6 +582,10 @@ class LedgerState:
         done = ", ".join(f"{name.replace('_', ' ')} is now {record[name] or '(empty)'!r}" for name in dict.fromkeys([*changes, *changed]))
         unconverted = _unit_not_written(record, record["unit"]) if "unit" in changes else None
         note = f" Check it: {unconverted}" if unconverted else ""
+        if "speaker" in changed and "source_type" not in changes and record["speaker"] and record["source_type"] not in ("", "none"):
+            # learner AE (AE-L7): a new speaker kept the old one's source type, unsaid
+            note += (f" Its source type is still {record['source_type']}: change it if the new speaker is another kind "
+                     "(named_person, named_institution or unnamed).")
         return self._say(f"Row {record['claim_id']}: {done}.{note}{self._advice(record)}", problem=False)
 
     @staticmethod
@@ -557,7 +617,7 @@ class LedgerState:
         power = _power_word(row) if row["claim_type"] == "count" and measured == "distance" else None
         if power:
             return _power_advice(row, power)
-        if row["claim_type"] == "count" and measured:
+        if row["claim_type"] == "count" and measured and not _is_flow(row):  # a flow is never a speed (RT-M3)
             return (f" A count has no unit of {_DIMENSION_WORDS[measured]}: its unit is the thing counted (sortie, ship); "
                     f"if '{row['unit']}' is right, set the claim type to {measured}.")
         if row["speaker"] and row["mode"] == "narration":
