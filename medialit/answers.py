@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any, Callable
 
 __all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "absent_item", "without_end_marks",
-           "list_items", "spread_items", "measures_rate_or_share", "MAX_READ_CHARS"]
+           "list_items", "spread_items", "without_reason", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
 MAX_READ_CHARS = 1_000
@@ -308,7 +308,7 @@ def spread_items(items: Any, names_one: Callable[[str], bool]) -> list:
 
 
 #: Where a reason starts in a list typed as one text ("C006 because C008, C017 and C023 match"): the rest is not items.
-_LIST_REASON = re.compile(r"\s*[,;:\u2014\u2013-]?\s*\b(?:because|since)\b")
+_LIST_REASON = re.compile(r"\s*[,;:\u2014\u2013-]?\s*\b(?:because|since)\b|\s*[,;:\u2014\u2013-]\s*\bas\b")
 #: A note in round brackets after an item ("web address (the url)", "C006 (2.7 km)", "i (not f)"), read as a note.
 _BRACKET_NOTE = re.compile(r" ?\([^()]*\)")
 #: "but" between items reads as a comma: "C006 but not C008" is "C006" and "not C008".
@@ -329,6 +329,15 @@ def list_text_as_meant(text: str, names_one: Callable[[str], bool]) -> str:
     meant = meant[:reason.start()] if reason and reason.start() > 0 else meant
     meant = _BUT.sub(", ", _BRACKET_NOTE.sub("", meant)).strip()
     return meant or text
+
+
+def without_reason(text: str) -> str:
+    """A list item without the reason after it ("web address because no headline" -> "web address"), the text itself
+    when it has none or starts with one; one linear scan, texts longer than MAX_READ_CHARS returned as they are (AD-M1)."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return text
+    reason = _LIST_REASON.search(text)
+    return text[:reason.start()].strip() if reason and text[:reason.start()].strip() else text
 
 
 def ruled_out_item(item: str, names_one: Callable[[str], bool]) -> bool:
@@ -395,6 +404,22 @@ _AFTER_WORDS = frozenset({"later", "after", "afterwards", "left", "remaining", "
                           "had", "in", "total", "all", "ago"})
 
 
+#: Words that, last after a number, answer or take it back rather than name what it counts ("2000 no", "2000 not").
+_REPLY_WORDS = frozenset({"no", "not", "yes", "nope", "nah"})
+#: The ways a percentage is written after its number, as unit keys.
+_PERCENT_KEYS = (("%",), ("percent",), ("per", "cent"))
+
+
+def _share_of(key: tuple[str, ...], tail: str, own_units: set) -> bool:
+    """Whether the words after a number are the exercise's own percentage sign, "of" and a few plain words naming what it
+    is a share of ("% of words", "percent of the article"): a share written as a reader would, read as its number."""
+    sign = next((sign for sign in _PERCENT_KEYS if key[:len(sign)] == sign and sign in own_units), None)
+    if sign is None or key[len(sign):len(sign) + 1] != ("of",):
+        return False
+    rest = key[len(sign) + 1:]
+    return 1 <= len(rest) <= 3 and all(word.isalpha() for word in rest)
+
+
 def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -> str | None:
     """Why the words after a number cannot be read with it, or None when they are the exercise's unit or a count's noun.
 
@@ -406,6 +431,10 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
     while len(key) > 1 and key[-1] in _AFTER_WORDS and key not in own_units:  # "34 days have passed": the unit, and words
         key = key[:-1]
     if key in own_units:
+        return None
+    if key and key[-1] in _REPLY_WORDS:  # "2000 no", "2000 not": a note taking the number back, not what is counted (RT-L1)
+        return _not_only_a_number(answer, tail, units)
+    if _share_of(key, tail, own_units):  # "85.5 % of words", "85.5 percent of the article" (AD-L3)
         return None
     words_only = _plain_words(tail)
     if count and words_only and key:
@@ -439,20 +468,62 @@ _TWO_ANSWERS = re.compile(r"\d[^\s]{0,12}(?:\s+[^\W\d_]{1,12})?\s+(?:or|and)\s+[
 _DIVISION = re.compile(r"(?:\d{3}|\d\.\d+)\s*/\s*[+-]?\d|\d\s*/\s*(?:\d{3}|\d+\.\d)|\d\s*[*\u00d7]\s*[+-]?\.?\d")
 
 
+#: What a text holding two answers is told (numbers, quantities and clock times alike).
+TWO_ANSWERS_NOTE = "{answer} is two answers: the question asks for one, so give only the one you mean."
+
+
 def one_answer_note(typed: str, answer: object) -> str | None:
     """The sentence for two answers joined by "or"/"and" ("13 or 14", "08:00 or 07:00", "2.8 or 2.78 km"), or a sum with
     "/" or "*" ("2084/1631", "3 * 1.852 km"), said before any reader of units or clocks takes a word of it for a unit or a
     zone (learners AB and AC, AC-L1 and AB-L2); None for any other text. The number, clock and quantity readers share it."""
     if len(typed) > MAX_READ_CHARS:
         return None
-    if _TWO_ANSWERS.search(typed):
-        return f"{preview(answer)} is two answers: the question asks for one, so give only the one you mean."
+    if _TWO_ANSWERS.search(typed) or ("(" in typed and _TWO_ANSWERS.search(_BRACKET_NOTE.sub("", typed))):
+        return TWO_ANSWERS_NOTE.format(answer=preview(answer))
     if _DIVISION.search(typed):
         return (f"{preview(answer)} is a calculation: work it out first (in Python, or by hand), then give only the result.")
     return None
 
 
-def _several_numbers(answer: str, typed: str, number: str, tail: str) -> str | None:
+#: A time of day in a clock answer: "08:00", "8.30", "8h30", "8am", "11 p.m.", "noon", "midnight". Digits after a point or
+#: colon, or before one, are not a second time ("3.11.2015" is a date). One linear scan.
+_TIME_OF_DAY = re.compile(r"(?<![\d.:])(?:\d{1,2}[:.h]\d{2}(?![.:]?\d)|\d{1,2}\s?[ap]\.?\s?m\b\.?)|\b(?:noon|midnight)\b", re.IGNORECASE)
+#: "12 noon", "12:00 midnight": one time said twice, read as the digits.
+_TWELVE_NAMED = re.compile(r"\b12(?::00)?\s*(?:noon|midnight)\b", re.IGNORECASE)
+#: A UTC offset ("UTC+2", "GMT+02:00", "utc \u22120530"): its digits are no time of day.
+_UTC_OFFSET = re.compile(r"\b(?:utc|gmt)\s*[+\-\u2212\u2013\u2014\u00b1]\s*\d{1,4}(?::\d{2})?", re.IGNORECASE)
+#: A time ruled out after the answer ("10:00, not 11:00", "10:00 (not 11:00)", "10:00 rather than 11:00").
+_RULED_OUT_TIME = re.compile(r"\s*[,;(\u2014\u2013-]?\s*(?:but\s+)?(?:not|rather\s+than|instead\s+of)\s+", re.IGNORECASE)
+
+
+def clock_text_as_meant(answer: object) -> object:
+    """A clock answer as it is meant: a hedge around it gone ("not sure, 10:00", "05:00 (not sure)"), and a time it rules
+    out ("10:00, not 11:00", "10:00 (not 11:00)"); AnswerError, with the two-answers sentence, for a text that still holds a
+    second time of day ("08:00 (05:00 UTC)", "08:00, 05:00 UTC", "08:00 or 11 a.m."), however they are joined (red team 4,
+    RT-H1). UTC offsets ("10:00 UTC+02:00") are no second time. Anything else is returned as it is, for the clock reader.
+    Bounded: at most MAX_READ_CHARS characters, each pattern a linear scan, at most three ruled-out times cut."""
+    if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
+        return answer
+    text = without_hedge(answer)
+    text = text if isinstance(text, str) else answer
+    for _ in range(3):
+        first = _TIME_OF_DAY.search(_TWELVE_NAMED.sub("12:00", text))
+        if first is None:
+            return text
+        ruled = _RULED_OUT_TIME.match(text, first.end()) if _TWELVE_NAMED.search(text) is None else None
+        after = _TIME_OF_DAY.match(text, ruled.end()) if ruled else None
+        if after is None:
+            break
+        end = after.end() + (1 if "(" in ruled[0] and text[after.end():after.end() + 1] == ")" else 0)
+        text = (text[:ruled.start()] + text[end:]).strip()
+    flat = _UTC_OFFSET.sub(" ", _TWELVE_NAMED.sub("12:00", text))
+    times = _TIME_OF_DAY.finditer(flat)
+    if next(times, None) is not None and next(times, None) is not None:
+        raise AnswerError(TWO_ANSWERS_NOTE.format(answer=preview(answer)), says_what_is_expected=True)
+    return text
+
+
+def _several_numbers(answer: str, typed: str, number: str, tail: str, units: tuple[str, ...] = ()) -> str | None:
     """The sentence for a text that is not one number with something after it, but a sum to work out ("1,631 - 1,391"),
     two numbers ("15, 17"), or a number with a note after a comma ("534, which is a quarter"); None for any other text.
 
@@ -464,13 +535,13 @@ def _several_numbers(answer: str, typed: str, number: str, tail: str) -> str | N
     if _TWO_NUMBERS.search(number):
         return f"{preview(answer)} is more than one number: the question asks for one, so give one number."
     if tail and number.rstrip().endswith((",", ";")) and any(ch.isalpha() for ch in tail):
-        return _not_only_a_number(answer, tail, ())
+        return _not_only_a_number(answer, tail, units)
     return None
 
 
 def _not_only_a_number(answer: str, tail: str, units: tuple[str, ...]) -> str:
     """The sentence for a number followed by something else: words ("about 15"), or a sign or symbol ("74%", "~1550", "3/4")."""
-    what = ("more than the number" if tail.startswith("(")  # "84 (2084 vs 2000)": a note, not words alone
+    what = ("more than the number" if tail.startswith("(") or " (" in tail  # "84 (2084 vs 2000)": a note, not words alone
             else "words" if any(ch.isalpha() for ch in tail) else "something other than a number")
     return f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has {what} in it."
 
@@ -618,6 +689,8 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
         return []
     spelled = {_normalise_word(option): option for option in options}
+    if leading:  # "narration - no quotes", "narration. No quotes": a note after the option, as after a comma (AD-L1)
+        answer = _NOTE_MARK.sub(", ", answer)
     given = _normalise_word(tidy_text(answer))
     if given not in spelled:
         given = next((given[len(article):] for article in _ARTICLES if given.startswith(article)), given)
@@ -657,6 +730,11 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     return [same] if same else _short_form_of(given, spelled)
 
 
+#: A spaced dash, or a full stop followed by more, where a note starts after an option ("narration - no quotes",
+#: "narration. No quotes"): read as a comma.
+_NOTE_MARK = re.compile(r"\s+[\u2014\u2013-]\s+|\.\s+(?=\S)")
+
+
 #: "yes" or "no" and a mark before an answer that is neither ("No, caption date", "yes - paraphrase").
 _REPLY_FIRST = re.compile(r"(?:yes|no)\s*[,;:.!\u2014\u2013-]+\s*")
 #: What starts a reason after an option: a word, or a mark followed by a word that is no option ("caption date, because
@@ -685,7 +763,7 @@ _CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|b
 #: than paraphrase", "paraphrase, not a direct quote"): the answer is the first option (learners AB and AC, AB-M2).
 _NEGATES_THE_REST = re.compile(r"\s*[,;:(\u2014\u2013-]?\s*(?:but\s+)?(?:not|no|rather\s+than|instead\s+of)\s+[^\W_]")
 #: A yes or no, a mark, then a reason of two words or more ("No - only the ministry could check, yes the sums agree").
-_REPLY_THEN_REASON = re.compile(r"(yes|no)\s*[,;:\u2014\u2013-]+\s*[^\W_]+\s+[^\W_]")
+_REPLY_THEN_REASON = re.compile(r"(yes|no)(?:\s*[,;:.\u2014\u2013-]+\s*|\s+(?:because|since|as)\s+)[^\W_]+\s+[^\W_]")
 
 #: A clause after an option that takes it back ("converted, not", "converted: no"): the answer names no option. A note
 #: that only starts with the word ("narration, no one is named", "narration, not in quotes") describes the option instead.
@@ -741,6 +819,13 @@ def without_hedge(text: object) -> object:
             break
         lowered = flat.casefold()
         cut = None
+        opening = flat.rfind("(")
+        if flat.endswith(")") and opening > 0 and is_hedge(flat[opening + 1:-1]):  # "05:00 (not sure)": a note that is a hedge
+            cut = flat[:opening].rstrip(" ,;:\u2014\u2013-")
+            if not cut:
+                break
+            flat, changed = cut, True
+            continue
         for hedge in _HEDGES_LONGEST_FIRST:
             if lowered.startswith(hedge) and lowered[len(hedge):len(hedge) + 1] in tuple(_HEDGE_SEPARATORS):
                 cut = flat[len(hedge):].lstrip(_HEDGE_SEPARATORS)
@@ -1036,7 +1121,7 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         if one:
             raise AnswerError(one)
         number, tail = _split_number(typed)
-        several = _several_numbers(answer, typed, number, tail)
+        several = _several_numbers(answer, typed, number, tail, units)
         if several:
             raise AnswerError(several)
         problem = _tail_problem(answer, tail, units, count) if tail else None

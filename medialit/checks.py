@@ -296,7 +296,9 @@ def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, re
     if recorded_by:
         return Feedback(feedback.exercise_id, None, f'Nothing was recorded: run {recorded_by}("{feedback.exercise_id}", your_answer) '
                         "instead, which records your answer together with what goes with it.", label="\u270e Not recorded")
-    if not submission.fits_in_answers_file(answer):
+    if not submission.fits_in_answers_file(answer) and not isinstance(answer, (str, bytes)):
+        answer = submission.shortened(answer)  # judged as given; a value too long to keep is kept as a short copy (AD-M2)
+    elif not submission.fits_in_answers_file(answer):
         return Feedback(feedback.exercise_id, None, f"This answer is too long to keep in your answers file (over "
                         f"{submission.MAX_ANSWER_CHARS:,} characters once saved); shorten it and check again. Your text is still in "
                         "the cell.", label="\u270e Not recorded")

@@ -46,6 +46,10 @@ _AMBIGUOUS_WORDS = {"ast": "Arabia Standard Time, UTC+3, or Atlantic Standard Ti
 # Words that may stand after a clock time without naming a clock ("11:00 Moscow time", "08:00 hours, local").
 _FILLER_WORDS = frozenset({"time", "local", "hours", "hrs", "hr", "h", "clock", "o", "in", "at", "on", "the", "s", "standard", "zone"})
 _PLACES_HINT = "one of Moscow, Damascus (Hmeymim), Qatar or UTC"
+#: The airbase named after Hmeymim ("Hmeymim airbase", "Hmeymim air base"): the place, whose clock is Damascus's.
+_AIRBASE = re.compile(r"\bhmeymim\s+(?:air\s*base|airfield|base)\b")
+#: Words that start a note after a clock time rather than name a clock ("because", "since", "minus"): the time and a note.
+_NOTE_WORDS = frozenset({"because", "since", "as", "so", "which", "minus", "plus", "not", "think", "guess", "means", "is", "was"})
 # A UTC offset written after the time: "UTC+2", "UTC+02:00", "GMT+3", "utc +0200", "UTC\u22121" (one pass, no backtracking).
 # Its digits are taken whole and split by ``_offset``: splitting them here once read "UTC+002" as 0 hours 2 minutes.
 _OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-\u2212\u2013\u2014])\s*(\d{1,4})(?::(\d{2}))?(?!\d|\.\d)")
@@ -190,7 +194,12 @@ def _named_zone(text: str, rest: str) -> str | None:
     A zone the reader cannot place is refused rather than dropped: "08:00 Damascus" once counted as 08:00 UTC.
     """
     zones = set()
-    for word in re.findall(r"[^\W\d_]+", rest):
+    rest = _AIRBASE.sub("hmeymim", rest)  # "Hmeymim airbase", "(Hmeymim air base)": the Hmeymim clock (RT-M2)
+    found = re.findall(r"[^\W\d_]+", rest)
+    if set(found) & _NOTE_WORDS:  # "10:00, because Syria left daylight saving": a note, refused as a number's note is
+        raise ClockError(f"Write only the time, such as '14:30', and after it, if you like, {_PLACES_HINT}: {_preview(text)} "
+                         "has a note in it.")
+    for word in found:
         if word in _AMBIGUOUS_WORDS:
             raise ClockError(f"{_preview(text)} labels the time with {word.upper()}, which stands for {_AMBIGUOUS_WORDS[word]}: "
                              "write the time alone, or after it " + _PLACES_HINT + ".")

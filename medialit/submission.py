@@ -256,6 +256,15 @@ def answer_json(answer: Any) -> str:
     return text
 
 
+def shortened(answer: Any) -> str:
+    """A short copy of a value too long to keep whole in the answers file (a whole table's counts, a long list): what kind
+    of value it was and how it begins, so that a teacher sees what was checked; a text answer is refused instead."""
+    from .answers import a_kind
+
+    size = f" of {len(answer):,} items" if hasattr(answer, "__len__") else ""
+    return f"<{a_kind(answer)}{size}, too long to keep whole: {short_repr(answer, 300)}>"
+
+
 def fits_in_answers_file(answer: Any) -> bool:
     """Whether the answer is kept whole in the answers file (a longer one would be stored as a placeholder)."""
     if isinstance(answer, (dict, list, tuple, set, frozenset)) and len(answer) > MAX_ANSWER_CHARS // 2:

@@ -19,7 +19,8 @@ from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
-                       tidy_text, words, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item)
+                       tidy_text, words, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, clock_text_as_meant, _is_row,
+                       _split_number, _tail_problem)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
@@ -165,7 +166,8 @@ class Exercise:
         if self.kind == "quantity" and isinstance(answer, str):
             return _quantity_text(without_hedge(answer), self.unit or "km")
         if self.kind == "clock" and isinstance(answer, str):
-            return _clock_text(without_hedge(answer))
+            meant = clock_text_as_meant(answer)
+            return _clock_text(meant if isinstance(meant, str) else answer)
         # the class, not the answer, is asked for columns: a Series looks an unknown attribute up among its labels, all of them
         if self.kind == "mapping" and hasattr(type(answer), "columns") and len(answer.columns) == 1:
             return answer.iloc[:, 0]
@@ -188,17 +190,31 @@ class Exercise:
             answer = [answer]
         if not isinstance(answer, (str, list, tuple, set, frozenset)) or (not isinstance(answer, str) and len(answer) > MAX_LIST_ITEMS):
             return answer
+        first = answer if isinstance(answer, str) else (answer[0] if isinstance(answer, (list, tuple)) and answer else None)
+        opening = _ABSENCE_OPENING.match(tidy_text(str(without_hedge(first)))) if (
+            not self.names_absent and isinstance(first, str) and len(first) <= MAX_READ_CHARS) else None
+        if opening:  # "missing g, h, i" where the question asks which items fit: which are meant? (AE-M4)
+            raise AnswerError(f"{preview(answer)} starts with {opening[1]!r}, but the question asks which items fit, not which "
+                              f"are missing: give only the items you mean, without {opening[1]!r}.", says_what_is_expected=True)
         # "C006" is a list of one; "sorties, targets", "sorties and targets" or ["C006, C008"] the list it names
         named = absent_item if self.names_absent else (lambda text: text)  # "no byline" names byline in a list of what is absent
         names_one = lambda text: read_option(named(text), known, self._alias_map()) is not None  # noqa: E731
-        answer = [list_text_as_meant(item, names_one) if isinstance(item, str) else item
-                  for item in ([answer] if isinstance(answer, str) else answer)]
-        answer = spread_items(answer, names_one)
+        typed = {}  # each item as read -> the learner's own text it came from, where notes were cut from it (RT-L3)
+        meant_items = []
+        for item in ([answer] if isinstance(answer, str) else answer):
+            meant = list_text_as_meant(item, names_one) if isinstance(item, str) else item
+            if isinstance(item, str) and " ".join(str(meant).split()) != " ".join(item.split()):
+                typed[meant] = item
+            meant_items.append(meant)
+        answer = spread_items(meant_items, names_one)
+        typed = {part: typed[meant] for meant in typed for part in spread_items([meant], names_one) if isinstance(part, str)} \
+            if typed else {}
         if not self.names_absent:  # "targets, not aircraft", "C006, no C008": an item ruled out is no item (AB-L1, AC-M2)
             kept = [item for item in answer if not (isinstance(item, str) and ruled_out_item(item, names_one))]
             answer = kept or answer
-        items = [(read_option(named(item), known, self._alias_map()) or item) if isinstance(item, str) else item
-                 for item in answer]
+        items = _ItemsAsRead((read_option(named(item), known, self._alias_map()) or item) if isinstance(item, str) else item
+                             for item in answer)
+        items.typed = typed
         if (values and not self.choices and self._trap_for(items) is None
                 and not {_normalise_word(item) for item in items} & {_normalise_word(item) for item in self.expected()}):
             raise AnswerError(f"Expected {wanted}, but got {values}, none of which it asks for: pick the rows the question asks "
@@ -243,8 +259,10 @@ class Exercise:
         from ..units import comma_readings
 
         if self.kind == "number" and self._counts and isinstance(answer, str) and len(answer) <= MAX_READ_CHARS:
-            dotted = re.fullmatch(r"(\d{1,3})\.(\d{3})", tidy_text(answer))
-            if dotted:  # "1.550": a dot grouping thousands in a count of whole things (learner AC, AC-L3)
+            typed = tidy_text(str(without_hedge(answer)))  # "not sure, 1.550", "1.550 targets" too (RT-M1)
+            number, tail = _split_number(typed)
+            dotted = re.fullmatch(r"(\d{1,3})\.(\d{3})", number.strip())
+            if dotted and (not tail or _tail_problem(answer, tail, self.units, True) is None):  # "1.550": a dot grouping thousands in a count of whole things (learner AC, AC-L3)
                 whole = int(dotted[1] + dotted[2])
                 ends = message.rstrip().endswith((".", "!", "?"))
                 return (f"{message}{'' if ends else '.'} If you mean {number_in_words(whole)}, write {whole}: a point in a "
@@ -267,6 +285,10 @@ class Exercise:
         or shown to a trap: a dict of a million labels once took 20-35 s to judge (red team 2), label by label and trap by trap."""
         if self.kind != "mapping" or isinstance(answer, (str, bytes)) or not hasattr(answer, "__len__"):
             return
+        # the kind of answer is said before its size (AD-M2): a whole table's .value_counts() counts rows, not one column's values
+        if getattr(getattr(answer, "index", None), "nlevels", 1) > 1 and not hasattr(answer, "columns"):
+            raise AnswerError("You counted whole rows of the table (each combination of all its columns): pick the one column "
+                              "first, as table[\"<column>\"].value_counts().", says_what_is_expected=True)
         needed = len(dict(self.expected()))
         if len(answer) > max(10 * needed, MAX_LIST_ITEMS):
             raise AnswerError(f"This answer has {len(answer):,} items; the question needs about {needed:,}: one count beside each "
@@ -319,7 +341,8 @@ class Exercise:
             unknown = next((item for item in items if self._canonical(item) not in options), None)
             if unknown is not None:  # echoed as typed ('command_center'), not as normalised ('command center')
                 not_yet = self._not_an_answer(unknown)
-                raise AnswerError(not_yet or self._not_an_option(str(unknown)), says_what_is_expected=not_yet is not None)
+                shown = getattr(answer, "typed", {}).get(unknown, unknown)  # "f(x)", not "f" once its note was cut (RT-L3)
+                raise AnswerError(not_yet or self._not_an_option(str(shown)), says_what_is_expected=not_yet is not None)
         expected = {_normalise_word(item) for item in self.expected()}
         return given == expected
 
@@ -474,6 +497,17 @@ def number_in_words(number: int) -> str:
 def _row_numbers(mapping: dict) -> bool:
     """Whether a mapping's labels are 0, 1, 2...: then such labels in an answer are the expected ones, not row numbers."""
     return sorted(map(str, mapping)) == sorted(map(str, range(len(mapping))))
+
+
+class _ItemsAsRead(list):
+    """A list answer's items as read, with ``typed``: each item whose text lost a note, mapped to the learner's own text."""
+
+    typed: dict = {}
+
+
+#: A word saying that what follows is absent, opening a whole list answer ("missing g, h, i"): in a question that does not
+#: ask what is absent, the learner's items cannot be told from those they rule out.
+_ABSENCE_OPENING = re.compile(r"(missing|lacking|absent|without)\s+\S", re.IGNORECASE)
 
 
 #: Longest text compared with the options for a near miss (options are a few words; this bounds the work).

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import dating
 from ..answers import (MAX_READ_CHARS, AnswerError, a_kind, column_description, parse_number, preview, read_option, tidy_text,
-                       without_end_marks)
+                       without_end_marks, without_reason)
 from ..data import article_text, load_claims, load_segments, load_sentences
 from ..lateral import opened_results
 from . import MAX_LIST_ITEMS, Exercise, Trap, get_exercise, register, same_choice
@@ -117,7 +117,7 @@ def _items_run_together(item: object) -> bool:
     in a list, which Python joins into one text)."""
     if not isinstance(item, str) or len(item) > MAX_LABEL_CHARS:
         return False
-    typed = " ".join(item.casefold().split())
+    typed = " ".join(without_reason(item).casefold().split())  # "web address because no headline" is one item (AD-M1)
     separated = any(separator in typed for separator in (",", ";", " and "))  # a list typed as one text, read as its items
     return not separated and typed not in PROVENANCE_ITEMS and sum(option in typed for option in PROVENANCE_ITEMS) >= 2
 

@@ -6,10 +6,11 @@ of given counts, that advice leads to a wrong number. An exercise here says whic
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import MAX_READ_CHARS, AnswerError, is_hedge, one_answer_note, reset_counts_note, tidy_text
+from ..answers import MAX_READ_CHARS, AnswerError, _is_row, is_hedge, one_answer_note, reset_counts_note, tidy_text
 from . import Exercise
 
 
@@ -31,6 +32,10 @@ def value_counts_advice(answer: Any, counts: str, shares: str) -> str | None:
     return {"count": counts, "proportion": shares}.get(getattr(answer, "name", None))
 
 
+#: "That column", "this column" in an exercise's advice, said of an answer that is one row of a table.
+_COLUMN_SAID = re.compile(r"\b(That|that|This|this) column\b")
+
+
 @dataclass(frozen=True)
 class AdvisedNumberExercise(Exercise):
     """A number exercise whose ``advice(answer)`` replaces the generic sentence for an answer of several values.
@@ -48,6 +53,8 @@ class AdvisedNumberExercise(Exercise):
             if isinstance(answer, str) and len(answer) <= MAX_READ_CHARS and (is_hedge(answer) or one_answer_note(tidy_text(answer), answer)):
                 raise  # "1550 or 74%" is two answers, "?" a hedge: said so, not advised as one value (AC-L1)
             sentence = self.advice(answer) if reset_counts_note(answer) is None else None
+            if sentence and _is_row(answer):  # a table's row (budget.loc[0]) is called a row, as the shared reader calls it (AE-L1)
+                sentence = _COLUMN_SAID.sub(lambda found: f"{found[1]} row", sentence)
             if sentence:
                 raise AnswerError(sentence) from None
             raise
