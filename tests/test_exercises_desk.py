@@ -249,8 +249,13 @@ def test_01_6_refuses_an_option_glossed_with_another_name_and_reads_the_cyrillic
     for option in get_exercise("01.6").choices:
         for glossed in (f"{option} (RT)", f"{option} (Sputnik)"):
             feedback = ml.check("01.6", glossed, record=False)
-            assert feedback.correct is False and "The name in brackets is none of the options" in feedback.message
+            assert feedback.correct is False and "The bracket names another organisation" in feedback.message
             assert "different outlet" not in feedback.message
+    for option in get_exercise("01.6").choices:  # fact-check 20: a bracket naming another option, or RT beside a name
+        for glossed in (f"{right} ({option})", f"{right} (owned by {option})", f"{right} (Russia Today, RT)"):
+            if option != right:
+                assert ml.check("01.6", glossed, record=False).correct is False, glossed
+    assert ml.check("01.6", f"{right} (the agency)", record=False).correct is True
     for option in get_exercise("01.6").choices:  # a translation of Rossiya Segodnya only: any other option glossed so is refused
         feedback = ml.check("01.6", f"{option} (Russia Today)", record=False)
         assert feedback.correct is (option == right and option == "Rossiya Segodnya")

@@ -321,6 +321,19 @@ def click_restraint_note(opened: list[str]) -> str:
             f"time and keeps copied or invented pages out of their reading.{warning}")
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _names_another_organisation(gloss: str, before: str) -> bool:
+    """Whether a bracket after an answer to 01.6 names an organisation other than the option before it ("Rossiya
+    Segodnya (owned by TASS)", "(Russia Today, RT)"): any other option, RT, Russia Today or Sputnik, as whole words."""
+    words = " " + " ".join(_WORD.findall(gloss)) + " "
+    leading = " ".join(before.casefold().split())
+    names = {option.casefold() for option in OWNER_CHOICES if option.casefold() != leading}
+    names |= NOT_LISTED_NAMES | {"sputnik", "ria", "itar tass"}
+    return any(f" {name} " in words for name in names)
+
+
 @dataclass(frozen=True)
 class ClickRestraintExercise(Exercise):
     """A choice answered from the desk, whose success also says how many results were opened on it this session."""
@@ -338,11 +351,12 @@ class ClickRestraintExercise(Exercise):
             raise AnswerError(f"{preview(answer)} is not one of the options as listed{translation}: answer with one of them "
                               "exactly as listed.")
         if isinstance(answer, str) and "(" in answer[:MAX_READ_CHARS]:
-            gloss = answer[:MAX_READ_CHARS].split("(", 1)[1].split(")", 1)[0].strip().casefold()
-            translated = gloss == "russia today" and answer.casefold().lstrip().startswith("rossiya segodnya")
-            if (gloss in NOT_LISTED_NAMES or gloss in {"sputnik", "sputnik international"}) and not translated:
-                raise AnswerError("The name in brackets is none of the options, and the bracket could say something the desk "
-                                  "does not: answer with one option alone, exactly as listed.")
+            before, _, rest = answer[:MAX_READ_CHARS].partition("(")
+            gloss = " ".join(rest.split(")", 1)[0].casefold().split())
+            translated = gloss == "russia today" and " ".join(before.casefold().split()) == "rossiya segodnya"
+            if not translated and _names_another_organisation(gloss, before):
+                raise AnswerError("The bracket names another organisation, and it could say something the desk does not: "
+                                  "answer with one option alone, exactly as listed.")
         return super()._as_read(answer)
 
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
@@ -662,7 +676,7 @@ register(
             Trap("outlets-word-for-quote", lambda a: same_choice(a, "destroyed"), "'Destroyed' is the headline's word and line 10's, which are the outlet's own sentences; look inside the quotation marks of line 12.",
              prompt="Ask which words stand inside the quotation marks and which are the outlet's, and why that decides what the speaker said."),
         ),
-        success="Right: the quote says the targets were hit; the headline and the outlet's first sentence say destroyed. TASS, reporting the same briefing, also said hit (facts.md).",
+        success="Right: the quote says the targets were hit; the headline and the outlet's first sentence say destroyed. TASS's report of the same briefing, as facts.md summarises it, also has the targets hit.",
     ),
     Exercise(
         id="01.9",
