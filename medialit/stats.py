@@ -17,7 +17,7 @@ import pandas as pd
 
 from .charts import PALETTE, SHAPES, show
 from .data import data_dir, load_claims, load_itemised, load_segments, load_sentences
-from .answers import _normalise_word, a_kind, read_option
+from .answers import _normalise_word, a_kind, preview, read_option, without_hedge
 
 __all__ = [
     "claims_with_lines", "Breakdown", "breakdown", "gap_chart", "campaign_dates", "campaign_days", "calendar_day", "Rates",
@@ -324,6 +324,9 @@ RATING_ALIASES = (
     ("can't be checked", "uncheckable"), ("can\u2019t be checked", "uncheckable"),
     ("nobody can check it", "uncheckable"), ("no one can check it", "uncheckable"),
     ("nobody can check", "uncheckable"), ("no one can check", "uncheckable"),
+    # "can't be checked" said shorter or without its apostrophe (learner AG, AG-L4); "not checkable" stays unread (AC-M1)
+    ("cant be checked", "uncheckable"), ("can't check", "uncheckable"), ("can\u2019t check", "uncheckable"),
+    ("cant check", "uncheckable"), ("cannot check", "uncheckable"), ("can not check", "uncheckable"),
 )
 #: Most bad ratings a sentence names one by one; more are counted.
 _BAD_RATINGS_NAMED = 5
@@ -331,9 +334,13 @@ _BAD_RATINGS_NAMED = 5
 
 def read_rating(text: object) -> str | None:
     """The ledger's rating a learner's word names ("Partly-checkable", "partly", "partially checkable", "UNCHECKABLE."),
-    or None: the one reader of rating words, for compare_ratings and the exercises that take ratings (03.8, 05.3)."""
+    or None: the one reader of rating words, for compare_ratings and the exercises that take ratings (03.8, 05.3).
+    Read as 05.3 reads its answer: a rating followed by its reason ("partly checkable because only specialists") or
+    around a hedge ("not sure, partly") names that rating (learner AG, AG-L4)."""
+    if not isinstance(text, str):
+        return None
     aliases = {_normalise_word(typed): _normalise_word(rating) for typed, rating in RATING_ALIASES}
-    return read_option(text, RATINGS, aliases) if isinstance(text, str) else None
+    return read_option(text, RATINGS, aliases, leading=True) or read_option(without_hedge(text), RATINGS, aliases, leading=True)
 
 
 def _ratings_problem(ratings, expected: int) -> str | None:
@@ -346,16 +353,19 @@ def _ratings_problem(ratings, expected: int) -> str | None:
         kind = "one piece of text" if isinstance(ratings, str) else a_kind(ratings)
         return f"Give your ratings as a list in square brackets, one per claim, e.g. [{example}]; you gave {kind}, so nothing was compared."
     problems = []
-    if len(ratings) != expected:
-        problems.append(f"You gave {len(ratings)} rating(s) for {expected} claims, so nothing was compared: give one per claim, "
-                        "in the order of the claim ids")
-    unknown = [str(rating)[:30] for rating in ratings[:expected] if read_rating(rating) is None]
+    miscounted = len(ratings) != expected
+    if miscounted:
+        problems.append(f"You gave {len(ratings)} rating(s) for {expected} claims, so nothing was compared and every claim "
+                        "shows 'not rated yet': give one per claim, in the order of the claim ids")
+    # the whole text typed, shortened, is echoed ("'partly checkable because only '" was cut mid-sentence: AG-L4)
+    unknown = [preview(rating, 60) for rating in ratings[:expected] if read_rating(rating) is None]
     if unknown:
-        named = ", ".join(repr(rating) for rating in unknown[:_BAD_RATINGS_NAMED])
+        named = ", ".join(unknown[:_BAD_RATINGS_NAMED])
         more = f" and {len(unknown) - _BAD_RATINGS_NAMED} more" if len(unknown) > _BAD_RATINGS_NAMED else ""
         verb = "is not a rating" if len(unknown) == 1 else "are not ratings"
-        problems.append(f"{named}{more} {verb}: use {', '.join(RATINGS)}; "
-                        f"{'that claim shows' if len(unknown) == 1 else 'those claims show'} 'not rated yet'")
+        # with a wrong count every claim already shows 'not rated yet': saying it of one claim again contradicted that
+        shows = "" if miscounted else f"; {'that claim shows' if len(unknown) == 1 else 'those claims show'} 'not rated yet'"
+        problems.append(f"{'also, ' if miscounted else ''}{named}{more} {verb}: use {', '.join(RATINGS)}{shows}")
     return "; ".join(problems) + "." if problems else None
 
 

@@ -271,3 +271,24 @@ def test_05_3_reads_rating_words_as_compare_ratings_does(typed):
     except Exception:
         taken = False
     assert taken == (stats.read_rating(typed) is not None)
+
+
+@pytest.mark.parametrize("typed, rating", [
+    ("partly checkable because only specialists", "partly_checkable"), ("cant check", "uncheckable"),
+    ("can't check", "uncheckable"), ("cant be checked", "uncheckable"), ("not sure, partly", "partly_checkable")])
+def test_compare_ratings_reads_ratings_as_05_3_does(typed, rating):
+    """Learner AG (AG-L4): a rating with its reason, or said shorter, was refused by compare_ratings, read by 05.3."""
+    from medialit.exercises import get_exercise
+
+    assert stats.compare_ratings(["C004"], [typed])["yours"].tolist() == [rating]
+    assert get_exercise("05.3")._as_read(typed) == rating
+
+
+def test_compare_ratings_echoes_the_whole_text_and_says_one_thing(capsys):
+    """Learner AG (AG-L4): an unread rating was echoed cut mid-word, and a wrong count said both that nothing was compared
+    and that one claim shows 'not rated yet'."""
+    stats.compare_ratings(["C004", "C034"], ["checkable", "partly because of secret data"])
+    assert "'partly because of secret data' is not a rating" in capsys.readouterr().out
+    stats.compare_ratings(["C004", "C034", "C062"], ["checkable", "chekable", "checkable", "checkable"])
+    said = capsys.readouterr().out
+    assert "nothing was compared" in said and "'chekable' is not a rating" in said and "that claim shows" not in said
