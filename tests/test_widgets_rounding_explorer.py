@@ -3,6 +3,7 @@ import statistics
 import time
 
 import ipywidgets
+import pytest
 
 from medialit.charts import VEGALITE_MIMETYPE
 from medialit.widgets import controls
@@ -240,3 +241,21 @@ def test_an_exact_conversion_to_a_whole_number_has_no_stray_point():
     assert "the second figure is 3 nmi;" in second_into_nmi and "the first figure is 5,556 m;" in first_into_m
     assert ". nmi" not in second_into_nmi and ". m" not in first_into_m
     assert (_exact_text(3.0, 1), _exact_text(5556.0, 1), _exact_text(5.0, 0.1)) == ("3", "5,556", "5.0")
+
+
+@pytest.mark.parametrize("typed", ["10 °C", "10 kg", "10 m³", "50 F", "5 foo"])
+def test_a_figure_that_is_no_distance_is_echoed_and_told_what_the_explorer_compares(typed):
+    """Learner AG (AG-L8): "10 °C" was told "'degree_Celsius' is not a unit this course knows; write km"."""
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", typed)
+    said = explorer.errors["first"]
+    assert f"'{typed}'" in said and "compares lengths and distances" in said and "5.5 km or 3 miles" in said
+    assert "degree_Celsius" not in said and "cubic_metre" not in said
+
+
+@pytest.mark.parametrize("typed, says", [("5.5 km exactly", "Write only the number and its unit"), ("10", "needs its unit"),
+                                         ("5,6 km", "A comma")])
+def test_a_distance_figure_keeps_the_readers_own_sentence(typed, says):
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", typed)
+    assert says in explorer.errors["first"]

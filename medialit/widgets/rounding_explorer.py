@@ -13,10 +13,11 @@ import math
 import altair as alt
 
 from ..charts import PALETTE, show
-from ..answers import AnswerError, tidy_text
+from ..answers import AnswerError, preview, tidy_text
 from ..livechart import LiveChart
 from ..stats import claims_with_lines
-from ..units import RoundingInterval, bound_text, number_text, round_to_step, rounding_interval, split_figure, unit_symbol
+from ..units import (MAX_QUANTITY_CHARS, UNIT_ALIASES, RoundingInterval, _leading_unit, _unit, bound_text, number_text, round_to_step, rounding_interval,
+                     split_figure, unit_symbol, ureg)
 from . import CourseWidget, labelled
 
 __all__ = ["RoundingExplorer"]
@@ -50,6 +51,29 @@ def _exact_text(value: float, step: float) -> str:
     while len(text) > len(shortest) and text.endswith("0"):
         text = text[:-1]
     return text.removesuffix(".")  # "3." once every decimal was a trailing zero: 3
+
+
+def _not_a_distance(which: str, text: str) -> str | None:
+    """One sentence for a figure whose unit is no distance ("10 °C", "10 kg", "5 foo"), echoing what was typed: the
+    course's reader says "'degree_Celsius' is not a unit this course knows; write km", pint's name and no word of what
+    the explorer compares (learner AG, AG-L8). None when the unit is a distance or the text has another problem
+    (no unit, a comma, words after a unit), which the reader's own sentence explains."""
+    if len(text) > MAX_QUANTITY_CHARS:  # the reader's own sentence says how long it is; nothing more is read
+        return None
+    try:
+        unit_text = split_figure(tidy_text(text))[1]
+    except Exception:  # the reader, called next, explains a text it cannot split
+        return None
+    if not unit_text:
+        return None
+    try:
+        unit = _unit(UNIT_ALIASES.get(unit_text.lower(), unit_text))
+    except AnswerError:
+        unit = None
+    if unit is None and _leading_unit(unit_text) or unit is not None and unit.dimensionality == ureg().Unit("meter").dimensionality:
+        return None
+    return (f"The {which} figure: {preview(text)} is not a distance; this explorer compares lengths and distances, so "
+            "write a distance such as 5.5 km or 3 miles.")
 
 
 def _span(interval: RoundingInterval) -> str:
@@ -133,7 +157,7 @@ class RoundingExplorer(CourseWidget):
             try:
                 interval = rounding_interval(tidy_text(text), step=step, like="km")
             except AnswerError as err:
-                self.errors[which] = f"The {which} figure: {err}"
+                self.errors[which] = _not_a_distance(which, text) or f"The {which} figure: {err}"
                 continue
             if interval.value < 0:
                 self.errors[which] = f"The {which} figure: a distance cannot be negative; type it without the minus sign."
