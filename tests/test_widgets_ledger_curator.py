@@ -690,3 +690,24 @@ def test_a_new_speaker_is_told_the_source_type_it_keeps():
     message = state.edit(1, speaker="regional water board")
     assert "source type is still named_person: change it if the new speaker is another kind" in message
     assert "still" not in state.edit(1, speaker="the board", source_type="named_institution")
+
+
+@pytest.mark.parametrize("claim_type, typed, stored", [
+    ("volume", "m\u00b3", "cubic_metre"), ("volume", "m3", "cubic_metre"), ("volume", "cubic meters", "cubic_metre"),
+    ("area", "m\u00b2", "square_metre"), ("money", "\u00a3", "gbp"), ("money", "$", "usd"), ("money", "\u20ac", "eur"),
+    ("money", "pounds", "gbp"), ("money", "dollars", "usd"), ("money", "USD", "usd"), ("mass", "pounds", "pound"),
+    ("temperature", "F", "degree_fahrenheit"), ("temperature", "\u00b0F", "degree_fahrenheit"), ("temperature", "C", "degree_celsius"),
+])
+def test_a_unit_typed_as_a_symbol_or_in_other_words_is_stored_as_the_ledger_names_it(claim_type, typed, stored):
+    """Learner AG (AG-L9): "m³" and "£" were refused, "m3", "cubic meters", "pounds", "dollars" stored as typed, and "F"
+    refused on a temperature row where "°F" was taken; "pounds" is sterling on a money row and the weight on a mass row."""
+    c = curator()
+    c.edit("C001", claim_type=claim_type)
+    assert f"unit is now {stored!r}" in c.edit("C001", unit=typed)
+    assert c.rows[0]["unit"] == stored
+
+
+def test_a_scale_letter_is_a_temperature_only_on_a_temperature_row():
+    c = curator()
+    assert c.edit("C001", unit="F").startswith("Problem:")  # a distance row: F is no distance
+    assert c.rows[0]["unit"] == "km"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -333,6 +334,41 @@ def _as_typed(name: str, value: object) -> str:
     return next((value for label, value in _CHOICES.get(name, ()) if same_choice(text, value) or same_choice(text, label)), text)
 
 
+#: A temperature's scale written as its letter alone: pint reads "F" as the farad and "C" as the coulomb (learner AG, AG-L9).
+_SCALE_LETTERS = {"f": "degree_fahrenheit", "c": "degree_celsius", "k": "kelvin"}
+#: Names of the pound sterling beyond the extractor's (which has "pounds" and "£"): on a money row they are gbp.
+_STERLING = {"pound": "gbp", "pounds": "gbp", "pound sterling": "gbp", "pounds sterling": "gbp", "sterling": "gbp"}
+#: The pound as a weight, on a mass row, in the registry's name (pint's "pound"; "lbs" is no name pint has; "lb" is a symbol, kept).
+_POUND_MASS = {"pound": "pound", "pounds": "pound", "lbs": "pound"}
+
+
+def _unit_as_meant(unit: str, claim_type: str) -> str:
+    """A unit typed as a symbol or in other words, as the ledger names it, for the row's claim type (learner AG, AG-L9):
+    "m³", "m3" and "cubic meters" are cubic_metre and "m²" square_metre (the course's registry, ``medialit.units``);
+    on a money row "£", "pounds" and "pound sterling" are gbp, "$" and "dollars" usd, "€" eur, "USD" usd (the
+    extractor's currency codes); on a mass row "pounds" is pound; on a temperature row "F", "C" and "K" are its scales.
+    Anything else is passed on as typed, for ``unit_problem`` and ``_normalise_unit``. Bounded: dictionary look-ups."""
+    from ..units import UNIT_ALIASES
+
+    if len(unit) > 40:  # no unit is this long: refused as typed by unit_problem
+        return unit
+    word = " ".join(unicodedata.normalize("NFKC", unit).split())  # "m³" is "m3", "km²" is "km2"
+    folded = word.casefold()
+    if claim_type == "money":
+        code = _STERLING.get(folded) or _CURRENCIES.get(folded)
+        if code:
+            return code
+        return folded if len(folded) == 3 and folded.isalpha() and _is_currency(folded) else unit
+    if claim_type == "temperature" and folded in _SCALE_LETTERS:
+        return _SCALE_LETTERS[folded]
+    if claim_type == "mass" and folded in _POUND_MASS:
+        return _POUND_MASS[folded]
+    named = UNIT_ALIASES.get(folded) or UNIT_ALIASES.get(folded.replace("_", " "))
+    if named and named.startswith(("cubic_", "square_")):  # volumes and areas pint would write only as a power
+        return named
+    return word if word != unit and _UNIT_PATTERN.fullmatch(word) and not _UNIT_PATTERN.fullmatch(unit) else unit
+
+
 def _normalise_unit(unit: str) -> str:
     """Units pint knows are kept as typed; a counted noun becomes the ledger's snake case ("crew member" -> crew_member)."""
     known = pint_unit(unit)
@@ -570,6 +606,8 @@ class LedgerState:
             proposed[name] = _as_typed(name, value)
         if "claim_type" in changes and "unit" not in changes:
             proposed["unit"] = _unit_for_new_type(record, proposed["claim_type"])
+        if "unit" in changes:  # "m³", "£", "pounds", "F" on a temperature row: the ledger's name for the row's type (AG-L9)
+            proposed["unit"] = _unit_as_meant(proposed["unit"], proposed["claim_type"])
         problem = self._problem(proposed, changes)
         if problem:
             return self._say(f"Row {record['claim_id']} not changed: {problem}")
