@@ -18,12 +18,17 @@ from .stats import Breakdown
 
 __all__ = ["Note", "pint_unit", "ledger_unit", "compare_ledgers", "with_lines", "conversion_pairs", "conversion_checks", "itemise"]
 
-MEASURED_TYPES = ("distance", "speed", "duration", "mass")
+#: The claim types whose pairs conversion_checks converts: every one pint converts (volume and area since learner AG,
+#: AG-L10: "12,000 cubic metres (3.2 million gallons)" was never paired). A temperature is left out: its scales are offset.
+MEASURED_TYPES = ("distance", "speed", "duration", "mass", "volume", "area")
 # Between a figure and its conversion: "1.5 nautical miles (2.7 km)", "9 knots, or about 17 km/h",
 # "twelve metres, which is about 39 feet". Anything longer, or a new clause, is not a conversion.
 _CONVERSION_GAP = re.compile(r"\s*(\(|,?\s*(or|about|which is|that is|i\.e\.)\b|[\u2013\u2014-]\s)", re.IGNORECASE)
 _MAX_GAP = 20
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: A scale word just after a figure's digits ("3.2 million gallons"): the figure's precision is in millions.
+_SCALE_AFTER = re.compile(r"[ \t]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Significant digits kept of a conversion factor: pint's factors are floats (1 foot = 0.30479999999999996 m),
 # and 12 digits, as ``medialit.units`` tidies its intervals, keep every exact factor exact (0.3048, 1.852).
 _FACTOR_DIGITS = 12
@@ -159,15 +164,19 @@ def conversion_pairs(ledger: pd.DataFrame, text: str) -> list[tuple[int, int]]:
 
 
 def _step(row: pd.Series) -> float:
-    """The precision the figure claims as written ("2.7 km" -> 0.1); spelled-out numbers ("twelve") count as whole."""
+    """The precision the figure claims as written ("2.7 km" -> 0.1, "3.2 million gallons" -> 100,000); spelled-out numbers
+    ("twelve") count as whole."""
     from .answers import AnswerError
     from .units import stated_step
 
-    digits = _DIGITS.search(str(row["text"]))
+    text = str(row["text"])
+    digits = _DIGITS.search(text)
+    scale = _SCALE_AFTER.match(text, digits.end()) if digits else None
     try:
-        return stated_step(digits[0]) if digits else 1.0
+        step = stated_step(digits[0]) if digits else 1.0
     except AnswerError:  # digits a reader would not write ("1,,5"): read the figure as whole
-        return 1.0
+        step = 1.0
+    return step * _SCALES[scale[1].lower()] if scale else step
 
 
 def _exact(number: float) -> Decimal:

@@ -295,3 +295,11 @@ def test_a_rate_written_in_words_or_snake_case_is_a_pint_unit(name):
     assert pint_unit(name) == ureg().Unit("cubic_metre / second")
     assert pint_unit("US_gallon") == pint_unit("US gallon") == ureg().Unit("gallon")
     assert pint_unit("sortie per day") is None and pint_unit("a / b / c") is None
+
+
+@pytest.mark.parametrize("text", ["The reservoir holds 12,000 cubic metres (3.2 million gallons) of water.",
+                                  "The fire burned 1,200 hectares (2,965 acres) of forest."])
+def test_volume_and_area_pairs_are_checked_and_a_scale_word_sets_the_precision(text):
+    """Learner AG (AG-L10): a volume drafted in two units was never paired; "3.2 million gallons" is rounded to 100,000."""
+    checks = conversion_checks(ml.extract_claims(text), text)
+    assert len(checks) == 1 and checks["matches"].tolist() == [True] and checks["ranges_overlap"].tolist() == [True]
