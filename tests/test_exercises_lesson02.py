@@ -496,3 +496,14 @@ def test_02_6_counts_typed_as_text_are_told_what_to_give_instead():
     """Learner Z (Z14): "said 7, added 3" got only '...but got text'."""
     message = ml.check("02.6", "said 7, added 3, noted 2", record=False).message
     assert "but got text" in message and "give the Series that .value_counts() returns" in message
+
+
+def test_02_4_counting_every_sentence_with_a_speaker_is_told_to_add_the_explicit_condition():
+    """Learner AF (AF-2): sentences["speaker"].notna().sum() got the hint about narration, which has no speaker at all."""
+    from medialit import attribution
+
+    sentences = attribution.sentence_table()
+    for answer in (sentences["speaker"].notna().sum(), int(sentences["speaker"].notna().sum())):
+        result = ml.check("02.4", answer, record=False)
+        assert result.correct is False and "name their speaker outright" in result.message
+        assert "attribution_explicit is False" in result.message and "narration" not in result.message

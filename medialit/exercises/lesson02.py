@@ -56,6 +56,11 @@ def _implied_speaker_lines() -> int:
     return int(sentences.loc[sentences["speaker"].notna() & ~sentences["attribution_explicit"], "line"].nunique())
 
 
+def _speakers_counted() -> int:
+    """Every sentence with a speaker, those naming him outright too: sentences["speaker"].notna().sum() (learner AF, AF-2)."""
+    return int(attribution.sentence_table()["speaker"].notna().sum())
+
+
 def _narration_counted() -> tuple[int, int]:
     """Two slips that count the narration sentences too: no test of the speaker, or "notna() & explicit == False"
     without brackets, which Python reads as (notna() & explicit) == False."""
@@ -431,6 +436,11 @@ register(
              "That includes the narration sentences, which have no speaker at all; count only rows with a speaker. If you wrote "
              "== False after &, put brackets around each comparison: Python applies & before ==.",
              prompt="Ask why a sentence with no speaker at all differs from one whose speaker is only implied."),
+            Trap("counted-explicit-speakers",
+             lambda a: parse_number(a) == _speakers_counted() != _implied_speakers() and _speakers_counted() not in _narration_counted(),
+             "That counts every sentence with a speaker, including those that name their speaker outright; add the condition that "
+             "the attribution is not explicit (attribution_explicit is False).",
+             prompt="Ask how a sentence that names its speaker differs from one that leaves the reader to supply the name."),
             Trap("counted-lines", lambda a: parse_number(a) == _implied_speaker_lines() != _implied_speakers(),
              "That is the number of lines, but some lines hold more than one sentence: count sentences (the [Sxx] markers, or "
              "the rows of the sentences table), not lines.",
