@@ -136,3 +136,11 @@ def test_the_error_guide_names_the_errors_learners_get_from_missing_brackets():
                  if cell.get("id") == "if_you_see_an_error")
     assert all(f"`{words}`" in guide for words in said), said
     assert "`(a == b).sum()`" in guide and "`(briefing - start).days`" in guide
+
+
+@pytest.mark.parametrize("typed", ["leftover template text", "Leftover template text.", "template leftovers"])
+def test_00_3_reads_leftover_template_text_as_template_residue(typed):
+    """Learner AF (AF-8): 'leftover template text' names the template residue and no other part of the page."""
+    from medialit.exercises import get_exercise
+
+    assert get_exercise("00.3")._as_read(typed) == "template residue"

@@ -478,3 +478,11 @@ def test_an_alias_counts_as_naming_its_option_when_a_text_names_two(typed):
 
 def test_a_sentence_around_an_alias_is_pointed_to_the_aliased_option():
     assert 'if you mean "hitting"' in ml.check("01.8", "they were hit", record=False).message
+
+
+@pytest.mark.parametrize("typed", ["the photo date", "Photo date.", "the date of the photo"])
+def test_01_4_reads_the_photo_date_as_the_caption_date(typed):
+    """Learner AF (AF-8): the caption gives the photo's date; 'the photo date' names that option and no other."""
+    from medialit.exercises import get_exercise
+
+    assert get_exercise("01.4")._as_read(typed) == "caption date"

@@ -115,6 +115,9 @@ register(
         prompt="Which part of the page is not in English? Answer with one of: " + ", ".join(PARTS_OF_PAGE) + ".",
         kind="choice",
         choices=PARTS_OF_PAGE,
+        # the template's words said in other words (learner AF, AF-8); "leftover text" alone could be the widget's residue too
+        aliases=(("leftover template text", "template residue"), ("leftover template", "template residue"),
+                 ("template leftovers", "template residue")),
         expected=_part_not_in_english,
         hints=("Try each choice in the page explorer and look for letters of the Russian alphabet (Cyrillic letters, such as З or ы).",),
         success="Right: a line of the page's template, not of the article. Lesson 01 sorts the whole page like this.",

@@ -599,7 +599,8 @@ register(
                  ("campaign start date", "campaign start"), ("start of the campaign", "campaign start"),
                  ("caption", "caption date"), ("caption's date", "caption date"), ("date in the caption", "caption date"),
                  ("date of the caption", "caption date"), ("photo caption", "caption date"), ("the photo caption", "caption date"),
-                 ("the caption", "caption date"), ("the caption date", "caption date"), ("photo caption date", "caption date")),
+                 ("the caption", "caption date"), ("the caption date", "caption date"), ("photo caption date", "caption date"),
+                 ("photo date", "caption date"), ("the photo date", "caption date"), ("date of the photo", "caption date")),  # AF-8
         expected=_redundant_clue,
         hints=(
             "In the date narrower, tick the clues in different orders and read the 'Ruled out' column of the table.",
