@@ -486,3 +486,13 @@ def test_01_4_reads_the_photo_date_as_the_caption_date(typed):
     from medialit.exercises import get_exercise
 
     assert get_exercise("01.4")._as_read(typed) == "caption date"
+
+
+def test_01_6_success_gives_the_verdict_and_the_click_note_before_the_sourcing_and_keeps_every_credit():
+    """Learner AF (AF-10): the verdict and the note on results opened were lost behind the sourcing detail."""
+    message = ml.check("01.6", get_exercise("01.6").expected(), record=False).message
+    click = min(message.find(opening) for opening in ("You answered from the results list", "You opened ") if opening in message)
+    assert message.startswith("Right:") and click < message.index("RFE/RL reported")
+    for credit in ("RFE/RL reported in November 2014", "presented Sputnik", "citing RFE/RL and The Moscow Times",
+                   "facts.md", "launched it"):
+        assert credit in message[click:], credit

@@ -336,7 +336,12 @@ def _names_another_organisation(gloss: str, before: str) -> bool:
 
 @dataclass(frozen=True)
 class ClickRestraintExercise(Exercise):
-    """A choice answered from the desk, whose success also says how many results were opened on it this session."""
+    """A choice answered from the desk, whose success also says how many results were opened on it this session.
+
+    The success reads verdict first, then the note on the results opened, then ``sourcing``: where the answer comes
+    from, with its credits (learner AF, AF-10: the verdict was lost behind some eighty words)."""
+
+    sourcing: str = ""
 
     def _as_read(self, answer: Any) -> Any:
         """An option glossed in brackets with another outlet's name ("Rossiya Segodnya (RT)") is refused, not read as the
@@ -362,7 +367,7 @@ class ClickRestraintExercise(Exercise):
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         correct, message, misconception = super().judge(answer)
         if correct:
-            message = f"{message} {click_restraint_note(opened_results(CASE_STUDY))}"
+            message = f"{message} {click_restraint_note(opened_results(CASE_STUDY))} {self.sourcing}".rstrip()
         return correct, message, misconception
 
 
@@ -650,13 +655,17 @@ register(
             "On that card, read what it says RFE/RL reported (who presented Sputnik) and what it gives as facts.md's summary (who launched it, and what that launcher replaced): only one of the organisations named launched it.",
         ),
         traps=(
-            Trap("ria-novosti-as-owner", lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named on the desk's card about the outlet, in facts.md's summary, but not as the agency that launched Sputnik; read that sentence again.",
+            Trap("ria-novosti-as-owner", lambda a: same_choice(a, "RIA Novosti"), "RIA Novosti is named on the desk's card about the outlet, in facts.md's summary, only as the agency that was replaced, "
+             "not as the agency that launched Sputnik; read again who launched it.",
              prompt="Ask where the name appears on the card and in what role, so that being mentioned beside an outlet is not read as having launched or owning it."),
             Trap("event-outlet-as-owner", lambda a: any(same_choice(a, outlet) for outlet in _event_outlets()),
              "That agency appears on the desk as another outlet reporting the air strikes, not as anyone behind Sputnik; look for a result about the outlet itself.",
              prompt="Ask which results were about the event and which about the outlet, and why only a report about the outlet can say who is behind it."),
         ),
-        success="Right: RFE/RL reported in November 2014 that the head of Rossiya Segodnya, which it calls state-owned, presented Sputnik in Moscow on 10 November 2014; and facts.md, citing RFE/RL and The Moscow Times, says Rossiya Segodnya launched it (as the desk's summary shows).",
+        success="Right: the desk's card about the outlet gives Rossiya Segodnya as the agency that launched Sputnik.",
+        sourcing=("Where that comes from: RFE/RL reported in November 2014 that the head of Rossiya Segodnya, which it calls "
+                  "state-owned, presented Sputnik in Moscow on 10 November 2014; and facts.md, citing RFE/RL and The Moscow "
+                  "Times, says Rossiya Segodnya launched it (as the desk's summary shows)."),
     ),
     Exercise(
         id="01.7",
