@@ -436,6 +436,9 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
         return _not_only_a_number(answer, tail, units)
     if _share_of(key, tail, own_units):  # "85.5 % of words", "85.5 percent of the article" (AD-L3)
         return None
+    if count and any(key[:len(sign)] == sign for sign in _PERCENT_KEYS):  # "4.2%" for a count (learner AF, AF-4)
+        what = f"how many {units[0]}" if units else "for a count"
+        return f"This asks {what}, not a percentage: write the count, in digits, for example 7."
     words_only = _plain_words(tail)
     if count and words_only and key:
         if any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units):
@@ -536,6 +539,24 @@ def _several_numbers(answer: str, typed: str, number: str, tail: str, units: tup
         return f"{preview(answer)} is more than one number: the question asks for one, so give one number."
     if tail and number.rstrip().endswith((",", ";")) and any(ch.isalpha() for ch in tail):
         return _not_only_a_number(answer, tail, units)
+    return None
+
+
+#: Letters typed for the digits they look like ("24O", "1O0", "l5").
+_DIGIT_LOOKALIKES = {"o": "O for 0", "i": "I for 1", "l": "l for 1"}
+
+
+def _letter_for_digit(typed: str) -> str | None:
+    """The sentence for a word of digits holding a letter that looks like one ("24O", "C0O6"), or None. One pass over the
+    words of at most MAX_READ_CHARS characters (learner AG, AG-L1)."""
+    for word in typed[:MAX_READ_CHARS].split():
+        core = word.strip(".,;:!?")
+        start = len(core) - len(core.lstrip("ABCDEFGHIJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz")) if core[:1].isalpha() else 0
+        digits = core[start:]
+        lookalike = next((ch for ch in digits if ch.casefold() in _DIGIT_LOOKALIKES), None)
+        if lookalike and any(ch.isdigit() for ch in digits) and all(ch.isdigit() or ch.casefold() in _DIGIT_LOOKALIKES for ch in digits):
+            return (f"{preview(core)} holds a letter where a digit belongs ({_DIGIT_LOOKALIKES[lookalike.casefold()]}?): "
+                    "type the digit instead.")
     return None
 
 
@@ -1054,6 +1075,7 @@ def _same_id(given: str, spelled: dict[str, str]) -> str | None:
     """The one known id with this letter and number ("d4" -> "D04"), or None."""
     letters = given.rstrip("0123456789")
     digits = given[len(letters):]
+    letters = letters[:-1] if letters.endswith(" ") else letters  # "C 006", a space typed inside the id (AG-L1)
     if not letters.isalpha() or not digits or len(digits) > 9:
         return None
     found = [option for key, option in spelled.items()
@@ -1163,6 +1185,9 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         one = one_answer_note(typed, answer)
         if one:
             raise AnswerError(one)
+        letter = _letter_for_digit(typed)
+        if letter:
+            raise AnswerError(letter)
         number, tail = _split_number(typed)
         several = _several_numbers(answer, typed, number, tail, units)
         if several:
