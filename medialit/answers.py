@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "absent_item", "without_end_marks",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
            "list_items", "spread_items", "without_reason", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -438,7 +438,8 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
         return None
     if count and any(key[:len(sign)] == sign for sign in _PERCENT_KEYS):  # "4.2%" for a count (learner AF, AF-4)
         what = f"how many {units[0]}" if units else "for a count"
-        return f"This asks {what}, not a percentage: write the count, in digits, for example 7."
+        return (f"This asks {what}, not a percentage: {preview(answer)} has something other than a number in it; write the "
+                "count, in digits, for example 7.")
     words_only = _plain_words(tail)
     if count and words_only and key:
         if any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units):
@@ -936,14 +937,22 @@ _YES_NO_WORDS = {"nope": "no", "nah": "no", "false": "no", "yep": "yes", "yeah":
 _YES_NO_LETTERS = {"n": "no", "y": "yes"}
 
 
-def _flat_reply(answer: str) -> str:
-    """A yes/no reply as read: NFKC, lower case, spaces collapsed, quotes and a final full stop gone ("'No.'" is "no"); a
-    first word that stands for yes or no ("nope", "yeah", "false") as that word, and a reply of one letter, "n" or "y", too."""
-    flat = " ".join(unicodedata.normalize("NFKC", tidy_text(answer)).casefold().replace("\u2019", "'").split())
+def yes_or_no_words(answer: object) -> object:
+    """An answer to a yes/no exercise with a first word that stands for yes or no ("nope", "yeah", "false") written as
+    that word, and a reply of one letter, "n" or "y", too; any other answer as it is. Exercises whose options are yes and
+    no read their answers through it (learner AG, AG-L2); the option reader itself keeps "Nope" for no option."""
+    if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
+        return answer
+    flat = _flat_reply(answer)
     if flat.strip(" .!?") in _YES_NO_LETTERS:
         return _YES_NO_LETTERS[flat.strip(" .!?")]
     first = re.match(r"[^\W\d_]+", flat)
-    return _YES_NO_WORDS[first[0]] + flat[first.end():] if first and first[0] in _YES_NO_WORDS else flat
+    return _YES_NO_WORDS[first[0]] + flat[first.end():] if first and first[0] in _YES_NO_WORDS else answer
+
+
+def _flat_reply(answer: str) -> str:
+    """A yes/no reply as read: NFKC, lower case, spaces collapsed, quotes and a final full stop gone ("'No.'" is "no")."""
+    return " ".join(unicodedata.normalize("NFKC", tidy_text(answer)).casefold().replace("\u2019", "'").split())
 
 
 def _yes_or_no(answer: str) -> str | None:
@@ -965,9 +974,6 @@ def why_not_yes_or_no(answer: object) -> str:
     """One sentence for a reply to a yes/no question that is neither: a phrase ("no idea"), a reply that says both
     ("no, it does"), or an answer that does not start with yes or no ("I know it adds up so yes")."""
     reply = _flat_reply(answer) if isinstance(answer, str) and len(answer) <= MAX_READ_CHARS else ""
-    if is_hedge(answer):  # "not sure": not yet an answer, as other exercises say (AG-L2)
-        return ("Decide from the lines the question points to, then answer 'yes' or 'no', with your reason after a comma if "
-                "you like; the feedback will tell you more.")
     start = re.match(r"(yes|no)\b", reply)
     if start and _YES_OR_NO.match(reply):
         return (f"{preview(answer)} says {start[1]} and then the opposite: write the one you mean, 'yes' or 'no', then your "
@@ -975,6 +981,9 @@ def why_not_yes_or_no(answer: object) -> str:
     if start:
         return (f"{preview(answer)} is a phrase, not an answer to the question: write 'yes' or 'no' on its own, or followed "
                 "by a comma and your reason.")
+    if is_hedge(answer):  # "not sure": not yet an answer, said as other exercises say it (AG-L2)
+        return (f"{preview(answer)} does not start with either 'yes' or 'no' yet: decide from the lines the question points "
+                "to, then answer one of them, with your reason after a comma if you like; the feedback will tell you more.")
     return (f"Start with your answer, 'yes' or 'no', then give your reason after a comma if you like: {preview(answer)} "
             "does not start with either.")
 

@@ -20,7 +20,7 @@ from typing import Any, Callable
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
                        tidy_text, words, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, clock_text_as_meant, _is_row,
-                       _split_number, _tail_problem, _COUNTED_THINGS, _letter_for_digit)
+                       _split_number, _tail_problem, _COUNTED_THINGS, _letter_for_digit, yes_or_no_words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
@@ -161,6 +161,11 @@ class Exercise:
         if self.kind in ("choice", "quantity", "clock"):
             answer = only_item(answer)  # the one row a filter kept: its value
         if self.kind == "choice":
+            said = yes_or_no_words(answer) if {_normalise_word(option) for option in self.options()} == {"yes", "no"} else answer
+            meant = read_option(said, self.options(), self._alias_map(), leading=True) if said is not answer else None
+            if meant:  # "nope", "yeah", "n": understood, and asked for in the question's own words, never marked (AG-L2)
+                raise AnswerError(f"{preview(answer)} reads as {meant!r}: write {meant!r} itself, then your reason after a "
+                                  "comma if you like.", says_what_is_expected=True)
             return (read_option(answer, self.options(), self._alias_map(), leading=True)
                     or read_option(without_hedge(answer), self.options(), self._alias_map(), leading=True) or answer)
         if self.kind == "choices":
@@ -198,7 +203,8 @@ class Exercise:
             right = math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
         except (AnswerError, TypeError, ValueError):
             return None
-        return f"The number is right; its unit is {self.units[0]!r}, not {preview(tail)}." if right else None
+        return (f"{preview(answer)} counts {written[0]}; the question asks for {self.units[0]!r}. The number is right: "
+                f"write it with {self.units[0]!r}, not {preview(tail)}.") if right else None
 
     def _items_as_read(self, answer: Any) -> Any:
         known = self.options()
