@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "absent_item", "without_end_marks",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
            "list_items", "spread_items", "without_reason", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -436,6 +436,10 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
         return _not_only_a_number(answer, tail, units)
     if _share_of(key, tail, own_units):  # "85.5 % of words", "85.5 percent of the article" (AD-L3)
         return None
+    if count and any(key[:len(sign)] == sign for sign in _PERCENT_KEYS):  # "4.2%" for a count (learner AF, AF-4)
+        what = f"how many {units[0]}" if units else "for a count"
+        return (f"This asks {what}, not a percentage: {preview(answer)} has something other than a number in it; write the "
+                "count, in digits, for example 7.")
     words_only = _plain_words(tail)
     if count and words_only and key:
         if any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units):
@@ -458,8 +462,8 @@ _TWO_NUMBERS = re.compile(r"\d[,;] +[+-]?\d")
 
 
 #: What a number exercise says to a hedge ("?", "idk", "no idea").
-HEDGE_NUMBER_NOTE = ("Work it out as the section above shows, then write the number you get, in digits, for example 7 or 2.5; "
-                     "the feedback will tell you more.")
+HEDGE_NUMBER_NOTE = ("Look again at what the question points to, then give one number, in digits, for example 7 or 2.5; "
+                     "the feedback will tell you more.")  # some are read off the page, not worked out (learner AF, AF-3)
 #: Two answers joined by "or" or "and" ("1550 or 74%", "08:00 or 07:00", "2.8 or 2.78 km", "18.4 and 18"): a number, time
 #: or quantity (at most 12 characters of it), the word, then another number. Bounded: the runs are of fixed length.
 _TWO_ANSWERS = re.compile(r"\d[^\s]{0,12}(?:\s+[^\W\d_]{1,12})?\s+(?:or|and)\s+[+-]?\.?\d", re.IGNORECASE)
@@ -536,6 +540,24 @@ def _several_numbers(answer: str, typed: str, number: str, tail: str, units: tup
         return f"{preview(answer)} is more than one number: the question asks for one, so give one number."
     if tail and number.rstrip().endswith((",", ";")) and any(ch.isalpha() for ch in tail):
         return _not_only_a_number(answer, tail, units)
+    return None
+
+
+#: Letters typed for the digits they look like ("24O", "1O0", "l5").
+_DIGIT_LOOKALIKES = {"o": "O for 0", "i": "I for 1", "l": "l for 1"}
+
+
+def _letter_for_digit(typed: str) -> str | None:
+    """The sentence for a word of digits holding a letter that looks like one ("24O", "C0O6"), or None. One pass over the
+    words of at most MAX_READ_CHARS characters (learner AG, AG-L1)."""
+    for word in typed[:MAX_READ_CHARS].split():
+        core = word.strip(".,;:!?")
+        start = len(core) - len(core.lstrip("ABCDEFGHIJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz")) if core[:1].isalpha() else 0
+        digits = core[start:]
+        lookalike = next((ch for ch in digits if ch.casefold() in _DIGIT_LOOKALIKES), None)
+        if lookalike and any(ch.isdigit() for ch in digits) and all(ch.isdigit() or ch.casefold() in _DIGIT_LOOKALIKES for ch in digits):
+            return (f"{preview(core)} holds a letter where a digit belongs ({_DIGIT_LOOKALIKES[lookalike.casefold()]}?): "
+                    "type the digit instead.")
     return None
 
 
@@ -683,9 +705,12 @@ def read_option(answer: object, options: tuple[str, ...] | list[str], aliases: d
 
 
 def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases: dict[str, str] | None = None,
-                  leading: bool = False) -> list[str]:
+                  leading: bool = False, _inner: bool = True) -> list[str]:
     """The options a learner's text may name: one when it names one, several when its short form fits more than one
-    ("residue" for "comment-widget residue" or "template residue"), none when it names none (see ``read_option``)."""
+    ("residue" for "comment-widget residue" or "template residue"), none when it names none (see ``read_option``).
+
+    A negating prefix joined to an option ("un-checkable", "non-checkable", "un verifiable") names the option spelled
+    with "un", "non" or "in" when there is one ("uncheckable"), else none: never the option inside the negated word."""
     if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
         return []
     spelled = {_normalise_word(option): option for option in options}
@@ -697,6 +722,10 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     given = (aliases or {}).get(given, given)
     if given in spelled:
         return [spelled[given]]
+    prefixed = _NEGATING_PREFIX.match(tidy_text(answer).casefold()) if _inner else None
+    if prefixed:  # "un-checkable", "non-checkable": the option spelled with "un", never the option inside (AG-H1)
+        inside = options_meant(prefixed[2] or prefixed[3], options, aliases, leading, _inner=False)
+        return [negation for negation in (_negation_of(inside[0], spelled),) if negation] if len(inside) == 1 else []
     yes_or_no = set(spelled) == {"yes", "no"}
     if yes_or_no and leading:  # "No - only the ministry could check, yes the sums agree": the reply, then its reason
         reply = _REPLY_THEN_REASON.match(_flat_reply(answer))
@@ -730,6 +759,22 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     return [same] if same else _short_form_of(given, spelled)
 
 
+#: A negating prefix joined to a word by a hyphen ("un-checkable", "not-checkable", "in-direct") or, for "un" and "non",
+#: a space ("un checkable"): the word's negation, not the word (learner AG, AG-H1).
+_NEGATING_PREFIX = re.compile(r"(un|non|in|not)\s*-\s*(\S.*)|(?:un|non)\s+(\S.*)")
+#: A negating prefix and a hyphen before a word anywhere in a text ("it is un-checkable").
+_PREFIX_BEFORE = re.compile(r"(?<![^\W_])(?:un|non|in|not)\s*-")
+#: Prefixes that spell an option's negation in one word ("uncheckable", "nonfiction", "indirect").
+_NEGATION_PREFIXES = ("un", "non", "in")
+
+
+def _negation_of(option: str, spelled: dict[str, str]) -> str | None:
+    """The option that spells this one's negation in one word ("uncheckable" for "checkable"), or None."""
+    joined = {key.replace(" ", ""): name for key, name in spelled.items()}
+    stem = _normalise_word(option).replace(" ", "")
+    return next((joined[prefix + stem] for prefix in _NEGATION_PREFIXES if prefix + stem in joined), None)
+
+
 #: A spaced dash, or a full stop followed by more, where a note starts after an option ("narration - no quotes",
 #: "narration. No quotes"): read as a comma.
 _NOTE_MARK = re.compile(r"\s+[\u2014\u2013-]\s+|\.\s+(?=\S)")
@@ -756,9 +801,10 @@ def _gives_a_reason(given: str, end: int, spelled: dict[str, str]) -> bool:
     return not all(next((item[len(a):] for a in _ARTICLES if item.startswith(a)), item) in spelled for item in items)
 
 
-#: What may follow an option that starts a one-option answer: the end, a comma or dash, or a clause ("and", "because",
-#: "rather than").
-_CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|but|so|for|not|rather|instead)\b")
+#: What may follow an option that starts a one-option answer: the end, a comma or dash, a clause ("and", "because",
+#: "rather than"), or a time phrase that ends the answer ("uncheckable today", "... at the moment", as "for now"; AG-M3).
+_CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|but|so|for|not|rather|instead)\b"
+                         r"|\s+(?:today|now|yet|currently|at\s+(?:the\s+moment|present)|for\s+the\s+time\s+being)$")
 #: After the option an answer starts with, words that rule out what follows ("hitting, not destroyed", "narration rather
 #: than paraphrase", "paraphrase, not a direct quote"): the answer is the first option (learners AB and AC, AB-M2).
 _NEGATES_THE_REST = re.compile(r"\s*[,;:(\u2014\u2013-]?\s*(?:but\s+)?(?:not|no|rather\s+than|instead\s+of)\s+[^\W_]")
@@ -785,7 +831,8 @@ _NEGATION_REACH = 3
 #: What a learner types who does not know yet ("not sure", "no idea", "?"): a hedge, never an option ruled out.
 _HEDGES = frozenset("""not sure|unsure|i'm not sure|im not sure|i am not sure|not certain|uncertain|don't know|dont know|do not know|
 i don't know|i dont know|i do not know|no idea|i have no idea|idk|dunno|no clue|not a clue|no clue at all|maybe|perhaps|
-pass|help|no sure|hmm|hm|i'm unsure|im unsure|i am unsure|don't know yet|not sure yet|can't tell|cannot tell|can't say""".replace(
+pass|help|no sure|hmm|hm|i'm unsure|im unsure|i am unsure|don't know yet|not sure yet|can't tell|cannot tell|can't say|
+probably|i think|i guess|i believe|i suppose|i reckon|guess|i'd say|id say""".replace(
     "\n", "").split("|"))
 
 
@@ -884,6 +931,25 @@ _YES_OR_NO = re.compile(r"(yes|no)(?:$|\s*[,;:.!?(\u2014\u2013-]|\s+(?=(?:and|be
 _ECHO = re.compile(r"(?:it|that|this|they)\s+(does|is|can|could|would|will|has|do|are|did|was|makes?)(n't|\s+not)?")
 
 
+#: Other words for yes and no a reply may start with ("nope, ...", "yeah"), read as the word they stand for (AG-L2).
+_YES_NO_WORDS = {"nope": "no", "nah": "no", "false": "no", "yep": "yes", "yeah": "yes", "yup": "yes", "true": "yes"}
+#: A reply of one letter, only when the whole reply is that letter ("n", "Y.").
+_YES_NO_LETTERS = {"n": "no", "y": "yes"}
+
+
+def yes_or_no_words(answer: object) -> object:
+    """An answer to a yes/no exercise with a first word that stands for yes or no ("nope", "yeah", "false") written as
+    that word, and a reply of one letter, "n" or "y", too; any other answer as it is. Exercises whose options are yes and
+    no read their answers through it (learner AG, AG-L2); the option reader itself keeps "Nope" for no option."""
+    if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
+        return answer
+    flat = _flat_reply(answer)
+    if flat.strip(" .!?") in _YES_NO_LETTERS:
+        return _YES_NO_LETTERS[flat.strip(" .!?")]
+    first = re.match(r"[^\W\d_]+", flat)
+    return _YES_NO_WORDS[first[0]] + flat[first.end():] if first and first[0] in _YES_NO_WORDS else answer
+
+
 def _flat_reply(answer: str) -> str:
     """A yes/no reply as read: NFKC, lower case, spaces collapsed, quotes and a final full stop gone ("'No.'" is "no")."""
     return " ".join(unicodedata.normalize("NFKC", tidy_text(answer)).casefold().replace("\u2019", "'").split())
@@ -915,6 +981,9 @@ def why_not_yes_or_no(answer: object) -> str:
     if start:
         return (f"{preview(answer)} is a phrase, not an answer to the question: write 'yes' or 'no' on its own, or followed "
                 "by a comma and your reason.")
+    if is_hedge(answer):  # "not sure": not yet an answer, said as other exercises say it (AG-L2)
+        return (f"{preview(answer)} does not start with either 'yes' or 'no' yet: decide from the lines the question points "
+                "to, then answer one of them, with your reason after a comma if you like; the feedback will tell you more.")
     return (f"Start with your answer, 'yes' or 'no', then give your reason after a comma if you like: {preview(answer)} "
             "does not start with either.")
 
@@ -982,6 +1051,10 @@ def option_named_in(text: object, options: tuple[str, ...] | list[str]) -> str |
         return None
     option, first_word, _ = named[0]
     before = given[:list(re.finditer(r"[^\W_]+", given))[first_word].start()]
+    if before.split()[-1:] in (["un"], ["non"]) or _PREFIX_BEFORE.search(tidy_text(text).casefold()[-MAX_READ_CHARS:]) and \
+            re.search(r"(?<![^\W_])(?:un|non|in|not)\s*-\s*" + re.escape(option.casefold().replace("_", " ").split()[0]),
+                      tidy_text(text).casefold().replace("_", " ")):
+        return None  # "un-checkable", "non-checkable": the option's negation, never the option (AG-H1)
     return None if _NEGATION.search(" ".join(before.split()[-_NEGATION_REACH:])) else option  # "not a direct quote" names none
 
 
@@ -1011,6 +1084,7 @@ def _same_id(given: str, spelled: dict[str, str]) -> str | None:
     """The one known id with this letter and number ("d4" -> "D04"), or None."""
     letters = given.rstrip("0123456789")
     digits = given[len(letters):]
+    letters = letters[:-1] if letters.endswith(" ") else letters  # "C 006", a space typed inside the id (AG-L1)
     if not letters.isalpha() or not digits or len(digits) > 9:
         return None
     found = [option for key, option in spelled.items()
@@ -1120,6 +1194,9 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         one = one_answer_note(typed, answer)
         if one:
             raise AnswerError(one)
+        letter = _letter_for_digit(typed)
+        if letter:
+            raise AnswerError(letter)
         number, tail = _split_number(typed)
         several = _several_numbers(answer, typed, number, tail, units)
         if several:

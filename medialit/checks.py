@@ -270,10 +270,15 @@ _ONE_ANSWER_BY_KIND = {
     "mapping": "give one dict or one column of counts.",
     "number": "give one number (if you meant a sum, work it out first). A comma also splits a number in Python: write a "
               "decimal with a point (12.5, not 12,5) and a large number without a comma (3000, not 3,000).",
+    # quantity and clock exercises take no reason after the answer (learner AG, AG-M1): one quantity or time in quotes
+    "quantity": "write one quantity, the number and its unit, between one pair of quotation marks, as in \"12 km\".",
+    "clock": "write one time of day between one pair of quotation marks, as in \"14:30\".",
 }
 _ONE_TEXT = "write your answer as one text between one pair of quotation marks, as in \"12 km\" or \"your answer, because ...\"."
+#: Said after it where two whole numbers were given (ml.check("04.1", 5,556)): a comma split one number.
+_COMMA_SPLIT = " A comma outside quotation marks splits a number in Python: write a decimal with a point (12.5, not 12,5)."
 #: Every example those sentences give, as a learner would type it: tests check that none is any exercise's right answer.
-ONE_ANSWER_EXAMPLES = ([3, 7], ["x", "y"], 12.5, 3000, "12 km", "your answer, because ...")
+ONE_ANSWER_EXAMPLES = ([3, 7], ["x", "y"], 12.5, 3000, "12 km", "your answer, because ...", "14:30")
 
 
 def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, record: bool = True) -> Feedback:
@@ -284,7 +289,7 @@ def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, re
     never mistaken for the learner's own answer.
     """
     if more_answers:
-        return _more_than_one_answer(exercise_id)
+        return _more_than_one_answer(exercise_id, (answer, *more_answers))
     feedback = _check(exercise_id, answer)
     failed = failed_cell_feedback(feedback.exercise_id) if (record and feedback.label != UNKNOWN_EXERCISE
                                                             and _checks_its_variable(feedback.exercise_id)) else None
@@ -313,14 +318,19 @@ def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, re
 NO_ID_NOTE = 'ml.check needs the exercise\'s id first, in quotes, then your answer, as in ml.check("00.1", answer_00_1).'
 
 
-def _more_than_one_answer(exercise_id: object) -> Feedback:
-    """"Not checked" for answers a comma split into several arguments; an unknown id is said first, as for one answer."""
+def _more_than_one_answer(exercise_id: object, answers: tuple = ()) -> Feedback:
+    """"Not checked" for answers a comma split into several arguments; an unknown id is said first, as for one answer.
+    A quantity or clock exercise is told to give one quantity or time in quotes, and, where the answers are two whole
+    numbers (5,556), that a comma split a number (AG-M1)."""
     unknown = _check(exercise_id, Ellipsis)
     if unknown.label == UNKNOWN_EXERCISE:
         return unknown
     kind = get_exercise(unknown.exercise_id).kind
-    return Feedback(unknown.exercise_id, None, MORE_THAN_ONE_ANSWER_NOTE + _ONE_ANSWER_BY_KIND.get(kind, _ONE_TEXT),
-                    label=FAILED_CELL_LABEL)
+    note = _ONE_ANSWER_BY_KIND.get(kind, _ONE_TEXT)
+    if kind in ("quantity", "clock") and len(answers) == 2 and all(
+            isinstance(part, int) and not isinstance(part, bool) for part in answers):
+        note += _COMMA_SPLIT
+    return Feedback(unknown.exercise_id, None, MORE_THAN_ONE_ANSWER_NOTE + note, label=FAILED_CELL_LABEL)
 
 
 def _check(exercise_id: str, answer: object) -> Feedback:

@@ -46,6 +46,15 @@ _AMBIGUOUS_WORDS = {"ast": "Arabia Standard Time, UTC+3, or Atlantic Standard Ti
 # Words that may stand after a clock time without naming a clock ("11:00 Moscow time", "08:00 hours, local").
 _FILLER_WORDS = frozenset({"time", "local", "hours", "hrs", "hr", "h", "clock", "o", "in", "at", "on", "the", "s", "standard", "zone"})
 _PLACES_HINT = "one of Moscow, Damascus (Hmeymim), Qatar or UTC"
+#: Month names, which a date written after the time holds ("08:00 UTC on 3 November"): a date is a note, not a clock.
+_MONTH_WORDS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+#: A zone name of the tz database written in the text ("Asia/Damascus", "Europe/Moscow"): one linear scan.
+_ZONE_NAME = re.compile(r"[a-z][a-z0-9_+\-]*(?:/[a-z0-9_+\-]+)+")
+#: Words that never name a place, even capitalised at the start of a note ("10:00, No daylight saving").
+_NEVER_PLACES = frozenset({"no", "yes", "daylight", "saving", "savings", "summer", "winter", "dst", "about", "around", "roughly",
+                           "exactly", "approximately", "there", "then", "that", "this", "it", "i", "and", "or", "but", "with",
+                           "without", "after", "before", "by", "for", "of", "from", "to", "a", "an"})
 #: The airbase named after Hmeymim ("Hmeymim airbase", "Hmeymim air base"): the place, whose clock is Damascus's.
 _AIRBASE = re.compile(r"\bhmeymim\s+(?:air\s*base|airfield|base)\b")
 #: Words that start a note after a clock time rather than name a clock ("because", "since", "minus"): the time and a note.
@@ -188,24 +197,71 @@ def _offset_parts(digits: str, minutes: str | None) -> tuple[int, int]:
     return int(digits[:-2]), int(digits[-2:])
 
 
-def _named_zone(text: str, rest: str) -> str | None:
-    """The zone the words after a clock time name ("moscow time" -> Europe/Moscow), None if none; ClockError if unclear.
+@lru_cache(maxsize=1)
+def _zone_keys() -> dict[str, str]:
+    """Every zone name of the tz database, lower case -> as the database spells it ("asia/damascus" -> "Asia/Damascus")."""
+    from zoneinfo import available_timezones
 
-    A zone the reader cannot place is refused rather than dropped: "08:00 Damascus" once counted as 08:00 UTC.
+    return {key.casefold(): key for key in available_timezones()}
+
+
+@lru_cache(maxsize=1)
+def _place_alias_words() -> dict[str, str]:
+    """One-word names data/entity_aliases.csv gives the places of ``_CLOCK_WORDS`` ("khmeimim", another spelling of
+    Hmeymim) -> the zone of that place: an answer written with the lesson's other spelling names the same clock (AG-M2)."""
+    try:
+        from .data import load_entity_aliases
+
+        aliases = load_entity_aliases()
+    except Exception:  # noqa: BLE001  without the table, the course's own words still name the clocks
+        return {}
+    names = {str(alias).casefold(): str(entity) for alias, entity in zip(aliases["alias"], aliases["entity_id"])}
+    zone_of_entity = {entity: _CLOCK_WORDS[alias] for alias, entity in names.items() if alias in _CLOCK_WORDS}
+    return {alias: zone_of_entity[entity] for alias, entity in names.items()
+            if entity in zone_of_entity and re.fullmatch(r"[^\W\d_]+", alias)}
+
+
+def _looks_like_a_place(word: str, text: str, rest: str) -> bool:
+    """Whether an unknown word after a clock time is meant as a clock: capitalised as a place is ("10:00 London"), or
+    followed by "time" ("10:00 london time"); other words are a note ("10:00, no daylight saving")."""
+    if word in _NEVER_PLACES:
+        return False
+    if re.search(rf"\b{re.escape(word)}\s+time\b", rest):
+        return True
+    typed = re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", unicodedata.normalize("NFKC", text), re.IGNORECASE)
+    return typed is not None and typed[0][:1].isupper()
+
+
+def _named_zone(text: str, rest: str) -> str | None:
+    """The zone the words after a clock time name ("moscow time" -> Europe/Moscow, "Asia/Damascus", "Khmeimim"), None if
+    none; ClockError if unclear.
+
+    A zone the reader cannot place is refused rather than dropped: "08:00 Damascus" once counted as 08:00 UTC. A word that
+    does not look like a place ("10:00, no daylight saving") is a note, and a date after the time ("on 3 November") is
+    left out, as "on 2015-11-03" is (learner AG, AG-M2).
     """
     zones = set()
     rest = _AIRBASE.sub("hmeymim", rest)  # "Hmeymim airbase", "(Hmeymim air base)": the Hmeymim clock (RT-M2)
-    found = re.findall(r"[^\W\d_]+", rest)
+    for written in list(_ZONE_NAME.finditer(rest)):  # "Asia/Damascus", the name the exercise prints
+        if written[0] not in _zone_keys():
+            raise ClockError(f"{_preview(text)} names a time zone the tz database does not have ({_preview(written[0])}): "
+                             f"write the time alone, or after it {_PLACES_HINT}.")
+        zones.add(_zone_keys()[written[0]])
+    rest = _ZONE_NAME.sub(" ", rest)
+    found = [word for word in re.findall(r"[^\W\d_]+", rest) if word not in _MONTH_WORDS]
+    note = ClockError(f"Write only the time, such as '14:30', and after it, if you like, {_PLACES_HINT}: {_preview(text)} "
+                      "has a note in it.")
     if set(found) & _NOTE_WORDS:  # "10:00, because Syria left daylight saving": a note, refused as a number's note is
-        raise ClockError(f"Write only the time, such as '14:30', and after it, if you like, {_PLACES_HINT}: {_preview(text)} "
-                         "has a note in it.")
+        raise note
     for word in found:
         if word in _AMBIGUOUS_WORDS:
             raise ClockError(f"{_preview(text)} labels the time with {word.upper()}, which stands for {_AMBIGUOUS_WORDS[word]}: "
                              "write the time alone, or after it " + _PLACES_HINT + ".")
-        if word in _CLOCK_WORDS:
-            zones.add(_CLOCK_WORDS[word])
+        if word in _CLOCK_WORDS or word in _place_alias_words():
+            zones.add(_CLOCK_WORDS.get(word) or _place_alias_words()[word])
         elif word not in _FILLER_WORDS:
+            if not _looks_like_a_place(word, text, rest):
+                raise note
             raise ClockError(f"{_preview(text)} names a clock the course does not know ({_preview(word)}): write the time "
                              f"alone, or after it {_PLACES_HINT}.")
     if len(zones) > 1:

@@ -380,6 +380,10 @@ def open_result(result_id: object, desk: str | None = None) -> OpenedResult:
     if row is None and _names_an_outlet(result_id, rows):
         return OpenedResult(message=f"{_short(result_id.strip(), 20)} names an outlet, not a result: search the desk for it, "
                                     f"then open one of the ids the search shows, such as {_example_id()}.")
+    several = [part.strip() for part in re.split(r"[,;\s]+", result_id[:200]) if part.strip()] if row is None else []
+    if len(several) > 1 and all(as_desk_spells(part, {r.result_id for r in rows}) in {r.result_id for r in rows} for part in several[:20]):
+        first = as_desk_spells(several[0], {r.result_id for r in rows})  # "D15, D20": one id at a time (AF-7)
+        return OpenedResult(message=f"Open one id at a time: ml.open_result(\"{first}\"), then the next.")
     if row is None:
         return OpenedResult(message=f"No desk holds a result {_short(result_id.strip(), 20)}; open an id a search shows, "
                                     f"such as {_example_id(result_id[:20])}.")

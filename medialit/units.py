@@ -188,7 +188,12 @@ def parse_quantity(answer: object, like: str = "km"):
     else:
         from .answers import a_kind
 
-        raise AnswerError(f"Expected a quantity with its unit, e.g. '5.5 {like}', not {a_kind(answer)}.")
+        split = (" (a comma outside quotation marks splits a number in Python: write a decimal with a point, 12.5, not 12,5)"
+                 if isinstance(answer, tuple) and len(answer) == 2
+                 and all(isinstance(part, int) and not isinstance(part, bool) for part in answer)
+                 else " (put the number and its unit in one text, between one pair of quotation marks)"
+                 if isinstance(answer, tuple) and answer and all(isinstance(part, str) for part in answer) else "")
+        raise AnswerError(f"Expected a quantity with its unit, e.g. '5.5 {like}', not {a_kind(answer)}{split}.")
     if quantity.dimensionality != reference.dimensionality:
         raise AnswerError(f"Expected {_what_it_measures(reference)} such as '5.5 {like}', but {unit_symbol(quantity.units)} "
                           f"measures something else: {_what_it_measures(quantity.units)}.")

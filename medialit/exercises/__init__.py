@@ -20,7 +20,7 @@ from typing import Any, Callable
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
                        tidy_text, words, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, clock_text_as_meant, _is_row,
-                       _split_number, _tail_problem)
+                       _split_number, _tail_problem, _COUNTED_THINGS, _letter_for_digit, yes_or_no_words)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
@@ -150,11 +150,22 @@ class Exercise:
         table its column; a one-row column its value, for an answer that is text. Anything else is passed on as typed, for the reader to explain.
         """
         if self.kind == "number":
-            return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
-                                rounds=self._rounds, combines=self._combines)
+            try:
+                return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
+                                    rounds=self._rounds, combines=self._combines)
+            except AnswerError:
+                unit = self._right_number_wrong_unit(answer)
+                if unit:
+                    raise RightNumberWrongUnit(unit, says_what_is_expected=True) from None
+                raise
         if self.kind in ("choice", "quantity", "clock"):
             answer = only_item(answer)  # the one row a filter kept: its value
         if self.kind == "choice":
+            said = yes_or_no_words(answer) if {_normalise_word(option) for option in self.options()} == {"yes", "no"} else answer
+            meant = read_option(said, self.options(), self._alias_map(), leading=True) if said is not answer else None
+            if meant:  # "nope", "yeah", "n": understood, and asked for in the question's own words, never marked (AG-L2)
+                raise AnswerError(f"{preview(answer)} reads as {meant!r}: write {meant!r} itself, then your reason after a "
+                                  "comma if you like.", says_what_is_expected=True)
             return (read_option(answer, self.options(), self._alias_map(), leading=True)
                     or read_option(without_hedge(answer), self.options(), self._alias_map(), leading=True) or answer)
         if self.kind == "choices":
@@ -172,6 +183,28 @@ class Exercise:
         if self.kind == "mapping" and hasattr(type(answer), "columns") and len(answer.columns) == 1:
             return answer.iloc[:, 0]
         return answer
+
+    def _right_number_wrong_unit(self, answer: Any) -> str | None:
+        """For a rate whose number is right but whose words count another thing ("48 targets a day" for sorties a day,
+        "1.28 sorties" for targets per sortie), the sentence saying so, naming the exercise's own unit (AG-M5); else None.
+        Only the number the learner wrote is confirmed, and only the unit the prompt asks for is named."""
+        if self.kind != "number" or self._counts or not self.units or not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
+            return None
+        number, tail = _split_number(tidy_text(str(without_hedge(answer))))
+        written = tail.casefold().split()
+        own = self.units[0].casefold().split()
+        if not written or not own or not all(word.isalpha() for word in written):
+            return None
+        thing, counted = written[0].removesuffix("s"), own[0].removesuffix("s")
+        if thing == counted or thing not in _COUNTED_THINGS or not counted.isalpha():
+            return None
+        try:
+            value = parse_number(number)
+            right = math.isclose(value, float(self.expected()), rel_tol=0.0, abs_tol=self.tolerance + 1e-9)
+        except (AnswerError, TypeError, ValueError):
+            return None
+        return (f"{preview(answer)} counts {written[0]}; the question asks for {self.units[0]!r}. The number is right: "
+                f"write it with {self.units[0]!r}, not {preview(tail)}.") if right else None
 
     def _items_as_read(self, answer: Any) -> Any:
         known = self.options()
@@ -191,6 +224,14 @@ class Exercise:
         if not isinstance(answer, (str, list, tuple, set, frozenset)) or (not isinstance(answer, str) and len(answer) > MAX_LIST_ITEMS):
             return answer
         first = answer if isinstance(answer, str) else (answer[0] if isinstance(answer, (list, tuple)) and answer else None)
+        single = first if isinstance(answer, str) or (isinstance(answer, (list, tuple)) and len(answer) == 1) else None
+        if isinstance(single, str) and bare_yes_or_no(single) and not {"yes", "no"} & {_normalise_word(k) for k in known}:
+            raise AnswerError(f"This question is not yes/no; answer with a list of "  # 05.6's "yes" (AG-L3)
+                              f"{'items chosen from: ' + ', '.join(self.choices) if self.choices else 'the ids the question asks for'}.",
+                              says_what_is_expected=True)
+        letter = _letter_for_digit(single) if isinstance(single, str) and len(single) <= MAX_READ_CHARS else None
+        if letter and not self.choices:  # "C0O6": an id with a letter for a digit (AG-L1)
+            raise AnswerError(letter, says_what_is_expected=True)
         opening = _ABSENCE_OPENING.match(tidy_text(str(without_hedge(first)))) if (
             not self.names_absent and isinstance(first, str) and len(first) <= MAX_READ_CHARS) else None
         if opening:  # "missing g, h, i" where the question asks which items fit: which are meant? (AE-M4)
@@ -264,9 +305,17 @@ class Exercise:
             dotted = re.fullmatch(r"(\d{1,3})\.(\d{3})", number.strip())
             if dotted and (not tail or _tail_problem(answer, tail, self.units, True) is None):  # "1.550": a dot grouping thousands in a count of whole things (learner AC, AC-L3)
                 whole = int(dotted[1] + dotted[2])
+                if _is_expected_number(self, whole):  # only the point is wrong: no arithmetic hint before it (AG-M4)
+                    return (f"{preview(answer)} has a point, and a point in a number is a decimal point: if you mean "
+                            f"{number_in_words(whole)}, write {whole}, without the point.")
                 ends = message.rstrip().endswith((".", "!", "?"))
                 return (f"{message}{'' if ends else '.'} If you mean {number_in_words(whole)}, write {whole}: a point in a "
                         "number is a decimal point.")
+            spaced = number.strip().split(" ")
+            if len(spaced) > 1 and not tail and re.fullmatch(r"\d{1,3}(?: \d{3})+", number.strip()):  # "534 534" (AG-L1)
+                ends = message.rstrip().endswith((".", "!", "?"))
+                return (f"{message}{'' if ends else '.'} A space between digits groups thousands, so {preview(answer)} reads as "
+                        f"one number, {''.join(spaced)}; if you meant {number_in_words(len(spaced))} numbers, give only one.")
         readings = comma_readings(only_item(answer)) if self.kind == "quantity" else None
         if readings is None:
             return message
@@ -494,9 +543,21 @@ def number_in_words(number: int) -> str:
     return _ONES[number]
 
 
+def _is_expected_number(exercise: "Exercise", value: float) -> bool:
+    """Whether a number is the exercise's expected one (within its tolerance); False when the key cannot be read."""
+    try:
+        return math.isclose(value, float(exercise.expected()), rel_tol=0.0, abs_tol=exercise.tolerance + 1e-9)
+    except (TypeError, ValueError):
+        return False
+
+
 def _row_numbers(mapping: dict) -> bool:
     """Whether a mapping's labels are 0, 1, 2...: then such labels in an answer are the expected ones, not row numbers."""
     return sorted(map(str, mapping)) == sorted(map(str, range(len(mapping))))
+
+
+class RightNumberWrongUnit(AnswerError):
+    """A rate's number read right, its unit words counting another thing: said as such, before any advice of an exercise."""
 
 
 class _ItemsAsRead(list):

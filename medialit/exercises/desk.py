@@ -39,6 +39,11 @@ def read_result_id(item: Any, known: frozenset[str]) -> str:
     if not isinstance(item, str):
         raise AnswerError(f"Expected a result id in quotes (a capital D and two digits, as a search shows), but got {a_kind(item)}.")
     given = as_desk_spells(item, known)
+    if given not in known and len(item) <= MAX_READ_CHARS:
+        run = re.findall(r"[A-Za-z]\d+", item.strip())
+        if len(run) > 1 and "".join(run) == item.strip() and all(as_desk_spells(part, known) in known for part in run):
+            raise AnswerError(f"{preview(item)} runs {len(run)} ids together: put a comma between the ids, each in its own "
+                              f"quotation marks, as in [\"{run[0]}\", \"{run[1]}\"].")  # AF-5
     if given not in known:
         raise AnswerError(f"{preview(item)} is not a result on the desk; use the ids a search shows (a capital D and two digits).")
     return given
@@ -113,7 +118,9 @@ class DeskGroupsExercise(Exercise):
         """The answer as group -> set of ids; AnswerError (one sentence) if it cannot be read that way."""
         names = list(self.expected())
         if isinstance(answer, dict) and len(answer) > len(names):  # before reading a million keys
-            raise AnswerError(f"Expected a dict with the {len(names)} groups {', '.join(names)} as keys, but it has {len(answer):,} keys.")
+            raise AnswerError(f"Expected a dict with the {len(names)} groups {', '.join(names)} as keys, but it has {len(answer):,} keys: "
+                              "leave out results that pass on anyone else's account; no "
+                              f"{'third' if len(names) == 2 else 'other'} group is needed.")  # AF-6
         if isinstance(answer, dict):
             given = {str(key).strip().casefold(): value for key, value in answer.items()}
             unknown = sorted(set(given) - set(names))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..answers import MAX_READ_CHARS, AnswerError, _is_row, is_hedge, one_answer_note, reset_counts_note, tidy_text
-from . import Exercise
+from . import Exercise, RightNumberWrongUnit
 
 
 def is_list_of_numbers(answer: Any) -> bool:
@@ -49,6 +49,8 @@ class AdvisedNumberExercise(Exercise):
     def _as_read(self, answer: Any) -> Any:
         try:
             return super()._as_read(answer)
+        except RightNumberWrongUnit:
+            raise  # the number is right and its unit words are not: said before any advice (AG-M5)
         except AnswerError:
             if isinstance(answer, str) and len(answer) <= MAX_READ_CHARS and (is_hedge(answer) or one_answer_note(tidy_text(answer), answer)):
                 raise  # "1550 or 74%" is two answers, "?" a hedge: said so, not advised as one value (AC-L1)
