@@ -508,3 +508,15 @@ def test_04_9_a_typed_list_is_told_about_its_words_never_its_letters():
     for one in right:
         message = ml.check("04.9", one, record=False).message
         assert "leaves out a counting word" in message and f"holds '{one[0]}'" not in message
+
+
+def test_04_6_a_one_row_table_and_an_unlabelled_row_are_named_plainly():
+    """Learner AG (AG-L6): 'a table of 1 rows', and 'That is the whole 3 row of the table' for a row whose label is a position."""
+    from datetime import date
+
+    from medialit.clocks import convert_clock
+
+    table = convert_clock("11:00", "Europe/Moscow", date(2015, 11, 3))
+    assert "a table of 1 row: take the local_time from it" in ml.check("04.6", table.iloc[[3]], record=False).message
+    message = ml.check("04.6", table.reset_index(drop=True).iloc[3], record=False).message
+    assert message.startswith("That is a whole row of the table") and "whole 3 row" not in message

@@ -148,8 +148,8 @@ class ClockExercise(Exercise):
             if _is_table_row(answer):
                 raise AnswerError(self._whole_row(answer), says_what_is_expected=True) from None
             if hasattr(answer, "__len__") and not isinstance(answer, str):
-                raise AnswerError(f"Expected one clock time, but got {a_kind(answer)} of {len(answer):,} rows: keep only the row "
-                                  "the question asks about.", says_what_is_expected=True) from None
+                rows = "1 row: take the local_time from it" if len(answer) == 1 else f"{len(answer):,} rows: keep only the row the question asks about"
+                raise AnswerError(f"Expected one clock time, but got {a_kind(answer)} of {rows}.", says_what_is_expected=True) from None
             try:
                 reading = read_clock(answer)
             except ClockError as err:
@@ -167,6 +167,9 @@ class ClockExercise(Exercise):
         """What one row of the conversion table is: the question's own row needs only its local_time; another row is
         another clock."""
         name = str(row.name)[:40]
+        if not isinstance(row.name, str):  # a position (the table's index reset), not a place or zone: no label to name
+            return (f"That is a whole row of the table, every column of it; the question asks for {_place(self.zone)}: take "
+                    f"the local_time of the {self.zone} row, as in .loc['{self.zone}', 'local_time'].")
         if name in (self.zone, _place(self.zone)) or PLACES.get(name) == self.zone:
             return f"That is the whole {name} row of the table, every column of it: take its local_time, as in .loc['{name}', 'local_time']."
         return (f"That is the whole {name} row of the table; the question asks for {_place(self.zone)}: take the local_time of "
