@@ -58,6 +58,13 @@ UNIT_ALIASES = {
     "square kilometer": "square_kilometre", "square kilometers": "square_kilometre", "square_kilometer": "square_kilometre",
     "square_kilometers": "square_kilometre", "km2": "square_kilometre", "km\u00b2": "square_kilometre",
     "square mile": "square_mile", "square miles": "square_mile",
+    # The short forms and symbols the extractor reads as volumes and areas ("88,287 cu ft", "30 m² (323 sq ft)"), so a
+    # ledger or a curator's unit box takes them too (learner AI, H2); pint knows square_foot, square_yard, cubic_foot.
+    "cu m": "cubic_metre", "cu ft": "cubic_foot", "cubic ft": "cubic_foot", "ft3": "cubic_foot", "ft\u00b3": "cubic_foot",
+    "sq m": "square_metre", "sq km": "square_kilometre", "sq ft": "square_foot", "sq feet": "square_foot",
+    "square foot": "square_foot", "square feet": "square_foot", "ft2": "square_foot", "ft\u00b2": "square_foot",
+    "sq mi": "square_mile", "sq miles": "square_mile", "mi2": "square_mile", "mi\u00b2": "square_mile",
+    "square yard": "square_yard", "square yards": "square_yard", "sq yd": "square_yard", "yd\u00b2": "square_yard",
     "cubic_metres": "cubic_metre",
     # pint's gallon is the US liquid gallon, which a story calls the "US gallon" (learner AC, AC-L5).
     "us gallon": "gallon", "us gallons": "gallon", "us_gallon": "gallon", "us_gallons": "gallon",

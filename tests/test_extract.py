@@ -1367,3 +1367,46 @@ def test_the_board_still_refers_back_to_a_body_described_before_its_name():
     text = ("About 1,200 residents must leave, the water board Waterschap Lage Venen announced on Wednesday. "
             "Dike warden Marijke van Oosterhout said it was bad. The dike is 4 km long, the water board said.")
     assert extract_claims(text).iloc[-1]["speaker"] == "Waterschap Lage Venen"
+
+
+@pytest.mark.parametrize("text, span, unit, claim_type", [
+    ("The reservoir lost 2,500 m\u00b3 of water.", "2,500 m\u00b3", "cubic_metre", "volume"),
+    ("It holds 2,500 m3 now.", "2,500 m3", "cubic_metre", "volume"),
+    ("The tank holds 88,287 cu ft of gas.", "88,287 cu ft", "cubic_foot", "volume"),
+    ("It is 88 cu. ft. in all.", "88 cu. ft", "cubic_foot", "volume"),
+    ("A 500 ft\u00b3 tank.", "500 ft\u00b3", "cubic_foot", "volume"),
+    ("The flat has 30 m\u00b2 of space.", "30 m\u00b2", "square_metre", "area"),
+    ("The lake is 20 m2 across.", "20 m2", "square_metre", "area"),
+    ("The room is 20 sq m.", "20 sq m", "square_metre", "area"),
+    ("It covers 4 km\u00b2 of land.", "4 km\u00b2", "square_kilometre", "area"),
+    ("It covers 4 km2 of land.", "4 km2", "square_kilometre", "area"),
+    ("It covers 7.8 sq km.", "7.8 sq km", "square_kilometre", "area"),
+    ("A shed of 120 sq. ft. was built.", "120 sq. ft", "square_foot", "area"),
+    ("A flat of 700 sq ft.", "700 sq ft", "square_foot", "area"),
+    ("A 700 ft\u00b2 flat.", "700 ft\u00b2", "square_foot", "area"),
+    ("The room is 30 square feet.", "30 square feet", "square_foot", "area"),
+    ("A 12 mi\u00b2 area.", "12 mi\u00b2", "square_mile", "area"),
+    ("It is 3 sq mi in all.", "3 sq mi", "square_mile", "area")])
+def test_volume_and_area_symbols_are_volumes_and_areas_not_metres_or_counts(text, span, unit, claim_type):
+    """Learner AI (H2): "2,500 m³" was 2,500 m, a distance; "2,500 m3" and "88,287 cu ft" counts of "m" and "cu_ft";
+    "323 sq ft" a count. Each is now the volume or area it is, with its value in SI units."""
+    row = extract_claims(text).iloc[0]
+    assert (row["text"], row["unit"], row["claim_type"]) == (span, unit, claim_type)
+    assert row["unit_si"] == {"volume": "m^3", "area": "m^2"}[claim_type] and row["value_si"] > 0
+    # "5 m" and "m" alone stay metres; "3 sq" with nothing after it is left a count, as before
+    assert extract_claims("The wall is 5 m high.").iloc[0][["text", "unit", "claim_type"]].tolist() == ["5 m", "m", "distance"]
+    assert extract_claims("He ran 5 m.").iloc[0][["unit", "claim_type"]].tolist() == ["m", "distance"]
+    assert extract_claims("She bought 3 sq.").iloc[0]["claim_type"] == "count"
+
+
+@pytest.mark.parametrize("text", ["A bag of 5 kilograms (11 pounds) was found.", "It weighed 1.5 tonnes, or about 3,300 pounds.",
+                                  "A 10 tonnes (22,000 pounds) load."])
+def test_pounds_converting_a_mass_are_the_weight_and_elsewhere_money(text):
+    """Fact-check 21 (L5): "5 kilograms (11 pounds)" drafted the pounds as gbp, so the mass pair was never checked."""
+    draft = extract_claims(text)
+    assert draft[["unit", "claim_type"]].values.tolist()[1] == ["pound_mass", "mass"]
+    assert draft["unit_si"].tolist()[1] == "kg"
+    assert extract_claims("He paid 11 pounds for it.").iloc[0][["unit", "claim_type"]].tolist() == ["gbp", "money"]
+    # a sentence between them, or a figure that is not a mass before: the pounds are money
+    assert extract_claims("It weighed 5 kilograms. He paid 11 pounds.").iloc[1]["claim_type"] == "money"
+    assert extract_claims("It ran 5 km (for 11 pounds).").iloc[1]["claim_type"] == "money"

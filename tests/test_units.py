@@ -350,3 +350,15 @@ def test_a_comma_before_three_digits_is_read_both_ways_where_the_thousands_readi
     assert message.startswith(f"'{typed}' can be read two ways") and "its comma grouping thousands" in message
     metres = f"{round(km * 1000):,} m"  # the right number of metres, its thousands grouped with a comma: still right
     assert ml.check("04.1", metres, record=False).correct is True
+
+
+@pytest.mark.parametrize("name, unit", [("sq ft", "square_foot"), ("square feet", "square_foot"), ("ft\u00b2", "square_foot"),
+                                        ("cu ft", "cubic_foot"), ("ft3", "cubic_foot"), ("sq km", "square_kilometre"),
+                                        ("sq m", "square_metre"), ("sq mi", "square_mile"), ("mi\u00b2", "square_mile"),
+                                        ("sq yd", "square_yard")])
+def test_the_short_forms_the_extractor_reads_as_volumes_and_areas_are_registry_names(name, unit):
+    """Learner AI (H2): the extractor now reads "88,287 cu ft" and "323 sq ft" as volumes and areas; a ledger or the
+    curator's unit box takes the same short forms."""
+    from medialit.ledger_checks import pint_unit
+
+    assert UNIT_ALIASES[name] == unit and pint_unit(name) == units.ureg().Unit(unit)

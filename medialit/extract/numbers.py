@@ -316,7 +316,31 @@ def _number_spans(text: str) -> list[_Claim]:
         if start >= reach:
             chosen.append(claim)
             reach = claim.end
+    _pounds_after_mass(text, chosen)
     return chosen
+
+
+#: What stands between a figure and its conversion ("5 kilograms (11 pounds)", "1.5 tonnes, or about 3,300 pounds"), as
+#: ``medialit.ledger_checks`` pairs them; bounded by ``_MAX_CONVERSION_GAP`` characters.
+_CONVERSION_GAP = re.compile(r"[ \t]*(?:\(|,?[ \t]*(?:or|about|roughly|around|nearly|approximately|some|which is|that is|i\.e\.)\b"
+                             r"|[\u2013\u2014-][ \t])", re.IGNORECASE)
+_MAX_CONVERSION_GAP = 25
+_POUNDS_WORD = re.compile(r"pounds$", re.IGNORECASE)
+
+
+def _pounds_after_mass(text: str, claims: list[_Claim]) -> None:
+    """"5 kilograms (11 pounds)", "10 tonnes, or about 22,000 pounds": "pounds" in a conversion just after a mass is the
+    weight (lb), not sterling; elsewhere the money reading stays (fact-check 21, L5). Changes the claims in place."""
+    for previous, claim in zip(claims, claims[1:]):
+        if claim.claim_type != "money" or claim.unit != "gbp" or previous.claim_type != "mass" \
+                or not _POUNDS_WORD.search(text, claim.start, claim.end):
+            continue
+        gap = text[previous.end:claim.start]
+        if len(gap) > _MAX_CONVERSION_GAP or not _CONVERSION_GAP.match(gap) \
+                or any(mark in gap.replace("i.e.", "") for mark in ".!?;\n"):
+            continue  # a sentence or clause ends between them: no conversion
+        claim.unit, claim.claim_type = "pound_mass", "mass"
+        claim.value_si, claim.unit_si = _in_si(claim.value, "pound"), _SI_UNIT["mass"]
 
 
 _HEDGE_WORDS = {"top", "tops", "topped", "over", "above", "below", "under", "nearly", "almost", "about", "around", "roughly", "some"}
