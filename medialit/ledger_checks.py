@@ -25,6 +25,12 @@ MEASURED_TYPES = ("distance", "speed", "duration", "mass", "volume", "area")
 # "twelve metres, which is about 39 feet". Anything longer, or a new clause, is not a conversion.
 _CONVERSION_GAP = re.compile(r"\s*(\(|,?\s*(or|about|which is|that is|i\.e\.)\b|[\u2013\u2014-]\s)", re.IGNORECASE)
 _MAX_GAP = 20
+#: A short "of NOUN" (one or two words) just after the first figure, before the gap: "40,000 cubic metres of water
+#: (roughly 10.6 million gallons)" is still one measurement and its conversion (learner AI, M1). Bounded words, no nesting.
+_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+[A-Za-z][a-z-]{0,19}(?:[ \t]+[A-Za-z][a-z-]{0,19})?")
+_OF_WORD = re.compile(r"[ \t]+of[ \t]+[A-Za-z][a-z-]{0,19}")
+#: Longest text read between two figures: the gap and an "of" phrase (two words of at most 20 letters) before it.
+_MAX_GAP_WITH_PHRASE = _MAX_GAP + 50
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: A scale word just after a figure's digits ("3.2 million gallons"): the figure's precision is in millions.
 _SCALE_AFTER = re.compile(r"[ \t]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -158,9 +164,22 @@ def conversion_pairs(ledger: pd.DataFrame, text: str) -> list[tuple[int, int]]:
         if pd.isna(a["char_end"]) or pd.isna(b["char_start"]):
             continue
         gap = text[int(a["char_end"]):int(b["char_start"])]
-        if len(gap) <= _MAX_GAP and _CONVERSION_GAP.match(gap) and not re.search(r"[.!?;]\s", gap):
+        if _is_conversion_gap(gap):
             pairs.append((first, first + 1))
     return pairs
+
+
+def _is_conversion_gap(gap: str) -> bool:
+    """Whether the text between two figures makes the second a conversion of the first: the second follows at once
+    (a bracket, ", or about", "which is"...), or after a short "of NOUN" naming what was measured ("of water")."""
+    if len(gap) > _MAX_GAP_WITH_PHRASE or re.search(r"[.!?;]\s", gap):
+        return False
+    candidates = [gap]
+    phrase = _OF_PHRASE.match(gap)
+    if phrase:  # "of drinking water (" and "of water (": the two-word reading first, then one word
+        candidates.append(gap[phrase.end():])
+        candidates.append(gap[_OF_WORD.match(gap).end():])
+    return any(len(rest) <= _MAX_GAP and _CONVERSION_GAP.match(rest) for rest in candidates)
 
 
 def _step(row: pd.Series) -> float:

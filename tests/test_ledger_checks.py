@@ -303,3 +303,27 @@ def test_volume_and_area_pairs_are_checked_and_a_scale_word_sets_the_precision(t
     """Learner AG (AG-L10): a volume drafted in two units was never paired; "3.2 million gallons" is rounded to 100,000."""
     checks = conversion_checks(ml.extract_claims(text), text)
     assert len(checks) == 1 and checks["matches"].tolist() == [True] and checks["ranges_overlap"].tolist() == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "The reservoir lost about 40,000 cubic metres of water (roughly 10.6 million gallons).",
+    "It lost 40,000 cubic metres of drinking water, or about 10.6 million gallons.",
+    "The reservoir lost about 40,000 cubic metres (roughly 10.6 million gallons)."])
+def test_a_short_of_phrase_between_a_figure_and_its_conversion_keeps_the_pair(text):
+    """Learner AI (M1): "40,000 cubic metres of water (roughly 10.6 million gallons)" gave no row, while without "of water"
+    the pair was found. A longer phrase, or a new sentence, still ends the pair."""
+    checks = conversion_checks(ml.extract_claims(text), text)
+    assert checks[["first", "second", "matches"]].values.tolist() == [["40,000 cubic metres", "10.6 million gallons", True]]
+    for apart in ("It lost 40,000 cubic metres of water in the town of Barle (10.6 million gallons).",
+                  "It lost 40,000 cubic metres of water. About 10.6 million gallons were saved."):
+        assert conversion_checks(ml.extract_claims(apart), apart).empty
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The flat has 30 m\u00b2 (323 sq ft) of space.", "30 m\u00b2", "323 sq ft"),
+    ("The park is 2 square miles (5.2 km2) in size.", "2 square miles", "5.2 km2"),
+    ("A bag of 5 kilograms (11 pounds) was found.", "5 kilograms", "11 pounds")])
+def test_areas_in_symbols_and_pounds_after_a_mass_are_paired(text, first, second):
+    """Learner AI (H2) and fact-check 21 (L5): symbols of areas and the pounds of a mass were drafted as other kinds."""
+    checks = conversion_checks(ml.extract_claims(text), text)
+    assert checks[["first", "second", "matches"]].values.tolist() == [[first, second, True]]
