@@ -711,3 +711,17 @@ def test_a_scale_letter_is_a_temperature_only_on_a_temperature_row():
     c = curator()
     assert c.edit("C001", unit="F").startswith("Problem:")  # a distance row: F is no distance
     assert c.rows[0]["unit"] == "km"
+
+
+def test_a_unit_of_another_kind_than_the_text_writes_is_flagged_as_a_volume_unit_is():
+    """Fact-check 21 (L10): cubic_metre on a row whose text says "10.6 million gallons" was warned, but the claim type
+    temperature with degree_celsius on the same row passed without a word."""
+    text = "The reservoir lost about 40,000 cubic metres of water (roughly 10.6 million gallons)."
+    state = ledger_state.LedgerState(text, autosave=False)
+    assert "Check it: the row's text writes 'gallons'" in state.edit(2, unit="cubic_metre")
+    flagged = state.edit(2, claim_type="temperature", unit="degree_celsius")
+    assert "Check it: the row's text writes 'gallons', a volume, which 'degree_celsius' does not measure" in flagged
+    assert "(gallon) and the claim type volume" in flagged
+    assert "Check it" not in state.edit(2, claim_type="volume", unit="gallon")
+    area = ledger_state.LedgerState("The flat has 30 m\u00b2 (323 sq ft) of space.", autosave=False)
+    assert "writes 'm\u00b2', an area, which 'm' does not measure" in area.edit(1, claim_type="distance", unit="m")

@@ -261,13 +261,26 @@ def _unit_not_written(row: dict, unit: str) -> str | None:
         return None
     if own.dimensionality != new.dimensionality:
         flow = _rate_of(own)
-        if not flow:
+        if flow:
+            return (f"the row's text writes {words!r}, {_a(flow)} per unit of time, which '{unit}' does not measure; and its "
+                    f"value is that text's number, not converted, so the unit the text writes ({ledger_name}) is the one that "
+                    "fits it, unless the draft misread the text.")
+        kind = _kind_of(own)
+        if not kind:
             return None
-        return (f"the row's text writes {words!r}, {_a(flow)} per unit of time, which '{unit}' does not measure; and its "
-                f"value is that text's number, not converted, so the unit the text writes ({ledger_name}) is the one that "
-                "fits it, unless the draft misread the text.")
+        # "10.6 million gallons" given degree_celsius: another kind of quantity, warned as a volume's unit is (fact-check 21, L10)
+        return (f"the row's text writes {words!r}, {_a(kind)}, which '{unit}' does not measure: the unit the text writes "
+                f"({ledger_name}) and the claim type {kind} are the ones that fit it, unless the draft misread the text.")
     return (f"the row's text writes {words!r}, and its value is that text's number, not converted, so the unit the text "
             f"writes ({ledger_name}) is the one that fits it, unless the draft misread the text.")
+
+
+def _kind_of(known) -> str | None:
+    """The claim type a pint unit measures ("volume", "temperature"), or None for other kinds."""
+    dimension = str(known.dimensionality)
+    if dimension == "[temperature]":
+        return "temperature"
+    return next((claim_type for claim_type, measured in _MEASURED.items() if dimension == measured), None)
 
 
 def _is_currency(unit: str) -> bool:
