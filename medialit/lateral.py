@@ -252,6 +252,9 @@ def search_desk(query: object, desk: str | None = None, limit: int = 8) -> DeskR
         return DeskResults(where, message="The number of results to show (limit) must be a whole number of at least 1, such as 8.")
     rows = _rows()
     desks = _desk_names(rows)
+    if isinstance(desk, str) and not desk.strip():  # form.desk before a name is set (transfer.NameFirst): learner AI, L8
+        return DeskResults(where, message="No desk yet: put your name in the name box first (or ml.set_learner(\"Your "
+                                          "Name\")), then run the form cell again: the form and its desk come from it.")
     if where not in desks:
         named = _short(desk, 40) if isinstance(desk, str) else "like that (a desk is named by text)"
         return DeskResults(where, message=f"There is no desk called {named}; the desks are "

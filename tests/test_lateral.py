@@ -548,3 +548,14 @@ def test_open_result_takes_the_desk_a_search_names(fresh_desk):
     elsewhere = ml.open_result(result_id, desk="case_study")
     assert elsewhere.result_id is None and f"Result {result_id} is not on the desk case_study" in elsewhere.message
     assert "&lt;b&gt;" in ml.open_result(result_id, desk="<b>x</b>")._repr_html_()
+
+
+def test_a_search_on_a_form_without_a_name_says_to_put_the_name_in_first(monkeypatch):
+    """Learner AI (L8): ml.search_desk("drought", desk=form.desk) before a name was set said "There is no desk called ;
+    the desks are ...": form.desk is empty text until the name gives the form."""
+    monkeypatch.setattr(submission, "current_learner", lambda: "")
+    form = ml.transfer_form("T2.1")
+    found = ml.search_desk("drought", desk=form.desk)
+    assert found.results == [] and "put your name in the name box first" in found.message
+    assert "the form and its desk come from it" in found.message and "no desk called" not in found.message
+    assert "There is no desk called nowhere" in ml.search_desk("drought", desk="nowhere").message
