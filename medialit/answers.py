@@ -315,6 +315,51 @@ _BRACKET_NOTE = re.compile(r" ?\([^()]*\)")
 _BUT = re.compile(r"\s+but\s+", re.IGNORECASE)
 #: An item that rules something out rather than naming it ("not C008", "no aircraft", "missing aircraft").
 _RULE_OUT_ITEM = re.compile(r"(?:not|no|missing|without|except|excluding|never)\s+[^\W_]", re.IGNORECASE)
+#: The word an item that rules something out starts with, and the words that join what it rules out ("not a and f").
+_RULE_OUT_WORD = re.compile(r"(not|no|missing|without|except|excluding|never)\s+(?=[^\W_])", re.IGNORECASE)
+_RULED_JOINER = re.compile(r"\s+(?:and|or|nor|&|\+)\s+", re.IGNORECASE)
+#: A note in round brackets that adds an item ("g h i (and f?)", "(also f)", "(plus f)", "(maybe f)"): read as one more item.
+_ADDING_NOTE = re.compile(r"\s*(?:and|also|plus|maybe|perhaps)(?:\s+(?:also|maybe|perhaps))?\s+(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _each_ruled_out(text: str) -> str:
+    """A list text with each item a rule-out covers written as ruled out: "g, h, i, not a and f" is "g, h, i, not a, not f",
+    and "sorties, missing aircraft, objects" rules out objects too (learner AI, AI-H1: only the first item was). After a
+    rule-out word, every item joined by "and", "or", "nor", "&" or "+" is ruled out, and, where items came before it,
+    every item after a comma up to the end of its clause (a semicolon or "but"); a list that opens with a rule-out
+    ("not a or f, g h i") rules out only the items joined to it. One linear pass over the parts of the text."""
+    clauses = []
+    for clause in text.split(";"):
+        parts, word, reaches_commas = [], None, False
+        for index, part in enumerate(clause.split(",")):
+            part = part.strip()
+            opening = _RULE_OUT_WORD.match(part)
+            if opening:
+                word, reaches_commas = opening[1], index > 0
+            elif not reaches_commas:
+                word = None
+            if word and part:
+                parts.extend(item if _RULE_OUT_WORD.match(item) else f"{word} {item}"
+                             for item in _RULED_JOINER.split(part) if item.strip())
+            else:
+                parts.append(part)
+        clauses.append(", ".join(parts))
+    return "; ".join(clauses)
+
+
+#: Longest text a bracketed note may add as items ("and f", "also C008 and C017"); a longer one is a note.
+_MAX_ADDED_CHARS = 40
+
+
+def _adding_note(note: "re.Match[str]", names_one: Callable[[str], bool]) -> str:
+    """A bracketed note as read: ", f" for one that adds items the question's options name ("(and f?)", "(also C008)"),
+    else nothing (a note, as "(not f)" or "(2.7 km)" is)."""
+    adding = _ADDING_NOTE.match(note[0].strip()[1:-1])
+    added = adding[1].rstrip(" ?!.").strip() if adding else ""
+    added = added if len(added) <= _MAX_ADDED_CHARS else ""  # a long note is a note: never spread word by word
+    items = spread_items([added], names_one) if added else []
+    return f", {added}" if items and all(isinstance(item, str) and (names_one(item) or _ID_SHAPE.fullmatch(item))
+                                         for item in items) else ""
 
 
 def list_text_as_meant(text: str, names_one: Callable[[str], bool]) -> str:
@@ -327,7 +372,8 @@ def list_text_as_meant(text: str, names_one: Callable[[str], bool]) -> str:
     meant = " ".join(str(without_hedge(text)).split())  # spaces collapsed: each pattern below then scans once
     reason = _LIST_REASON.search(meant)
     meant = meant[:reason.start()] if reason and reason.start() > 0 else meant
-    meant = _BUT.sub(", ", _BRACKET_NOTE.sub("", meant)).strip()
+    meant = _BUT.sub("; ", _BRACKET_NOTE.sub(lambda note: _adding_note(note, names_one), meant)).strip()  # "(and f)": an item (AI-M3)
+    meant = (_each_ruled_out(meant) if _RULE_OUT_WORD.search(meant) else meant).replace(";", ",")  # "not a and f" (AI-H1)
     return meant or text
 
 
@@ -470,6 +516,11 @@ _TWO_ANSWERS = re.compile(r"\d[^\s]{0,12}(?:\s+[^\W\d_]{1,12})?\s+(?:or|and)\s+[
 #: A division or product typed between two numbers without spaces where one has three digits or a decimal ("2084/1631",
 #: "3*1.852"); "3/4", a fraction written as one, is left to be refused as not a number.
 _DIVISION = re.compile(r"(?:\d{3}|\d\.\d+)\s*/\s*[+-]?\d|\d\s*/\s*(?:\d{3}|\d+\.\d)|\d\s*[*\u00d7]\s*[+-]?\.?\d")
+#: Any number divided by another ("17/20", "3/4"): in a rate or share, a calculation to work out first (learner AI, AI-L7:
+#: 05.4's "17/20" was told it held something other than a number); a count keeps refusing it as no number.
+_FRACTION = re.compile(r"\d\s*/\s*[+-]?\.?\d")
+#: What a calculation typed as the answer is told.
+CALCULATION_NOTE = "{answer} is a calculation: work it out first (in Python, or by hand), then give only the result."
 
 
 #: What a text holding two answers is told (numbers, quantities and clock times alike).
@@ -485,7 +536,7 @@ def one_answer_note(typed: str, answer: object) -> str | None:
     if _TWO_ANSWERS.search(typed) or ("(" in typed and _TWO_ANSWERS.search(_BRACKET_NOTE.sub("", typed))):
         return TWO_ANSWERS_NOTE.format(answer=preview(answer))
     if _DIVISION.search(typed):
-        return (f"{preview(answer)} is a calculation: work it out first (in Python, or by hand), then give only the result.")
+        return CALCULATION_NOTE.format(answer=preview(answer))
     return None
 
 
@@ -756,7 +807,27 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     if len(inflected) == 1:
         return inflected
     same = _same_id(given, spelled)
-    return [same] if same else _short_form_of(given, spelled)
+    meant = [same] if same else _short_form_of(given, spelled)
+    head = _before_reason(given) if leading and not meant and _inner else None
+    if head and not rules_out(head) and not _NEGATED_AFTER.match(given, len(head)):  # "converted, not" takes it back  # "partly, because it is not uncheckable": the short form before the reason (AI-M2)
+        return options_meant(head, options, aliases, leading=False, _inner=False)
+    return meant
+
+
+#: Where a reason or a note starts after the answer it goes with ("partly, because ...", "partly because ...", "partly -
+#: the survey ..."): a mark, or a word that starts a clause.
+_REASON_START = re.compile(r"\s*[,;:(\u2014\u2013]|\s+-\s|\s+(?:because|since|as|but|so|for|given|due)\b")
+
+
+#: A reason opened before an option named in a sentence ("partly because the uncheckable survey..."): no answer named.
+_REASON_BEFORE = re.compile(r"\b(?:because|since)\b|[,;:\u2014\u2013]\s*(?:as|for|so|given|due)\b")
+
+
+def _before_reason(given: str) -> str | None:
+    """The words a one-option answer starts with, before its reason ("partly" in "partly because only the authority has
+    it"), or None when nothing comes after them. One linear scan."""
+    reason = _REASON_START.search(given)
+    return given[:reason.start()].strip() or None if reason else None
 
 
 #: A negating prefix joined to a word by a hyphen ("un-checkable", "not-checkable", "in-direct") or, for "un" and "non",
@@ -1051,6 +1122,8 @@ def option_named_in(text: object, options: tuple[str, ...] | list[str]) -> str |
         return None
     option, first_word, _ = named[0]
     before = given[:list(re.finditer(r"[^\W_]+", given))[first_word].start()]
+    if _REASON_BEFORE.search(before):
+        return None  # "partly because the uncheckable survey...": an option named only in the reason is not the answer (AI-M2)
     if before.split()[-1:] in (["un"], ["non"]) or _PREFIX_BEFORE.search(tidy_text(text).casefold()[-MAX_READ_CHARS:]) and \
             re.search(r"(?<![^\W_])(?:un|non|in|not)\s*-\s*" + re.escape(option.casefold().replace("_", " ").split()[0]),
                       tidy_text(text).casefold().replace("_", " ")):
@@ -1194,6 +1267,8 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         one = one_answer_note(typed, answer)
         if one:
             raise AnswerError(one)
+        if not count and _FRACTION.search(typed):  # "17/20" for a share: work it out (AI-L7)
+            raise AnswerError(CALCULATION_NOTE.format(answer=preview(answer)))
         letter = _letter_for_digit(typed)
         if letter:
             raise AnswerError(letter)

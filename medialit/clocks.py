@@ -129,6 +129,10 @@ def read_clock(text: object) -> ClockReading:
     flat = re.sub(r"^(\d{2})(\d{2})(?=\s|,(?!\d)|z?$)", r"\1:\2", flat)  # "0800", military style
     match = re.match(r"^(\d{1,2})(?:[:.h](\d{2})(?::(\d{2}))?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|z)?(?=\s|,(?!\d)|$)", flat)  # "10:00, Syria"
     if not match:
+        comma = re.match(r"^([01]?\d|2[0-3]),([0-5]\d)(?=\s|$)", flat)
+        if comma:  # "10,00": the hour and minutes split by a comma (learner AI, AI-L6)
+            raise ClockError(f"Could not read {_preview(text)} as a clock time: a comma stands between the hour and the "
+                             f"minutes; use a colon: {int(comma[1]):02d}:{comma[2]}.")
         raise ClockError(f"Could not read {_preview(text)} as a clock time; write it like '11:00' or '11 a.m.'.")
     hour, minute = int(match[1]), int(match[2] or 0)
     if int(match[3] or 0):

@@ -20,7 +20,7 @@ from typing import Any, Callable
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
                        tidy_text, words, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, clock_text_as_meant, _is_row,
-                       _split_number, _tail_problem, _COUNTED_THINGS, _letter_for_digit, yes_or_no_words)
+                       _split_number, _tail_problem, _COUNTED_THINGS, _letter_for_digit, yes_or_no_words, TWO_ANSWERS_NOTE)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
@@ -237,6 +237,11 @@ class Exercise:
         if opening:  # "missing g, h, i" where the question asks which items fit: which are meant? (AE-M4)
             raise AnswerError(f"{preview(answer)} starts with {opening[1]!r}, but the question asks which items fit, not which "
                               f"are missing: give only the items you mean, without {opening[1]!r}.", says_what_is_expected=True)
+        closing = _ABSENCE_CLOSING.search(tidy_text(str(without_hedge(first)))[-40:]) if (
+            not self.names_absent and isinstance(first, str) and len(first) <= MAX_READ_CHARS) else None
+        if closing:  # "g h i missing": the same question, the word after the items (learner AI, AI-L5)
+            raise AnswerError(f"{preview(answer)} ends with {closing[1]!r}, but the question asks which items fit, not which "
+                              f"are missing: give only the items you mean, without {closing[1]!r}.", says_what_is_expected=True)
         # "C006" is a list of one; "sorties, targets", "sorties and targets" or ["C006, C008"] the list it names
         named = absent_item if self.names_absent else (lambda text: text)  # "no byline" names byline in a list of what is absent
         names_one = lambda text: read_option(named(text), known, self._alias_map()) is not None  # noqa: E731
@@ -252,6 +257,10 @@ class Exercise:
             if typed else {}
         if not self.names_absent:  # "targets, not aircraft", "C006, no C008": an item ruled out is no item (AB-L1, AC-M2)
             kept = [item for item in answer if not (isinstance(item, str) and ruled_out_item(item, names_one))]
+            ruling = next((item for item in answer if isinstance(item, str) and rules_out(item)), None)
+            if not kept and not self.choices and ruling is not None:  # "no C008" as 03.6's "no f" is told (AI-L4)
+                raise AnswerError(f"{preview(typed.get(ruling, ruling))} rules an item out: list only the items you mean, not "
+                                  "ones you rule out.")
             answer = kept or answer
         items = _ItemsAsRead((read_option(named(item), known, self._alias_map()) or item) if isinstance(item, str) else item
                              for item in answer)
@@ -279,7 +288,7 @@ class Exercise:
     def judge(self, answer: Any) -> tuple[bool | None, str, str | None]:
         """Return (correct, message, misconception id or None). Raises AnswerError when the answer cannot be read."""
         reader = getattr(self, f"_judge_{self.kind}")
-        answer = self._as_read(answer)
+        given, answer = answer, self._as_read(answer)
         self._refuse_oversized(answer)
         correct = reader(answer)
         success = self.success() if callable(self.success) else self.success
@@ -287,11 +296,35 @@ class Exercise:
             return None, success, None
         if correct:
             _WRONG_TRIES.pop(self.id, None)
-            return True, success, None
+            return True, self._with_places_asked(given, answer, success), None
         trap = self._trap_for(answer)
         if trap is not None:
             return False, trap.message, f"{self.id}/{trap.id}"
         return False, self._hint(), None
+
+    def _places_asked(self) -> int | None:
+        """The decimal places the prompt asks for ("Two decimal places.", "(one decimal place)"), or None."""
+        found = _PLACES_ASKED.search(self.prompt)
+        return None if found is None else (int(found[1]) if found[1].isdigit() else _ONES.index(found[1].casefold()))
+
+    def _with_places_asked(self, given: Any, value: Any, success: str) -> str:
+        """The success message, and, for a right number given with more decimals than the prompt asks for ("1.2777" for
+        two places), the figure as asked (learner AI, AI-L1: too few decimals are refused, too many passed silently)."""
+        places = self._places_asked() if self.kind == "number" else None
+        if places is None or isinstance(given, bool):
+            return success
+        if isinstance(given, str) and len(given) <= MAX_READ_CHARS:
+            typed = _split_number(tidy_text(str(without_hedge(given))))[0].strip()
+        elif isinstance(given, numbers.Real):
+            typed = repr(float(given)) if math.isfinite(float(given)) else ""
+        else:
+            return success
+        decimals = typed.split(".")[1] if typed.count(".") == 1 and "e" not in typed.casefold() else ""
+        if len(decimals.rstrip()) <= places or not decimals.isdigit():
+            return success
+        ends = success.rstrip().endswith((".", "!", "?"))
+        return (f"{success}{'' if ends else '.'} (The question asks for {places} decimal place{'s' if places != 1 else ''}: "
+                f"{float(value):.{places}f}.)")
 
     def with_comma_readings(self, answer: Any, message: str) -> str:
         """The feedback on a wrong quantity such as "5,556 km", read as 5556 km (a comma grouping thousands), with the
@@ -523,6 +556,9 @@ def _option_then_word(text: str, option: str) -> bool:
             and typed[1] not in _CLAUSE_WORDS)
 
 
+#: How a prompt asks for decimal places: "Two decimal places.", "(one decimal place)", "2 decimal places".
+_PLACES_ASKED = re.compile(r"\b(\d|zero|one|two|three|four|five|six)\s+decimal\s+places?\b", re.IGNORECASE)
+
 #: Number words for a count written with a dot grouping thousands ("1.550"), spelled back to the learner.
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -569,6 +605,8 @@ class _ItemsAsRead(list):
 #: A word saying that what follows is absent, opening a whole list answer ("missing g, h, i"): in a question that does not
 #: ask what is absent, the learner's items cannot be told from those they rule out.
 _ABSENCE_OPENING = re.compile(r"(missing|lacking|absent|without)\s+\S", re.IGNORECASE)
+#: The same word closing a list answer ("g h i missing", "g, h, i are missing").
+_ABSENCE_CLOSING = re.compile(r"\S\s+(?:(?:is|are)\s+)?(missing|lacking|absent)$", re.IGNORECASE)
 
 
 #: Longest text compared with the options for a near miss (options are a few words; this bounds the work).
@@ -615,6 +653,32 @@ MAX_QUANTITY_READ = 200
 _RANGE = re.compile(r"\d(?![eE][+-]?\d)\s*[^\W\d_]*\s*(?:to|and|[\u2013\u2014-])\s*[+-]?\d")
 
 
+#: A quantity, then a comma, semicolon or space, then another number ("5.556 km, 5556 m", "5 km 556 m"): two quantities.
+_TWO_QUANTITIES = re.compile(r"\d\s*[^\W\d_][^\W\d_]{0,15}\.?(\s*[,;]\s*|\s+)[+-]?\.?\d[\d.,]{0,20}\s*[^\W\d_]")
+
+
+def _two_quantities(text: str, answer: str, like: str) -> str:
+    """A text of two quantities read: "5 km 556 m" (a whole number of a unit, then less than one of it in a smaller
+    unit) as their sum, "5.556 km"; any other two ("5.556 km, 5556 m") refused as two answers (learner AI, AI-L2: told
+    that "5556 m" was not part of a quantity). The text itself when it holds one quantity."""
+    from ..units import parse_quantity, split_figure
+
+    second = _TWO_QUANTITIES.search(text)
+    if second is None:
+        return text
+    (number, unit), second_text = split_figure(text[:second.start(1)]), text[second.end(1):]
+    unit = unit[:-1] if len(unit) > 2 and unit.endswith("s") else unit  # "5 kms 556 m"
+    try:
+        first, rest = parse_quantity(f"{number} {unit}", like=like), parse_quantity(second_text, like=like)
+        added = rest.to(first.units).magnitude
+    except (AnswerError, ValueError, TypeError, AttributeError):
+        first = added = None
+    if (first is not None and not second[1].strip() and float(first.magnitude).is_integer()
+            and 0 <= added < 1 and first.magnitude >= 0):
+        return f"{round(float(first.magnitude) + added, 9)!r} {unit}"
+    raise AnswerError(TWO_ANSWERS_NOTE.format(answer=preview(answer)), says_what_is_expected=True)
+
+
 def _quantity_text(answer: str, like: str) -> str:
     """A quantity as typed, without a final full stop, and in the singular when only that is a unit ("5.556 kms." -> "5.556 km")."""
     from ..units import parse_quantity, split_figure
@@ -625,6 +689,7 @@ def _quantity_text(answer: str, like: str) -> str:
     if _RANGE.search(text):
         raise AnswerError(f"{preview(answer)} is a range, two numbers; the question asks for one quantity: give only that "
                           "one, with its unit.", says_what_is_expected=True)
+    text = _two_quantities(text, answer, like)
     number, unit = split_figure(text)
     singular = f"{number} {unit[:-1]}" if len(unit) > 1 and unit.endswith("s") else text
     for candidate in (text, singular):
