@@ -400,3 +400,19 @@ def test_a_desk_id_ended_with_a_mark_is_the_id():
 
     assert lateral.as_desk_spells("Result D02!", set()) == "D02" == lateral.as_desk_spells("D02.", set())
     assert ml.open_result("D02!").result_id == "D02"
+
+
+def test_a_list_of_long_items_is_refused_by_its_whole_text_fast():
+    """fixAJ found 200 items of 1,000 characters each ('g, f f f ...') took about 2 s: every item was read word by word.
+    The whole list's text is bounded now, as each item's was."""
+    import time
+
+    from medialit.exercises import list_exercises, get_exercise
+
+    item = "g, " + "f " * 498
+    for exercise_id in (i for i in list_exercises() if get_exercise(i).kind == "choices"):
+        started = time.perf_counter()
+        feedback = ml.check(exercise_id, [item] * 200, record=False)
+        assert time.perf_counter() - started < 1 and feedback.correct is not True, exercise_id
+        assert feedback.message and "Traceback" not in feedback.message, exercise_id
+    assert "its text runs to 199,800 characters" in ml.check("03.6", [item] * 200, record=False).message

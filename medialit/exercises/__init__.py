@@ -50,6 +50,8 @@ _LOADED = False
 _WRONG_TRIES: dict[str, int] = {}
 #: Most items of a list answer read one by one as options ("the byline", "C6"); a longer list goes to its reader as typed.
 MAX_LIST_ITEMS = 200
+#: Most characters of text a list answer's items may hold together; a real list of options or ids is far shorter.
+MAX_LIST_TEXT_CHARS = 5_000
 
 #: A trap's id: lower-case words of letters and digits joined by single hyphens ("inverted-rate").
 TRAP_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -223,6 +225,10 @@ class Exercise:
             answer = [answer]
         if not isinstance(answer, (str, list, tuple, set, frozenset)) or (not isinstance(answer, str) and len(answer) > MAX_LIST_ITEMS):
             return answer
+        typed = sum(len(item) for item in ([answer] if isinstance(answer, str) else answer) if isinstance(item, str))
+        if typed > MAX_LIST_TEXT_CHARS:  # every item is read word by word: bound the whole list's text, not only each item
+            raise AnswerError(f"Expected a short list of the items the question asks for, but its text runs to {typed:,} "
+                              "characters: keep only those items.", says_what_is_expected=True)
         first = answer if isinstance(answer, str) else (answer[0] if isinstance(answer, (list, tuple)) and answer else None)
         single = first if isinstance(answer, str) or (isinstance(answer, (list, tuple)) and len(answer) == 1) else None
         if isinstance(single, str) and bare_yes_or_no(single) and not {"yes", "no"} & {_normalise_word(k) for k in known}:
