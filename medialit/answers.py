@@ -512,7 +512,7 @@ HEDGE_NUMBER_NOTE = ("Look again at what the question points to, then give one n
                      "the feedback will tell you more.")  # some are read off the page, not worked out (learner AF, AF-3)
 #: Two answers joined by "or" or "and" ("1550 or 74%", "08:00 or 07:00", "2.8 or 2.78 km", "18.4 and 18"): a number, time
 #: or quantity (at most 12 characters of it), the word, then another number. Bounded: the runs are of fixed length.
-_TWO_ANSWERS = re.compile(r"\d[^\s]{0,12}(?:\s+[^\W\d_]{1,12})?\s+(?:or|and)\s+[+-]?\.?\d", re.IGNORECASE)
+_TWO_ANSWERS = re.compile(r"\d[^\s]{0,12}(?:\s+[^\W\d_]{1,12})?\s+(or|and)\s+[+-]?\.?\d", re.IGNORECASE)
 #: A division or product typed between two numbers without spaces where one has three digits or a decimal ("2084/1631",
 #: "3*1.852"); "3/4", a fraction written as one, is left to be refused as not a number.
 _DIVISION = re.compile(r"(?:\d{3}|\d\.\d+)\s*/\s*[+-]?\d|\d\s*/\s*(?:\d{3}|\d+\.\d)|\d\s*[*\u00d7]\s*[+-]?\.?\d")
@@ -525,6 +525,10 @@ CALCULATION_NOTE = "{answer} is a calculation: work it out first (in Python, or 
 
 #: What a text holding two answers is told (numbers, quantities and clock times alike).
 TWO_ANSWERS_NOTE = "{answer} is two answers: the question asks for one, so give only the one you mean."
+#: What two numbers joined by "and" are told: they may be two answers, or the parts of one ("7 and 2" for a sum the prompt
+#: asks for, learner AH), so the note names both readings and never tells the learner to pick one of the parts.
+BOTH_NUMBERS_NOTE = ("{answer} is two answers: the question asks for one. If the answer combines them (their sum or "
+                     "their difference), work it out first and give only the result; otherwise give only the one you mean.")
 
 
 def one_answer_note(typed: str, answer: object) -> str | None:
@@ -533,8 +537,10 @@ def one_answer_note(typed: str, answer: object) -> str | None:
     zone (learners AB and AC, AC-L1 and AB-L2); None for any other text. The number, clock and quantity readers share it."""
     if len(typed) > MAX_READ_CHARS:
         return None
-    if _TWO_ANSWERS.search(typed) or ("(" in typed and _TWO_ANSWERS.search(_BRACKET_NOTE.sub("", typed))):
-        return TWO_ANSWERS_NOTE.format(answer=preview(answer))
+    joined = _TWO_ANSWERS.search(typed) or ("(" in typed and _TWO_ANSWERS.search(_BRACKET_NOTE.sub("", typed)))
+    if joined:
+        numbers_joined = joined[1].casefold() == "and" and ":" not in joined[0]  # two clock times are two answers
+        return (BOTH_NUMBERS_NOTE if numbers_joined else TWO_ANSWERS_NOTE).format(answer=preview(answer))
     if _DIVISION.search(typed):
         return CALCULATION_NOTE.format(answer=preview(answer))
     return None

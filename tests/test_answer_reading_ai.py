@@ -191,3 +191,10 @@ def test_hostile_list_texts_stay_fast():
         ml.check("03.6" if "km" not in str(answer)[:10] and "partly" not in str(answer)[:10] else
                  ("04.1" if "km" in str(answer)[:10] else "05.3"), answer, record=False)
         assert time.perf_counter() - start < 1.0
+
+
+def test_two_numbers_joined_by_and_are_not_told_to_pick_one_of_them():
+    """Learner AH: 02.7's "7 and 2" (the two cells its prompt says to add) was told to give only the one it meant."""
+    message = ml.check("02.7", "7 and 2", record=False).message
+    assert "is two answers" in message and "work it out first and give only the result" in message
+    assert "is two answers" in ml.check("03.2", "1550 or 74%", record=False).message  # alternatives stay two answers
