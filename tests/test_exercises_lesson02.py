@@ -507,3 +507,22 @@ def test_02_4_counting_every_sentence_with_a_speaker_is_told_to_add_the_explicit
         result = ml.check("02.4", answer, record=False)
         assert result.correct is False and "name their speaker outright" in result.message
         assert "attribution_explicit is False" in result.message and "narration" not in result.message
+
+
+@pytest.mark.parametrize("answer", ["mixed", "Mixed", "a mix", "both", "it is mixed", "mixed quotation and paraphrase"])
+def test_02_3_mixed_is_pointed_at_the_rule_for_mixed_sentences_without_the_answer(answer):
+    """Round-13 LOW: "mixed" got a bare 'not one of the options'; it is pointed at the main-clause rule, every option named alike."""
+    from medialit.exercises import get_exercise
+
+    feedback = ml.check("02.3", answer, record=False)
+    assert feedback.correct is False
+    assert "main clause" in feedback.message
+    assert all(option in feedback.message for option in get_exercise("02.3").choices)
+    assert len(feedback.message) < 300
+
+
+def test_02_3_an_option_with_mixed_in_its_reason_is_still_read_as_the_option():
+    from medialit.exercises import get_exercise
+
+    right = get_exercise("02.3").expected()
+    assert ml.check("02.3", f"{right}, because it is mixed", record=False).correct is True

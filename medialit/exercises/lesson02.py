@@ -120,6 +120,26 @@ class ShareExercise(Exercise):
         return low - 1e-9 <= self._read_number(answer) <= high + 1e-9
 
 
+#: Words that say a sentence mixes modes ("mixed", "a mix of both"), which the course's rule for mixed sentences settles.
+_MIXED_WORDS = frozenset({"mix", "mixed", "mixes", "mixing", "mixture", "both", "combination", "combined", "hybrid"})
+
+
+@dataclass(frozen=True)
+class MixedSentenceExercise(Exercise):
+    """02.3: "mixed" (or "both", "mixed quotation and paraphrase") names no one option, but it is what the sentence is:
+    it is pointed at the lesson's rule for such sentences (class it by its main clause), without saying which mode that gives."""
+
+    def _as_read(self, answer: Any) -> Any:
+        read = super()._as_read(answer)
+        if (isinstance(read, str) and len(read) <= MAX_READ_CHARS and self._canonical(read) not in
+                {self._canonical(choice) for choice in self.choices}
+                and _MIXED_WORDS & set(re.findall(r"[^\W\d_]+", read.casefold()))):
+            raise AnswerError(f"{preview(answer)} is not one of the options: the sentence does mix the outlet's words with a "
+                              "quotation, and the lesson classes such a sentence by its main clause. Answer with the mode that "
+                              "clause gives, one of: " + ", ".join(self.choices) + ".", says_what_is_expected=True)
+        return read
+
+
 def _outlets_columns_summed() -> int:
     """The outlet's own columns added over every label's row, not only the asked one's (a common miscount)."""
     return int(attribution.label_counts()[_outlets_columns()].to_numpy().sum())
@@ -408,7 +428,7 @@ register(
         ),
         success="Right: no quotation marks and no 'said': the outlet states these results in its own voice, though the figures presumably came from the briefing; the article does not say.",
     ),
-    Exercise(
+    MixedSentenceExercise(
         id="02.3",
         prompt="How is line 32 ('He emphasized that \"...\"') reported, by the course's rule for mixed sentences? Answer with one of: " + ", ".join(MODE_CHOICES) + ".",
         kind="choice",
