@@ -496,3 +496,18 @@ def test_01_6_success_gives_the_verdict_and_the_click_note_before_the_sourcing_a
     for credit in ("RFE/RL reported in November 2014", "presented Sputnik", "citing RFE/RL and The Moscow Times",
                    "facts.md", "launched it"):
         assert credit in message[click:], credit
+
+
+@pytest.mark.parametrize("typed", ["the photo's date", "the photo\u2019s date", "date on the photo", "photo's caption"])
+def test_01_4_the_photos_date_reads_as_the_caption_date(typed):
+    """Round-13 LOW: the photo's date is its caption's date; read as that option, whichever the key is."""
+    assert ml.check("01.4", typed, record=False).message == ml.check("01.4", "caption date", record=False).message
+
+
+@pytest.mark.parametrize("typed", ["the photo", "photo", "The photo.", "the picture", "the photo itself"])
+def test_01_4_the_photo_alone_is_pointed_at_its_dated_caption_not_marked(typed):
+    """Round-13 LOW: 'the photo' was a bare 'not one of the options'; it is told which clue it points at, not marked."""
+    feedback = ml.check("01.4", typed, record=False)
+    assert feedback.correct is False
+    assert "line 26" in feedback.message and '"caption date"' in feedback.message
+    assert "Right" not in feedback.message

@@ -252,6 +252,10 @@ def _clue_of_date(answer: object) -> tuple[bool, str | None]:
     return True, None
 
 
+#: The photo itself, named for its dated caption ("the photo", "picture"): no option's name, but only the caption is meant.
+_PHOTO_WORDS = frozenset({"photo", "picture", "photograph", "image", "pic"})
+
+
 @dataclass(frozen=True)
 class DatedClueExercise(Exercise):
     """01.4: "Today" is a clue the date narrower lists and it does rule out nothing, but it names no date, so it is
@@ -270,6 +274,9 @@ class DatedClueExercise(Exercise):
         if words and words <= {"the", "a", "date", "dated", "clue"}:  # "?" holds no word: a hedge, answered by the shared reader
             raise AnswerError(f"All three clues are dated, so 'date' alone names none of them: {_ANSWER_WITH_A_CLUE}",
                               says_what_is_expected=True)
+        if words and " ".join(sorted(words - {"the", "a", "its", "itself"})) in _PHOTO_WORDS:
+            raise AnswerError(f"{preview(answer)} points at the photo's caption (line 26), which is dated: if that is the clue "
+                              "you mean, answer \"caption date\".", says_what_is_expected=True)
         if _clue_of_date(answer) == (True, None):
             raise AnswerError(f"{preview(answer)} is a date, but not the date any of the three clues gives: {_ANSWER_WITH_A_CLUE}",
                               says_what_is_expected=True)
@@ -605,7 +612,13 @@ register(
                  ("caption", "caption date"), ("caption's date", "caption date"), ("date in the caption", "caption date"),
                  ("date of the caption", "caption date"), ("photo caption", "caption date"), ("the photo caption", "caption date"),
                  ("the caption", "caption date"), ("the caption date", "caption date"), ("photo caption date", "caption date"),
-                 ("photo date", "caption date"), ("the photo date", "caption date"), ("date of the photo", "caption date")),  # AF-8
+                 ("photo date", "caption date"), ("the photo date", "caption date"), ("date of the photo", "caption date"),  # AF-8
+                 # the photo's own date is its caption's (round 13: "the photo" was read as naming no clue)
+                 ("photo's date", "caption date"), ("the photo's date", "caption date"), ("date on the photo", "caption date"),
+                 ("the date on the photo", "caption date"), ("photo's caption", "caption date"),
+                 ("the photo's caption", "caption date"), ("date of the photo caption", "caption date"),
+                 *((f.replace("'", "\u2019"), "caption date") for f in ("photo's date", "the photo's date", "photo's caption",
+                                                                        "the photo's caption", "caption's date"))),
         expected=_redundant_clue,
         hints=(
             "In the date narrower, tick the clues in different orders and read the 'Ruled out' column of the table.",
