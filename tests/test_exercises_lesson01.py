@@ -511,3 +511,16 @@ def test_01_4_the_photo_alone_is_pointed_at_its_dated_caption_not_marked(typed):
     assert feedback.correct is False
     assert "line 26" in feedback.message and '"caption date"' in feedback.message
     assert "Right" not in feedback.message
+
+
+def test_01_10_prompt_is_split_into_short_steps():
+    """Round-13 LOW: 01.10's prompt was one long paragraph; its steps are a numbered list of short lines."""
+    from pathlib import Path
+
+    import nbformat
+
+    lesson = nbformat.read(Path(__file__).resolve().parent.parent / "lessons" / "01_what_are_we_reading.ipynb", as_version=4)
+    prompt = next(cell.source for cell in lesson.cells if cell.id == "embedded_after").split("### Exercise 01.10", 1)[1]
+    assert all(len(line) <= 250 for line in prompt.splitlines())
+    assert all(f"\n{n}. " in prompt for n in (1, 2, 3))
+    assert "`body.min()`" in prompt and "`shown.between(a, b)`" in prompt and "`.tolist()`" in prompt

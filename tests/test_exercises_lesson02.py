@@ -526,3 +526,16 @@ def test_02_3_an_option_with_mixed_in_its_reason_is_still_read_as_the_option():
 
     right = get_exercise("02.3").expected()
     assert ml.check("02.3", f"{right}, because it is mixed", record=False).correct is True
+
+
+def test_02_6_prompt_is_split_into_short_steps():
+    """Round-13 LOW: 02.6's prompt was one long paragraph; its steps are a numbered list of short lines."""
+    from pathlib import Path
+
+    import nbformat
+
+    lesson = nbformat.read(Path(__file__).resolve().parent.parent / "lessons" / "02_who_says_so.ipynb", as_version=4)
+    prompt = next(cell.source for cell in lesson.cells if cell.id == "verbs").split("### Exercise 02.6", 1)[1]
+    assert all(len(line) <= 250 for line in prompt.splitlines())
+    assert all(f"\n{n}. " in prompt for n in (1, 2, 3))
+    assert "`.value_counts()`" in prompt and "no `.to_frame()`" in prompt
