@@ -520,3 +520,18 @@ def test_04_6_a_one_row_table_and_an_unlabelled_row_are_named_plainly():
     assert "a table of 1 row: take the local_time from it" in ml.check("04.6", table.iloc[[3]], record=False).message
     message = ml.check("04.6", table.reset_index(drop=True).iloc[3], record=False).message
     assert message.startswith("That is a whole row of the table") and "whole 3 row" not in message
+
+
+@pytest.mark.parametrize("typed", ["same distance converted", "same distance in two units",
+                                   "the same distance in different units", "one distance in two units",
+                                   "same distance in km and nautical miles"])
+def test_04_4_the_same_distance_in_two_units_is_pointed_to_converted_not_counted(typed):
+    """Round-13 LOW: the same distance said in a longer phrase was told 'not one of the options' or, with 'different
+    units' in it, that it named two options; it is pointed to the option that says so, not counted."""
+    feedback = ml.check("04.4", typed, record=False)
+    assert feedback.correct is False and 'answer "converted"' in feedback.message and "names" not in feedback.message
+
+
+@pytest.mark.parametrize("typed", ["not the same distance", "two different distances, not the same distance"])
+def test_04_4_a_phrase_that_denies_the_same_distance_is_not_pointed_to_converted(typed):
+    assert 'answer "converted"' not in ml.check("04.4", typed, record=False).message

@@ -101,6 +101,10 @@ class ConversionExercise(DistanceExercise):
                 f"for that figure converted into {self.convert_into}.")
 
 
+#: Words that turn a phrase round ("not the same distance"): a phrase pointer does not apply to a text holding one.
+_NEGATION_WORDS = frozenset({"not", "no", "never", "nor", "isn", "aren", "isnt", "arent", "cannot", "can"})
+
+
 #: An option followed by what it relates ("converted from nautical miles", "different from each other"), read as the option.
 _OPTION_THEN_RELATION = re.compile(r"\s*(?:the\s+)?(\w+)\s+(?:from|into|to|between|in|of)\b")
 
@@ -115,6 +119,9 @@ class ExplanationExercise(Exercise):
     """
 
     pointers: tuple[tuple[str, str, str], ...] = ()  # (word as typed, option it means, what that option says)
+    #: Phrases that, anywhere in a longer answer that names no option, can mean one option only ("the same distance in
+    #: different units" is 'converted', though it holds the word 'different'): told which, as ``pointers`` are.
+    phrase_pointers: tuple[tuple[str, str, str], ...] = ()  # (phrase, option it means, what that option says)
 
     def _as_read(self, answer: Any) -> Any:
         read = super()._as_read(answer)
@@ -128,6 +135,11 @@ class ExplanationExercise(Exercise):
         for typed, option, says in self.pointers:
             if word == _normalise_word(typed):
                 return f"{preview(text)} is not one of the options: if you mean {says}, answer \"{option}\"."
+        words = " " + " ".join(re.findall(r"[^\W_]+", word)) + " "
+        if not _NEGATION_WORDS & set(words.split()):  # "not the same distance" means no such thing
+            for phrase, option, says in self.phrase_pointers:
+                if f" {phrase} " in words:
+                    return f"{preview(text)} is not one of the options: if you mean {says}, answer \"{option}\"."
         return super()._not_an_option(text)
 
 
@@ -456,6 +468,9 @@ register(
                   *((typed, "misprint", "one figure is a typing error") for typed in (
                       "typo", "a typo", "mistake", "a mistake", "error", "an error", "typing error", "a typing error",
                       "typing mistake", "a typing mistake", "printing error", "a printing error"))),
+        # learner round 13: "same distance converted", "the same distance in different units" (the latter was told it named two options)
+        phrase_pointers=(("same distance", "converted", "the same distance, one figure converted from the other"),
+                         ("one distance", "converted", "the same distance, one figure converted from the other")),
         expected=_best_explanation,
         hints=("Use the explorer: do the two figures' intervals overlap? If they do, what is the simplest account of that?",),
         traps=(
