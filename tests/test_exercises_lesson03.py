@@ -1,4 +1,7 @@
 """Lesson 03's self-checks: answers computed from the data, traps for the common slips, no answer in a hint."""
+import datetime
+
+import pandas as pd
 import pytest
 
 import medialit as ml
@@ -334,3 +337,23 @@ def test_03_6_a_list_missing_one_letter_or_with_one_too_many_says_so_without_nam
     assert "the one letter you gave is right; two more are missing" in ml.check("03.6", expected[:1], record=False).message
     assert ml.check("03.6", [wrong], record=False).message.startswith("Not quite. Hint:")  # nothing right: the hints
     assert "every check" in ml.check("03.6", list(ml.stats.CHECK_IDS), record=False).message  # the trap still comes first
+
+
+@pytest.mark.parametrize("given", ["2015-10-30", "2015-10-24", pd.Timestamp("2015-10-30"), datetime.date(2015, 10, 30)])
+def test_03_9_a_date_given_for_the_number_is_told_it_is_a_row_label_and_how_to_read_the_row(given):
+    """Round-13 LOW: '2015-10-30' was told it is a calculation, a Timestamp to count days; the label is no answer here
+    (03.9 asks for a number of sorties), so it is named with the cell that reads the row."""
+    feedback = ml.check("03.9", given, record=False)
+    assert feedback.correct is False
+    assert "label of a row" in feedback.message and "earlier.loc['2015-10-30', 'sorties']" in feedback.message
+    assert "calculation" not in feedback.message and ".days" not in feedback.message
+
+
+def test_03_9_the_24_october_row_and_the_second_hint_name_the_label_to_use():
+    from medialit.exercises import get_exercise
+
+    exercise = get_exercise("03.9")
+    earlier = ml.load_earlier_briefings().set_index("date")
+    wrong_row = exercise.expected() + int(earlier.loc["2015-10-30", "sorties"]) - int(earlier.loc["2015-10-24", "sorties"])
+    assert "'2015-10-30'" in ml.check("03.9", wrong_row, record=False).message
+    assert "earlier.loc['2015-10-30', 'sorties']" in exercise.hints[-1] and str(exercise.expected()) not in exercise.hints[-1]

@@ -1,6 +1,7 @@
 """Lesson 03 "Numbers nobody can check": totals that don't itemise, rates and denominators, verifiability."""
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -245,8 +246,16 @@ def _rate_in_words(counted: str, other: str, per: str, how: str) -> Callable[[An
     return advice
 
 
+#: A date as a row label is typed ("2015-10-30"), given where 03.9 asks for a number of sorties.
+_ISO_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
+
+
 def _one_earlier_line(answer) -> str | None:
-    """03.9 given a whole column of the earlier briefings: the question needs its 30 October line only."""
+    """03.9 given a whole column of the earlier briefings: the question needs its 30 October line only. Given a date (the
+    row's label, typed or as a Timestamp) instead of a number: the label reads the row, whose sorties are needed."""
+    if isinstance(answer, datetime.date) or (isinstance(answer, str) and len(answer) <= 40 and _ISO_DATE.fullmatch(answer)):
+        return ("That is a date, the label of a row of the earlier briefings; the exercise needs a number of sorties: read "
+                "that row's sorties with earlier.loc['2015-10-30', 'sorties'] and subtract it from the article's sorties.")
     if type(answer).__name__ != "Series":
         return None
     if "sorties" in answer.index:
@@ -454,7 +463,9 @@ register(
         kind="number",
         units=("sorties",),
         expected=_sorties_since_30_october,
-        hints=("Subtract the 30 October sorties in ml.load_earlier_briefings() from the article's campaign sorties (line 10).",),
+        hints=("Subtract the 30 October sorties in ml.load_earlier_briefings() from the article's campaign sorties (line 10).",
+               "With the table indexed by date, as in the exercise's cell, earlier.loc['2015-10-30', 'sorties'] reads the 30 October "
+               "sorties; subtract that from r.sorties."),
         traps=(
             Trap("targets-not-sorties", lambda a: parse_number(a) == _targets_since_30_october(), "That is the difference in targets; the question asks for sorties.",
              prompt="Ask which column learners subtracted, and how to check that two figures count the same thing before comparing them."),
@@ -464,7 +475,7 @@ register(
              "That is one of the totals themselves, the campaign so far on one date; the question asks how many sorties were "
              "flown between the two dates, which is the difference between two totals.",
              prompt="Ask what a cumulative figure counts, and how two of them on different dates give the count for the days between."),
-            Trap("wrong-briefing-date", lambda a: parse_number(a) == _sorties_since_24_october(), "That uses the 24 October row; the question asks about the 30 October figure.",
+            Trap("wrong-briefing-date", lambda a: parse_number(a) == _sorties_since_24_october(), "That uses the 24 October row; the question asks about the 30 October figure, the row labelled '2015-10-30'.",
              prompt="Ask which row of the table matches the date in the question, and why a comparison must say which earlier figure it uses."),
         ),
         success="Right, on the condition stated. Both figures come from the same ministry: the comparison tests the figures' consistency over time, not their truth.",
