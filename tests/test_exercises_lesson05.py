@@ -231,3 +231,25 @@ def test_05_4_asks_for_one_decimal_place_and_judges_to_it():
     assert ml.check("05.4", (_library()["source_type"] == "unnamed").mean() * 100, record=False).correct is True
     for off in (0.5, -0.5, 0.1, -0.1):
         assert ml.check("05.4", round(right + off, 1), record=False).correct is False
+
+
+@pytest.mark.parametrize("column", ["hand_claim_id", "draft_claim_id"])
+@pytest.mark.parametrize("hand_only", [True, False])
+def test_05_1_a_column_of_ids_is_told_it_holds_ids_not_to_add_it_up(column, hand_only):
+    """Round-13 LOW: a column of ledger ids was told to add .sum() (which joins text); it is told it holds claim ids and
+    what 05.1 counts instead."""
+    comparison = _comparison()
+    ids = comparison.loc[comparison["found"] == "hand only", column] if hand_only else comparison[column]
+    feedback = ml.check("05.1", ids, record=False)
+    assert feedback.correct is False
+    assert "holds claim ids" in feedback.message and "len(...)" in feedback.message and ".sum()" not in feedback.message
+
+
+def test_05_1_the_found_column_is_told_it_holds_each_rows_kind_not_to_add_it_up():
+    feedback = ml.check("05.1", _comparison()["found"], record=False)
+    assert feedback.correct is False and "each row's kind" in feedback.message and ".sum()" not in feedback.message
+
+
+def test_05_1_a_column_of_numbers_keeps_the_shared_sentence():
+    comparison = _comparison()
+    assert ".sum()" in ml.check("05.1", comparison["char_start"], record=False).message

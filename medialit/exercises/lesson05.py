@@ -63,10 +63,36 @@ def _unnamed_share() -> float:
     return 100 * float((ledger["source_type"] == "unnamed").mean())
 
 
+#: A claim id as the ledgers write it ("C001").
+_CLAIM_ID = re.compile(r"[A-Z]\d{3,4}")
+
+
+def _text_column_holds(answer) -> str | None:
+    """"ids" for a column of claim ids (the comparison's hand_claim_id or draft_claim_id, by name or by its non-empty cells), "found" for
+    a column of its found labels, None for anything else. At most 10,000 values are looked at."""
+    if type(answer).__name__ != "Series" or answer.dtype.kind in "iufbcmM" or not 0 < len(answer) <= 10_000:
+        return None
+    values = [str(value).strip() for value in answer.dropna().tolist()]
+    values = [value for value in values if value]
+    if str(answer.name).endswith("claim_id") or (values and all(len(value) <= 5 and _CLAIM_ID.fullmatch(value) for value in values)):
+        return "ids"
+    if values and set(values) <= {"both", "hand only", "draft only"}:
+        return "found"
+    return None
+
+
 def _hand_only_line(answer) -> str | None:
     """05.1 answered with the counts of every kind of row, as the lesson's hint builds them: read one line.
 
-    A table of rows (the comparison filtered) is counted, not read: its step is len(...), not a column."""
+    A table of rows (the comparison filtered) is counted, not read: its step is len(...), not a column. A column of claim ids
+    or of the found labels is text, not numbers to add up: told what it holds and what to count instead of .sum()."""
+    held = _text_column_holds(answer)
+    if held == "ids":
+        return ("That column holds claim ids, one per row, not numbers to add up; 05.1 asks how many of the hand ledger's "
+                "claims the draft misses: keep the 'hand only' rows and count them with len(...).")
+    if held == "found":
+        return ("That column holds each row's kind ('both', 'hand only', 'draft only'), not numbers to add up; 05.1 asks how "
+                "many rows are 'hand only': count them, e.g. with comparison['found'].value_counts().")
     if hasattr(answer, "columns"):
         return ("That is a table of rows; the question asks how many rows the draft missed: keep only those rows, "
                 "then count them with len(...).")
