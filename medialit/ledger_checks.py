@@ -198,6 +198,17 @@ def _step(row: pd.Series) -> float:
     return step * _SCALES[scale[1].lower()] if scale else step
 
 
+def _steps_a_round_figure_allows(row: pd.Series, step: float) -> list[float]:
+    """The precisions a whole figure's trailing zeros leave open, finest first: "730 m" may be exact to the metre or
+    rounded to the nearest 10, "26,900" to 1, 10 or 100; the digits alone cannot tell (lesson 04's rule applies to each)."""
+    digits = _DIGITS.search(str(row["text"]))
+    if not digits or "." in digits[0] or step < 1:
+        return [step]
+    whole = digits[0].replace(",", "").lstrip("0")
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return [step * 10 ** power for power in range(zeros + 1)]
+
+
 def _exact(number: float) -> Decimal:
     """A number as the decimal it was written as (2.7 -> Decimal("2.7"), not the binary float's 2.70000000000000017...)."""
     return Decimal(repr(float(number)))
@@ -231,7 +242,9 @@ def conversion_checks(ledger: pd.DataFrame, text: str) -> pd.DataFrame:
     The first figure's number is converted to the second's unit in decimal arithmetic, so "1,234,567 m
     (1,234.567 km)" matches exactly, and rounded with lesson 04's ``round_to_step`` to the second's precision;
     ``ranges_overlap`` uses lesson 04's ``RoundingInterval``: could the two figures still describe the same true
-    value once both are read as rounded? Pairs without a number, or in units pint cannot convert, are left out.
+    value once both are read as rounded? A whole second figure ending in zeros ("730 m") may be rounded to the nearest
+    10 or 100: the finest of those precisions that gives it counts, and ``rounds_to`` names it ("730 m (to the nearest
+    10)"). Pairs without a number, or in units pint cannot convert, are left out.
     """
     from .units import RoundingInterval, round_to_step, unit_symbol
 
@@ -246,7 +259,10 @@ def conversion_checks(ledger: pd.DataFrame, text: str) -> pd.DataFrame:
             continue
         step_a, step_b = _step(a), _step(b)
         converted = _exact(a["value"]) * _factor(unit_a, unit_b)
+        steps = _steps_a_round_figure_allows(b, step_b)
+        step_b = next((step for step in steps if round_to_step(float(converted), step) == float(b["value"])), step_b)
         expected = round_to_step(float(converted), step_b)
+        nearest = f" (to the nearest {step_b:,.0f})" if step_b != steps[0] else ""
         shown = max(_decimals(step_b) + _EXTRA_DECIMALS, _MIN_SIGNIFICANT - 1 - converted.adjusted())
         interval_a = RoundingInterval(float(a["value"]), step_a, str(unit_a))
         interval_b = RoundingInterval(float(b["value"]), step_b, str(unit_b))
@@ -254,7 +270,7 @@ def conversion_checks(ledger: pd.DataFrame, text: str) -> pd.DataFrame:
         results.append({
             "first": a["text"], "second": b["text"], "second_claim_id": b.get("claim_id", ""),
             "converted": f"{_figure(converted, shown, keep_zeros=False)} {symbol}",
-            "rounds_to": f"{_figure(_exact(expected), _decimals(step_b))} {symbol}",
+            "rounds_to": f"{_figure(_exact(expected), _decimals(step_b))} {symbol}{nearest}",
             "matches": expected == float(b["value"]), "ranges_overlap": interval_a.overlap(interval_b) is not None,
         })
     columns = ["first", "second", "second_claim_id", "converted", "rounds_to", "matches", "ranges_overlap"]

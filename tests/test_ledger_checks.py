@@ -327,3 +327,21 @@ def test_areas_in_symbols_and_pounds_after_a_mass_are_paired(text, first, second
     """Learner AI (H2) and fact-check 21 (L5): symbols of areas and the pounds of a mass were drafted as other kinds."""
     checks = conversion_checks(ml.extract_claims(text), text)
     assert checks[["first", "second", "matches"]].values.tolist() == [[first, second, True]]
+
+
+@pytest.mark.parametrize("text, rounds_to", [
+    ("The track is 800 yards (730 m) long.", "730 m (to the nearest 10)"),
+    ("The plot is 2,500 m\u00b2 (26,900 sq ft).", "26,900 sq_ft (to the nearest 100)"),
+    ("They drove 1,000 km (620 miles).", "620 mi (to the nearest 10)"),
+    ("The tank holds 10,000 litres (2,600 gallons).", "2,600 gal (to the nearest 100)")])
+def test_a_round_converted_figure_may_be_rounded_to_its_trailing_zeros(text, rounds_to):
+    """Learner AK (H1) and fact-check 22 (M2): "800 yards (730 m)" was read as exact to the metre and called a mismatch,
+    although a writer rounding to the nearest 10 writes just that; the check now says which precision gives it."""
+    checks = conversion_checks(ml.extract_claims(text), text)
+    assert checks[["rounds_to", "matches", "ranges_overlap"]].values.tolist() == [[rounds_to, True, True]]
+
+
+def test_a_round_figure_that_no_precision_gives_is_still_a_mismatch():
+    text = "They flew 200 miles (330 km)."
+    checks = conversion_checks(ml.extract_claims(text), text)
+    assert checks[["rounds_to", "matches", "ranges_overlap"]].values.tolist() == [["322 km", False, False]]

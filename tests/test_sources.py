@@ -246,3 +246,9 @@ def test_reuters_is_read_as_reporting_the_official_in_its_own_words():
     found = [f"{where}: {line[:120]}" for where, line in _all_units() if reuters_quotes.search(line)]
     assert not found, found
 
+
+
+def test_the_moscow_times_is_not_credited_with_a_launch_after_its_date():
+    """Fact-check 22 L3: ml.cite('SRC18') credited The Moscow Times (5 Nov 2014) with the launch of 10 November 2014."""
+    cited = ml.cite("SRC18")
+    assert "was launched on" not in cited.split("that Sputnik")[0] and "not recorded" in cited and "together with RFE/RL" in cited

@@ -725,3 +725,10 @@ def test_a_unit_of_another_kind_than_the_text_writes_is_flagged_as_a_volume_unit
     assert "Check it" not in state.edit(2, claim_type="volume", unit="gallon")
     area = ledger_state.LedgerState("The flat has 30 m\u00b2 (323 sq ft) of space.", autosave=False)
     assert "writes 'm\u00b2', an area, which 'm' does not measure" in area.edit(1, claim_type="distance", unit="m")
+
+
+def test_the_unit_warning_quotes_the_unit_as_the_text_writes_it():
+    """Learner AK (L4): the warning quoted "3 °C" as the row's text writing '°c'."""
+    state = ledger_state.LedgerState("At dawn it was 3 \u00b0C (37 \u00b0F) on the pier.", autosave=False)
+    warned = state.edit(1, unit="degree_fahrenheit")
+    assert "writes '\u00b0C'" in warned and "'\u00b0c'" not in warned

@@ -216,21 +216,28 @@ def _written_unit(row: dict) -> tuple[str, str, object] | None:
     """The unit the row's text writes after its number, as written, as the ledger names it and as pint reads it:
     ("cubic metres per second", "cubic_metre_per_second", cubic_metre / second) for "0.8 cubic metres per second", the
     rate whole (red team 4, RT-M3); else the longest measure the extractor knows in the text ("4.2 million cubic metres")."""
-    text = " ".join(str(row.get("text") or "").casefold().split())[:200]
+    original = " ".join(str(row.get("text") or "").split())[:200]
+    text = original.casefold()
     if not text:
         return None
     after = _AFTER_NUMBER.match(text)
     phrase = after.group(1).strip() if after else ""
     own = pint_unit(_RATE_WORDS.sub("/", phrase)) if phrase and _RATE_WORDS.search(phrase) else None
     if own is not None and _rate_of(own):
-        return phrase, _ledger_rate_name(_RATE_WORDS.sub("/", phrase)), own
+        return _as_written(phrase, original), _ledger_rate_name(_RATE_WORDS.sub("/", phrase)), own
     written = next((words for words, (_, _, name) in sorted(_MEASURES.items(), key=lambda item: -len(item[0]))
                     if re.search(rf"(?<![^\W\d_]){re.escape(words)}(?![^\W\d_])", text)), None)
     if written is None:
         return None
     ledger_name = _MEASURES[written][0]
     own = pint_unit(ledger_name)
-    return (written, ledger_name, own) if own is not None else None
+    return (_as_written(written, original), ledger_name, own) if own is not None else None
+
+
+def _as_written(words: str, original: str) -> str:
+    """``words`` (found in the casefolded text) with the capitals the row's text gives them: "°C", not "°c" (learner AK)."""
+    found = re.search(re.escape(words), original, re.IGNORECASE)
+    return found.group(0) if found else words
 
 
 def _is_flow(row: dict) -> bool:
