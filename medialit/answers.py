@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "rows", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
            "list_items", "spread_items", "without_reason", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -208,6 +208,11 @@ def row_number_labels_note(answer: object, labels: str = "labels") -> str | None
 def words(count: int) -> str:
     """'1 word', '3 words'."""
     return f"{count} word" if count == 1 else f"{count} words"
+
+
+def rows(count: int) -> str:
+    """'1 row', '40 rows', '1,550 rows': a number of rows in feedback, in the singular for one (learner AL, 01.9)."""
+    return "1 row" if count == 1 else f"{count:,} rows"
 
 
 #: Scripts written without spaces between words, with the characters a word of each takes on average: Chinese and
@@ -523,6 +528,50 @@ _FRACTION = re.compile(r"\d\s*/\s*[+-]?\.?\d")
 CALCULATION_NOTE = "{answer} is a calculation: work it out first (in Python, or by hand), then give only the result."
 
 
+#: A calculation written with a word between its numbers ("2084 minus 2000", "7 plus 2", "3 times 1.852").
+_WORDED_WORKING = re.compile(r"\d[\d.,_]*\s*(?:minus|plus|times|multiplied\s+by|divided\s+by|take\s+away)\s+[+-]?\.?\d",
+                             re.IGNORECASE)
+#: A calculation followed by its result ("7 + 2 = 9", "2084 minus 2000 = 84"): the working, "=", then one number.
+_WITH_RESULT = re.compile(r"\d[^=]{0,200}=\s*([+-]?\.?\d[\d.,_]*)\s*$")
+#: Words before a number that make it a bound or an estimate ("over 2,000", "about 15", "more than 2000", "at least 2000"),
+#: and after it ("2000 or more", "2000-ish"): the exercise asks for the exact number, so the word is left out.
+_QUALIFIER_BEFORE = re.compile(r"(just\s+over|just\s+under|well\s+over|well\s+under|over|about|around|nearly|almost|roughly|"
+                               r"approximately|approx\.?|circa|ca\.|some|more\s+than|less\s+than|fewer\s+than|at\s+least|"
+                               r"at\s+most|under|up\s+to|upwards\s+of|above|below|exactly)\s+(?=[+-]?\.?\d)", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(r"(?<=[\d\s])(or\s+(?:more|so|less|fewer|above|over)|and\s+(?:more|over|up)|plus|-?ish|\+)$",
+                              re.IGNORECASE)
+#: What a bare "yes" or "no" typed for a number is told (learner AL): the question asks for a number.
+YES_NO_NUMBER_NOTE = ("{answer} answers yes or no, but this question asks for a number: give it in digits, for example 7 "
+                      "or 2.5.")
+
+
+def _worded_number_note(answer: str, typed: str, units: tuple[str, ...]) -> str | None:
+    """The sentence for a number answer that is not a number with its unit, but reads plainly as something else: a bare
+    yes or no ("yes"), a calculation written in words ("2084 minus 2000"), a calculation with its result ("7 + 2 = 9": give
+    only the result), or a number with a word making it a bound or an estimate ("over 2,000", "about 15", "2000 or more"):
+    the exact number without that word. None for any other text (learner AL). ``typed`` is at most MAX_READ_CHARS
+    long and each pattern one linear scan (the result pattern's working is bounded)."""
+    if bare_yes_or_no(typed):
+        return YES_NO_NUMBER_NOTE.format(answer=preview(answer))
+    result = _WITH_RESULT.search(typed)
+    if result and typed.count("=") == 1:
+        given = without_end_marks(result[1])
+        return (f"{preview(answer)} is a calculation with its result: give only the result, {given}, without the working "
+                "and the = sign.")
+    if _WORDED_WORKING.search(typed):
+        return CALCULATION_NOTE.format(answer=preview(answer))
+    qualifier = _QUALIFIER_BEFORE.match(typed) or _QUALIFIER_AFTER.search(typed)
+    if qualifier:
+        rest = (typed[qualifier.end():] if qualifier.start() == 0 else typed[:qualifier.start()]).strip()
+        number, tail = _split_number(rest)
+        if any(ch.isdigit() for ch in number) and (not tail or _unit_key(tail) in {_unit_key(unit) for unit in units}):
+            word = " ".join(qualifier[1].split())
+            what = "words" if any(ch.isalpha() for ch in word) else "something other than a number"
+            return (f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has {what} "
+                    f"in it; the question asks for the exact number, so leave out {word!r}.")
+    return None
+
+
 #: What a text holding two answers is told (numbers, quantities and clock times alike).
 TWO_ANSWERS_NOTE = "{answer} is two answers: the question asks for one, so give only the one you mean."
 #: What two numbers joined by "and" are told: they may be two answers, or the parts of one ("7 and 2" for a sum the prompt
@@ -652,7 +701,7 @@ def column_description(value: object) -> str | None:
     """Plain words for a column-like answer given where something else was asked: a True/False column (a mask), the
     different values of a column (from .unique()); None for any other answer."""
     if _is_mask(value) and getattr(value, "ndim", 1) == 1:
-        return f"a column of True/False for {len(value):,} rows"
+        return f"a column of True/False for {rows(len(value))}"
     if _is_distinct_values(value):
         import pandas as pd
 
@@ -689,7 +738,7 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
     values from .unique() are counted with len only then; a ``count`` of rows compares the column with one value.
     """
     name = type(value).__name__
-    column = column_description(value) or (f"a whole column of {len(value):,} rows" if name == "Series" and not _has_labels(value)
+    column = column_description(value) or (f"a whole column of {rows(len(value))}" if name == "Series" and not _has_labels(value)
                                            else None)
     if step and column and not (distinct and _is_distinct_values(value)):  # .unique() where it counts: len, below
         return f"Expected a single number, but got {column}: {step}."
@@ -1273,6 +1322,9 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         one = one_answer_note(typed, answer)
         if one:
             raise AnswerError(one)
+        reading = _worded_number_note(answer, typed, units)
+        if reading:
+            raise AnswerError(reading)
         if not count and _FRACTION.search(typed):  # "17/20" for a share: work it out (AI-L7)
             raise AnswerError(CALCULATION_NOTE.format(answer=preview(answer)))
         letter = _letter_for_digit(typed)

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
-                       tidy_text, words, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, clock_text_as_meant, _is_row,
+                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, clock_text_as_meant, _is_row,
                        _split_number, _tail_problem, _COUNTED_THINGS, _letter_for_digit, yes_or_no_words, TWO_ANSWERS_NOTE)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -648,7 +648,7 @@ def _uncounted_column(answer: Any) -> str | None:
     """'a whole column of 40 rows' for a column of labels, one per row, not yet counted; None for any other answer."""
     if type(answer).__name__ != "Series" or type(answer.index).__name__ != "RangeIndex" or answer.dtype.kind in "iufb":
         return None
-    return f"a whole column of {len(answer):,} rows, one value per row"
+    return f"a whole column of {rows(len(answer))}, one value per row"
 
 
 #: Longest quantity text tidied before reading (units.py refuses longer ones in one sentence).
