@@ -455,6 +455,12 @@ _AFTER_WORDS = frozenset({"later", "after", "afterwards", "left", "remaining", "
                           "had", "in", "total", "all", "ago"})
 
 
+#: Words that make what follows a count a note or a reason, not the noun of what it counts ("2000 because the headline
+#: says so", "84 which is the difference"); a note after a number is refused, so that numbers are judged exactly.
+_NOTE_WORDS = frozenset({"because", "since", "but", "which", "that", "according", "said", "says", "is", "was", "are", "were",
+                         "it", "i", "so", "from", "see", "think", "guess", "maybe", "probably"})
+#: Most words of a noun after a count ("15 body lines", "13 candidate days"); a longer tail is a sentence.
+_MAX_NOUN_WORDS = 4
 #: Words that, last after a number, answer or take it back rather than name what it counts ("2000 no", "2000 not").
 _REPLY_WORDS = frozenset({"no", "not", "yes", "nope", "nah"})
 #: The ways a percentage is written after its number, as unit keys.
@@ -492,6 +498,8 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
         return (f"This asks {what}, not a percentage: {preview(answer)} has something other than a number in it; write the "
                 "count, in digits, for example 7.")
     words_only = _plain_words(tail)
+    if count and key and (set(key) & _NOTE_WORDS or len(key) > _MAX_NOUN_WORDS):  # "2000 because the headline says so": a
+        return _not_only_a_number(answer, tail, units)  # note, refused as "534 (about a quarter)" is (KNOWN, round 9)
     if count and words_only and key:
         if any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units):
             return None  # "534 target", "13 Tuesdays" (days)
@@ -644,7 +652,7 @@ def _several_numbers(answer: str, typed: str, number: str, tail: str, units: tup
                 "one number.")
     if _TWO_NUMBERS.search(number):
         return f"{preview(answer)} is more than one number: the question asks for one, so give one number."
-    if tail and number.rstrip().endswith((",", ";")) and any(ch.isalpha() for ch in tail):
+    if tail and number.rstrip().endswith((",", ";", "-")) and any(ch.isalpha() for ch in tail):  # "2000 - headline" too
         return _not_only_a_number(answer, tail, units)
     return None
 
