@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "rows", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
            "list_items", "spread_items", "without_reason", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -208,6 +208,11 @@ def row_number_labels_note(answer: object, labels: str = "labels") -> str | None
 def words(count: int) -> str:
     """'1 word', '3 words'."""
     return f"{count} word" if count == 1 else f"{count} words"
+
+
+def rows(count: int) -> str:
+    """'1 row', '40 rows', '1,550 rows': a number of rows in feedback, in the singular for one (learner AL, 01.9)."""
+    return "1 row" if count == 1 else f"{count:,} rows"
 
 
 #: Scripts written without spaces between words, with the characters a word of each takes on average: Chinese and
@@ -450,6 +455,12 @@ _AFTER_WORDS = frozenset({"later", "after", "afterwards", "left", "remaining", "
                           "had", "in", "total", "all", "ago"})
 
 
+#: Words that make what follows a count a note or a reason, not the noun of what it counts ("2000 because the headline
+#: says so", "84 which is the difference"); a note after a number is refused, so that numbers are judged exactly.
+_NOTE_WORDS = frozenset({"because", "since", "but", "which", "that", "according", "said", "says", "is", "was", "are", "were",
+                         "it", "i", "so", "from", "see", "think", "guess", "maybe", "probably"})
+#: Most words of a noun after a count ("15 body lines", "13 candidate days"); a longer tail is a sentence.
+_MAX_NOUN_WORDS = 4
 #: Words that, last after a number, answer or take it back rather than name what it counts ("2000 no", "2000 not").
 _REPLY_WORDS = frozenset({"no", "not", "yes", "nope", "nah"})
 #: The ways a percentage is written after its number, as unit keys.
@@ -487,6 +498,8 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
         return (f"This asks {what}, not a percentage: {preview(answer)} has something other than a number in it; write the "
                 "count, in digits, for example 7.")
     words_only = _plain_words(tail)
+    if count and key and (set(key) & _NOTE_WORDS or len(key) > _MAX_NOUN_WORDS):  # "2000 because the headline says so": a
+        return _not_only_a_number(answer, tail, units)  # note, refused as "534 (about a quarter)" is (KNOWN, round 9)
     if count and words_only and key:
         if any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units):
             return None  # "534 target", "13 Tuesdays" (days)
@@ -521,6 +534,50 @@ _DIVISION = re.compile(r"(?:\d{3}|\d\.\d+)\s*/\s*[+-]?\d|\d\s*/\s*(?:\d{3}|\d+\.
 _FRACTION = re.compile(r"\d\s*/\s*[+-]?\.?\d")
 #: What a calculation typed as the answer is told.
 CALCULATION_NOTE = "{answer} is a calculation: work it out first (in Python, or by hand), then give only the result."
+
+
+#: A calculation written with a word between its numbers ("2084 minus 2000", "7 plus 2", "3 times 1.852").
+_WORDED_WORKING = re.compile(r"\d[\d.,_]*\s*(?:minus|plus|times|multiplied\s+by|divided\s+by|take\s+away)\s+[+-]?\.?\d",
+                             re.IGNORECASE)
+#: A calculation followed by its result ("7 + 2 = 9", "2084 minus 2000 = 84"): the working, "=", then one number.
+_WITH_RESULT = re.compile(r"\d[^=]{0,200}=\s*([+-]?\.?\d[\d.,_]*)\s*$")
+#: Words before a number that make it a bound or an estimate ("over 2,000", "about 15", "more than 2000", "at least 2000"),
+#: and after it ("2000 or more", "2000-ish"): the exercise asks for the exact number, so the word is left out.
+_QUALIFIER_BEFORE = re.compile(r"(just\s+over|just\s+under|well\s+over|well\s+under|over|about|around|nearly|almost|roughly|"
+                               r"approximately|approx\.?|circa|ca\.|some|more\s+than|less\s+than|fewer\s+than|at\s+least|"
+                               r"at\s+most|under|up\s+to|upwards\s+of|above|below|exactly)\s+(?=[+-]?\.?\d)", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(r"(?<=[\d\s])(or\s+(?:more|so|less|fewer|above|over)|and\s+(?:more|over|up)|plus|-?ish|\+)$",
+                              re.IGNORECASE)
+#: What a bare "yes" or "no" typed for a number is told (learner AL): the question asks for a number.
+YES_NO_NUMBER_NOTE = ("{answer} answers yes or no, but this question asks for a number: give it in digits, for example 7 "
+                      "or 2.5.")
+
+
+def _worded_number_note(answer: str, typed: str, units: tuple[str, ...]) -> str | None:
+    """The sentence for a number answer that is not a number with its unit, but reads plainly as something else: a bare
+    yes or no ("yes"), a calculation written in words ("2084 minus 2000"), a calculation with its result ("7 + 2 = 9": give
+    only the result), or a number with a word making it a bound or an estimate ("over 2,000", "about 15", "2000 or more"):
+    the exact number without that word. None for any other text (learner AL). ``typed`` is at most MAX_READ_CHARS
+    long and each pattern one linear scan (the result pattern's working is bounded)."""
+    if bare_yes_or_no(typed):
+        return YES_NO_NUMBER_NOTE.format(answer=preview(answer))
+    result = _WITH_RESULT.search(typed)
+    if result and typed.count("=") == 1:
+        given = without_end_marks(result[1])
+        return (f"{preview(answer)} is a calculation with its result: give only the result, {given}, without the working "
+                "and the = sign.")
+    if _WORDED_WORKING.search(typed):
+        return CALCULATION_NOTE.format(answer=preview(answer))
+    qualifier = _QUALIFIER_BEFORE.match(typed) or _QUALIFIER_AFTER.search(typed)
+    if qualifier:
+        rest = (typed[qualifier.end():] if qualifier.start() == 0 else typed[:qualifier.start()]).strip()
+        number, tail = _split_number(rest)
+        if any(ch.isdigit() for ch in number) and (not tail or _unit_key(tail) in {_unit_key(unit) for unit in units}):
+            word = " ".join(qualifier[1].split())
+            what = "words" if any(ch.isalpha() for ch in word) else "something other than a number"
+            return (f"Write only the number, in digits, for example 7 or 2.5{_unit_note(units)}: {preview(answer)} has {what} "
+                    f"in it; the question asks for the exact number, so leave out {word!r}.")
+    return None
 
 
 #: What a text holding two answers is told (numbers, quantities and clock times alike).
@@ -595,7 +652,7 @@ def _several_numbers(answer: str, typed: str, number: str, tail: str, units: tup
                 "one number.")
     if _TWO_NUMBERS.search(number):
         return f"{preview(answer)} is more than one number: the question asks for one, so give one number."
-    if tail and number.rstrip().endswith((",", ";")) and any(ch.isalpha() for ch in tail):
+    if tail and number.rstrip().endswith((",", ";", "-")) and any(ch.isalpha() for ch in tail):  # "2000 - headline" too
         return _not_only_a_number(answer, tail, units)
     return None
 
@@ -652,7 +709,7 @@ def column_description(value: object) -> str | None:
     """Plain words for a column-like answer given where something else was asked: a True/False column (a mask), the
     different values of a column (from .unique()); None for any other answer."""
     if _is_mask(value) and getattr(value, "ndim", 1) == 1:
-        return f"a column of True/False for {len(value):,} rows"
+        return f"a column of True/False for {rows(len(value))}"
     if _is_distinct_values(value):
         import pandas as pd
 
@@ -689,7 +746,7 @@ def _how_to_make_a_number(value: object, distinct: bool = False, noun: str = "va
     values from .unique() are counted with len only then; a ``count`` of rows compares the column with one value.
     """
     name = type(value).__name__
-    column = column_description(value) or (f"a whole column of {len(value):,} rows" if name == "Series" and not _has_labels(value)
+    column = column_description(value) or (f"a whole column of {rows(len(value))}" if name == "Series" and not _has_labels(value)
                                            else None)
     if step and column and not (distinct and _is_distinct_values(value)):  # .unique() where it counts: len, below
         return f"Expected a single number, but got {column}: {step}."
@@ -1273,6 +1330,9 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         one = one_answer_note(typed, answer)
         if one:
             raise AnswerError(one)
+        reading = _worded_number_note(answer, typed, units)
+        if reading:
+            raise AnswerError(reading)
         if not count and _FRACTION.search(typed):  # "17/20" for a share: work it out (AI-L7)
             raise AnswerError(CALCULATION_NOTE.format(answer=preview(answer)))
         letter = _letter_for_digit(typed)

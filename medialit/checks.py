@@ -314,6 +314,13 @@ def check(exercise_id: str, answer: object = Ellipsis, *more_answers: object, re
     return feedback
 
 
+#: What an answer ending in a comma outside quotation marks is told (answer_00_1 = 2000, is Python's (2000,)), wherever the
+#: exercise takes one value (learner AL: it was told about values in round brackets, or to count them with len(...)).
+_ONE_VALUE_KINDS = ("number", "choice", "quantity", "clock", "written", "mapping")
+ONE_ITEM_TUPLE_NOTE = ("Your answer ends with a comma, so Python kept it in round brackets, {answer}: remove the comma after "
+                       "it and give the answer alone.")
+
+
 #: What a check given no exercise id (ml.check(answer_00_1)) says.
 NO_ID_NOTE = 'ml.check needs the exercise\'s id first, in quotes, then your answer, as in ml.check("00.1", answer_00_1).'
 
@@ -359,6 +366,8 @@ def _check(exercise_id: str, answer: object) -> Feedback:
             "your answer is kept. Tell your teacher, or see INSTRUCTORS.md on swapping the article.",
             label="? Cannot check",
         )
+    if isinstance(answer, tuple) and len(answer) == 1 and exercise.kind in _ONE_VALUE_KINDS:  # a list of one stays a list
+        return Feedback(exercise.id, False, ONE_ITEM_TUPLE_NOTE.format(answer=_safe_repr(answer, 40)))
     try:
         correct, message, misconception = exercise.judge(answer)
         if correct is False:

@@ -8,6 +8,7 @@ import pytest
 
 import medialit as ml
 from medialit.answers import AnswerError, list_items, parse_number, read_option, tidy_text
+from medialit.exercises import get_exercise
 
 MB = 1_000_000
 
@@ -261,3 +262,34 @@ def test_ids_typed_with_spaces_in_one_text_are_read_as_the_list_they_name():
     wrong_too = [*right, "C999"]
     assert ml.check("05.6", " ".join(wrong_too), record=False).message == ml.check("05.6", wrong_too, record=False).message
     assert ml.check("05.6", " ".join(right), record=False).correct is True
+
+
+def test_a_one_row_column_is_called_one_row():
+    """Learner AL: 01.9 given a column of one row said "a whole column of 1 rows"."""
+    message = ml.check("01.9", pd.Series(["x"]), record=False).message
+    assert "a whole column of 1 row:" in message and "1 rows" not in message
+
+
+@pytest.mark.parametrize("exercise_id, answer, says", [
+    ("00.1", "2084 minus 2000", "is a calculation: work it out first"),
+    ("01.1", "16 plus 2", "is a calculation: work it out first"),
+    ("00.1", "2084 - 2000 = 84", "is a calculation with its result: give only the result, 84,"),
+    ("01.1", "7+2=9", "is a calculation with its result: give only the result, 9,"),
+    ("00.1", "yes", "this question asks for a number"), ("03.4", "No.", "this question asks for a number"),
+    ("00.1", "Over 2,000", "has words in it; the question asks for the exact number, so leave out 'Over'"),
+    ("01.1", "about 15", "so leave out 'about'"), ("02.8", "more than 85%", "so leave out 'more than'"),
+    ("00.1", "at least 2000 targets", "so leave out 'at least'"), ("00.1", "2000 or more", "so leave out 'or more'"),
+    ("00.1", "2000+", "so leave out '+'"),
+])
+def test_a_number_answer_that_reads_as_something_else_is_told_what_it_is(exercise_id, answer, says):
+    """Learner AL: a calculation in words was told it had words in it, "7 + 2 = 9" and a bare "yes" got the generic
+    sentence, and "Over 2,000" was not told that the exercise wants the exact number."""
+    feedback = ml.check(exercise_id, answer, record=False)
+    assert feedback.correct is False and says in feedback.message, feedback.message
+
+
+@pytest.mark.parametrize("exercise_id", ["00.1", "02.8", "04.1", "04.6", "01.8", "02.6"])
+def test_an_answer_ending_in_a_comma_is_told_about_the_comma(exercise_id):
+    """Learner AL: answer_00_1 = 2000, (Python's (2000,)) was told about values in round brackets."""
+    feedback = ml.check(exercise_id, (get_exercise(exercise_id).expected(),), record=False)
+    assert feedback.correct is False and "Your answer ends with a comma" in feedback.message, feedback.message

@@ -19,8 +19,8 @@ from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
-                       tidy_text, words, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, clock_text_as_meant, _is_row,
-                       _split_number, _tail_problem, _COUNTED_THINGS, _letter_for_digit, yes_or_no_words, TWO_ANSWERS_NOTE)
+                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, clock_text_as_meant, _is_row,
+                       _split_number, _tail_problem, _COUNTED_THINGS, _QUALIFIER_BEFORE, _letter_for_digit, yes_or_no_words, TWO_ANSWERS_NOTE)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
            "misconceptions_markdown", "replace_misconceptions", "same_choice", "preview"]
@@ -177,6 +177,11 @@ class Exercise:
             if one:  # before a unit or zone reader takes "or 2.78 km" for a unit (AC-L1)
                 raise AnswerError(one, says_what_is_expected=True)
         if self.kind == "quantity" and isinstance(answer, str):
+            qualifier = _QUALIFIER_BEFORE.match(tidy_text(answer)) if len(answer) <= MAX_READ_CHARS else None
+            if qualifier:  # "about 5.556 km": the exact quantity, without the word (learner AL, as "Over 2,000" for a number)
+                raise AnswerError(f"Write only the quantity, the number and its unit: {preview(answer)} has words in it; the "
+                                  f"question asks for the exact quantity, so leave out {' '.join(qualifier[1].split())!r}.",
+                                  says_what_is_expected=True)
             return _quantity_text(without_hedge(answer), self.unit or "km")
         if self.kind == "clock" and isinstance(answer, str):
             meant = clock_text_as_meant(answer)
@@ -466,6 +471,10 @@ class Exercise:
         """Why a text names no option: it names none, or its short form fits several ("residue"), which are named."""
         shown, text = text, (self._with_aliases_spelled_out(text) if self.kind == "choice" else text)
         meant = options_meant(text, self.choices, self._alias_map(), leading=self.kind == "choice")
+        ruling = without_hedge(shown)
+        if isinstance(ruling, str) and re.match(r"\s*(?:neither|not|none\s+of)\b", ruling[:60], re.IGNORECASE) and len(meant) > 1:  # "neither a nor b" (AL)
+            kind = "an item" if self.kind == "choices" else "an option"
+            return f"{preview(shown)} rules {kind} out: give the {'items' if self.kind == 'choices' else 'one option'} you mean, not ones you rule out."
         if len(meant) > 1 and names_several_options(text, self.choices):
             return f"{preview(shown)} names {' and '.join(meant)}: answer with only the one you mean."
         if len(meant) > 1:
@@ -648,7 +657,7 @@ def _uncounted_column(answer: Any) -> str | None:
     """'a whole column of 40 rows' for a column of labels, one per row, not yet counted; None for any other answer."""
     if type(answer).__name__ != "Series" or type(answer.index).__name__ != "RangeIndex" or answer.dtype.kind in "iufb":
         return None
-    return f"a whole column of {len(answer):,} rows, one value per row"
+    return f"a whole column of {rows(len(answer))}, one value per row"
 
 
 #: Longest quantity text tidied before reading (units.py refuses longer ones in one sentence).

@@ -1,0 +1,203 @@
+"""How an answer is read: one table of answer forms by exercise kind, each row the reading it gets.
+
+The specification, in words (every right answer comes from ``get_exercise(ID).expected()``, never typed here):
+
+* Exact right answer, and its case and space variants ("NARRATION", "  narration  ", "the narration", a final full
+  stop): right. Spelling that a reader would not notice never changes the reading.
+* A hedge before or after an answer ("not sure, X", "X?", "probably X", "I think X"): read as the answer. A hedge is
+  never an option ruled out; the answer is saved for the teacher as typed (KNOWN, round 10). A hedge alone ("?",
+  "not sure") is not yet an answer: told to pick one.
+* One option with a reason or note ("X because Y", "X, not Y", "X - note", "X (note)"): read as the option; options are
+  judged by name (KNOWN, round 9). A number with a note or reason ("2000 because ...", "2000 (the headline)",
+  "2000 - headline") is refused, asking for the number alone: numbers are judged exactly (KNOWN, round 9). A quantity
+  or clock time takes no reason after it either (learner AG, AG-M1); a zone name or "local" after a time is not a note.
+* Rule-outs ("not X", "neither X nor Y", "not a and f"): told that they rule an option or item out; never read as the
+  option they name. "X but not Y" and "X, not Y" name X, and in a list "g, h, i, not a and f" is g, h, i.
+* Two answers ("X or Y", "X and Y" on a one-option exercise, "2000 or 2001", two clock times): told to give the one
+  meant; two numbers joined by "and" are also told to work out a sum or difference if that is what they make.
+* Un-/non- prefixed option words ("un-checkable", "non-checkable") name the option spelled with the prefix, never the
+  option inside; "not checkable" is pointed to "uncheckable". Everyday aliases ("hit" for "hitting", "unverifiable")
+  and short forms ("caption") name their option; a short form that fits two ("residue") is told it could be either.
+* A list typed as one text ("a, b", "a and b", "[a, b]", "a b c" for one-letter options, in any case) is its items; an
+  item ruled out is dropped; a bracketed note that adds an item ("(and f?)") adds it; a hedge or a reason is dropped.
+  "missing" around a list that asks what fits is told to be left out; a bare yes/no is told the question is not yes/no.
+* Number forms: the number with the exercise's unit or noun ("2000 targets", "1.28 targets/sortie", "85.4%") is the
+  number; thousands separators with commas or spaces are read ("2,000"); a dot grouping thousands ("2.000") and a
+  decimal comma ("1,28") are told how to write them; a calculation ("2084/1631", "2084 minus 2000") is told to be worked
+  out; a calculation with its result ("7 + 2 = 9") is told to give only the result; a qualifier ("over 2,000",
+  "about 2000", "2000 or more") is told to leave it out; a bare yes/no is told that the question asks for a number; a
+  percentage for a count is told the question asks for a count; an answer ending in a comma (Python's (2000,)) is told
+  about the comma; number words ("two thousand") are told to write digits.
+* Clock forms: "08:00", "8 a.m.", "8.00", "08:00:00", the zone asked for ("08:00 UTC") are the time; a second time
+  ("08:00 (05:00 UTC)") is two answers (KNOWN, round 12); a time in another zone or at another UTC offset is told so.
+* Yes/no: "no", "NO.", "no, because ..." are read; "nope"/"n" are told how they read but not marked (KNOWN, round 12);
+  "yes and no" names both.
+* Empty or whitespace answers are not answered yet; a long text (1 MB) is refused in one sentence, never read.
+
+Readings: "right"; "wrong" (read, and not the answer: a hint or a trap); "told: <phrase>" (not read, and the message
+holds the phrase); "unanswered" (no mark). Templates: {r} the right answer as text; {o}/{o2} wrong options; {w} a wrong
+list item; {off} a wrong number, time or quantity; {big} a number with thousands commas; {dec} with a decimal comma;
+{sp} a list's items with spaces; {short} an id without its zeros; {ampm} a time in a.m./p.m.; {m} a distance in metres;
+{n} a quantity's number without its unit; {first} one item of a list; {alias} another word the exercise takes for the
+right option; {stem} the right option without its "un"; {short} its first word; {upper} it in capitals.
+"""
+from __future__ import annotations
+
+import pytest
+
+import medialit as ml
+from medialit.exercises import get_exercise
+
+MB = "word " * 200_000
+
+
+def _forms(exercise_id: str) -> dict[str, str]:
+    """Every template key of an exercise, from its expected answer."""
+    exercise = get_exercise(exercise_id)
+    expected = exercise.expected()
+    if exercise.kind == "choice":
+        others = [choice for choice in exercise.choices if choice != expected]
+        aliases = [alias for alias, option in exercise.aliases if option == expected] or [expected]
+        return {"r": expected, "o": others[0], "o2": others[-1], "alias": aliases[0], "upper": expected.upper(),
+                "stem": expected.removeprefix("un"), "short": expected.split()[0]}
+    if exercise.kind == "choices":
+        items = sorted(expected)
+        wrong = [choice for choice in exercise.choices if choice not in expected] or ["Z99"]
+        letters = items[0].rstrip("0123456789")
+        short = f"{letters}{int(items[0][len(letters):])}" if items[0][len(letters):].isdigit() else items[0]
+        return {"r": ", ".join(items), "and": " and ".join(items), "sp": " ".join(items), "w": wrong[0], "first": items[0],
+                "short": short, "upper": ", ".join(items).upper()}
+    if exercise.kind == "number":
+        value = round(float(expected), 2)
+        return {"r": f"{value:g}", "big": f"{value:,.0f}", "dec": f"{value:g}".replace(".", ","), "off": f"{value + 1:g}",
+                "spaced": f"{value:,.0f}".replace(",", " ")}
+    if exercise.kind == "quantity":
+        number = float(getattr(expected, "magnitude", None) or str(expected).split()[0])
+        return {"r": f"{number:g} km", "n": f"{number:g}", "off": f"{number + 1:g} km", "m": f"{number * 1000:g} m"}
+    if exercise.kind == "clock":
+        hour = int(expected[:2])
+        return {"r": expected, "off": f"{(hour + 1) % 24:02d}:00", "ampm": f"{hour % 12 or 12} {'a.m.' if hour < 12 else 'p.m.'}",
+                "dotted": f"{hour}.{expected[3:]}"}
+    return {}
+
+
+RIGHT, WRONG, UNANSWERED = "right", "wrong", "unanswered"
+NOT_ONLY = "Write only the number"
+
+ROWS = [
+    # --- single option (02.2 narration; 05.3 with un-/partly options; 01.8 with an alias; 01.4 and 00.3 short forms)
+    ("02.2", "{r}", RIGHT), ("02.2", "{r}.", RIGHT), ("02.2", "  {r}  ", RIGHT), ("02.2", "the {r}", RIGHT),
+    ("02.2", "{o}", WRONG),
+    ("02.2", "not sure, {r}", RIGHT), ("02.2", "{r}?", RIGHT), ("02.2", "probably {r}", RIGHT), ("02.2", "I think {r}", RIGHT),
+    ("02.2", "{r}, not sure", RIGHT),
+    ("02.2", "{r} because no one is quoted", RIGHT), ("02.2", "{r}, not {o}", RIGHT), ("02.2", "{r} - no quotation marks", RIGHT),
+    ("02.2", "{r} but not {o}", RIGHT), ("02.2", "{r} rather than {o}", RIGHT),
+    ("02.2", "not {o}", "told: rules an option out"), ("02.2", "neither {o} nor {o2}", "told: rules an option out"),
+    ("02.2", "{r} or {o}", "told: answer with only the one you mean"),
+    ("02.2", "{r} and {o}", "told: answer with only the one you mean"),
+    ("02.2", "yes", "told: not yes/no"), ("02.2", "?", "told: Pick the option that fits best"),
+    ("02.2", "not sure", "told: Pick the option that fits best"),
+    ("05.3", "{r}", RIGHT), ("05.3", "un-{stem}", RIGHT), ("05.3", "non-{stem}", RIGHT), ("05.3", "{alias}", RIGHT),
+    ("05.3", "not {stem}", "told: did you mean '{r}'"),
+    ("01.8", "{alias}", RIGHT), ("01.8", "{alias}, not {o}", RIGHT), ("01.8", "{r}!", RIGHT),
+    ("01.4", "{short}", RIGHT), ("01.4", "{r} because the campaign start is later", RIGHT),
+    ("00.3", "{r} (the footer)", RIGHT), ("00.3", "residue", "told: write the one you mean in full"),
+    # --- list of options (04.9 words; 03.6 letters; 01.2 what is absent; 05.6 ids)
+    ("04.9", "{r}", RIGHT), ("04.9", "{and}", RIGHT), ("04.9", "[{r}]", RIGHT), ("04.9", "{upper}", RIGHT),
+    ("04.9", "{r}, not {w}", RIGHT), ("04.9", "{r} but not {w}", RIGHT), ("04.9", "{r} because they are counted", RIGHT),
+    ("04.9", "not sure, {r}", RIGHT), ("04.9", "{r} (and {w}?)", WRONG), ("04.9", "{r}, {w}", WRONG), ("04.9", "{first}", WRONG),
+    ("04.9", "not {w}", "told: rules an item out"), ("04.9", "yes", "told: not yes/no"),
+    ("03.6", "{r}", RIGHT), ("03.6", "{sp}", RIGHT), ("03.6", "{r}, not a and f", RIGHT), ("03.6", "{sp} (and f?)", WRONG),
+    ("03.6", "neither a nor f", "told: rules an item out"), ("03.6", "{sp} missing", "told: without 'missing'"),
+    ("01.2", "{r}", RIGHT),
+    ("05.6", "{r}", RIGHT), ("05.6", "{short}", RIGHT), ("05.6", "{r} because it matches", RIGHT),
+    ("05.6", "{r} but not C008", RIGHT), ("05.6", "yes", "told: not yes/no"),
+    # --- number (00.1 a count of targets; 01.1 a count with no unit; 02.7 a sum)
+    ("00.1", "{r}", RIGHT), ("00.1", "{big}", RIGHT), ("00.1", "{spaced}", RIGHT), ("00.1", " {r} ", RIGHT),
+    ("00.1", "{r}.0", RIGHT), ("00.1", "{r},", RIGHT), ("00.1", "{off}", WRONG),
+    ("00.1", "{r} targets", RIGHT), ("00.1", "{r} Targets.", RIGHT),
+    ("00.1", "not sure, {r}", RIGHT), ("00.1", "{r}?", RIGHT), ("00.1", "probably {r}", RIGHT), ("00.1", "I think {r}", RIGHT),
+    ("00.1", "{r} targets, I think", RIGHT),
+    ("00.1", "{r} because the headline says so", f"told: {NOT_ONLY}"), ("00.1", "{r} (the headline)", "told: has more than the number"),
+    ("00.1", "{r}, the headline's figure", f"told: {NOT_ONLY}"), ("00.1", "{r} - headline", "told: has words in it"),
+    ("00.1", "{r} or {off}", "told: is two answers"), ("00.1", "{r} and {off}", "told: work it out first"),
+    ("00.1", "not {off}", f"told: {NOT_ONLY}"),
+    ("00.1", "{r}%", "told: not a percentage"), ("00.1", "2.000", "told: a point marks decimals"),
+    ("00.1", "two thousand", "told: has words in it"), ("00.1", "?", "told: give one number"), ("00.1", "idk", "told: give one number"),
+    ("00.1", "2084/1631", "told: is a calculation"), ("00.1", "2084 - 2000", "told: is a calculation"),
+    ("00.1", "2084 minus 2000", "told: is a calculation"), ("00.1", "2084 - 2000 = 84", "told: give only the result, 84,"),
+    ("00.1", "over {big}", "told: leave out 'over'"), ("00.1", "Over {big}", "told: leave out 'Over'"),
+    ("00.1", "about {r}", "told: leave out 'about'"), ("00.1", "more than {r}", "told: leave out 'more than'"),
+    ("00.1", "at least {r} targets", "told: leave out 'at least'"), ("00.1", "{r} or more", "told: leave out 'or more'"),
+    ("00.1", "yes", "told: asks for a number"), ("00.1", "No.", "told: asks for a number"),
+    ("00.1", "{r} km", "told: not a measure"),
+    ("01.1", "{r}", RIGHT), ("01.1", "{r} lines", RIGHT), ("01.1", "{r} body lines", RIGHT), ("01.1", "15 km", "told: not a measure"),
+    ("01.5", "{r} days have passed", RIGHT), ("01.5", "{r} days in total", RIGHT),
+    ("02.7", "7 and 2", "told: work it out first"), ("02.7", "7 + 2 = 9", "told: give only the result, 9,"),
+    ("02.7", "7 plus 2", "told: is a calculation"),
+    # --- number with a unit (02.8 a percentage, one decimal place; 03.4 and 03.5 rates)
+    ("02.8", "{r}", RIGHT), ("02.8", "{r}%", RIGHT), ("02.8", "{r} percent", RIGHT), ("02.8", "{r} % of words", RIGHT),
+    ("02.8", "{dec}", "told: Use a point for decimals"), ("02.8", "{dec}%", "told: Use a point for decimals"),
+    ("02.8", "over {r}%", "told: leave out 'over'"),
+    ("03.4", "{r}", RIGHT), ("03.4", "{r} targets per sortie", RIGHT), ("03.4", "{r} targets/sortie", RIGHT),
+    ("03.4", "{r} sorties", "told: The number is right"), ("03.4", "{dec}", "told: Use a point for decimals"),
+    ("03.4", "yes", "told: asks for a number"), ("03.4", "about {r}", "told: leave out 'about'"),
+    ("03.5", "{r} sorties a day", RIGHT), ("03.5", "{r} a day", RIGHT), ("03.5", "{r}/day", RIGHT), ("03.5", "{r} per day", RIGHT),
+    # --- quantity (04.1, 05.7)
+    ("04.1", "{r}", RIGHT), ("04.1", "{m}", RIGHT), ("04.1", "{r}?", RIGHT), ("04.1", "not sure, {r}", RIGHT),
+    ("04.1", "{off}", WRONG), ("04.1", "{n}", "told: needs its unit"),
+    ("04.1", "{r} because 3 nmi", "told: is not part of a quantity"), ("04.1", "{r} or {off}", "told: is two answers"),
+    ("04.1", "about {r}", "told: leave out 'about'"), ("05.7", "{r}", RIGHT),
+    ("05.7", "{r} (rounded)", "told: is not part of a quantity"),
+    # --- clock time (04.6 in UTC; 04.7)
+    ("04.6", "{r}", RIGHT), ("04.6", "{ampm}", RIGHT), ("04.6", "{dotted}", RIGHT), ("04.6", "{r}:00", RIGHT),
+    ("04.6", "{r} UTC", RIGHT), ("04.6", "{r}, not {off}", RIGHT), ("04.6", "not sure, {r}", RIGHT), ("04.6", "{r}?", RIGHT),
+    ("04.6", "{off}", WRONG),
+    ("04.6", "{r} (05:00 UTC)", "told: is two answers"), ("04.6", "{r} or {off}", "told: is two answers"),
+    ("04.6", "{r} Moscow time", "told: is a time in Moscow"), ("04.6", "{r} UTC+3", "told: is a time at UTC+3"),
+    ("04.6", "{r} because Moscow is UTC+3", "told: Write only the time"), ("04.6", "8", "told: Write minutes or a.m./p.m."),
+    ("04.7", "{r}", RIGHT), ("04.7", "{r} local", RIGHT),
+    # --- yes/no (03.7)
+    ("03.7", "{r}", RIGHT), ("03.7", "{upper}.", RIGHT), ("03.7", "{r}, because the sums agree", RIGHT),
+    ("03.7", "{r} because only the ministry could check", RIGHT), ("03.7", "{o}", WRONG),
+    ("03.7", "nope", "told: reads as 'no'"), ("03.7", "n", "told: reads as 'no'"),
+    ("03.7", "yes and no", "told: answer with only the one you mean"), ("03.7", "not sure", "told: does not start with either"),
+    ("03.7", "maybe", "told: does not start with either"),
+]
+
+#: Empty, whitespace and oversized answers, on one exercise of each kind.
+EDGE_IDS = ["02.2", "04.9", "00.1", "03.4", "04.1", "04.6", "03.7"]
+ROWS += [(exercise_id, "", UNANSWERED) for exercise_id in EDGE_IDS]
+ROWS += [(exercise_id, "   ", UNANSWERED) for exercise_id in EDGE_IDS]
+ROWS += [(exercise_id, MB, "told: ") for exercise_id in EDGE_IDS]
+
+
+@pytest.mark.parametrize("exercise_id, template, reading", ROWS, ids=[f"{i}-{t[:40]}" for i, t, _ in ROWS])
+def test_an_answer_form_reads_as_the_table_says(exercise_id, template, reading):
+    answer = template if template is MB else template.format(**_forms(exercise_id))
+    feedback = ml.check(exercise_id, answer, record=False)
+    if reading == RIGHT:
+        assert feedback.correct is True, (answer, feedback.message)
+    elif reading == WRONG:
+        assert feedback.correct is False and (feedback.misconception or feedback.message.startswith("Not quite")), \
+            (answer, feedback.message)
+    elif reading == UNANSWERED:
+        assert feedback.correct is None, (answer, feedback.message)
+    else:
+        phrase = reading.removeprefix("told: ").format(**_forms(exercise_id))
+        assert feedback.correct is False and not feedback.message.startswith("Not quite") and phrase in feedback.message, \
+            (answer, feedback.message)
+        assert "Traceback" not in feedback.message and len(feedback.message) < 1_000
+
+
+@pytest.mark.parametrize("exercise_id", ["00.1", "02.2", "04.1", "04.6"])
+def test_an_answer_ending_in_a_comma_is_told_about_the_comma(exercise_id):
+    """answer = X, is Python's (X,): told about the comma, on every exercise that takes one value."""
+    feedback = ml.check(exercise_id, (get_exercise(exercise_id).expected(),), record=False)
+    assert feedback.correct is False and "ends with a comma" in feedback.message
+
+
+def test_a_written_answer_is_noted_and_a_short_one_is_told_its_length():
+    assert ml.check("01.7", "too short", record=False).correct is False
+    assert "write at least" in ml.check("01.7", "too short", record=False).message
+    assert ml.check("01.7", " ".join(f"word{n}" for n in range(40)), record=False).correct is None
