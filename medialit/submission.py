@@ -206,6 +206,7 @@ def _set_learner(name: str) -> str:
                f"{answers_path(_session_learner).name} in your work folder.")
     if before is not None and not _same_learner(before, _session_learner):
         _log.clear()  # those attempts are {before}'s, already saved in their file; the new learner starts counting at 0
+        _written.clear()  # and none of the new count is in any file yet (else a return to {before} would count too few)
         from .lateral import reset_desk
 
         reset_desk()  # so are the results opened so far (their desk log keeps them): the new learner starts a new list

@@ -504,3 +504,14 @@ def test_a_list_exercises_answer_given_as_a_column_is_saved_as_its_values_not_it
     assert json.loads(answers["02.6"]) == {str(label): count for label, count in counts.items()}
     mask = ml.load_segments()["in_article"]
     assert json.loads(submission.answer_json(submission._as_saved("01.2", mask))) == f"<a column of True/False for {len(mask)} rows>"
+
+
+def test_switching_learners_and_back_counts_every_attempt(session):
+    """The attempts of a name set again in the same kernel add to those its file holds (they were undercounted)."""
+    ml.set_learner("Ada Example")
+    for _ in range(3):
+        ml.check("00.1", WRONG)
+    ml.set_learner("Bo Other")
+    ml.set_learner("Ada Example")
+    ml.check("00.1", WRONG)
+    assert saved(session).loc[0, "attempts"] == "4"
