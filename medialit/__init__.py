@@ -31,7 +31,7 @@ from .data import (
     validate_package,
 )
 from .exercises import list_exercises
-from .submission import current_learner, set_learner
+from .submission import current_learner, move_answers, set_learner
 
 __version__ = COURSE_VERSION
 
@@ -64,6 +64,7 @@ __all__ = [
     "check",
     "current_learner",
     "list_exercises",
+    "move_answers",
     "load_claims",
     "load_earlier_briefings",
     "load_entities",

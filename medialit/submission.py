@@ -3,7 +3,8 @@
 ``ml.check`` records each attempt here (demonstrations pass ``record=False``) and, once the learner has a name, saves
 it at once in ``<work folder>/medialit-answers-<learner>.csv``, one row per exercise, merged with what earlier sessions
 and other open lessons wrote, so no kernel's answers are lost; ``ml.export_answers()`` does the same save on request
-(and saves a nameless session's answers as ``anonymous``).
+(and saves a nameless session's answers as ``anonymous``). ``ml.move_answers("Old Name")`` brings the answers saved
+under another name of the learner's (a typo corrected later) into the current name's file and moves the old file aside.
 The columns and their meaning are fixed (CONTRACTS.md, B) because the gradebook and the hub read them.
 The learner's name comes from ``ml.set_learner`` (kept in the work folder for later lessons and kernels),
 else ``$MEDIALIT_LEARNER``, else ``$JUPYTERHUB_USER``.
@@ -26,6 +27,7 @@ from .course import COURSE_VERSION
 __all__ = [
     "COLUMNS", "Attempt", "set_learner", "current_learner", "learner_and_source", "name_problem", "safe_learner",
     "answers_path", "short_repr", "answer_json", "record", "keeps_earlier_right", "answers_table", "export_answers",
+    "move_answers",
 ]
 
 COLUMNS = ("learner", "lesson", "exercise_id", "answer", "correct", "misconception", "attempts", "checked_at", "course_version")
@@ -47,6 +49,11 @@ MAX_ANSWER_CHARS = 10_000
 #: Largest answers file a check reads back before saving (one row per exercise of at most MAX_ANSWER_CHARS is far less).
 MAX_FILE_BYTES = 5_000_000
 ANONYMOUS = "anonymous"
+#: What ``move_answers`` adds to the name of the file it moved aside: the gradebook reads only files ending in .csv or .zip,
+#: and a teacher collecting ``medialit-answers-*.csv`` files does not pick it up.
+MOVED_SUFFIX = ".moved"
+#: How many other answers files in the work folder an export looks at to say which answers it does not hold.
+MAX_OTHER_FILES = 20
 
 
 def _utc_now() -> datetime:
@@ -206,16 +213,54 @@ def _set_learner(name: str) -> str:
                f"{answers_path(_session_learner).name} in your work folder.")
     if before is not None and not _same_learner(before, _session_learner):
         _log.clear()  # those attempts are {before}'s, already saved in their file; the new learner starts counting at 0
+        _written.clear()  # and none of the new count is in any file yet (else a return to {before} would count too few)
         from .lateral import reset_desk
 
         reset_desk()  # so are the results opened so far (their desk log keeps them): the new learner starts a new list
-        message += f" Answers checked as {before} stay in {answers_path(before).name}."
+        old_file = answers_path(before)
+        message += f" Answers checked as {before} stay in {old_file.name}"
+        if old_file != answers_path(_session_learner) and old_file.is_file():
+            message += (f"; if {before} was a typo for this name, run ml.move_answers({_quoted(before)}) to bring them "
+                        "here.")
+        else:
+            message += "."
     try:
         atomic_write_text(_saved_learner_file(), _session_learner + "\n", keep_backup=False)
     except StorageError as err:
         return f"{message} Your name could not be kept for later lessons: {err}"
     note = _save_checked() if _log else ""  # answers checked before the name was set
+    if _log and not note and before is None:
+        note = _retire_anonymous()
     return f"{message} {note}" if note else message
+
+
+def _retire_anonymous() -> str:
+    """Once a nameless session's answers are saved under the name just set: the anonymous file, if it holds only what this
+    session exported there (so all of it is in the named file now), is renamed as ``move_answers`` renames, so that a
+    teacher does not collect a nameless copy beside the named one. One sentence, or "" if it holds anything else."""
+    source = answers_path(ANONYMOUS)
+    key = str(source)
+    known = _saved_rows.get(key)
+    if source == answers_path(current_learner()) or known is None or known[0] != _signature(source):
+        return ""
+    if any(str(row.get("learner", "")).strip() or _count(str(row.get("attempts", ""))) != _written.get((key, exercise_id))
+           for exercise_id, row in known[1].items()):
+        return ""  # answers of an earlier session, or another kernel's: move_answers("anonymous") is the learner's call
+    moved = _moved_name(source)
+    try:
+        os.rename(source, moved)
+    except OSError:
+        return ""
+    _forget(source)
+    return (f"The answers you exported without a name are in that file too, so {source.name} is renamed {moved.name}, "
+            "which a teacher collecting medialit-answers-*.csv files leaves out.")
+
+
+def _forget(path: Path) -> None:
+    """Drop what this session knows of a file it has moved aside."""
+    _saved_rows.pop(str(path), None)
+    for key in [key for key in _written if key[0] == str(path)]:
+        del _written[key]
 
 
 # -- the attempt log -----------------------------------------------------------------------------------------
@@ -461,6 +506,11 @@ def _answers(count: int) -> str:
     return f"{count} answer" if count == 1 else f"{count} answers"
 
 
+def _quoted(name: str) -> str:
+    """A name as a Python string to type back ("Ada Exmaple"); json's escapes are Python's for what a name may hold."""
+    return json.dumps(name, ensure_ascii=False)
+
+
 def _export() -> str:
     from .storage import StorageError, display_path
 
@@ -470,16 +520,155 @@ def _export() -> str:
         if not _log:
             earlier = _earlier_rows(path) if learner is not None else {}
             if earlier:  # saved earlier, or this session before another learner's name was set and this one's again
-                return f"Your answers file, {display_path(path)}, is already up to date ({_answers(len(earlier))})."
+                return (f"Your answers file, {display_path(path)}, is already up to date ({_answers(len(earlier))})."
+                        + _left_behind(learner, path))
             return "No answers checked yet in this session: run some ml.check(...) cells first."
         saved = _save(learner, path, _earlier_rows(path))
     except (StorageError, OtherLearnersFile) as err:
         return str(err)
     if saved.unchanged and learner is not None:
-        return f"Your answers file, {display_path(path)}, is already up to date ({_answers(saved.rows or 0)})."
+        return (f"Your answers file, {display_path(path)}, is already up to date ({_answers(saved.rows or 0)})."
+                + _left_behind(learner, path))
     if learner is None:
-        return f'{saved.message} It has no name on it: run ml.set_learner("Your Name") (or lesson 00\'s name box), then export again.'
-    return saved.message
+        return (f'{saved.message} It has no name on it: run ml.set_learner("Your Name") (or lesson 00\'s name box) in this '
+                "notebook, and the answers checked in it are saved under your name.")
+    return saved.message + _left_behind(learner, path)
+
+
+def _left_behind(learner: str, path: Path) -> str:
+    """A space and one sentence naming an answers file in the work folder that holds answers saved under another name (or
+    none), which this learner's file does not hold, and how to bring them along if the name was theirs; "" if none.
+
+    At most ``MAX_OTHER_FILES`` files are looked at, none larger than an answers file can be; any that cannot be read is
+    passed over (this is a reminder, not a check)."""
+    from .storage import StorageError, read_csv
+
+    pattern = re.compile(r"medialit-answers-[a-z0-9_-]{1,%d}\.csv" % MAX_SAFE_CHARS)
+    try:
+        with os.scandir(path.parent) as entries:
+            names = sorted(entry.name for entry in entries if pattern.fullmatch(entry.name) and entry.name != path.name
+                           and entry.is_file() and entry.stat().st_size <= MAX_FILE_BYTES)
+    except OSError:
+        return ""
+    found: list[tuple[str, str, int]] = []  # (file name, the name its answers were saved under, how many)
+    for name in names[:MAX_OTHER_FILES]:
+        try:
+            table = read_csv(path.parent / name, required=("learner", "exercise_id"))
+        except StorageError:
+            continue
+        owners = {_tidy(str(owner)) for owner in table["learner"] if str(owner).strip()}
+        owner = owners.pop() if len(owners) == 1 else ANONYMOUS if not owners else None
+        if owner is None or _same_learner(owner, learner) or answers_path(owner).name != name or not len(table):
+            continue
+        found.append((name, owner, table["exercise_id"].nunique()))
+    if not found:
+        return ""
+    name, owner, count = found[0]
+    saved_as = "without a name" if owner == ANONYMOUS else f"as {owner}"
+    more = f" (and {len(found) - 1} more file{'s' if len(found) > 2 else ''} like it)" if len(found) > 1 else ""
+    return (f" Your work folder also holds {name}, {_answers(count)} saved {saved_as} that this file does not hold{more}: "
+            f"if they are yours, run ml.move_answers({_quoted(owner)}) to bring them here.")
+
+
+def move_answers(from_name: str) -> Note:
+    """Bring the answers saved under another name of yours (one you mistyped, say) into your answers file.
+
+    Each exercise is merged as every save merges it: the later answer is kept, unless it is wrong and the other is
+    right (then the right one stays, with the wrong try noted beside it), and the attempts add up. The old file is then
+    renamed ``...csv.moved``, which the gradebook and a teacher collecting ``medialit-answers-*.csv`` files leave out.
+    ``ml.move_answers("anonymous")`` brings the answers saved without a name. If the merged file cannot be written,
+    both files stay as they were. Returns one sentence saying what was done, or why nothing was.
+    """
+    return Note(_move_answers(from_name))
+
+
+def _move_answers(from_name: object) -> str:
+    from .storage import StorageError, display_path, read_csv, resolve
+
+    example = 'for example ml.move_answers("Ada Exmaple")'
+    if not isinstance(from_name, str) or not from_name.strip():
+        return f"Type the name the answers were saved under, as text in quotation marks, {example}."
+    problem = name_problem(from_name)
+    if problem is not None:
+        return problem
+    learner = current_learner()
+    old = _tidy(from_name)
+    if learner is None:
+        return (f'Set your own name first, with ml.set_learner("Your Name"); then ml.move_answers({_quoted(old)}) brings '
+                "the answers saved under that name to yours.")
+    if _same_learner(old, learner):
+        return (f"Your answers are saved as {learner} already: give the other name, the one the answers to bring here "
+                f"were saved under, {example}.")
+    source, target = answers_path(old), answers_path(learner)
+    if source == target:
+        return f"{old} and {learner} share one answers file, {target.name}, so there is nothing to move."
+    try:
+        resolve(source)  # inside the work folder, even through a symlink
+        if not source.is_file():
+            if source.with_name(source.name + MOVED_SUFFIX).exists():
+                return (f"The answers saved as {old} were moved already: {source.name} is now "
+                        f"{source.name}{MOVED_SUFFIX} in your work folder, so there is nothing more to move.")
+            return (f"There is no answers file for {old} ({source.name}) in your work folder, so nothing was moved: "
+                    "check the name as it was typed then (set_learner's message gave the file's name).")
+        if source.stat().st_size > MAX_FILE_BYTES:
+            raise StorageError(f"{display_path(source)} is far larger than an answers file, so it is not one this course wrote.")
+        table = read_csv(source, required=("learner", "exercise_id", "attempts", "checked_at"))
+    except (StorageError, OSError) as err:
+        return f"Nothing was moved: {err}"
+    old_rows = {str(row["exercise_id"]): row for row in table.to_dict("records")}
+    whose = next((str(row["learner"]) for row in old_rows.values()
+                  if str(row["learner"]).strip() and not _same_learner(str(row["learner"]), old)), None)
+    if whose is not None:
+        return (f"{source.name} holds the answers of {' '.join(whose.split())[:MAX_SAFE_CHARS]}, not of {old}, so nothing "
+                "was moved.")
+    if not old_rows:
+        return f"{source.name} holds no answers, so nothing was moved; it is left as it is."
+    try:
+        rows = _earlier_rows(target, strict=True)
+        merged = _merge_moved(rows, old_rows, str(source), str(target))
+        saved = _save(learner, target, rows)
+    except (StorageError, OtherLearnersFile) as err:
+        return f"Nothing was moved: {err}"
+    both = f", {merged} of them merged with your answer to the same exercise" if merged else ""
+    moved = _moved_name(source)
+    try:
+        os.rename(source, moved)
+    except OSError as err:
+        return (f"The {_answers(len(old_rows))} saved as {old} are now in {target.name} too ({_answers(saved.rows or 0)}), "
+                f"but {source.name} could not be renamed ({err.strerror or 'the system refused'}): rename or delete it, "
+                "so that your teacher does not collect it as another learner's.")
+    _forget(source)
+    saved_as = "without a name" if old.casefold() == ANONYMOUS else f"as {old}"
+    return (f"Moved {_answers(len(old_rows))} saved {saved_as} into {target.name}{both} ({_answers(saved.rows or 0)} "
+            f"in it now), and renamed {source.name} to {moved.name} in your work folder, so a teacher collecting "
+            "medialit-answers-*.csv files no longer takes it for another learner's.")
+
+
+def _merge_moved(rows: dict[str, dict[str, str]], old_rows: dict[str, dict[str, str]], source: str, target: str) -> int:
+    """Merge another file's rows into ``rows`` as a save merges (``_merged_row``; attempts add up, less those of this
+    session that both files already count); returns how many exercises both held."""
+    both = 0
+    for exercise_id, row in old_rows.items():
+        theirs = {column: str(row.get(column, "")) for column in FILE_COLUMNS}
+        mine = rows.get(exercise_id)
+        if mine is None:
+            rows[exercise_id] = theirs
+            continue
+        both += 1
+        counted_twice = min(_written.get((source, exercise_id), 0), _written.get((target, exercise_id), 0))
+        attempts = _count(str(mine.get("attempts", ""))) + _count(theirs["attempts"]) - counted_twice
+        rows[exercise_id] = {**_merged_row(mine, theirs), "attempts": str(max(attempts, 1))}
+    return both
+
+
+def _moved_name(source: Path) -> Path:
+    """The name the moved-aside file gets: ``NAME.moved``, or ``NAME.moved-2`` and on if that is taken."""
+    moved = source.with_name(source.name + MOVED_SUFFIX)
+    number = 1
+    while moved.exists() or moved.is_symlink():
+        number += 1
+        moved = source.with_name(f"{source.name}{MOVED_SUFFIX}-{number}")
+    return moved
 
 
 def _save(learner: str | None, path: Path, rows: dict[str, dict[str, str]]):

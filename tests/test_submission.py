@@ -504,3 +504,232 @@ def test_a_list_exercises_answer_given_as_a_column_is_saved_as_its_values_not_it
     assert json.loads(answers["02.6"]) == {str(label): count for label, count in counts.items()}
     mask = ml.load_segments()["in_article"]
     assert json.loads(submission.answer_json(submission._as_saved("01.2", mask))) == f"<a column of True/False for {len(mask)} rows>"
+
+
+# -- a name changed: the answers saved under the old one (learner AK) -------------------------------------------------
+
+def collected(folder):
+    """What a teacher's gradebook reads from the folder: learner -> {exercise id: (answer, right, attempts)}."""
+    from medialit.gradebook import read_class
+
+    results = read_class(folder)
+    return {s.learner: {i: (a.answer, a.correct, a.attempts) for i, a in s.answers.items()} for s in results.submissions}
+
+
+def test_a_typo_in_the_name_is_corrected_and_every_answer_brought_along(session):
+    """Learner AK: answers checked without a name went to the first (mistyped) name; after the name was corrected the
+    export said "already up to date (1 answer)" and the earlier answers stayed under the typo, a phantom learner."""
+    ml.check("00.1", WRONG)
+    ml.check("00.1", RIGHT)
+    ml.export_answers()  # the nameless file
+    ml.check("00.2", BODY)
+    said = ml.set_learner("Ada Exmaple")
+    assert "medialit-answers-anonymous.csv is renamed medialit-answers-anonymous.csv.moved" in said, said
+    said = ml.set_learner("Ada Example")
+    assert ('Answers checked as Ada Exmaple stay in medialit-answers-ada-exmaple.csv; if Ada Exmaple was a typo for '
+            'this name, run ml.move_answers("Ada Exmaple") to bring them here.') in said and "\n" not in said
+    ml.check("00.3", get_exercise("00.3").expected())
+    exported = ml.export_answers()
+    assert "already up to date (1 answer)" in exported
+    assert ('Your work folder also holds medialit-answers-ada-exmaple.csv, 2 answers saved as Ada Exmaple that this file '
+            'does not hold: if they are yours, run ml.move_answers("Ada Exmaple") to bring them here.') in exported
+    assert sorted(collected(session)) == ["Ada Example", "Ada Exmaple"]  # the phantom a teacher would see
+
+    moved = ml.move_answers("Ada Exmaple")
+    assert moved == ("Moved 2 answers saved as Ada Exmaple into medialit-answers-ada-example.csv (3 answers in it now), "
+                     "and renamed medialit-answers-ada-exmaple.csv to medialit-answers-ada-exmaple.csv.moved in your work "
+                     "folder, so a teacher collecting medialit-answers-*.csv files no longer takes it for another learner's.")
+    assert not (session / "medialit-answers-ada-exmaple.csv").exists()
+    assert (session / "medialit-answers-ada-exmaple.csv.moved").exists()
+    assert sorted(p.name for p in session.glob("medialit-answers-*.csv")) == ["medialit-answers-ada-example.csv"]
+    table = saved(session).set_index("exercise_id")
+    assert table["learner"].unique().tolist() == ["Ada Example"]
+    assert table.loc["00.1", ["answer", "correct", "attempts"]].tolist() == [str(RIGHT), "true", "2"]
+    assert sorted(table.index) == ["00.1", "00.2", "00.3"]
+    assert list(collected(session)) == ["Ada Example"]
+    assert collected(session)["Ada Example"]["00.2"] == (str(BODY), True, 1)
+    assert ml.export_answers().endswith("is already up to date (3 answers).")  # nothing left behind to mention
+    assert "were moved already" in ml.move_answers("Ada Exmaple")
+
+
+def test_moved_answers_are_merged_as_every_save_merges(session, monkeypatch):
+    """A right answer is not replaced by a later wrong one (which is noted), the later answer wins otherwise, attempts add up."""
+    ml.set_learner("Ada Exmaple")
+    ml.check("00.1", RIGHT)  # right, then (under the new name) a later wrong try
+    ml.check("00.2", 62)  # wrong, then a later right one
+    ml.check("00.2", 61)
+    new_session(monkeypatch)
+    ml.set_learner("Ada Example")
+    ml.check("00.1", WRONG)
+    ml.check("00.1", WRONG)
+    ml.check("00.2", BODY)
+    ml.check("00.3", get_exercise("00.3").expected())
+    new_session(monkeypatch)
+    ml.set_learner("Ada Exmaple")
+    ml.check("00.3", "not a number")  # a wrong try at 00.3 later than the right one under the other name
+    new_session(monkeypatch)
+    ml.set_learner("Ada Example")
+    said = ml.move_answers("ada  exmaple")  # spacing and case do not matter, as for set_learner
+    assert said.startswith("Moved 3 answers saved as ada exmaple into medialit-answers-ada-example.csv, 3 of them merged "
+                           "with your answer to the same exercise (3 answers in it now)"), said
+    table = saved(session).set_index("exercise_id")
+    assert table.loc["00.1", ["answer", "correct", "attempts", "last_try"]].tolist() == [str(RIGHT), "true", "3", str(WRONG)]
+    assert table.loc["00.2", ["answer", "correct", "attempts", "last_try"]].tolist() == [str(BODY), "true", "3", ""]
+    assert table.loc["00.3", ["correct", "attempts"]].tolist() == ["true", "2"]
+    assert json.loads(table.loc["00.3", "last_try"]) == "not a number"
+    ml.check("00.2", 62)  # this session goes on counting from the merged file
+    table = saved(session).set_index("exercise_id")
+    assert table.loc["00.2", ["answer", "attempts", "last_try"]].tolist() == [str(BODY), "4", "62"]
+
+
+def test_a_later_answer_under_the_old_name_wins_when_moved(session, monkeypatch):
+    ml.set_learner("Ada Example")
+    ml.check("00.2", 62)
+    new_session(monkeypatch)
+    ml.set_learner("Ada Exmaple")
+    ml.check("00.2", BODY)
+    ml.set_learner("Ada Example")
+    ml.move_answers("Ada Exmaple")
+    assert saved(session).loc[0, ["answer", "correct", "attempts"]].tolist() == [str(BODY), "true", "2"]
+
+
+def test_answers_saved_without_a_name_in_an_earlier_session_can_be_moved(session, monkeypatch):
+    """A nameless file from an earlier kernel is not this session's to retire: the export points to it instead."""
+    ml.check("00.1", RIGHT)
+    ml.export_answers()
+    new_session(monkeypatch)
+    said = ml.set_learner("Ada Example")
+    assert "anonymous" not in said
+    ml.check("00.2", BODY)
+    exported = ml.export_answers()
+    assert ("medialit-answers-anonymous.csv, 1 answer saved without a name that this file does not hold: if they are "
+            'yours, run ml.move_answers("anonymous") to bring them here.') in exported, exported
+    assert ml.move_answers("anonymous").startswith("Moved 1 answer saved without a name into medialit-answers-ada-example.csv")
+    assert list(collected(session)) == ["Ada Example"]
+    assert sorted(saved(session)["exercise_id"]) == ["00.1", "00.2"]
+
+
+def test_a_nameless_file_holding_more_than_this_session_is_not_retired(session, monkeypatch):
+    ml.check("00.1", RIGHT)
+    ml.export_answers()
+    new_session(monkeypatch)
+    ml.check("00.2", BODY)
+    ml.export_answers()  # this session added to the nameless file an earlier one wrote
+    said = ml.set_learner("Ada Example")
+    assert "renamed" not in said and (session / "medialit-answers-anonymous.csv").exists()
+
+
+@pytest.mark.parametrize("name, says", [
+    (None, 'Type the name the answers were saved under, as text in quotation marks, for example ml.move_answers("Ada Exmaple").'),
+    ("   ", "Type the name the answers were saved under"),
+    ("!!", "A name needs at least one letter or digit."),
+    ("x" * 5000, "use at most 100"),
+    ("Ada Example", "Your answers are saved as Ada Example already"),
+    ("ADA  example", "Your answers are saved as Ada Example already"),
+    ("Ada-Example", "Ada-Example and Ada Example share one answers file, medialit-answers-ada-example.csv, so there is nothing to move."),
+    ("Bo Other", "There is no answers file for Bo Other (medialit-answers-bo-other.csv) in your work folder, so nothing was moved"),
+])
+def test_moving_answers_is_refused_in_one_sentence_and_changes_nothing(session, name, says):
+    ml.set_learner("Ada Example")
+    ml.check("00.1", RIGHT)
+    before = sorted((p.name, p.read_bytes()) for p in session.iterdir())
+    said = ml.move_answers(name)
+    assert says in said and "\n" not in said and said.count(". ") == 0, said
+    assert sorted((p.name, p.read_bytes()) for p in session.iterdir()) == before
+
+
+def test_moving_answers_needs_a_name_of_ones_own_first(session):
+    ml.check("00.1", RIGHT)
+    ml.export_answers()
+    said = ml.move_answers("anonymous")
+    assert said == ('Set your own name first, with ml.set_learner("Your Name"); then ml.move_answers("anonymous") brings '
+                    "the answers saved under that name to yours.")
+    assert (session / "medialit-answers-anonymous.csv").exists()
+
+
+def test_another_learners_file_is_never_moved_in(session, monkeypatch):
+    """A file at the old name's place whose rows name someone else (two names, one file name) is left alone."""
+    ml.set_learner("Bo-Other")
+    ml.check("00.1", RIGHT)
+    new_session(monkeypatch)
+    ml.set_learner("Ada Example")
+    ml.check("00.2", BODY)
+    before = sorted((p.name, p.read_bytes()) for p in session.iterdir())
+    said = ml.move_answers("Bo Other")
+    assert said == "medialit-answers-bo-other.csv holds the answers of Bo-Other, not of Bo Other, so nothing was moved."
+    assert sorted((p.name, p.read_bytes()) for p in session.iterdir()) == before
+
+
+def test_a_failed_write_moves_nothing_and_leaves_both_files(session, monkeypatch):
+    from medialit import storage
+
+    ml.set_learner("Ada Exmaple")
+    ml.check("00.1", RIGHT)
+    ml.set_learner("Ada Example")
+    ml.check("00.2", BODY)
+    before = sorted((p.name, p.read_bytes()) for p in session.iterdir())
+
+    def full_disk(*args, **kwargs):
+        raise storage.StorageError("Could not save medialit-answers-ada-example.csv (No space left on device); check the "
+                                   "folder exists and the disk is not full.")
+
+    monkeypatch.setattr(storage, "save_csv", full_disk)
+    said = ml.move_answers("Ada Exmaple")
+    assert said.startswith("Nothing was moved: Could not save") and "\n" not in said
+    assert sorted((p.name, p.read_bytes()) for p in session.iterdir()) == before
+    monkeypatch.undo()
+
+
+def test_a_read_only_answers_file_moves_nothing(session):
+    ml.set_learner("Ada Exmaple")
+    ml.check("00.1", RIGHT)
+    ml.set_learner("Ada Example")
+    ml.check("00.2", BODY)
+    target = session / "medialit-answers-ada-example.csv"
+    target.chmod(0o444)
+    try:
+        before = sorted((p.name, p.read_bytes()) for p in session.iterdir())
+        said = ml.move_answers("Ada Exmaple")
+        assert said.startswith("Nothing was moved: ") and "read-only" in said
+        assert sorted((p.name, p.read_bytes()) for p in session.iterdir()) == before
+    finally:
+        target.chmod(0o644)
+
+
+def test_when_the_old_file_cannot_be_renamed_the_learner_is_told_and_nothing_is_lost(session, monkeypatch):
+    ml.set_learner("Ada Exmaple")
+    ml.check("00.1", RIGHT)
+    ml.set_learner("Ada Example")
+    ml.check("00.2", BODY)
+
+    def refuse(*args):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(submission.os, "rename", refuse)
+    said = ml.move_answers("Ada Exmaple")
+    monkeypatch.undo()
+    assert said == ("The 1 answer saved as Ada Exmaple are now in medialit-answers-ada-example.csv too (2 answers), but "
+                    "medialit-answers-ada-exmaple.csv could not be renamed (Permission denied): rename or delete it, so "
+                    "that your teacher does not collect it as another learner's.")
+    assert (session / "medialit-answers-ada-exmaple.csv").exists()
+    assert sorted(saved(session)["exercise_id"]) == ["00.1", "00.2"]
+
+
+def test_a_second_move_aside_of_one_name_keeps_the_first(session, monkeypatch):
+    (session / "medialit-answers-ada-exmaple.csv.moved").write_text("kept\n", encoding="utf-8")
+    ml.set_learner("Ada Exmaple")
+    ml.check("00.1", RIGHT)
+    ml.set_learner("Ada Example")
+    assert "renamed medialit-answers-ada-exmaple.csv to medialit-answers-ada-exmaple.csv.moved-2" in ml.move_answers("Ada Exmaple")
+    assert (session / "medialit-answers-ada-exmaple.csv.moved").read_text(encoding="utf-8") == "kept\n"
+
+
+def test_switching_learners_and_back_counts_every_attempt(session):
+    """The attempts of a name set again in the same kernel add to those its file holds (they were undercounted)."""
+    ml.set_learner("Ada Example")
+    for _ in range(3):
+        ml.check("00.1", WRONG)
+    ml.set_learner("Bo Other")
+    ml.set_learner("Ada Example")
+    ml.check("00.1", WRONG)
+    assert saved(session).loc[0, "attempts"] == "4"
