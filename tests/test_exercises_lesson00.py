@@ -144,3 +144,21 @@ def test_00_3_reads_leftover_template_text_as_template_residue(typed):
     from medialit.exercises import get_exercise
 
     assert get_exercise("00.3")._as_read(typed) == "template residue"
+
+
+def test_the_error_guide_names_a_command_without_its_brackets():
+    """Learner AJ L4: `claims["chain_institution"].isna & claims["chain_person"].isna()` gives pandas' bare AssertionError,
+    and `.isna` alone shows `<bound method ...>`; the error guide names both, in the words Python prints."""
+    import nbformat
+
+    from medialit.build import ROOT
+
+    claims = ml.load_claims()
+    with pytest.raises(AssertionError) as error:
+        claims["chain_institution"].isna & claims["chain_person"].isna()
+    assert str(error.value) == ""
+    assert repr(claims["chain_institution"].isna).startswith("<bound method ")
+    guide = next(cell.source for cell in nbformat.read(ROOT / "solutions" / "00_start_here.ipynb", as_version=4).cells
+                 if cell.get("id") == "if_you_see_an_error")
+    bullet = next(line for line in guide.splitlines() if "`AssertionError`" in line)
+    assert bullet.startswith("> - ") and "`<bound method ...>`" in bullet and "`.isna` instead of `.isna()`" in bullet

@@ -539,3 +539,23 @@ def test_02_6_prompt_is_split_into_short_steps():
     assert all(len(line) <= 250 for line in prompt.splitlines())
     assert all(f"\n{n}. " in prompt for n in (1, 2, 3))
     assert "`.value_counts()`" in prompt and "no `.to_frame()`" in prompt
+
+
+# -- cold learner AJ's findings (round 13) --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("folder", ["solutions", "lessons"])
+def test_02_the_attribution_explorer_comes_after_the_exercises_whose_mode_it_highlights(folder):
+    """Learner AJ M4: 'Mode: narration' highlighted line 38 and 'Mode: paraphrase' line 32, the answers of 02.2 and 02.3,
+    and the explorer came before them. Each exercise that asks a mode of a sentence is now checked before the explorer."""
+    import nbformat
+
+    from medialit.attribution import MODE_LABELS
+    from medialit.build import ROOT
+    from medialit.exercises import get_exercise
+
+    ids = [cell.id for cell in nbformat.read(ROOT / folder / "02_who_says_so.ipynb", as_version=4).cells]
+    asks_a_mode = [exercise_id for exercise_id in ("02.2", "02.3") if get_exercise(exercise_id).expected() in MODE_LABELS.values()]
+    assert asks_a_mode == ["02.2", "02.3"]
+    for exercise_id in asks_a_mode:
+        assert ids.index(f"check_{exercise_id.replace('.', '_')}") < ids.index("explorer_intro") < ids.index("explorer")
+    assert ids.index("modes") < ids.index("ex_02_2_intro") and ids.index("explorer") < ids.index("sources")

@@ -357,3 +357,51 @@ def test_03_9_the_24_october_row_and_the_second_hint_name_the_label_to_use():
     wrong_row = exercise.expected() + int(earlier.loc["2015-10-30", "sorties"]) - int(earlier.loc["2015-10-24", "sorties"])
     assert "'2015-10-30'" in ml.check("03.9", wrong_row, record=False).message
     assert "earlier.loc['2015-10-30', 'sorties']" in exercise.hints[-1] and str(exercise.expected()) not in exercise.hints[-1]
+
+
+# -- cold learner AK's findings (round 13) --------------------------------------------------------------------------
+
+def _desk_ids_of(outlet):
+    from medialit.exercises.desk import desk_table
+
+    table = desk_table()
+    return list(table.loc[table["outlet"] == outlet, "result_id"])
+
+
+@pytest.mark.parametrize("typed", ["TASS", "the TASS report", "TASS's report", "tass"])
+def test_03_10_an_outlet_with_one_result_is_told_to_give_that_results_id(typed):
+    """Learner AK L5: 'TASS' and 'the TASS report' got 'not a result on the desk' with no way towards its id."""
+    (tass,) = _desk_ids_of("TASS")
+    feedback = ml.check("03.10", typed, record=False)
+    assert feedback.correct is False and feedback.message.count(".") <= 3
+    assert "names an outlet, not a result" in feedback.message and f"TASS's result on the desk, {tass}" in feedback.message
+    assert "Right" not in feedback.message and "not a result on the desk;" not in feedback.message
+
+
+def test_03_10_an_outlet_with_several_results_is_told_so_without_choosing_one():
+    """Several results share Reuters' name: all are listed in id order, none is picked out."""
+    reuters = _desk_ids_of("Reuters")
+    assert len(reuters) > 1
+    message = ml.check("03.10", "Reuters", record=False).message
+    assert f"an outlet with {len(reuters)} results on the desk" in message and "give the id of the one you mean" in message
+    assert f"({', '.join(reuters[:-1])} and {reuters[-1]})" in message and "Right" not in message
+
+
+@pytest.mark.parametrize("typed", ["DO2", "dO2", "do5", "D O2"])
+def test_03_10_an_id_with_the_letter_o_for_a_zero_is_told_zero_not_the_letter_o(typed):
+    """Learner AK L5: 'DO2' (letter O) got no hint that the id has a zero."""
+    feedback = ml.check("03.10", typed, record=False)
+    assert feedback.correct is False
+    assert "zero (0), not the letter O" in feedback.message and "not a result on the desk" not in feedback.message
+
+
+def test_02_11_reads_an_outlet_or_a_letter_o_the_same_way():
+    """The groups exercise reads each id the same way as 03.10, so it gives the same two hints."""
+    message = ml.check("02.11", {"ministry": ["TASS"], "pentagon": []}, record=False).message
+    assert "names an outlet, not a result" in message
+    assert "not the letter O" in ml.check("02.11", {"ministry": ["DO1"], "pentagon": []}, record=False).message
+
+
+@pytest.mark.parametrize("typed", ["the Pentagon", "not TASS", "D99", "the"])
+def test_03_10_words_that_name_no_outlet_keep_the_plain_message(typed):
+    assert "is not a result on the desk" in ml.check("03.10", typed, record=False).message

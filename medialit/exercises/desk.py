@@ -44,9 +44,58 @@ def read_result_id(item: Any, known: frozenset[str]) -> str:
         if len(run) > 1 and "".join(run) == item.strip() and all(as_desk_spells(part, known) in known for part in run):
             raise AnswerError(f"{preview(item)} runs {len(run)} ids together: put a comma between the ids, each in its own "
                               f"quotation marks, as in [\"{run[0]}\", \"{run[1]}\"].")  # AF-5
+    if given not in known and len(item) <= MAX_READ_CHARS:
+        _refuse_a_letter_o_or_an_outlet(item, given, known)
     if given not in known:
         raise AnswerError(f"{preview(item)} is not a result on the desk; use the ids a search shows (a capital D and two digits).")
     return given
+
+
+#: Words around an outlet's name that do not change which outlet is meant (the ..., ... report, ...'s article).
+NOT_PART_OF_A_NAME = frozenset({"the", "a", "an", "s", "of", "from", "by", "report", "reports", "article", "story", "result",
+                                "card", "page", "piece", "one", "summary"})
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    """A name's words, casefolded, without the words around it that name no outlet (one pass over its words)."""
+    return tuple(word for word in re.findall(r"[^\W_]+", text.casefold()) if word not in NOT_PART_OF_A_NAME)
+
+
+def _results_of_outlet(typed: str, known: frozenset[str]) -> list[tuple[str, str]]:
+    """The desk results (id, outlet) whose outlet a typed text names, in id order: its words are the outlet's name, the
+    first words of it, or the name followed by other words (a card's title typed out)."""
+    words = _name_words(typed)
+    if not words:
+        return []
+    table = load_lateral_results()
+    rows = table[table["result_id"].isin(known)]
+    matched = []
+    for result_id, outlet in zip(rows["result_id"], rows["outlet"]):
+        name = _name_words(str(outlet))
+        if name and (words == name[:len(words)] or words[:len(name)] == name):
+            matched.append((result_id, str(outlet)))
+    return sorted(matched)
+
+
+def _refuse_a_letter_o_or_an_outlet(item: str, given: str, known: frozenset[str]) -> None:
+    """A plain sentence for two near misses of an id (learner AK L5): the letter O typed for a zero (DO2), and an outlet's
+    name instead of its result's id. Names which results an outlet has, never which of them is right."""
+    zeroed = given[:1] + given[1:].replace("O", "0")
+    if zeroed != given and as_desk_spells(zeroed, known) in known:
+        raise AnswerError(f"{preview(item)} has the letter O where a desk id has a zero: write the digit zero (0), not the "
+                          "letter O, as a search shows the id.", says_what_is_expected=True)
+    matched = _results_of_outlet(item, known)
+    if len(matched) == 1:
+        result_id, outlet = matched[0]
+        raise AnswerError(f"{preview(item)} names an outlet, not a result: give the id of {outlet}'s result on the desk, "
+                          f"{result_id}, in quotes.", says_what_is_expected=True)
+    if matched:
+        ids = [result_id for result_id, _ in matched]
+        listed = ", ".join(ids[:-1]) + f" and {ids[-1]}"
+        outlets = {outlet for _, outlet in matched}
+        whose = f"an outlet with {len(ids)} results" if len(outlets) == 1 else f"the outlets of {len(ids)} results"
+        raise AnswerError(f"{preview(item)} names {whose} on the desk ({listed}): give the id of the one you mean, in quotes.",
+                          says_what_is_expected=True)
 
 
 def _ids_among_words(text: str, known: frozenset[str]) -> list[str]:
