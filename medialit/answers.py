@@ -610,31 +610,82 @@ _TIME_OF_DAY = re.compile(r"(?<![\d.:])(?:\d{1,2}[:.h]\d{2}(?![.:]?\d)|\d{1,2}\s
 _TWELVE_NAMED = re.compile(r"\b12(?::00)?\s*(?:noon|midnight)\b", re.IGNORECASE)
 #: A UTC offset ("UTC+2", "GMT+02:00", "utc \u22120530"): its digits are no time of day.
 _UTC_OFFSET = re.compile(r"\b(?:utc|gmt)\s*[+\-\u2212\u2013\u2014\u00b1]\s*\d{1,4}(?::\d{2})?", re.IGNORECASE)
+#: An offset written bare, as ISO 8601 writes it ("10:00 +02:00", "10:00+02:00", "10:00 (\u221203:00)", "10:00 -02:00"), or
+#: loosely with a space ("08:00 + 03:00", which the clock reader refuses in its own words): its digits are no time of day
+#: either (learner AK, AK-M1). A hyphen joined to a time on both sides ("10:00-11:00") is a range: two times.
+_BARE_OFFSET = re.compile(r"[+\u2212]\s?\d{1,2}:\d{2}|(?<![^\s(])-\d{1,2}:\d{2}")
 #: A time ruled out after the answer ("10:00, not 11:00", "10:00 (not 11:00)", "10:00 rather than 11:00").
 _RULED_OUT_TIME = re.compile(r"\s*[,;(\u2014\u2013-]?\s*(?:but\s+)?(?:not|rather\s+than|instead\s+of)\s+", re.IGNORECASE)
+#: One word naming a clock, between the answer's time and a time it rules out ("10:00 Syria, not 11:00", AK-M2), or after a
+#: ruled-out time ("not 11:00 Moscow time"): letters, then letters, digits, "/", "+", "-" or ":" ("Asia/Damascus", "UTC+2").
+_CLOCK_LABEL_WORD = re.compile(r"\s*\(?([^\W\d_][\w/+\-\u2212:]*)\)?")
+#: Words that start a note, never a clock's name: a ruled-out time's clause stops before them ("rather than 11:00 because").
+_NOT_LABEL_WORDS = frozenset({"not", "rather", "instead", "but", "because", "since", "as", "so", "which", "and", "or", "nor"})
+#: Most words read as a clock's name beside a time (every linear scan bounded by it).
+_MAX_LABEL_WORDS = 3
+#: The end of a ruled-out time's clause: the text, a comma or semicolon, or a closing bracket.
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,;)]|$)")
+#: A text that only rules times out ("neither 11:00 nor 08:00", "not 11:00"): no time in it is the answer (AK-M2).
+_ONLY_RULED_OUT = re.compile(r"(?:neither|not|never)\s+(?=\d|noon|midnight)", re.IGNORECASE)
+#: Words after which a time is meant ("not 11:00 but 08:00"): the text does not only rule out.
+_MEANT_AFTER = re.compile(r"\b(?:but|rather|instead)\b", re.IGNORECASE)
+RULED_OUT_TIME_NOTE = "{answer} rules a time out: give the one time you mean, not one you rule out."
+
+
+def _label_end(text: str, position: int) -> int:
+    """Where up to three words naming a clock after ``position`` end ("Syria", "Moscow time", "(UTC)"); ``position`` if
+    none. Stops before a word that starts a note or a rule-out. Bounded: at most three anchored matches."""
+    end = position
+    for _ in range(_MAX_LABEL_WORDS):
+        word = _CLOCK_LABEL_WORD.match(text, end)
+        if word is None or word[1].casefold() in _NOT_LABEL_WORDS:
+            break
+        end = word.end()
+    return end
+
+
+def _ruled_out_after(text: str, first_end: int) -> "tuple[int, int] | None":
+    """The span of a time the answer rules out after its own time, directly or after the clock it names ("10:00, not
+    11:00", "10:00 Syria, not 11:00", "10:00 UTC (not 11:00 Moscow time)"), with the clock the ruled-out time names when
+    it ends the text or the clause; None if there is none. Bounded: a few anchored matches."""
+    for position in dict.fromkeys((first_end, _label_end(text, first_end))):
+        ruled = _RULED_OUT_TIME.match(text, position)
+        after = _TIME_OF_DAY.match(text, ruled.end()) if ruled else None
+        if after is None:
+            continue
+        end = after.end()
+        labelled = _label_end(text, end)
+        if labelled != end and _CLAUSE_CLOSE.match(text, labelled):
+            end = labelled
+        if "(" in ruled[0] and text[end:end + 1] == ")":
+            end += 1
+        return ruled.start(), end
+    return None
 
 
 def clock_text_as_meant(answer: object) -> object:
     """A clock answer as it is meant: a hedge around it gone ("not sure, 10:00", "05:00 (not sure)"), and a time it rules
-    out ("10:00, not 11:00", "10:00 (not 11:00)"); AnswerError, with the two-answers sentence, for a text that still holds a
-    second time of day ("08:00 (05:00 UTC)", "08:00, 05:00 UTC", "08:00 or 11 a.m."), however they are joined (red team 4,
-    RT-H1). UTC offsets ("10:00 UTC+02:00") are no second time. Anything else is returned as it is, for the clock reader.
+    out ("10:00, not 11:00", "10:00 (not 11:00)", "10:00 Syria, not 11:00 Moscow time"); AnswerError, with the two-answers
+    sentence, for a text that still holds a second time of day ("08:00 (05:00 UTC)", "08:00, 05:00 UTC", "08:00 or 11 a.m."),
+    however they are joined (red team 4, RT-H1), and with the rule-out sentence for a text that only rules times out
+    ("neither 11:00 nor 08:00", AK-M2). UTC offsets ("10:00 UTC+02:00", "10:00 +02:00") are no second time (KNOWN, round
+    12; AK-M1). Anything else is returned as it is, for the clock reader.
     Bounded: at most MAX_READ_CHARS characters, each pattern a linear scan, at most three ruled-out times cut."""
     if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
         return answer
     text = without_hedge(answer)
     text = text if isinstance(text, str) else answer
+    if _ONLY_RULED_OUT.match(text.lstrip()) and not _MEANT_AFTER.search(text):
+        raise AnswerError(RULED_OUT_TIME_NOTE.format(answer=preview(answer)))
     for _ in range(3):
         first = _TIME_OF_DAY.search(_TWELVE_NAMED.sub("12:00", text))
         if first is None:
             return text
-        ruled = _RULED_OUT_TIME.match(text, first.end()) if _TWELVE_NAMED.search(text) is None else None
-        after = _TIME_OF_DAY.match(text, ruled.end()) if ruled else None
-        if after is None:
+        span = _ruled_out_after(text, first.end()) if _TWELVE_NAMED.search(text) is None else None
+        if span is None:
             break
-        end = after.end() + (1 if "(" in ruled[0] and text[after.end():after.end() + 1] == ")" else 0)
-        text = (text[:ruled.start()] + text[end:]).strip()
-    flat = _UTC_OFFSET.sub(" ", _TWELVE_NAMED.sub("12:00", text))
+        text = (text[:span[0]] + text[span[1]:]).strip()
+    flat = _BARE_OFFSET.sub(" ", _UTC_OFFSET.sub(" ", _TWELVE_NAMED.sub("12:00", text)))
     times = _TIME_OF_DAY.finditer(flat)
     if next(times, None) is not None and next(times, None) is not None:
         raise AnswerError(TWO_ANSWERS_NOTE.format(answer=preview(answer)), says_what_is_expected=True)

@@ -37,7 +37,11 @@ PLACES = {
 # Words that name a clock in a text like "11 a.m. Moscow time" -> the zone they mean.
 _CLOCK_WORDS = {"moscow": "Europe/Moscow", "msk": "Europe/Moscow", "utc": "UTC", "gmt": "UTC", "damascus": "Asia/Damascus",
                 "syria": "Asia/Damascus", "syrian": "Asia/Damascus", "hmeymim": "Asia/Damascus", "latakia": "Asia/Damascus",
-                "qatar": "Asia/Qatar", "doha": "Asia/Qatar"}
+                "qatar": "Asia/Qatar", "doha": "Asia/Qatar", "zulu": "UTC"}
+#: The tz database's other names for UTC ("Etc/UTC", "Etc/GMT", "Etc/Zulu"): read as UTC, the clock they are (fact-check 22
+#: L2: "08:00 Etc/UTC" was told it is a time in Etc/UTC, not UTC). "Etc/GMT+3" and the like are fixed offsets, not UTC.
+_UTC_ZONE_NAMES = frozenset({"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0",
+                             "Etc/Greenwich"})
 # Abbreviations that name a fixed offset, not a place: read as the offset they stand for, as "UTC+2" is (and judged
 # the same way: a place's offset depends on the date, which is the lesson's point).
 _OFFSET_ABBREVIATIONS = {"eet": 2, "eest": 3, "cet": 1, "cest": 2, "wet": 0, "west": 1}
@@ -55,15 +59,31 @@ _ZONE_NAME = re.compile(r"[a-z][a-z0-9_+\-]*(?:/[a-z0-9_+\-]+)+")
 _NEVER_PLACES = frozenset({"no", "yes", "daylight", "saving", "savings", "summer", "winter", "dst", "about", "around", "roughly",
                            "exactly", "approximately", "there", "then", "that", "this", "it", "i", "and", "or", "but", "with",
                            "without", "after", "before", "by", "for", "of", "from", "to", "a", "an"})
-#: The airbase named after Hmeymim ("Hmeymim airbase", "Hmeymim air base"): the place, whose clock is Damascus's.
-_AIRBASE = re.compile(r"\bhmeymim\s+(?:air\s*base|airfield|base)\b")
+#: Hmeymim in the spellings the sources use (Hmeymim, Khmeimim, Hmeimim, Khmeymim), with or without "airbase", "air base",
+#: "airfield" or "base" (learner AK, AK-L3; fact-check 22 L1): the place, whose clock is Damascus's. One linear scan.
+_AIRBASE = re.compile(r"\bk?hme[iy]mim(?:\s+(?:air[\s-]*base|air\s*field|base))?\b")
 #: Words that start a note after a clock time rather than name a clock ("because", "since", "minus"): the time and a note.
 _NOTE_WORDS = frozenset({"because", "since", "as", "so", "which", "minus", "plus", "not", "think", "guess", "means", "is", "was"})
 # A UTC offset written after the time: "UTC+2", "UTC+02:00", "GMT+3", "utc +0200", "UTC\u22121" (one pass, no backtracking).
 # Its digits are taken whole and split by ``_offset``: splitting them here once read "UTC+002" as 0 hours 2 minutes.
-_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-\u2212\u2013\u2014])\s*(\d{1,4})(?::(\d{2}))?(?!\d|\.\d)")
+# Never inside a tz name such as "Etc/GMT+3" (a fixed offset the database names the other way round: UTC\u22123).
+_OFFSET = re.compile(r"(?<!/)\b(?:utc|gmt)\s*([+\-\u2212\u2013\u2014])\s*(\d{1,4})(?::(\d{2}))?(?!\d|\.\d)")
 #: What is left of an offset the pattern above could not read ("UTC+2.5", "UTC±2", "UTC+-2"): refused, never dropped.
-_OFFSET_START = re.compile(r"\b(?:utc|gmt)\s*[+\-\u2212\u2013\u2014\u00b1]")
+_OFFSET_START = re.compile(r"(?<!/)\b(?:utc|gmt)\s*[+\-\u2212\u2013\u2014\u00b1]")
+#: An offset written bare, as ISO 8601 writes it after a time: "+02:00", "+0200", "+02", "\u221203:00", and "+2" (learner AK,
+#: AK-M1: "10:00 +02:00" was read as two times). The sign stands right before the digits, after a space or a bracket (or the
+#: time, which ``read_clock`` spaces off first), so a date ("2015-11-03") is never one. One pass, no backtracking.
+_BARE_OFFSET = re.compile(r"(?<![^\s(])([+\-\u2212])(\d{1,4})(?::(\d{2}))?(?![\d.:/])")
+#: What is left of a bare offset that pattern could not read ("+2.5", "+2:5"): refused, never dropped.
+_BARE_OFFSET_START = re.compile(r"(?<![^\s(])[+\-\u2212]\d")
+#: A sign and a number with a space between them after the time ("08:00 + 3", "10:00 - 1"): a sum, or an offset written
+#: loosely; never read as either (learner AK, AK-L2: "08:00 + 3" was marked right, the "+ 3" dropped). A date after a dash
+#: ("08:00 - 3 November", "- 2015-11-03") is not one. One pass.
+_LOOSE_OFFSET = re.compile(r"(?<![^\s(])([+\-\u2212])\s+(\d{1,4})(?::(\d{2}))?(?![\d.:/\-]|\s*(?:jan|feb|mar|apr|may|jun|jul|"
+                           r"aug|sep|oct|nov|dec))")
+#: A time with an offset or a bracket typed right after it ("10:00+02:00", "10:00(+02:00)", "10:00-0200"): spaced off
+#: before the time is read. A hyphen before a time ("10:00-11:00") is a range, left for the two-answers reader.
+_ATTACHED_OFFSET = re.compile(r"^(\d{1,2}[:.h]?\d{2})(?=\(?[+\u2212]\d|\(?-\d{1,4}(?![\d:.]))")
 MAX_OFFSET_HOURS, MIN_OFFSET_HOURS = 14, 12  # UTC+14 and UTC\u221212: the ends of the world's offsets
 OFFSET_MINUTES = (0, 30, 45)  # the minutes past the hour the world's offsets use (India UTC+5:30, Nepal UTC+5:45)
 
@@ -126,6 +146,7 @@ def read_clock(text: object) -> ClockReading:
     leading = _LEADING_CLOCK.match(flat)
     if leading:  # "UTC 08:00", "Moscow 11:00": the clock named first, read as if named after the time
         flat = f"{flat[leading.end():]} {leading[1]}"
+    flat = _ATTACHED_OFFSET.sub(r"\1 ", flat, count=1)  # "10:00+02:00": the time, then its offset (AK-M1)
     flat = re.sub(r"^(\d{2})(\d{2})(?=\s|,(?!\d)|z?$)", r"\1:\2", flat)  # "0800", military style
     match = re.match(r"^(\d{1,2})(?:[:.h](\d{2})(?::(\d{2}))?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|z)?(?=\s|,(?!\d)|$)", flat)  # "10:00, Syria"
     if not match:
@@ -156,6 +177,15 @@ def read_clock(text: object) -> ClockReading:
     if written:
         offset = _offset(text, written)
         rest = f"{rest[:written.start()]} {rest[written.end():]}"
+    bare = _BARE_OFFSET.search(rest)
+    if bare:  # "10:00 +02:00", "10:00 (+0200)": an offset as ISO 8601 writes it (AK-M1)
+        if offset is not None:
+            raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as '08:00 UTC+0'.")
+        offset = _offset(text, bare)
+        rest = f"{rest[:bare.start()]} {rest[bare.end():]}"
+    loose = _LOOSE_OFFSET.search(rest)
+    if loose:
+        raise ClockError(_loose_offset_note(text, loose, time(hour, minute)))
     for word in sorted(set(re.findall(r"[^\W\d_]+", rest)) & set(_OFFSET_ABBREVIATIONS)):
         named = timedelta(hours=_OFFSET_ABBREVIATIONS[word])
         if offset is not None and offset != named:  # "10:00 EET (UTC+2)" names one offset twice; "EEST (UTC+2)" two
@@ -163,13 +193,25 @@ def read_clock(text: object) -> ClockReading:
                              f"{offset_text(offset)}); give one time with one offset, such as '08:00 UTC+0'.")
         offset = named
         rest = re.sub(rf"\b{word}\b", " ", rest)
-    if _OFFSET.search(rest):
+    if _OFFSET.search(rest) or _BARE_OFFSET.search(rest):
         raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as '08:00 UTC+0'.")
-    if _OFFSET_START.search(rest):
+    if _OFFSET_START.search(rest) or _BARE_OFFSET_START.search(rest):
         raise ClockError(f"{_preview(text)} has a UTC offset this course cannot read; write whole hours and minutes, such as "
                          "'UTC+2' or 'UTC+05:30'.")
     named = _named_zone(text, rest)
     return ClockReading(time(hour, minute), named, offset)
+
+
+def _loose_offset_note(text: str, loose: re.Match, clock: time) -> str:
+    """What "08:00 + 3" is told: a sign and a number apart after a time read as a sum or as an offset written loosely, so
+    the time is given alone or the offset after UTC ("UTC+3"), never guessed at (AK-L2)."""
+    try:
+        example = offset_text(_offset(text, loose))
+    except ClockError:
+        example = "UTC+3"
+    typed = f"{loose[1]} {loose[2]}" + (f":{loose[3]}" if loose[3] else "")
+    return (f"{_preview(text)} has {typed!r} after the time, which reads as a sum or as a UTC offset written loosely: give "
+            f"the time alone, such as '{clock:%H:%M}', or write the offset after UTC, such as '{example}'.")
 
 
 def _meridiem_of(part_of_day: str, flat: str) -> str:
@@ -250,7 +292,8 @@ def _named_zone(text: str, rest: str) -> str | None:
         if written[0] not in _zone_keys():
             raise ClockError(f"{_preview(text)} names a time zone the tz database does not have ({_preview(written[0])}): "
                              f"write the time alone, or after it {_PLACES_HINT}.")
-        zones.add(_zone_keys()[written[0]])
+        key = _zone_keys()[written[0]]
+        zones.add("UTC" if key in _UTC_ZONE_NAMES else key)  # "Etc/UTC", "Etc/GMT": UTC itself (fact-check 22 L2)
     rest = _ZONE_NAME.sub(" ", rest)
     found = [word for word in re.findall(r"[^\W\d_]+", rest) if word not in _MONTH_WORDS]
     note = ClockError(f"Write only the time, such as '14:30', and after it, if you like, {_PLACES_HINT}: {_preview(text)} "

@@ -190,6 +190,89 @@ def test_an_answer_form_reads_as_the_table_says(exercise_id, template, reading):
         assert "Traceback" not in feedback.message and len(feedback.message) < 1_000
 
 
+# --- clock forms, round 14 (fixAS: learner AK, fact-check 22). The specification they add, for the clock part above:
+# * A UTC offset written bare after a time, as ISO 8601 writes it ("08:00 +00:00", "08:00+00:00", "08:00 (+00:00)",
+#   "08:00 +0000", "10:00 +2"), is an offset, never a second time (KNOWN, round 12): right when it is the offset the
+#   question's clock kept at that instant, else told it is a time at that offset (AK-M1).
+# * A sign and a number apart after a time ("08:00 + 3", "10:00 - 1") read as a sum or a loosely written offset: told to
+#   give the time alone or write the offset after UTC, never marked (AK-L2).
+# * A text that only rules times out ("neither 11:00 nor 08:00", "not 11:00") is told it rules a time out; a time ruled
+#   out after the clock the answer names ("10:00 Syria, not 11:00") is cut as one after the time is, with the clock the
+#   ruled-out time names ("not 11:00 Moscow time") (AK-M2).
+# * Hmeymim, Khmeimim, Hmeimim and Khmeymim, with or without airbase/air base/airfield/base, name Syria's clock (AK-L3);
+#   Etc/UTC, Etc/GMT, Zulu, Z and GMT name UTC (fact-check 22 L2).
+# * A note after a clock time is refused alike after a dash, in brackets or after a comma; "local time" is no note in any
+#   of the three forms ("08:00 - local time", "08:00 (local time)", "08:00, local time").
+# Extra templates: {iso} the offset the question's clock kept at that instant, as ISO 8601 writes it ("+02:00");
+# {compact} it without its colon ("+0200"); {hours} as a sign and hours ("+2"); {isowrong} an hour more; {utcwrong} that
+# offset as the course writes it ("UTC+3").
+CLOCK_FORMS_ROUND14 = [
+    # AK-M1: a bare offset is an offset
+    ("04.6", "{r} {iso}", RIGHT), ("04.6", "{r}{iso}", RIGHT), ("04.6", "{r} ({iso})", RIGHT), ("04.6", "{r} {compact}", RIGHT),
+    ("04.7", "{r} {iso}", RIGHT), ("04.7", "{r}{iso}", RIGHT), ("04.7", "{r} ({iso})", RIGHT), ("04.7", "{r} {compact}", RIGHT),
+    ("04.7", "{r} {hours}", RIGHT), ("04.7", "{r} UTC{hours}", RIGHT),
+    ("04.6", "{r} {isowrong}", "told: is a time at {utcwrong}"), ("04.6", "{r}{isowrong}", "told: is a time at {utcwrong}"),
+    ("04.7", "{r} ({isowrong})", "told: is a time at {utcwrong}"), ("04.7", "{r} {isowrong}", "told: is a time at {utcwrong}"),
+    ("04.6", "{r} (05:00 UTC)", "told: is two answers"), ("04.6", "{r} - {off}", "told: is two answers"),
+    # AK-L2: a sign and a number apart
+    ("04.6", "{r} + 3", "told: give the time alone"), ("04.7", "{r} + 1", "told: write the offset after UTC, such as 'UTC+1'"),
+    ("04.6", "{r} - 3", "told: reads as a sum or as a UTC offset written loosely"),
+    # AK-M2: rule-outs
+    ("04.6", "neither {off} nor {r}", "told: rules a time out"), ("04.6", "not {off}", "told: rules a time out"),
+    ("04.7", "{r} Syria, not {off}", RIGHT), ("04.7", "{r} Syria (not {off})", RIGHT), ("04.7", "{r} not {off}", RIGHT),
+    ("04.6", "{r} UTC, not {off} Moscow time", RIGHT), ("04.6", "{r} (not {off} Moscow time)", RIGHT),
+    ("04.6", "{r} rather than {off} because Moscow is ahead", "told: has a note in it"),
+    # AK-L3: the spellings of Hmeymim
+    ("04.7", "{r} Hmeimim", RIGHT), ("04.7", "{r} Khmeimim airbase", RIGHT), ("04.7", "{r} Hmeymim airbase", RIGHT),
+    ("04.7", "{r} Khmeimim", RIGHT), ("04.7", "{r} Khmeymim air base", RIGHT), ("04.7", "{r} (Hmeimim airfield)", RIGHT),
+    ("04.7", "{r} Hmeymim base", RIGHT), ("04.6", "{r} Khmeimim", "told: is a time in Syria's clocks"),
+    # fact-check 22 L2: the names of UTC
+    ("04.6", "{r} Etc/UTC", RIGHT), ("04.6", "{r} Etc/GMT", RIGHT), ("04.6", "{r} Zulu", RIGHT), ("04.6", "{r} Z", RIGHT),
+    ("04.6", "{r}Z", RIGHT), ("04.6", "{r} GMT", RIGHT), ("04.7", "{r} Etc/UTC", "told: is a time in UTC"),
+    # a note after a dash, in brackets, after a comma: one reading
+    ("04.6", "{r} - local time", RIGHT), ("04.6", "{r} (local time)", RIGHT), ("04.6", "{r}, local time", RIGHT),
+    ("04.6", "{r} - from the table", "told: has a note in it"), ("04.6", "{r} (from the table)", "told: has a note in it"),
+    ("04.6", "{r}, from the table", "told: has a note in it"),
+]
+
+
+def _clock_forms_round14(exercise_id: str) -> dict[str, str]:
+    """The clock templates, with the offset the question's clock kept at the article's instant on the briefing date."""
+    from datetime import datetime, timedelta
+
+    from medialit.clocks import offset_text, zone
+    from medialit.stats import campaign_dates
+
+    exercise = get_exercise(exercise_id)
+    hour, minute = (int(part) for part in exercise.expected().split(":"))
+    kept = datetime.combine(campaign_dates()[1], datetime.min.time().replace(hour=hour, minute=minute),
+                            tzinfo=zone(exercise.zone)).utcoffset()
+
+    def iso(offset: timedelta) -> str:
+        minutes = int(offset.total_seconds()) // 60
+        return f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+    wrong = kept + timedelta(hours=1)
+    return {**_forms(exercise_id), "iso": iso(kept), "compact": iso(kept).replace(":", ""),
+            "hours": f"{'+' if kept >= timedelta(0) else '-'}{abs(int(kept.total_seconds())) // 3600}",
+            "isowrong": iso(wrong), "utcwrong": offset_text(wrong)}
+
+
+@pytest.mark.parametrize("exercise_id, template, reading", CLOCK_FORMS_ROUND14,
+                         ids=[f"{i}-{t[:40]}" for i, t, _ in CLOCK_FORMS_ROUND14])
+def test_a_clock_form_of_round_14_reads_as_the_table_says(exercise_id, template, reading):
+    forms = _clock_forms_round14(exercise_id)
+    answer = template.format(**forms)
+    feedback = ml.check(exercise_id, answer, record=False)
+    if reading == RIGHT:
+        assert feedback.correct is True, (answer, feedback.message)
+    else:
+        phrase = reading.removeprefix("told: ").format(**forms)
+        assert feedback.correct is False and not feedback.message.startswith("Not quite") and phrase in feedback.message, \
+            (answer, feedback.message)
+        assert "Traceback" not in feedback.message and len(feedback.message) < 1_000
+
+
 @pytest.mark.parametrize("exercise_id", ["00.1", "02.2", "04.1", "04.6"])
 def test_an_answer_ending_in_a_comma_is_told_about_the_comma(exercise_id):
     """answer = X, is Python's (X,): told about the comma, on every exercise that takes one value."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from datetime import date, datetime
 
+from ..answers import AnswerError, clock_text_as_meant
 from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock, zone
 from ..dating import day_label
 from ..stats import calendar_day, campaign_dates, claims_with_lines
@@ -54,12 +55,14 @@ class ClockConverter(CourseWidget):
         if self.on is None:
             self.error = "Pick a date: the same clock time means different instants on different dates."
             return
-        try:
-            self.table = convert_clock(self.clock_text, self.zone, self.on)
-            reading = read_clock(self.clock_text)
-        except ClockError as err:
+        try:  # the text read as the exercises read a clock answer, so both say the same of it (learner AK, AK-L6)
+            meant = clock_text_as_meant(self.clock_text)
+            self.table = convert_clock(meant, self.zone, self.on)
+            reading = read_clock(meant)
+        except (ClockError, AnswerError) as err:
             self.error = str(err)
             return
+        self.reading = reading
         instant = datetime.combine(self.on, reading.clock, tzinfo=zone(self.zone))
         offsets = [offset_text(instant.astimezone(zone(name)).utcoffset()) for name in self.table["time_zone"]]
         self.table = self.table.assign(utc_offset=offsets)
@@ -92,7 +95,7 @@ class ClockConverter(CourseWidget):
         when = day_label(self.on)
         utc_date = date.fromisoformat(utc["local_date"])
         day_shift = "" if utc_date == self.on else f" on {day_label(utc_date)}"
-        return f"{read_clock(self.clock_text).clock:%H:%M} in {place} on {when} was {utc['local_time']} UTC{day_shift}."
+        return f"{self.reading.clock:%H:%M} in {place} on {when} was {utc['local_time']} UTC{day_shift}."
 
     def result_html(self) -> str:
         if self.table is None:
