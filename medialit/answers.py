@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "rows", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "rows", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "ruled_out_and_named", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
            "list_items", "spread_items", "without_reason", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -582,22 +582,26 @@ def _worded_number_note(answer: str, typed: str, units: tuple[str, ...]) -> str 
 
 #: What a text holding two answers is told (numbers, quantities and clock times alike).
 TWO_ANSWERS_NOTE = "{answer} is two answers: the question asks for one, so give only the one you mean."
-#: What two numbers joined by "and" are told: they may be two answers, or the parts of one ("7 and 2" for a sum the prompt
-#: asks for, learner AH), so the note names both readings and never tells the learner to pick one of the parts.
-BOTH_NUMBERS_NOTE = ("{answer} is two answers: the question asks for one. If the answer combines them (their sum or "
-                     "their difference), work it out first and give only the result; otherwise give only the one you mean.")
+#: What two numbers joined by "and" are told where the exercise's answer is their sum or their difference (an exercise
+#: opts in with ``combined_from``: 02.7 adds two cells, learner AH); {how} is "sum" or "difference". Elsewhere two numbers
+#: joined by "and" are two answers, said plainly (fact-check 22 M1: the sum-or-difference sentence fired on every
+#: number, quantity and clock exercise, for a ratio, a product and two clock hours alike).
+BOTH_NUMBERS_NOTE = ("{answer} is two answers: the question asks for one. If the answer is their {how}, work it out first "
+                     "and give only the result; otherwise give only the one you mean.")
 
 
-def one_answer_note(typed: str, answer: object) -> str | None:
+def one_answer_note(typed: str, answer: object, combined: str = "") -> str | None:
     """The sentence for two answers joined by "or"/"and" ("13 or 14", "08:00 or 07:00", "2.8 or 2.78 km"), or a sum with
     "/" or "*" ("2084/1631", "3 * 1.852 km"), said before any reader of units or clocks takes a word of it for a unit or a
-    zone (learners AB and AC, AC-L1 and AB-L2); None for any other text. The number, clock and quantity readers share it."""
+    zone (learners AB and AC, AC-L1 and AB-L2); None for any other text. The number, clock and quantity readers share it.
+    ``combined``: "sum" or "difference" where the exercise's answer is that of two figures, said to two numbers joined by
+    "and"; empty elsewhere, where they are two answers."""
     if len(typed) > MAX_READ_CHARS:
         return None
     joined = _TWO_ANSWERS.search(typed) or ("(" in typed and _TWO_ANSWERS.search(_BRACKET_NOTE.sub("", typed)))
     if joined:
-        numbers_joined = joined[1].casefold() == "and" and ":" not in joined[0]  # two clock times are two answers
-        return (BOTH_NUMBERS_NOTE if numbers_joined else TWO_ANSWERS_NOTE).format(answer=preview(answer))
+        numbers_joined = combined and joined[1].casefold() == "and" and ":" not in joined[0]  # two clock times: two answers
+        return (BOTH_NUMBERS_NOTE if numbers_joined else TWO_ANSWERS_NOTE).format(answer=preview(answer), how=combined)
     if _DIVISION.search(typed):
         return CALCULATION_NOTE.format(answer=preview(answer))
     return None
@@ -1292,20 +1296,21 @@ def _unit_note(units: tuple[str, ...]) -> str:
 
 
 def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False,
-                 step: str = "", rounds: bool = False, combines: bool = True) -> float:
+                 step: str = "", rounds: bool = False, combines: bool = True, combined: str = "") -> float:
     """Read a number a learner typed (see ``_read_number``); every sentence it refuses an answer with asks for a number.
 
     ``step``: what turns a column into the exercise's number ("add up the count column with .sum()"), said to a column.
     ``rounds``: the exercise has its answer rounded with round(x, places), so a pair (x, 2) may be round(x), 2.
-    ``combines``: the exercise's method joins conditions with &, so a mask is told about brackets round them."""
+    ``combines``: the exercise's method joins conditions with &, so a mask is told about brackets round them.
+    ``combined``: "sum" or "difference" where the answer is that of two figures (see ``one_answer_note``)."""
     try:
-        return _read_number(answer, units, count, distinct, step, rounds, combines)
+        return _read_number(answer, units, count, distinct, step, rounds, combines, combined)
     except AnswerError as err:
         raise AnswerError(str(err), says_what_is_expected=True) from None
 
 
 def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool, step: str = "",
-                 rounds: bool = False, combines: bool = True) -> float:
+                 rounds: bool = False, combines: bool = True, combined: str = "") -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
     Spaces, like commas, are read only as thousands separators: "5 3 4" is three numbers, not 534.
@@ -1327,7 +1332,7 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         if is_hedge(answer):  # "?", "idk", "no idea": not yet an answer (learner AC, AC-L1)
             raise AnswerError(HEDGE_NUMBER_NOTE)
         typed = tidy_text(without_hedge(answer)).replace("\u2212", "-")
-        one = one_answer_note(typed, answer)
+        one = one_answer_note(typed, answer, combined)
         if one:
             raise AnswerError(one)
         reading = _worded_number_note(answer, typed, units)
@@ -1373,3 +1378,81 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value
+
+
+#: "isn't", "wasn't", "can't": read as "not".
+_NOT_SUFFIX = re.compile(r"n['\u2019]t\b", re.IGNORECASE)
+#: Words that rule out the options after them ("not X", "neither X nor Y", "none of X or Y"); "n't" is read as "not".
+_RULING_WORDS = frozenset({"not", "neither", "nor", "never", "cannot", "none"})
+#: Words that end a rule-out: what follows is said of the answer, not ruled out ("neither X nor Y, so Z", "not X but Y").
+_RULING_ENDS = frozenset({"so", "therefore", "thus", "hence", "but", "because", "since", "then", "instead", "rather", "it",
+                          "its", "which", "means", "answer", "must", "should", "i", "probably", "maybe", "just", "only"})
+#: Words that may stand between the end of a rule-out and the one option left ("..., so it is Z", "..., it's Z").
+_BEFORE_THE_ONE_LEFT = frozenset({"so", "therefore", "thus", "hence", "but", "then", "it", "its", "s", "is", "was", "must",
+                                  "be", "the", "a", "an", "answer", "probably", "i", "think", "guess", "rather", "instead",
+                                  "just", "which", "leaves", "means", "this", "that", "would", "say", "only"})
+
+
+def _options_at(words: list[str], spelled: dict[str, str]) -> list[tuple[str, int, int]]:
+    """(option, first word, word after it) for every place the words name an option in full, its last word perhaps
+    inflected; a place inside a longer one is not counted. At most options x words comparisons."""
+    found = []
+    for key, option in spelled.items():
+        option_words = key.split()
+        width = len(option_words)
+        for start in range(len(words) - width + 1):
+            if words[start:start + width - 1] == option_words[:-1] and any(
+                    words[start + width - 1] == option_words[-1] + ending for ending in ("", *_INFLECTIONS)):
+                found.append((option, start, start + width))
+    return sorted(place for place in found
+                  if not any(other != place and other[1] <= place[1] and place[2] <= other[2]
+                             and other[2] - other[1] > place[2] - place[1] for other in found))
+
+
+def ruled_out_and_named(text: object, options: tuple[str, ...] | list[str],
+                        aliases: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
+    """(options the text rules out, the options it names outside the rule-out, None last among them when one of those is
+    not named alone): "not X and not Y", "not X, not Y",
+    "not X or Y", "neither X nor Y" rule X and Y out and name none; "neither X nor Y, so Z" and "not X, Z" name Z too
+    (learners AJ and AK, AJ-M1). A rule-out word covers the options after it joined by "and", "or", "nor" or other words,
+    up to a mark (",", ";", ".", a spaced dash) or a word that ends it ("so", "but", "because", "it"...). An option named
+    outside a rule-out counts as named only where it stands alone: after a mark or a few linking words ("so it is Z"), and
+    before the end, a mark or a reason ("Z because ..."): "not X, Z only by specialists" names none. ([], []) for a text
+    that rules nothing out. One pass over at most MAX_READ_CHARS characters; no backtracking."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return [], []
+    flat = _NOT_SUFFIX.sub(" not", tidy_text(str(without_hedge(text))))
+    given = without_quote_marks(_normalise_word(_NOTE_MARK.sub(", ", flat)))
+    tokens = list(re.finditer(r"[^\W_]+", given))
+    words = [token[0] for token in tokens]
+    spelled = {**{alias: _normalise_word(option) for alias, option in (aliases or {}).items()},
+               **{_normalise_word(option): _normalise_word(option) for option in options}}
+    names = {_normalise_word(option): option for option in options}
+    places = _options_at(words, spelled)
+    if not places or not _RULING_WORDS & set(words):
+        return [], []
+    ruling, ruling_at, alone_from = False, [], []
+    for index, token in enumerate(tokens):
+        gap = given[tokens[index - 1].end() if index else 0:token.start()]
+        if index == 0 or any(mark in gap for mark in ",;:.!?()"):
+            ruling, since_break = False, index
+        ruling_at.append(ruling)
+        alone_from.append(since_break)
+        if token[0] in _RULING_WORDS:
+            ruling = True
+        elif token[0] in _RULING_ENDS:
+            ruling, since_break = False, index
+    ruled, named, alone = [], [], []
+    for key, start, end in places:
+        option = names[key]
+        if ruling_at[start]:
+            ruled.append(option)
+            continue
+        named.append(option)
+        after = given[tokens[end - 1].end():]
+        if all(word in _BEFORE_THE_ONE_LEFT for word in words[alone_from[start]:start]) and _CLAUSE_END.match(after) \
+                and not _NEGATED_AFTER.match(after):
+            alone.append(option)
+    ruled = list(dict.fromkeys(ruled))
+    named = [option for option in dict.fromkeys(named) if option not in ruled]
+    return ruled, named if set(named) == set(alone) else [*named, None]

@@ -11,10 +11,13 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   judged by name (KNOWN, round 9). A number with a note or reason ("2000 because ...", "2000 (the headline)",
   "2000 - headline") is refused, asking for the number alone: numbers are judged exactly (KNOWN, round 9). A quantity
   or clock time takes no reason after it either (learner AG, AG-M1); a zone name or "local" after a time is not a note.
-* Rule-outs ("not X", "neither X nor Y", "not a and f"): told that they rule an option or item out; never read as the
-  option they name. "X but not Y" and "X, not Y" name X, and in a list "g, h, i, not a and f" is g, h, i.
-* Two answers ("X or Y", "X and Y" on a one-option exercise, "2000 or 2001", two clock times): told to give the one
-  meant; two numbers joined by "and" are also told to work out a sum or difference if that is what they make.
+* Rule-outs ("not X", "neither X nor Y", "not X and not Y", "not X, not Y", "not X or Y", "it's not X or Y", "not a and
+  f"): told that they rule an option or item out, never that they name several; never read as the option they name.
+  "X but not Y" and "X, not Y" name X, and in a list "g, h, i, not a and f" is g, h, i. A rule-out followed by one option
+  standing alone ("neither X nor Y, so Z", "not X, Z") is read as Z: a right answer with its reasoning (AJ-M1).
+* Two answers ("X or Y", "X and Y" on a one-option exercise, "2000 or 2001", two clock times, "8 and 11"): told to give
+  the one meant; two numbers joined by "and" are told to work out their sum or difference only on an exercise whose
+  answer is one (02.7, 03.1 a sum; 01.9, 03.2, 03.9 a difference); elsewhere (a ratio, a product) plainly two answers.
 * Un-/non- prefixed option words ("un-checkable", "non-checkable") name the option spelled with the prefix, never the
   option inside; "not checkable" is pointed to "uncheckable". Everyday aliases ("hit" for "hitting", "unverifiable")
   and short forms ("caption") name their option; a short form that fits two ("residue") is told it could be either.
@@ -93,6 +96,16 @@ ROWS = [
     ("02.2", "{r} because no one is quoted", RIGHT), ("02.2", "{r}, not {o}", RIGHT), ("02.2", "{r} - no quotation marks", RIGHT),
     ("02.2", "{r} but not {o}", RIGHT), ("02.2", "{r} rather than {o}", RIGHT),
     ("02.2", "not {o}", "told: rules an option out"), ("02.2", "neither {o} nor {o2}", "told: rules an option out"),
+    ("02.2", "not {o} and not {o2}", "told: rules an option out"), ("02.2", "not {o}, not {o2}", "told: rules an option out"),
+    ("02.2", "not {o} or {o2}", "told: rules an option out"), ("02.2", "it's not {o} or {o2}", "told: rules an option out"),
+    ("02.2", "it is neither {o} nor {o2}", "told: rules an option out"),
+    ("02.2", "not {o}, {r}", RIGHT), ("02.2", "neither {o} nor {o2}, so {r}", RIGHT), ("02.2", "not {o}, it is {r}", RIGHT),
+    ("02.2", "not {r}, {o}", WRONG), ("02.3", "not {o}, {r}", RIGHT),
+    ("01.4", "neither {o} nor {o2}, so {r}", RIGHT), ("01.4", "not {o} and not {o2}", "told: rules an option out"),
+    ("01.8", "not {o}, not {o2}, {r}", RIGHT), ("01.8", "not {o} or {o2}", "told: rules an option out"),
+    ("00.3", "not {o}, not {o2}", "told: rules an option out"), ("04.4", "not {o} or {o2}", "told: rules an option out"),
+    ("05.2", "neither {o} nor {o2}", "told: rules an option out"), ("01.6", "not {o} and not {o2}", "told: rules an option out"),
+    ("05.3", "not {o}, {o2} only by specialists", "told: "),
     ("02.2", "{r} or {o}", "told: answer with only the one you mean"),
     ("02.2", "{r} and {o}", "told: answer with only the one you mean"),
     ("02.2", "yes", "told: not yes/no"), ("02.2", "?", "told: Pick the option that fits best"),
@@ -120,7 +133,7 @@ ROWS = [
     ("00.1", "{r} targets, I think", RIGHT),
     ("00.1", "{r} because the headline says so", f"told: {NOT_ONLY}"), ("00.1", "{r} (the headline)", "told: has more than the number"),
     ("00.1", "{r}, the headline's figure", f"told: {NOT_ONLY}"), ("00.1", "{r} - headline", "told: has words in it"),
-    ("00.1", "{r} or {off}", "told: is two answers"), ("00.1", "{r} and {off}", "told: work it out first"),
+    ("00.1", "{r} or {off}", "told: is two answers"), ("00.1", "{r} and {off}", "told: is two answers: the question asks for one, so"),
     ("00.1", "not {off}", f"told: {NOT_ONLY}"),
     ("00.1", "{r}%", "told: not a percentage"), ("00.1", "2.000", "told: a point marks decimals"),
     ("00.1", "two thousand", "told: has words in it"), ("00.1", "?", "told: give one number"), ("00.1", "idk", "told: give one number"),
@@ -133,7 +146,13 @@ ROWS = [
     ("00.1", "{r} km", "told: not a measure"),
     ("01.1", "{r}", RIGHT), ("01.1", "{r} lines", RIGHT), ("01.1", "{r} body lines", RIGHT), ("01.1", "15 km", "told: not a measure"),
     ("01.5", "{r} days have passed", RIGHT), ("01.5", "{r} days in total", RIGHT),
-    ("02.7", "7 and 2", "told: work it out first"), ("02.7", "7 + 2 = 9", "told: give only the result, 9,"),
+    ("02.7", "7 and 2", "told: If the answer is their sum, work it out first"),
+    ("01.9", "2084 and 2000", "told: If the answer is their difference, work it out first"),
+    ("03.2", "1550 and 1211", "told: their difference"), ("03.9", "1631 and 1391", "told: their difference"),
+    ("03.4", "2084 and 1631", "told: is two answers: the question asks for one, so"),
+    ("04.1", "3 and 1.852", "told: is two answers: the question asks for one, so"),
+    ("05.7", "2.7 and 2.8 km", "told: is two answers: the question asks for one, so"),
+    ("04.6", "8 and 11", "told: is two answers: the question asks for one, so"), ("02.7", "7 + 2 = 9", "told: give only the result, 9,"),
     ("02.7", "7 plus 2", "told: is a calculation"),
     # --- number with a unit (02.8 a percentage, one decimal place; 03.4 and 03.5 rates)
     ("02.8", "{r}", RIGHT), ("02.8", "{r}%", RIGHT), ("02.8", "{r} percent", RIGHT), ("02.8", "{r} % of words", RIGHT),
