@@ -367,6 +367,22 @@ def _adding_note(note: "re.Match[str]", names_one: Callable[[str], bool]) -> str
                                          for item in items) else ""
 
 
+#: "except", "excluding", "apart from", "other than" between items: what follows is ruled out, as after "but not".
+_EXCEPT = re.compile(r"\s*[,;]?\s+(?:but\s+)?(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than)\s+(?=[^\W_])",
+                     re.IGNORECASE)
+
+
+def _slashes_as_commas(text: str, names_one: Callable[[str], bool]) -> str:
+    """A list text with "/" between items read as commas ("byline/publication date"), only in a part (between commas or
+    semicolons) whose every piece between slashes names one item: a "/" inside an item or a unit stays. Linear."""
+    parts = re.split(r"([,;])", text)
+    for index, part in enumerate(parts):
+        pieces = part.split("/") if "/" in part else []
+        if len(pieces) > 1 and all(piece.strip() and names_one(tidy_text(piece.strip(_ITEM_WRAPPING))) for piece in pieces):
+            parts[index] = ", ".join(piece.strip() for piece in pieces)
+    return "".join(parts)
+
+
 def list_text_as_meant(text: str, names_one: Callable[[str], bool]) -> str:
     """A text of a list answer as its items are meant: a hedge around it, a reason after "because", notes in round
     brackets gone, and "but" read as a comma ("not sure, C006", "C006 because C008... match", "C006 (2.7 km)", "sorties,
@@ -375,6 +391,8 @@ def list_text_as_meant(text: str, names_one: Callable[[str], bool]) -> str:
     if len(text) > MAX_READ_CHARS or names_one(text):
         return text
     meant = " ".join(str(without_hedge(text)).split())  # spaces collapsed: each pattern below then scans once
+    meant = _slashes_as_commas(meant, names_one) if "/" in meant else meant  # "byline/publication date" (AJ-L5)
+    meant = _EXCEPT.sub("; not ", meant)  # "byline, web address except photo credit" as "but not photo credit" (AJ-M2)
     reason = _LIST_REASON.search(meant)
     meant = meant[:reason.start()] if reason and reason.start() > 0 else meant
     meant = _BUT.sub("; ", _BRACKET_NOTE.sub(lambda note: _adding_note(note, names_one), meant)).strip()  # "(and f)": an item (AI-M3)

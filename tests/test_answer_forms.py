@@ -22,7 +22,10 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   option inside; "not checkable" is pointed to "uncheckable". Everyday aliases ("hit" for "hitting", "unverifiable")
   and short forms ("caption") name their option; a short form that fits two ("residue") is told it could be either.
 * A list typed as one text ("a, b", "a and b", "[a, b]", "a b c" for one-letter options, in any case) is its items; an
-  item ruled out is dropped; a bracketed note that adds an item ("(and f?)") adds it; a hedge or a reason is dropped.
+  item ruled out is dropped, also in a list of what is absent ("a, b but not c", "a, b except c", "a, b (not c)"); a
+  bracketed note that adds an item ("(and f?)") adds it; a hedge or a reason is dropped. "/" separates items only where
+  every part between slashes is an item ("byline/publication date"; a unit such as km/h is untouched). "everything
+  except c" is told to list the items instead.
   "missing" around a list that asks what fits is told to be left out; a bare yes/no is told the question is not yes/no.
 * Number forms: the number with the exercise's unit or noun ("2000 targets", "1.28 targets/sortie", "85.4%") is the
   number; thousands separators with commas or spaces are read ("2,000"); a dot grouping thousands ("2.000") and a
@@ -69,7 +72,7 @@ def _forms(exercise_id: str) -> dict[str, str]:
         letters = items[0].rstrip("0123456789")
         short = f"{letters}{int(items[0][len(letters):])}" if items[0][len(letters):].isdigit() else items[0]
         return {"r": ", ".join(items), "and": " and ".join(items), "sp": " ".join(items), "w": wrong[0], "first": items[0],
-                "short": short, "upper": ", ".join(items).upper()}
+                "short": short, "upper": ", ".join(items).upper(), "slash": "/".join(items)}
     if exercise.kind == "number":
         value = round(float(expected), 2)
         return {"r": f"{value:g}", "big": f"{value:,.0f}", "dec": f"{value:g}".replace(".", ","), "off": f"{value + 1:g}",
@@ -122,7 +125,10 @@ ROWS = [
     ("04.9", "not {w}", "told: rules an item out"), ("04.9", "yes", "told: not yes/no"),
     ("03.6", "{r}", RIGHT), ("03.6", "{sp}", RIGHT), ("03.6", "{r}, not a and f", RIGHT), ("03.6", "{sp} (and f?)", WRONG),
     ("03.6", "neither a nor f", "told: rules an item out"), ("03.6", "{sp} missing", "told: without 'missing'"),
-    ("01.2", "{r}", RIGHT),
+    ("01.2", "{r}", RIGHT), ("01.2", "{r} but not {w}", RIGHT), ("01.2", "{r} (not {w})", RIGHT), ("01.2", "{r} except {w}", RIGHT),
+    ("01.2", "{r}, except for {w}", RIGHT), ("01.2", "{slash}", RIGHT), ("04.9", "{slash}", RIGHT),
+    ("01.2", "everything except {w}", "told: list the items you mean instead"),
+    ("01.2", "all but {w}", "told: list the items you mean instead"),
     ("05.6", "{r}", RIGHT), ("05.6", "{short}", RIGHT), ("05.6", "{r} because it matches", RIGHT),
     ("05.6", "{r} but not C008", RIGHT), ("05.6", "yes", "told: not yes/no"),
     # --- number (00.1 a count of targets; 01.1 a count with no unit; 02.7 a sum)

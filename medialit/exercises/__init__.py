@@ -258,6 +258,11 @@ class Exercise:
             raise AnswerError(f"This question is not yes/no; answer with a list of "  # 05.6's "yes" (AG-L3)
                               f"{'items chosen from: ' + ', '.join(self.choices) if self.choices else 'the ids the question asks for'}.",
                               says_what_is_expected=True)
+        every = _ALL_BUT.match(tidy_text(str(without_hedge(single)))) if (
+            self.choices and isinstance(single, str) and len(single) <= MAX_READ_CHARS) else None
+        if every:  # "everything except photo credit": which items are meant is left to the reader (AJ-L5)
+            raise AnswerError(f"{preview(single)} names the items by the one{'s' if ',' in single else ''} it leaves out: list "
+                              f"the items you mean instead, chosen from: {', '.join(self.choices)}.", says_what_is_expected=True)
         letter = _letter_for_digit(single) if isinstance(single, str) and len(single) <= MAX_READ_CHARS else None
         if letter and not self.choices:  # "C0O6": an id with a letter for a digit (AG-L1)
             raise AnswerError(letter, says_what_is_expected=True)
@@ -284,6 +289,9 @@ class Exercise:
         answer = spread_items(meant_items, names_one)
         typed = {part: typed[meant] for meant in typed for part in spread_items([meant], names_one) if isinstance(part, str)} \
             if typed else {}
+        if self.names_absent:  # "web address but not photo credit": "not" rules out where "no byline" names (AJ-M2)
+            answer = [item for item in answer if not (isinstance(item, str) and len(item) <= MAX_READ_CHARS
+                                                      and _NOT_ITEM.match(tidy_text(item)) and not names_one(item))] or answer
         if not self.names_absent:  # "targets, not aircraft", "C006, no C008": an item ruled out is no item (AB-L1, AC-M2)
             kept = [item for item in answer if not (isinstance(item, str) and ruled_out_item(item, names_one))]
             ruling = next((item for item in answer if isinstance(item, str) and rules_out(item)), None)
@@ -644,6 +652,14 @@ class _ItemsAsRead(list):
 _ABSENCE_OPENING = re.compile(r"(missing|lacking|absent|without)\s+\S", re.IGNORECASE)
 #: The same word closing a list answer ("g h i missing", "g, h, i are missing").
 _ABSENCE_CLOSING = re.compile(r"\S\s+(?:(?:is|are)\s+)?(missing|lacking|absent)$", re.IGNORECASE)
+
+
+#: An item of a list of what is absent that rules out rather than names ("not photo credit", "except photo credit").
+_NOT_ITEM = re.compile(r"(?:not|except|excluding|never)\s+[^\W_]", re.IGNORECASE)
+#: A list answer given as "everything but" some items ("everything except photo credit", "all but the headline").
+_ALL_BUT = re.compile(r"(?:everything|all(?:\s+of\s+them|\s+the\s+(?:options|items|others)|\s+options|\s+items|\s+others)?"
+                      r"|every\s+(?:option|item|one))\s*,?\s+(?:except|but|apart\s+from|other\s+than|excluding|bar|save)\b",
+                      re.IGNORECASE)
 
 
 #: Longest text compared with the options for a near miss (options are a few words; this bounds the work).
