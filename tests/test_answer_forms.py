@@ -19,7 +19,9 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   the one meant; two numbers joined by "and" are told to work out their sum or difference only on an exercise whose
   answer is one (02.7, 03.1 a sum; 01.9, 03.2, 03.9 a difference); elsewhere (a ratio, a product) plainly two answers.
 * Un-/non- prefixed option words ("un-checkable", "non-checkable") name the option spelled with the prefix, never the
-  option inside; "not checkable" is pointed to "uncheckable". Everyday aliases ("hit" for "hitting", "unverifiable")
+  option inside; "not checkable" is pointed to "uncheckable". An option after a word that changes its meaning ("partly
+  direct quote", "mostly X", "undated caption" for caption date) is told it is not one of the options, never pointed to
+  the option it holds (AJ-L1); a plain sentence round one option ("it is X") is pointed to it. Everyday aliases ("hit" for "hitting", "unverifiable")
   and short forms ("caption") name their option; a short form that fits two ("residue") is told it could be either.
 * A list typed as one text ("a, b", "a and b", "[a, b]", "a b c" for one-letter options, in any case) is its items; an
   item ruled out is dropped, also in a list of what is absent ("a, b but not c", "a, b except c", "a, b (not c)"); a
@@ -109,6 +111,9 @@ ROWS = [
     ("00.3", "not {o}, not {o2}", "told: rules an option out"), ("04.4", "not {o} or {o2}", "told: rules an option out"),
     ("05.2", "neither {o} nor {o2}", "told: rules an option out"), ("01.6", "not {o} and not {o2}", "told: rules an option out"),
     ("05.3", "not {o}, {o2} only by specialists", "told: "),
+    ("02.3", "partly {o}", "told: is not one of the options"), ("02.3", "half {o}", "told: is not one of the options"),
+    ("02.2", "mostly {r}", "told: is not one of the options"), ("01.4", "undated caption", "told: is not one of the options"),
+    ("01.4", "non-dated caption", "told: is not one of the options"), ("02.2", "it is {r}", 'told: if you mean "{r}"'),
     ("02.2", "{r} or {o}", "told: answer with only the one you mean"),
     ("02.2", "{r} and {o}", "told: answer with only the one you mean"),
     ("02.2", "yes", "told: not yes/no"), ("02.2", "?", "told: Pick the option that fits best"),

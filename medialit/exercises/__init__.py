@@ -522,6 +522,8 @@ class Exercise:
         inside = option_named_in(text, self.choices) if self.kind == "choice" else None
         if inside and _option_then_word(text, inside):  # "different units" is another phrase, not "different" (AC-L4)
             inside = None
+        if inside and _modified_option(text, inside):  # "partly direct quote", "undated caption": another meaning (AJ-L1)
+            return f"{preview(shown)} is not one of the options."
         if inside:
             return f"{preview(shown)} is more than an option: if you mean \"{inside}\", give only that."
         return f"{preview(shown)} is not one of the options."
@@ -599,6 +601,30 @@ def _option_then_word(text: str, option: str) -> bool:
     typed, spelled = _normalise_word(text).split(), _normalise_word(option).split()
     return (len(spelled) == 1 and len(typed) == 2 and typed[0] == spelled[0] and typed[1].isalpha()
             and typed[1] not in _CLAUSE_WORDS)
+
+
+#: Words before an option that change what it means ("partly direct quote", "not really converted"): the text names no
+#: option, and is not pointed to the one it holds (learner AJ, AJ-L1).
+_MODIFIERS = frozenset({"partly", "partially", "half", "mostly", "largely", "somewhat", "semi", "quasi", "pseudo", "almost",
+                        "nearly", "hardly", "barely", "mainly", "part", "sort of", "kind of", "not really", "not quite",
+                        "not fully", "not entirely", "not exactly"})
+
+
+def _modified_option(text: str, option: str) -> bool:
+    """Whether the words just before an option a text names change its meaning: a modifier ("partly", "half", "not
+    really"), or a word made of "un" or "non" and one of the option's words ("undated caption", where the alias "caption"
+    is spelled out as "caption date"). One pass over at most MAX_NEAR_MISS_CHARS characters."""
+    typed, spelled = _normalise_word(text[:MAX_NEAR_MISS_CHARS]).split(), _normalise_word(option).split()
+    start = next((index for index in range(len(typed) - len(spelled) + 1)
+                  if typed[index:index + len(spelled)] == spelled), None)
+    if not start:
+        return False
+    before = typed[start - 1]
+    stem = re.sub(r"^(?:un|non)", "", before)
+    return (before in _MODIFIERS or " ".join(typed[max(0, start - 2):start]) in _MODIFIERS
+            or (stem != before and any(stem in (word, word + "d", word + "ed") for word in spelled))
+            or (start >= 2 and typed[start - 2] in ("un", "non") and any(before in (word, word + "d", word + "ed")
+                                                                         for word in spelled)))  # "non-dated caption"
 
 
 #: How a prompt asks for decimal places: "Two decimal places.", "(one decimal place)", "2 decimal places".
