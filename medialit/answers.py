@@ -571,6 +571,16 @@ YES_NO_NUMBER_NOTE = ("{answer} answers yes or no, but this question asks for a 
                       "or 2.5.")
 
 
+#: Python typed in quotes where a number goes: a name and a bracket ("round(x, 1)", "df['targets']") or a name, a point and
+#: a name of two letters or more ("r.sorties", "table.sum"); "a.m." and "e.g." are not.
+_NUMBER_CODE = re.compile(r"[A-Za-z_]\w*[(\[]|[A-Za-z_]\w*\.[A-Za-z_]\w\w")
+#: A row's id given for a number: letters, then digits ("C002", "d4"), or one letter, a space and digits ("c 2").
+_NUMBER_ID = re.compile(r"[^\W\d_]{1,3}\d{1,6}|[^\W\d_] \d{1,6}")
+#: Two names with a sign of working between them ("sorties / days", "targets*2" has a digit and is not), in a text with no
+#: digit at all: a calculation written in code.
+_NAMES_WORKED = re.compile(r"[A-Za-z_]\w*\s*[/*+\-]\s*[A-Za-z_]")
+
+
 def _worded_number_note(answer: str, typed: str, units: tuple[str, ...]) -> str | None:
     """The sentence for a number answer that is not a number with its unit, but reads plainly as something else: a bare
     yes or no ("yes"), a calculation written in words ("2084 minus 2000"), a calculation with its result ("7 + 2 = 9": give
@@ -1350,6 +1360,10 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         if is_hedge(answer):  # "?", "idk", "no idea": not yet an answer (learner AC, AC-L1)
             raise AnswerError(HEDGE_NUMBER_NOTE)
         typed = tidy_text(without_hedge(answer)).replace("\u2212", "-")
+        code = _NUMBER_CODE.search(typed) or (not any(ch.isdigit() for ch in typed) and _NAMES_WORKED.search(typed))
+        if code:  # "r.sorties / days", "sorties / days": code kept as text by its quotation marks (AK-L7)
+            raise AnswerError(f"{preview(answer)} looks like Python code inside quotation marks, which Python keeps as text: "
+                              "remove the quotation marks so Python runs it, then check again.")
         one = one_answer_note(typed, answer, combined)
         if one:
             raise AnswerError(one)
@@ -1361,6 +1375,9 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         letter = _letter_for_digit(typed)
         if letter:
             raise AnswerError(letter)
+        if _NUMBER_ID.fullmatch(typed):  # "C002", "c 2" for a count (AK-L7)
+            raise AnswerError(f"{preview(answer)} is an id, such as a claim's, not a number: the question asks for a number; "
+                              "give it in digits, for example 7.")
         number, tail = _split_number(typed)
         several = _several_numbers(answer, typed, number, tail, units)
         if several:
@@ -1422,9 +1439,9 @@ def _options_at(words: list[str], spelled: dict[str, str]) -> list[tuple[str, in
             if words[start:start + width - 1] == option_words[:-1] and any(
                     words[start + width - 1] == option_words[-1] + ending for ending in ("", *_INFLECTIONS)):
                 found.append((option, start, start + width))
-    return sorted(place for place in found
+    return sorted((place for place in found
                   if not any(other != place and other[1] <= place[1] and place[2] <= other[2]
-                             and other[2] - other[1] > place[2] - place[1] for other in found))
+                             and other[2] - other[1] > place[2] - place[1] for other in found)), key=lambda place: place[1])
 
 
 def ruled_out_and_named(text: object, options: tuple[str, ...] | list[str],
@@ -1434,7 +1451,7 @@ def ruled_out_and_named(text: object, options: tuple[str, ...] | list[str],
     "not X or Y", "neither X nor Y" rule X and Y out and name none; "neither X nor Y, so Z" and "not X, Z" name Z too
     (learners AJ and AK, AJ-M1). A rule-out word covers the options after it joined by "and", "or", "nor" or other words,
     up to a mark (",", ";", ".", a spaced dash) or a word that ends it ("so", "but", "because", "it"...). An option named
-    outside a rule-out counts as named only where it stands alone: after a mark or a few linking words ("so it is Z"), and
+    outside a rule-out counts as named only where it stands alone: after the rule-out, after a mark or a few linking words ("so it is Z"), and
     before the end, a mark or a reason ("Z because ..."): "not X, Z only by specialists" names none. ([], []) for a text
     that rules nothing out. One pass over at most MAX_READ_CHARS characters; no backtracking."""
     if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
@@ -1468,8 +1485,8 @@ def ruled_out_and_named(text: object, options: tuple[str, ...] | list[str],
             continue
         named.append(option)
         after = given[tokens[end - 1].end():]
-        if all(word in _BEFORE_THE_ONE_LEFT for word in words[alone_from[start]:start]) and _CLAUSE_END.match(after) \
-                and not _NEGATED_AFTER.match(after):
+        if ruled and all(word in _BEFORE_THE_ONE_LEFT for word in words[alone_from[start]:start]) \
+                and _CLAUSE_END.match(after) and not _NEGATED_AFTER.match(after):  # after a rule-out: "it was X, not Y" is not read here
             alone.append(option)
     ruled = list(dict.fromkeys(ruled))
     named = [option for option in dict.fromkeys(named) if option not in ruled]

@@ -34,7 +34,8 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   decimal comma ("1,28") are told how to write them; a calculation ("2084/1631", "2084 minus 2000") is told to be worked
   out; a calculation with its result ("7 + 2 = 9") is told to give only the result; a qualifier ("over 2,000",
   "about 2000", "2000 or more") is told to leave it out; a bare yes/no is told that the question asks for a number; a
-  percentage for a count is told the question asks for a count; an answer ending in a comma (Python's (2000,)) is told
+  percentage for a count is told the question asks for a count; Python code in quotes ("r.sorties / days",
+  "df['x'].sum()") is told to drop the quotes and run it (AK-L7); an id ("C002") is told it is an id, not a number; an answer ending in a comma (Python's (2000,)) is told
   about the comma; number words ("two thousand") are told to write digits.
 * Clock forms: "08:00", "8 a.m.", "8.00", "08:00:00", the zone asked for ("08:00 UTC") are the time; a second time
   ("08:00 (05:00 UTC)") is two answers (KNOWN, round 12); a time in another zone or at another UTC offset is told so.
@@ -155,6 +156,9 @@ ROWS = [
     ("00.1", "at least {r} targets", "told: leave out 'at least'"), ("00.1", "{r} or more", "told: leave out 'or more'"),
     ("00.1", "yes", "told: asks for a number"), ("00.1", "No.", "told: asks for a number"),
     ("00.1", "{r} km", "told: not a measure"),
+    ("03.5", "r.sorties / days", "told: remove the quotation marks"), ("03.5", "sorties / days", "told: remove the quotation marks"),
+    ("00.1", "df['targets'].sum()", "told: remove the quotation marks"), ("05.1", "C002", "told: is an id"),
+    ("05.1", "c 2", "told: is an id"),
     ("01.1", "{r}", RIGHT), ("01.1", "{r} lines", RIGHT), ("01.1", "{r} body lines", RIGHT), ("01.1", "15 km", "told: not a measure"),
     ("01.5", "{r} days have passed", RIGHT), ("01.5", "{r} days in total", RIGHT),
     ("02.7", "7 and 2", "told: If the answer is their sum, work it out first"),
