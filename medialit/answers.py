@@ -25,8 +25,22 @@ _ARTICLES = ("a ", "an ", "the ")
 _LIST_JOINERS = frozenset({"and", "&", "+"})
 #: Characters stripped from each item of such a list: spaces, quotes and brackets ("['sorties', 'targets']").
 _ITEM_WRAPPING = " []" + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
-#: Endings that make an inflection of an option ("paraphrased", "direct quotes").
-_INFLECTIONS = ("s", "es", "d", "ed")
+def _inflected(word: str, stem: str) -> bool:
+    """Whether a word is its stem or an English inflection of it: "s"; "es" after s, x, z, ch or sh; "d" after e, "ed"
+    after any other letter ("paraphrased", "direct quotes", "hit" -> "hits"). "convertd" is no inflection of "convert":
+    a misspelling, told "did you mean" as every other one is (learner AK, AK-L8)."""
+    if word == stem:
+        return True
+    ending = word[len(stem):] if word.startswith(stem) else None
+    if ending == "s":
+        return True
+    if ending == "es":
+        return stem.endswith(("s", "x", "z", "ch", "sh"))
+    if ending == "d":
+        return stem.endswith("e")
+    if ending == "ed":
+        return not stem.endswith("e")
+    return False
 #: Words (singular, lower case) of units that measure something other than a count: a count given in one of them
 #: ("15 days" for a count of lines, "15 km") is a slip the learner should see, not a number to read.
 _MEASURE_WORDS = frozenset("""
@@ -898,7 +912,7 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     if yes_or_no:
         said = _yes_or_no(answer)
         return [spelled[said]] if said else []
-    inflected = [option for key, option in spelled.items() if any(given == key + ending for ending in _INFLECTIONS)]
+    inflected = [option for key, option in spelled.items() if given != key and _inflected(given, key)]
     if len(inflected) == 1:
         return inflected
     same = _same_id(given, spelled)
@@ -1191,7 +1205,7 @@ def _named_in_full(given: str, spelled: dict[str, str]) -> list[tuple[str, int, 
         width = len(option_words)
         for start in range(len(words) - width + 1):
             if words[start:start + width - 1] == option_words[:-1] and any(
-                    words[start + width - 1] == option_words[-1] + ending for ending in ("", *_INFLECTIONS)):
+                    [_inflected(words[start + width - 1], option_words[-1])]):
                 found[option] = (start, width, tokens[start + width - 1].end())
                 break
     return [(option, start, end) for option, (start, width, end) in found.items()
@@ -1237,7 +1251,7 @@ def _short_form_of(given: str, spelled: dict[str, str]) -> list[str]:
         return []
 
     def same_word(typed: str, option_word: str) -> bool:
-        return any(typed == option_word + ending or option_word == typed + ending for ending in ("", *_INFLECTIONS))
+        return _inflected(typed, option_word) or _inflected(option_word, typed)
 
     found = []
     for key, option in spelled.items():
@@ -1437,7 +1451,7 @@ def _options_at(words: list[str], spelled: dict[str, str]) -> list[tuple[str, in
         width = len(option_words)
         for start in range(len(words) - width + 1):
             if words[start:start + width - 1] == option_words[:-1] and any(
-                    words[start + width - 1] == option_words[-1] + ending for ending in ("", *_INFLECTIONS)):
+                    [_inflected(words[start + width - 1], option_words[-1])]):
                 found.append((option, start, start + width))
     return sorted((place for place in found
                   if not any(other != place and other[1] <= place[1] and place[2] <= other[2]

@@ -23,6 +23,8 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   direct quote", "mostly X", "undated caption" for caption date) is told it is not one of the options, never pointed to
   the option it holds (AJ-L1); a plain sentence round one option ("it is X") is pointed to it. Everyday aliases ("hit" for "hitting", "unverifiable")
   and short forms ("caption") name their option; a short form that fits two ("residue") is told it could be either.
+  An option or alias read with an English ending ("paraphrased", "hits") names it; any other misspelling ("convertd",
+  "paraphase", "uncheckble") is told "did you mean" the option, never marked (AK-L8).
 * A list typed as one text ("a, b", "a and b", "[a, b]", "a b c" for one-letter options, in any case) is its items; an
   item ruled out is dropped, also in a list of what is absent ("a, b but not c", "a, b except c", "a, b (not c)"); a
   bracketed note that adds an item ("(and f?)") adds it; a hedge or a reason is dropped. "/" separates items only where
@@ -112,6 +114,8 @@ ROWS = [
     ("00.3", "not {o}, not {o2}", "told: rules an option out"), ("04.4", "not {o} or {o2}", "told: rules an option out"),
     ("05.2", "neither {o} nor {o2}", "told: rules an option out"), ("01.6", "not {o} and not {o2}", "told: rules an option out"),
     ("05.3", "not {o}, {o2} only by specialists", "told: "),
+    ("04.4", "{r}", RIGHT), ("04.4", "convertd", 'told: did you mean "{r}"?'), ("02.3", "paraphase", 'told: did you mean "{r}"?'),
+    ("05.3", "uncheckble", 'told: did you mean "{r}"?'), ("02.3", "{r}d", RIGHT), ("01.8", "{alias}s", RIGHT),
     ("02.3", "partly {o}", "told: is not one of the options"), ("02.3", "half {o}", "told: is not one of the options"),
     ("02.2", "mostly {r}", "told: is not one of the options"), ("01.4", "undated caption", "told: is not one of the options"),
     ("01.4", "non-dated caption", "told: is not one of the options"), ("02.2", "it is {r}", 'told: if you mean "{r}"'),
