@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable
 
-__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "rows", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
+__all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "rows", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "ruled_out_and_named", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
            "list_items", "spread_items", "without_reason", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
@@ -25,8 +25,22 @@ _ARTICLES = ("a ", "an ", "the ")
 _LIST_JOINERS = frozenset({"and", "&", "+"})
 #: Characters stripped from each item of such a list: spaces, quotes and brackets ("['sorties', 'targets']").
 _ITEM_WRAPPING = " []" + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
-#: Endings that make an inflection of an option ("paraphrased", "direct quotes").
-_INFLECTIONS = ("s", "es", "d", "ed")
+def _inflected(word: str, stem: str) -> bool:
+    """Whether a word is its stem or an English inflection of it: "s"; "es" after s, x, z, ch or sh; "d" after e, "ed"
+    after any other letter ("paraphrased", "direct quotes", "hit" -> "hits"). "convertd" is no inflection of "convert":
+    a misspelling, told "did you mean" as every other one is (learner AK, AK-L8)."""
+    if word == stem:
+        return True
+    ending = word[len(stem):] if word.startswith(stem) else None
+    if ending == "s":
+        return True
+    if ending == "es":
+        return stem.endswith(("s", "x", "z", "ch", "sh"))
+    if ending == "d":
+        return stem.endswith("e")
+    if ending == "ed":
+        return not stem.endswith("e")
+    return False
 #: Words (singular, lower case) of units that measure something other than a count: a count given in one of them
 #: ("15 days" for a count of lines, "15 km") is a slip the learner should see, not a number to read.
 _MEASURE_WORDS = frozenset("""
@@ -367,6 +381,22 @@ def _adding_note(note: "re.Match[str]", names_one: Callable[[str], bool]) -> str
                                          for item in items) else ""
 
 
+#: "except", "excluding", "apart from", "other than" between items: what follows is ruled out, as after "but not".
+_EXCEPT = re.compile(r"\s*[,;]?\s+(?:but\s+)?(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than)\s+(?=[^\W_])",
+                     re.IGNORECASE)
+
+
+def _slashes_as_commas(text: str, names_one: Callable[[str], bool]) -> str:
+    """A list text with "/" between items read as commas ("byline/publication date"), only in a part (between commas or
+    semicolons) whose every piece between slashes names one item: a "/" inside an item or a unit stays. Linear."""
+    parts = re.split(r"([,;])", text)
+    for index, part in enumerate(parts):
+        pieces = part.split("/") if "/" in part else []
+        if len(pieces) > 1 and all(piece.strip() and names_one(tidy_text(piece.strip(_ITEM_WRAPPING))) for piece in pieces):
+            parts[index] = ", ".join(piece.strip() for piece in pieces)
+    return "".join(parts)
+
+
 def list_text_as_meant(text: str, names_one: Callable[[str], bool]) -> str:
     """A text of a list answer as its items are meant: a hedge around it, a reason after "because", notes in round
     brackets gone, and "but" read as a comma ("not sure, C006", "C006 because C008... match", "C006 (2.7 km)", "sorties,
@@ -375,6 +405,8 @@ def list_text_as_meant(text: str, names_one: Callable[[str], bool]) -> str:
     if len(text) > MAX_READ_CHARS or names_one(text):
         return text
     meant = " ".join(str(without_hedge(text)).split())  # spaces collapsed: each pattern below then scans once
+    meant = _slashes_as_commas(meant, names_one) if "/" in meant else meant  # "byline/publication date" (AJ-L5)
+    meant = _EXCEPT.sub("; not ", meant)  # "byline, web address except photo credit" as "but not photo credit" (AJ-M2)
     reason = _LIST_REASON.search(meant)
     meant = meant[:reason.start()] if reason and reason.start() > 0 else meant
     meant = _BUT.sub("; ", _BRACKET_NOTE.sub(lambda note: _adding_note(note, names_one), meant)).strip()  # "(and f)": an item (AI-M3)
@@ -553,6 +585,16 @@ YES_NO_NUMBER_NOTE = ("{answer} answers yes or no, but this question asks for a 
                       "or 2.5.")
 
 
+#: Python typed in quotes where a number goes: a name and a bracket ("round(x, 1)", "df['targets']") or a name, a point and
+#: a name of two letters or more ("r.sorties", "table.sum"); "a.m." and "e.g." are not.
+_NUMBER_CODE = re.compile(r"[A-Za-z_]\w*[(\[]|[A-Za-z_]\w*\.[A-Za-z_]\w\w")
+#: A row's id given for a number: letters, then digits ("C002", "d4"), or one letter, a space and digits ("c 2").
+_NUMBER_ID = re.compile(r"[^\W\d_]{1,3}\d{1,6}|[^\W\d_] \d{1,6}")
+#: Two names with a sign of working between them ("sorties / days", "targets*2" has a digit and is not), in a text with no
+#: digit at all: a calculation written in code.
+_NAMES_WORKED = re.compile(r"[A-Za-z_]\w*\s*[/*+\-]\s*[A-Za-z_]")
+
+
 def _worded_number_note(answer: str, typed: str, units: tuple[str, ...]) -> str | None:
     """The sentence for a number answer that is not a number with its unit, but reads plainly as something else: a bare
     yes or no ("yes"), a calculation written in words ("2084 minus 2000"), a calculation with its result ("7 + 2 = 9": give
@@ -582,22 +624,26 @@ def _worded_number_note(answer: str, typed: str, units: tuple[str, ...]) -> str 
 
 #: What a text holding two answers is told (numbers, quantities and clock times alike).
 TWO_ANSWERS_NOTE = "{answer} is two answers: the question asks for one, so give only the one you mean."
-#: What two numbers joined by "and" are told: they may be two answers, or the parts of one ("7 and 2" for a sum the prompt
-#: asks for, learner AH), so the note names both readings and never tells the learner to pick one of the parts.
-BOTH_NUMBERS_NOTE = ("{answer} is two answers: the question asks for one. If the answer combines them (their sum or "
-                     "their difference), work it out first and give only the result; otherwise give only the one you mean.")
+#: What two numbers joined by "and" are told where the exercise's answer is their sum or their difference (an exercise
+#: opts in with ``combined_from``: 02.7 adds two cells, learner AH); {how} is "sum" or "difference". Elsewhere two numbers
+#: joined by "and" are two answers, said plainly (fact-check 22 M1: the sum-or-difference sentence fired on every
+#: number, quantity and clock exercise, for a ratio, a product and two clock hours alike).
+BOTH_NUMBERS_NOTE = ("{answer} is two answers: the question asks for one. If the answer is their {how}, work it out first "
+                     "and give only the result; otherwise give only the one you mean.")
 
 
-def one_answer_note(typed: str, answer: object) -> str | None:
+def one_answer_note(typed: str, answer: object, combined: str = "") -> str | None:
     """The sentence for two answers joined by "or"/"and" ("13 or 14", "08:00 or 07:00", "2.8 or 2.78 km"), or a sum with
     "/" or "*" ("2084/1631", "3 * 1.852 km"), said before any reader of units or clocks takes a word of it for a unit or a
-    zone (learners AB and AC, AC-L1 and AB-L2); None for any other text. The number, clock and quantity readers share it."""
+    zone (learners AB and AC, AC-L1 and AB-L2); None for any other text. The number, clock and quantity readers share it.
+    ``combined``: "sum" or "difference" where the exercise's answer is that of two figures, said to two numbers joined by
+    "and"; empty elsewhere, where they are two answers."""
     if len(typed) > MAX_READ_CHARS:
         return None
     joined = _TWO_ANSWERS.search(typed) or ("(" in typed and _TWO_ANSWERS.search(_BRACKET_NOTE.sub("", typed)))
     if joined:
-        numbers_joined = joined[1].casefold() == "and" and ":" not in joined[0]  # two clock times are two answers
-        return (BOTH_NUMBERS_NOTE if numbers_joined else TWO_ANSWERS_NOTE).format(answer=preview(answer))
+        numbers_joined = combined and joined[1].casefold() == "and" and ":" not in joined[0]  # two clock times: two answers
+        return (BOTH_NUMBERS_NOTE if numbers_joined else TWO_ANSWERS_NOTE).format(answer=preview(answer), how=combined)
     if _DIVISION.search(typed):
         return CALCULATION_NOTE.format(answer=preview(answer))
     return None
@@ -917,7 +963,7 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
     if yes_or_no:
         said = _yes_or_no(answer)
         return [spelled[said]] if said else []
-    inflected = [option for key, option in spelled.items() if any(given == key + ending for ending in _INFLECTIONS)]
+    inflected = [option for key, option in spelled.items() if given != key and _inflected(given, key)]
     if len(inflected) == 1:
         return inflected
     same = _same_id(given, spelled)
@@ -1210,7 +1256,7 @@ def _named_in_full(given: str, spelled: dict[str, str]) -> list[tuple[str, int, 
         width = len(option_words)
         for start in range(len(words) - width + 1):
             if words[start:start + width - 1] == option_words[:-1] and any(
-                    words[start + width - 1] == option_words[-1] + ending for ending in ("", *_INFLECTIONS)):
+                    [_inflected(words[start + width - 1], option_words[-1])]):
                 found[option] = (start, width, tokens[start + width - 1].end())
                 break
     return [(option, start, end) for option, (start, width, end) in found.items()
@@ -1256,7 +1302,7 @@ def _short_form_of(given: str, spelled: dict[str, str]) -> list[str]:
         return []
 
     def same_word(typed: str, option_word: str) -> bool:
-        return any(typed == option_word + ending or option_word == typed + ending for ending in ("", *_INFLECTIONS))
+        return _inflected(typed, option_word) or _inflected(option_word, typed)
 
     found = []
     for key, option in spelled.items():
@@ -1343,20 +1389,21 @@ def _unit_note(units: tuple[str, ...]) -> str:
 
 
 def parse_number(answer: object, units: tuple[str, ...] = (), count: bool = False, distinct: bool = False,
-                 step: str = "", rounds: bool = False, combines: bool = True) -> float:
+                 step: str = "", rounds: bool = False, combines: bool = True, combined: str = "") -> float:
     """Read a number a learner typed (see ``_read_number``); every sentence it refuses an answer with asks for a number.
 
     ``step``: what turns a column into the exercise's number ("add up the count column with .sum()"), said to a column.
     ``rounds``: the exercise has its answer rounded with round(x, places), so a pair (x, 2) may be round(x), 2.
-    ``combines``: the exercise's method joins conditions with &, so a mask is told about brackets round them."""
+    ``combines``: the exercise's method joins conditions with &, so a mask is told about brackets round them.
+    ``combined``: "sum" or "difference" where the answer is that of two figures (see ``one_answer_note``)."""
     try:
-        return _read_number(answer, units, count, distinct, step, rounds, combines)
+        return _read_number(answer, units, count, distinct, step, rounds, combines, combined)
     except AnswerError as err:
         raise AnswerError(str(err), says_what_is_expected=True) from None
 
 
 def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: bool, step: str = "",
-                 rounds: bool = False, combines: bool = True) -> float:
+                 rounds: bool = False, combines: bool = True, combined: str = "") -> float:
     """Read a number a learner typed: 2084, 2084.0, "2,084", " 2 084 ", "1550.", full-width digits; reject the rest plainly.
 
     Spaces, like commas, are read only as thousands separators: "5 3 4" is three numbers, not 534.
@@ -1378,7 +1425,11 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         if is_hedge(answer):  # "?", "idk", "no idea": not yet an answer (learner AC, AC-L1)
             raise AnswerError(HEDGE_NUMBER_NOTE)
         typed = tidy_text(without_hedge(answer)).replace("\u2212", "-")
-        one = one_answer_note(typed, answer)
+        code = _NUMBER_CODE.search(typed) or (not any(ch.isdigit() for ch in typed) and _NAMES_WORKED.search(typed))
+        if code:  # "r.sorties / days", "sorties / days": code kept as text by its quotation marks (AK-L7)
+            raise AnswerError(f"{preview(answer)} looks like Python code inside quotation marks, which Python keeps as text: "
+                              "remove the quotation marks so Python runs it, then check again.")
+        one = one_answer_note(typed, answer, combined)
         if one:
             raise AnswerError(one)
         reading = _worded_number_note(answer, typed, units)
@@ -1389,6 +1440,9 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         letter = _letter_for_digit(typed)
         if letter:
             raise AnswerError(letter)
+        if _NUMBER_ID.fullmatch(typed):  # "C002", "c 2" for a count (AK-L7)
+            raise AnswerError(f"{preview(answer)} is an id, such as a claim's, not a number: the question asks for a number; "
+                              "give it in digits, for example 7.")
         number, tail = _split_number(typed)
         several = _several_numbers(answer, typed, number, tail, units)
         if several:
@@ -1424,3 +1478,81 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
     if not math.isfinite(value):
         raise AnswerError("Expected an ordinary finite number (not NaN or infinity).")
     return value
+
+
+#: "isn't", "wasn't", "can't": read as "not".
+_NOT_SUFFIX = re.compile(r"n['\u2019]t\b", re.IGNORECASE)
+#: Words that rule out the options after them ("not X", "neither X nor Y", "none of X or Y"); "n't" is read as "not".
+_RULING_WORDS = frozenset({"not", "neither", "nor", "never", "cannot", "none"})
+#: Words that end a rule-out: what follows is said of the answer, not ruled out ("neither X nor Y, so Z", "not X but Y").
+_RULING_ENDS = frozenset({"so", "therefore", "thus", "hence", "but", "because", "since", "then", "instead", "rather", "it",
+                          "its", "which", "means", "answer", "must", "should", "i", "probably", "maybe", "just", "only"})
+#: Words that may stand between the end of a rule-out and the one option left ("..., so it is Z", "..., it's Z").
+_BEFORE_THE_ONE_LEFT = frozenset({"so", "therefore", "thus", "hence", "but", "then", "it", "its", "s", "is", "was", "must",
+                                  "be", "the", "a", "an", "answer", "probably", "i", "think", "guess", "rather", "instead",
+                                  "just", "which", "leaves", "means", "this", "that", "would", "say", "only"})
+
+
+def _options_at(words: list[str], spelled: dict[str, str]) -> list[tuple[str, int, int]]:
+    """(option, first word, word after it) for every place the words name an option in full, its last word perhaps
+    inflected; a place inside a longer one is not counted. At most options x words comparisons."""
+    found = []
+    for key, option in spelled.items():
+        option_words = key.split()
+        width = len(option_words)
+        for start in range(len(words) - width + 1):
+            if words[start:start + width - 1] == option_words[:-1] and any(
+                    [_inflected(words[start + width - 1], option_words[-1])]):
+                found.append((option, start, start + width))
+    return sorted((place for place in found
+                  if not any(other != place and other[1] <= place[1] and place[2] <= other[2]
+                             and other[2] - other[1] > place[2] - place[1] for other in found)), key=lambda place: place[1])
+
+
+def ruled_out_and_named(text: object, options: tuple[str, ...] | list[str],
+                        aliases: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
+    """(options the text rules out, the options it names outside the rule-out, None last among them when one of those is
+    not named alone): "not X and not Y", "not X, not Y",
+    "not X or Y", "neither X nor Y" rule X and Y out and name none; "neither X nor Y, so Z" and "not X, Z" name Z too
+    (learners AJ and AK, AJ-M1). A rule-out word covers the options after it joined by "and", "or", "nor" or other words,
+    up to a mark (",", ";", ".", a spaced dash) or a word that ends it ("so", "but", "because", "it"...). An option named
+    outside a rule-out counts as named only where it stands alone: after the rule-out, after a mark or a few linking words ("so it is Z"), and
+    before the end, a mark or a reason ("Z because ..."): "not X, Z only by specialists" names none. ([], []) for a text
+    that rules nothing out. One pass over at most MAX_READ_CHARS characters; no backtracking."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return [], []
+    flat = _NOT_SUFFIX.sub(" not", tidy_text(str(without_hedge(text))))
+    given = without_quote_marks(_normalise_word(_NOTE_MARK.sub(", ", flat)))
+    tokens = list(re.finditer(r"[^\W_]+", given))
+    words = [token[0] for token in tokens]
+    spelled = {**{alias: _normalise_word(option) for alias, option in (aliases or {}).items()},
+               **{_normalise_word(option): _normalise_word(option) for option in options}}
+    names = {_normalise_word(option): option for option in options}
+    places = _options_at(words, spelled)
+    if not places or not _RULING_WORDS & set(words):
+        return [], []
+    ruling, ruling_at, alone_from = False, [], []
+    for index, token in enumerate(tokens):
+        gap = given[tokens[index - 1].end() if index else 0:token.start()]
+        if index == 0 or any(mark in gap for mark in ",;:.!?()"):
+            ruling, since_break = False, index
+        ruling_at.append(ruling)
+        alone_from.append(since_break)
+        if token[0] in _RULING_WORDS:
+            ruling = True
+        elif token[0] in _RULING_ENDS:
+            ruling, since_break = False, index
+    ruled, named, alone = [], [], []
+    for key, start, end in places:
+        option = names[key]
+        if ruling_at[start]:
+            ruled.append(option)
+            continue
+        named.append(option)
+        after = given[tokens[end - 1].end():]
+        if ruled and all(word in _BEFORE_THE_ONE_LEFT for word in words[alone_from[start]:start]) \
+                and _CLAUSE_END.match(after) and not _NEGATED_AFTER.match(after):  # after a rule-out: "it was X, not Y" is not read here
+            alone.append(option)
+    ruled = list(dict.fromkeys(ruled))
+    named = [option for option in dict.fromkeys(named) if option not in ruled]
+    return ruled, named if set(named) == set(alone) else [*named, None]

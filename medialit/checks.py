@@ -268,7 +268,7 @@ MORE_THAN_ONE_ANSWER_NOTE = "ml.check got more than one answer, so nothing was c
 _ONE_ANSWER_BY_KIND = {
     "choices": "put the items in one list, in square brackets, as in [3, 7] or [\"x\", \"y\"].",
     "mapping": "give one dict or one column of counts.",
-    "number": "give one number (if you meant a sum, work it out first). A comma also splits a number in Python: write a "
+    "number": "give one number. A comma also splits a number in Python: write a "
               "decimal with a point (12.5, not 12,5) and a large number without a comma (3000, not 3,000).",
     # quantity and clock exercises take no reason after the answer (learner AG, AG-M1): one quantity or time in quotes
     "quantity": "write one quantity, the number and its unit, between one pair of quotation marks, as in \"12 km\".",
@@ -334,6 +334,9 @@ def _more_than_one_answer(exercise_id: object, answers: tuple = ()) -> Feedback:
         return unknown
     kind = get_exercise(unknown.exercise_id).kind
     note = _ONE_ANSWER_BY_KIND.get(kind, _ONE_TEXT)
+    combined = get_exercise(unknown.exercise_id)._combined if kind == "number" else ""
+    if combined:  # only where the answer is a sum or a difference of figures (fact-check 22 M1)
+        note = note.replace("give one number.", f"give one number (if you meant their {combined}, work it out first).")
     if kind in ("quantity", "clock") and len(answers) == 2 and all(
             isinstance(part, int) and not isinstance(part, bool) for part in answers):
         note += _COMMA_SPLIT

@@ -11,22 +11,33 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   judged by name (KNOWN, round 9). A number with a note or reason ("2000 because ...", "2000 (the headline)",
   "2000 - headline") is refused, asking for the number alone: numbers are judged exactly (KNOWN, round 9). A quantity
   or clock time takes no reason after it either (learner AG, AG-M1); a zone name or "local" after a time is not a note.
-* Rule-outs ("not X", "neither X nor Y", "not a and f"): told that they rule an option or item out; never read as the
-  option they name. "X but not Y" and "X, not Y" name X, and in a list "g, h, i, not a and f" is g, h, i.
-* Two answers ("X or Y", "X and Y" on a one-option exercise, "2000 or 2001", two clock times): told to give the one
-  meant; two numbers joined by "and" are also told to work out a sum or difference if that is what they make.
+* Rule-outs ("not X", "neither X nor Y", "not X and not Y", "not X, not Y", "not X or Y", "it's not X or Y", "not a and
+  f"): told that they rule an option or item out, never that they name several; never read as the option they name.
+  "X but not Y" and "X, not Y" name X, and in a list "g, h, i, not a and f" is g, h, i. A rule-out followed by one option
+  standing alone ("neither X nor Y, so Z", "not X, Z") is read as Z: a right answer with its reasoning (AJ-M1).
+* Two answers ("X or Y", "X and Y" on a one-option exercise, "2000 or 2001", two clock times, "8 and 11"): told to give
+  the one meant; two numbers joined by "and" are told to work out their sum or difference only on an exercise whose
+  answer is one (02.7, 03.1 a sum; 01.9, 03.2, 03.9 a difference); elsewhere (a ratio, a product) plainly two answers.
 * Un-/non- prefixed option words ("un-checkable", "non-checkable") name the option spelled with the prefix, never the
-  option inside; "not checkable" is pointed to "uncheckable". Everyday aliases ("hit" for "hitting", "unverifiable")
+  option inside; "not checkable" is pointed to "uncheckable". An option after a word that changes its meaning ("partly
+  direct quote", "mostly X", "undated caption" for caption date) is told it is not one of the options, never pointed to
+  the option it holds (AJ-L1); a plain sentence round one option ("it is X") is pointed to it. Everyday aliases ("hit" for "hitting", "unverifiable")
   and short forms ("caption") name their option; a short form that fits two ("residue") is told it could be either.
+  An option or alias read with an English ending ("paraphrased", "hits") names it; any other misspelling ("convertd",
+  "paraphase", "uncheckble") is told "did you mean" the option, never marked (AK-L8).
 * A list typed as one text ("a, b", "a and b", "[a, b]", "a b c" for one-letter options, in any case) is its items; an
-  item ruled out is dropped; a bracketed note that adds an item ("(and f?)") adds it; a hedge or a reason is dropped.
+  item ruled out is dropped, also in a list of what is absent ("a, b but not c", "a, b except c", "a, b (not c)"); a
+  bracketed note that adds an item ("(and f?)") adds it; a hedge or a reason is dropped. "/" separates items only where
+  every part between slashes is an item ("byline/publication date"; a unit such as km/h is untouched). "everything
+  except c" is told to list the items instead.
   "missing" around a list that asks what fits is told to be left out; a bare yes/no is told the question is not yes/no.
 * Number forms: the number with the exercise's unit or noun ("2000 targets", "1.28 targets/sortie", "85.4%") is the
   number; thousands separators with commas or spaces are read ("2,000"); a dot grouping thousands ("2.000") and a
   decimal comma ("1,28") are told how to write them; a calculation ("2084/1631", "2084 minus 2000") is told to be worked
   out; a calculation with its result ("7 + 2 = 9") is told to give only the result; a qualifier ("over 2,000",
   "about 2000", "2000 or more") is told to leave it out; a bare yes/no is told that the question asks for a number; a
-  percentage for a count is told the question asks for a count; an answer ending in a comma (Python's (2000,)) is told
+  percentage for a count is told the question asks for a count; Python code in quotes ("r.sorties / days",
+  "df['x'].sum()") is told to drop the quotes and run it (AK-L7); an id ("C002") is told it is an id, not a number; an answer ending in a comma (Python's (2000,)) is told
   about the comma; number words ("two thousand") are told to write digits.
 * Clock forms: "08:00", "8 a.m.", "8.00", "08:00:00", the zone asked for ("08:00 UTC") are the time; a second time
   ("08:00 (05:00 UTC)") is two answers (KNOWN, round 12); a time in another zone or at another UTC offset is told so.
@@ -66,7 +77,7 @@ def _forms(exercise_id: str) -> dict[str, str]:
         letters = items[0].rstrip("0123456789")
         short = f"{letters}{int(items[0][len(letters):])}" if items[0][len(letters):].isdigit() else items[0]
         return {"r": ", ".join(items), "and": " and ".join(items), "sp": " ".join(items), "w": wrong[0], "first": items[0],
-                "short": short, "upper": ", ".join(items).upper()}
+                "short": short, "upper": ", ".join(items).upper(), "slash": "/".join(items)}
     if exercise.kind == "number":
         value = round(float(expected), 2)
         return {"r": f"{value:g}", "big": f"{value:,.0f}", "dec": f"{value:g}".replace(".", ","), "off": f"{value + 1:g}",
@@ -93,6 +104,21 @@ ROWS = [
     ("02.2", "{r} because no one is quoted", RIGHT), ("02.2", "{r}, not {o}", RIGHT), ("02.2", "{r} - no quotation marks", RIGHT),
     ("02.2", "{r} but not {o}", RIGHT), ("02.2", "{r} rather than {o}", RIGHT),
     ("02.2", "not {o}", "told: rules an option out"), ("02.2", "neither {o} nor {o2}", "told: rules an option out"),
+    ("02.2", "not {o} and not {o2}", "told: rules an option out"), ("02.2", "not {o}, not {o2}", "told: rules an option out"),
+    ("02.2", "not {o} or {o2}", "told: rules an option out"), ("02.2", "it's not {o} or {o2}", "told: rules an option out"),
+    ("02.2", "it is neither {o} nor {o2}", "told: rules an option out"),
+    ("02.2", "not {o}, {r}", RIGHT), ("02.2", "neither {o} nor {o2}, so {r}", RIGHT), ("02.2", "not {o}, it is {r}", RIGHT),
+    ("02.2", "not {r}, {o}", WRONG), ("02.3", "not {o}, {r}", RIGHT),
+    ("01.4", "neither {o} nor {o2}, so {r}", RIGHT), ("01.4", "not {o} and not {o2}", "told: rules an option out"),
+    ("01.8", "not {o}, not {o2}, {r}", RIGHT), ("01.8", "not {o} or {o2}", "told: rules an option out"),
+    ("00.3", "not {o}, not {o2}", "told: rules an option out"), ("04.4", "not {o} or {o2}", "told: rules an option out"),
+    ("05.2", "neither {o} nor {o2}", "told: rules an option out"), ("01.6", "not {o} and not {o2}", "told: rules an option out"),
+    ("05.3", "not {o}, {o2} only by specialists", "told: "),
+    ("04.4", "{r}", RIGHT), ("04.4", "convertd", 'told: did you mean "{r}"?'), ("02.3", "paraphase", 'told: did you mean "{r}"?'),
+    ("05.3", "uncheckble", 'told: did you mean "{r}"?'), ("02.3", "{r}d", RIGHT), ("01.8", "{alias}s", RIGHT),
+    ("02.3", "partly {o}", "told: is not one of the options"), ("02.3", "half {o}", "told: is not one of the options"),
+    ("02.2", "mostly {r}", "told: is not one of the options"), ("01.4", "undated caption", "told: is not one of the options"),
+    ("01.4", "non-dated caption", "told: is not one of the options"), ("02.2", "it is {r}", 'told: if you mean "{r}"'),
     ("02.2", "{r} or {o}", "told: answer with only the one you mean"),
     ("02.2", "{r} and {o}", "told: answer with only the one you mean"),
     ("02.2", "yes", "told: not yes/no"), ("02.2", "?", "told: Pick the option that fits best"),
@@ -109,7 +135,10 @@ ROWS = [
     ("04.9", "not {w}", "told: rules an item out"), ("04.9", "yes", "told: not yes/no"),
     ("03.6", "{r}", RIGHT), ("03.6", "{sp}", RIGHT), ("03.6", "{r}, not a and f", RIGHT), ("03.6", "{sp} (and f?)", WRONG),
     ("03.6", "neither a nor f", "told: rules an item out"), ("03.6", "{sp} missing", "told: without 'missing'"),
-    ("01.2", "{r}", RIGHT),
+    ("01.2", "{r}", RIGHT), ("01.2", "{r} but not {w}", RIGHT), ("01.2", "{r} (not {w})", RIGHT), ("01.2", "{r} except {w}", RIGHT),
+    ("01.2", "{r}, except for {w}", RIGHT), ("01.2", "{slash}", RIGHT), ("04.9", "{slash}", RIGHT),
+    ("01.2", "everything except {w}", "told: list the items you mean instead"),
+    ("01.2", "all but {w}", "told: list the items you mean instead"),
     ("05.6", "{r}", RIGHT), ("05.6", "{short}", RIGHT), ("05.6", "{r} because it matches", RIGHT),
     ("05.6", "{r} but not C008", RIGHT), ("05.6", "yes", "told: not yes/no"),
     # --- number (00.1 a count of targets; 01.1 a count with no unit; 02.7 a sum)
@@ -120,7 +149,7 @@ ROWS = [
     ("00.1", "{r} targets, I think", RIGHT),
     ("00.1", "{r} because the headline says so", f"told: {NOT_ONLY}"), ("00.1", "{r} (the headline)", "told: has more than the number"),
     ("00.1", "{r}, the headline's figure", f"told: {NOT_ONLY}"), ("00.1", "{r} - headline", "told: has words in it"),
-    ("00.1", "{r} or {off}", "told: is two answers"), ("00.1", "{r} and {off}", "told: work it out first"),
+    ("00.1", "{r} or {off}", "told: is two answers"), ("00.1", "{r} and {off}", "told: is two answers: the question asks for one, so"),
     ("00.1", "not {off}", f"told: {NOT_ONLY}"),
     ("00.1", "{r}%", "told: not a percentage"), ("00.1", "2.000", "told: a point marks decimals"),
     ("00.1", "two thousand", "told: has words in it"), ("00.1", "?", "told: give one number"), ("00.1", "idk", "told: give one number"),
@@ -131,9 +160,18 @@ ROWS = [
     ("00.1", "at least {r} targets", "told: leave out 'at least'"), ("00.1", "{r} or more", "told: leave out 'or more'"),
     ("00.1", "yes", "told: asks for a number"), ("00.1", "No.", "told: asks for a number"),
     ("00.1", "{r} km", "told: not a measure"),
+    ("03.5", "r.sorties / days", "told: remove the quotation marks"), ("03.5", "sorties / days", "told: remove the quotation marks"),
+    ("00.1", "df['targets'].sum()", "told: remove the quotation marks"), ("05.1", "C002", "told: is an id"),
+    ("05.1", "c 2", "told: is an id"),
     ("01.1", "{r}", RIGHT), ("01.1", "{r} lines", RIGHT), ("01.1", "{r} body lines", RIGHT), ("01.1", "15 km", "told: not a measure"),
     ("01.5", "{r} days have passed", RIGHT), ("01.5", "{r} days in total", RIGHT),
-    ("02.7", "7 and 2", "told: work it out first"), ("02.7", "7 + 2 = 9", "told: give only the result, 9,"),
+    ("02.7", "7 and 2", "told: If the answer is their sum, work it out first"),
+    ("01.9", "2084 and 2000", "told: If the answer is their difference, work it out first"),
+    ("03.2", "1550 and 1211", "told: their difference"), ("03.9", "1631 and 1391", "told: their difference"),
+    ("03.4", "2084 and 1631", "told: is two answers: the question asks for one, so"),
+    ("04.1", "3 and 1.852", "told: is two answers: the question asks for one, so"),
+    ("05.7", "2.7 and 2.8 km", "told: is two answers: the question asks for one, so"),
+    ("04.6", "8 and 11", "told: is two answers: the question asks for one, so"), ("02.7", "7 + 2 = 9", "told: give only the result, 9,"),
     ("02.7", "7 plus 2", "told: is a calculation"),
     # --- number with a unit (02.8 a percentage, one decimal place; 03.4 and 03.5 rates)
     ("02.8", "{r}", RIGHT), ("02.8", "{r}%", RIGHT), ("02.8", "{r} percent", RIGHT), ("02.8", "{r} % of words", RIGHT),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
-                       _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
+                       _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, ruled_out_and_named, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
                        tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, clock_text_as_meant, _is_row,
                        _split_number, _tail_problem, _COUNTED_THINGS, _QUALIFIER_BEFORE, _letter_for_digit, yes_or_no_words, TWO_ANSWERS_NOTE)
 
@@ -48,6 +48,11 @@ PERCENT = ("%", "percent", "per cent")
 _REGISTRY: dict[str, "Exercise"] = {}
 _LOADED = False
 _WRONG_TRIES: dict[str, int] = {}
+#: The number exercises whose answer is the sum or the difference of two figures, by their prompts: 01.9 (how far the
+#: headline falls short), 02.7 (two cells added), 03.1 (the categories added up), 03.2 (the targets no category accounts
+#: for), 03.9 (the sorties between two dates). Read where the exercise itself sets no ``combined_from``; the lesson modules
+#: may set it on these exercises instead (fact-check 22 M1).
+_COMBINED_FROM = {"01.9": "difference", "02.7": "sum", "03.1": "sum", "03.2": "difference", "03.9": "difference"}
 #: Most items of a list answer read one by one as options ("the byline", "C6"); a longer list goes to its reader as typed.
 MAX_LIST_ITEMS = 200
 #: Most characters of text a list answer's items may hold together; a real list of options or ids is far shorter.
@@ -112,6 +117,7 @@ class Exercise:
     column_step: str = ""  # what turns a column given for a number into this exercise's one (".nunique()"), said to it
     recorded_by: str | None = None  # the function that records this exercise instead of ml.check (the transfer checks)
     names_absent: bool = False  # a list of what is absent: "no byline", "date missing" name the item (01.2)
+    combined_from: str = ""  # "sum" or "difference": the answer adds or subtracts two figures ("7 and 2" is told so)
 
     def _canonical(self, text: object) -> str:
         """A choice or label as the exercise spells it, whichever accepted form the learner used."""
@@ -125,6 +131,12 @@ class Exercise:
     def _counts(self) -> bool:
         """Whether a number answer counts things (then "15 claims" is 15), rather than giving a rate or a share."""
         return not measures_rate_or_share(self.units)
+
+    @property
+    def _combined(self) -> str:
+        """"sum" or "difference" where the number asked for adds or subtracts two figures, so that two numbers joined by
+        "and" are told to work it out; "" elsewhere, where they are two answers (fact-check 22 M1)."""
+        return self.combined_from or _COMBINED_FROM.get(self.id, "")
 
     @property
     def _rounds(self) -> bool:
@@ -154,7 +166,7 @@ class Exercise:
         if self.kind == "number":
             try:
                 return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
-                                    rounds=self._rounds, combines=self._combines)
+                                    rounds=self._rounds, combines=self._combines, combined=self._combined)
             except AnswerError:
                 unit = self._right_number_wrong_unit(answer)
                 if unit:
@@ -168,7 +180,7 @@ class Exercise:
             if meant:  # "nope", "yeah", "n": understood, and asked for in the question's own words, never marked (AG-L2)
                 raise AnswerError(f"{preview(answer)} reads as {meant!r}: write {meant!r} itself, then your reason after a "
                                   "comma if you like.", says_what_is_expected=True)
-            return (read_option(answer, self.options(), self._alias_map(), leading=True)
+            return (read_option(answer, self.options(), self._alias_map(), leading=True) or self._one_left(answer)
                     or read_option(without_hedge(answer), self.options(), self._alias_map(), leading=True) or answer)
         if self.kind == "choices":
             return self._items_as_read(answer)
@@ -190,6 +202,12 @@ class Exercise:
         if self.kind == "mapping" and hasattr(type(answer), "columns") and len(answer.columns) == 1:
             return answer.iloc[:, 0]
         return answer
+
+    def _one_left(self, answer: Any) -> str | None:
+        """The one option a text names after ruling others out ("neither said Tuesday nor campaign start, so caption date",
+        "not direct quote, narration"): a right answer with its reasoning, read as that option (AJ-M1); else None."""
+        ruled, named = ruled_out_and_named(answer, self.options(), self._alias_map())
+        return named[0] if ruled and len(named) == 1 and named[0] is not None else None
 
     def _right_number_wrong_unit(self, answer: Any) -> str | None:
         """For a rate whose number is right but whose words count another thing ("48 targets a day" for sorties a day,
@@ -240,6 +258,11 @@ class Exercise:
             raise AnswerError(f"This question is not yes/no; answer with a list of "  # 05.6's "yes" (AG-L3)
                               f"{'items chosen from: ' + ', '.join(self.choices) if self.choices else 'the ids the question asks for'}.",
                               says_what_is_expected=True)
+        every = _ALL_BUT.match(tidy_text(str(without_hedge(single)))) if (
+            self.choices and isinstance(single, str) and len(single) <= MAX_READ_CHARS) else None
+        if every:  # "everything except photo credit": which items are meant is left to the reader (AJ-L5)
+            raise AnswerError(f"{preview(single)} names the items by the one{'s' if ',' in single else ''} it leaves out: list "
+                              f"the items you mean instead, chosen from: {', '.join(self.choices)}.", says_what_is_expected=True)
         letter = _letter_for_digit(single) if isinstance(single, str) and len(single) <= MAX_READ_CHARS else None
         if letter and not self.choices:  # "C0O6": an id with a letter for a digit (AG-L1)
             raise AnswerError(letter, says_what_is_expected=True)
@@ -266,6 +289,9 @@ class Exercise:
         answer = spread_items(meant_items, names_one)
         typed = {part: typed[meant] for meant in typed for part in spread_items([meant], names_one) if isinstance(part, str)} \
             if typed else {}
+        if self.names_absent:  # "web address but not photo credit": "not" rules out where "no byline" names (AJ-M2)
+            answer = [item for item in answer if not (isinstance(item, str) and len(item) <= MAX_READ_CHARS
+                                                      and _NOT_ITEM.match(tidy_text(item)) and not names_one(item))] or answer
         if not self.names_absent:  # "targets, not aircraft", "C006, no C008": an item ruled out is no item (AB-L1, AC-M2)
             kept = [item for item in answer if not (isinstance(item, str) and ruled_out_item(item, names_one))]
             ruling = next((item for item in answer if isinstance(item, str) and rules_out(item)), None)
@@ -408,7 +434,7 @@ class Exercise:
 
     def _read_number(self, answer: Any) -> float:
         return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
-                            rounds=self._rounds, combines=self._combines)
+                            rounds=self._rounds, combines=self._combines, combined=self._combined)
 
     def _judge_choice(self, answer: Any) -> bool:
         if not isinstance(answer, str):
@@ -471,6 +497,11 @@ class Exercise:
         """Why a text names no option: it names none, or its short form fits several ("residue"), which are named."""
         shown, text = text, (self._with_aliases_spelled_out(text) if self.kind == "choice" else text)
         meant = options_meant(text, self.choices, self._alias_map(), leading=self.kind == "choice")
+        negated = negated_option(text, self.choices) if self.kind == "choice" else None
+        ruled, named = ruled_out_and_named(shown, self.choices, self._alias_map()) if self.kind == "choice" and not negated \
+            else ([], [])
+        if ruled and not named:  # "not X and not Y", "it's not X or Y": a rule-out, before any "names X and Y" (AJ-M1, AK-M2)
+            return f"{preview(shown)} rules an option out: give the one option you mean, not ones you rule out."
         ruling = without_hedge(shown)
         if isinstance(ruling, str) and re.match(r"\s*(?:neither|not|none\s+of)\b", ruling[:60], re.IGNORECASE) and len(meant) > 1:  # "neither a nor b" (AL)
             kind = "an item" if self.kind == "choices" else "an option"
@@ -479,7 +510,6 @@ class Exercise:
             return f"{preview(shown)} names {' and '.join(meant)}: answer with only the one you mean."
         if len(meant) > 1:
             return f"{preview(shown)} could be {' or '.join(meant)}: write the one you mean in full."
-        negated = negated_option(text, self.choices) if self.kind == "choice" else None
         if negated:
             return f"{preview(shown)} is more than an option: if you mean \"{negated}\", give only that."
         if rules_out(shown):
@@ -492,6 +522,8 @@ class Exercise:
         inside = option_named_in(text, self.choices) if self.kind == "choice" else None
         if inside and _option_then_word(text, inside):  # "different units" is another phrase, not "different" (AC-L4)
             inside = None
+        if inside and _modified_option(text, inside):  # "partly direct quote", "undated caption": another meaning (AJ-L1)
+            return f"{preview(shown)} is not one of the options."
         if inside:
             return f"{preview(shown)} is more than an option: if you mean \"{inside}\", give only that."
         return f"{preview(shown)} is not one of the options."
@@ -571,6 +603,30 @@ def _option_then_word(text: str, option: str) -> bool:
             and typed[1] not in _CLAUSE_WORDS)
 
 
+#: Words before an option that change what it means ("partly direct quote", "not really converted"): the text names no
+#: option, and is not pointed to the one it holds (learner AJ, AJ-L1).
+_MODIFIERS = frozenset({"partly", "partially", "half", "mostly", "largely", "somewhat", "semi", "quasi", "pseudo", "almost",
+                        "nearly", "hardly", "barely", "mainly", "part", "sort of", "kind of", "not really", "not quite",
+                        "not fully", "not entirely", "not exactly"})
+
+
+def _modified_option(text: str, option: str) -> bool:
+    """Whether the words just before an option a text names change its meaning: a modifier ("partly", "half", "not
+    really"), or a word made of "un" or "non" and one of the option's words ("undated caption", where the alias "caption"
+    is spelled out as "caption date"). One pass over at most MAX_NEAR_MISS_CHARS characters."""
+    typed, spelled = _normalise_word(text[:MAX_NEAR_MISS_CHARS]).split(), _normalise_word(option).split()
+    start = next((index for index in range(len(typed) - len(spelled) + 1)
+                  if typed[index:index + len(spelled)] == spelled), None)
+    if not start:
+        return False
+    before = typed[start - 1]
+    stem = re.sub(r"^(?:un|non)", "", before)
+    return (before in _MODIFIERS or " ".join(typed[max(0, start - 2):start]) in _MODIFIERS
+            or (stem != before and any(stem in (word, word + "d", word + "ed") for word in spelled))
+            or (start >= 2 and typed[start - 2] in ("un", "non") and any(before in (word, word + "d", word + "ed")
+                                                                         for word in spelled)))  # "non-dated caption"
+
+
 #: How a prompt asks for decimal places: "Two decimal places.", "(one decimal place)", "2 decimal places".
 _PLACES_ASKED = re.compile(r"\b(\d|zero|one|two|three|four|five|six)\s+decimal\s+places?\b", re.IGNORECASE)
 
@@ -622,6 +678,14 @@ class _ItemsAsRead(list):
 _ABSENCE_OPENING = re.compile(r"(missing|lacking|absent|without)\s+\S", re.IGNORECASE)
 #: The same word closing a list answer ("g h i missing", "g, h, i are missing").
 _ABSENCE_CLOSING = re.compile(r"\S\s+(?:(?:is|are)\s+)?(missing|lacking|absent)$", re.IGNORECASE)
+
+
+#: An item of a list of what is absent that rules out rather than names ("not photo credit", "except photo credit").
+_NOT_ITEM = re.compile(r"(?:not|except|excluding|never)\s+[^\W_]", re.IGNORECASE)
+#: A list answer given as "everything but" some items ("everything except photo credit", "all but the headline").
+_ALL_BUT = re.compile(r"(?:everything|all(?:\s+of\s+them|\s+the\s+(?:options|items|others)|\s+options|\s+items|\s+others)?"
+                      r"|every\s+(?:option|item|one))\s*,?\s+(?:except|but|apart\s+from|other\s+than|excluding|bar|save)\b",
+                      re.IGNORECASE)
 
 
 #: Longest text compared with the options for a near miss (options are a few words; this bounds the work).
