@@ -528,3 +528,15 @@ def test_01_10_prompt_is_split_into_short_steps():
     assert all(len(line) <= 250 for line in prompt.splitlines())
     assert all(f"\n{n}. " in prompt for n in (1, 2, 3))
     assert "`body.min()`" in prompt and "`shown.between(a, b)`" in prompt and "`.tolist()`" in prompt
+
+
+@pytest.mark.parametrize("form, right", [("{a}, {b} (not 62)", True), ("{a}, {b} but not 62", True), ("not sure, {a}, {b}", True),
+                                         ("{a} and {b} (and 62?)", False), ("{a} and {b}, maybe 62", False)])
+def test_line_numbers_with_a_note_are_read_as_lists_of_options_are(form, right):
+    """Learner AJ (M3): any note after the line numbers got only 'is not a list of line numbers'; a line ruled out now
+    goes, and a line added in brackets or with a hedge counts, so it gets the hint [.., 62] gets."""
+    a, b = get_exercise("01.10").expected()
+    result = ml.check("01.10", form.format(a=a, b=b), record=False)
+    assert result.correct is right
+    if not right:
+        assert "line 62 stands after the last body paragraph" in result.message

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import dating
 from ..answers import (MAX_READ_CHARS, AnswerError, a_kind, column_description, parse_number, preview, read_option, tidy_text,
-                       without_end_marks, without_reason)
+                       without_end_marks, without_hedge, without_reason, list_text_as_meant, ruled_out_item)
 from ..data import article_text, load_claims, load_segments, load_sentences
 from ..lateral import opened_results
 from . import MAX_LIST_ITEMS, Exercise, Trap, get_exercise, register, same_choice
@@ -37,6 +37,7 @@ _LINE_SEPARATORS = re.compile(r"[\s,;()\[\]'\"\u2018\u2019\u201c\u201d]+")
 _LINE_WORDS = frozenset({"line", "lines", "and", "&"})
 #: A whole line number as typed: digits, optionally with a zero decimal part or a final full stop ("26.0", "27.").
 _WHOLE = re.compile(r"\d{1,9}(?:\.0*)?")
+_ONE_LINE = re.compile(r"(?:lines?[ \t]*)?\d{1,9}")
 #: Month and weekday names a date may be written with, in lower case, in calendar order.
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
            "december")
@@ -403,11 +404,21 @@ def _quoted_verb() -> str:
     return next(verb for verb in VERB_CHOICES if re.search(rf"\b{verb}\b", inside))
 
 
+def _names_one_line(text: str) -> bool:
+    """Whether a text names one line ("26", "line 26"): the list reader then leaves it as it is."""
+    return bool(_ONE_LINE.fullmatch(text.strip()))
+
+
 def _line_numbers_in(text: str) -> list[int]:
-    """The line numbers a text names ("26, 27", "[26, 27]", "26 27", "line 26", "lines 26 and 27"); AnswerError otherwise."""
+    """The line numbers a text names ("26, 27", "[26, 27]", "26 27", "line 26", "lines 26 and 27"); AnswerError otherwise.
+    Notes are read as in lists of options (learner AJ, M3): a line ruled out goes ("26, 27 (not 62)", "26, 27 but not
+    62"), a line added in brackets or with a hedge counts ("26 and 27 (and 62?)", "26 and 27, maybe 62")."""
     if len(text) > MAX_READ_CHARS:
         raise AnswerError(f"Give the line numbers as a list of whole numbers: a text of {len(text):,} characters is not one.")
-    tokens = [token for token in _LINE_SEPARATORS.split(without_end_marks(unicodedata.normalize("NFKC", text).casefold())) if token]
+    meant = list_text_as_meant(unicodedata.normalize("NFKC", text).casefold(), _names_one_line)
+    items = (without_end_marks(without_hedge(item.strip())) for item in meant.split(","))
+    kept = ", ".join(item for item in items if item and not ruled_out_item(item, _names_one_line))
+    tokens = [token for token in _LINE_SEPARATORS.split(kept) if token]
     numbers_only = [token for token in tokens if token not in _LINE_WORDS]
     if not numbers_only or not all(_WHOLE.fullmatch(token) for token in numbers_only):
         raise AnswerError(f"{preview(text)} is not a list of line numbers.")
