@@ -334,7 +334,7 @@ def _more_than_one_answer(exercise_id: object, answers: tuple = ()) -> Feedback:
         return unknown
     kind = get_exercise(unknown.exercise_id).kind
     note = _ONE_ANSWER_BY_KIND.get(kind, _ONE_TEXT)
-    combined = get_exercise(unknown.exercise_id)._combined if kind == "number" else ""
+    combined = get_exercise(unknown.exercise_id).combined_from if kind == "number" else ""
     if combined:  # only where the answer is a sum or a difference of figures (fact-check 22 M1)
         note = note.replace("give one number.", f"give one number (if you meant their {combined}, work it out first).")
     if kind in ("quantity", "clock") and len(answers) == 2 and all(

@@ -48,11 +48,6 @@ PERCENT = ("%", "percent", "per cent")
 _REGISTRY: dict[str, "Exercise"] = {}
 _LOADED = False
 _WRONG_TRIES: dict[str, int] = {}
-#: The number exercises whose answer is the sum or the difference of two figures, by their prompts: 01.9 (how far the
-#: headline falls short), 02.7 (two cells added), 03.1 (the categories added up), 03.2 (the targets no category accounts
-#: for), 03.9 (the sorties between two dates). Read where the exercise itself sets no ``combined_from``; the lesson modules
-#: may set it on these exercises instead (fact-check 22 M1).
-_COMBINED_FROM = {"01.9": "difference", "02.7": "sum", "03.1": "sum", "03.2": "difference", "03.9": "difference"}
 #: Most items of a list answer read one by one as options ("the byline", "C6"); a longer list goes to its reader as typed.
 MAX_LIST_ITEMS = 200
 #: Most characters of text a list answer's items may hold together; a real list of options or ids is far shorter.
@@ -117,7 +112,7 @@ class Exercise:
     column_step: str = ""  # what turns a column given for a number into this exercise's one (".nunique()"), said to it
     recorded_by: str | None = None  # the function that records this exercise instead of ml.check (the transfer checks)
     names_absent: bool = False  # a list of what is absent: "no byline", "date missing" name the item (01.2)
-    combined_from: str = ""  # "sum" or "difference": the answer adds or subtracts two figures ("7 and 2" is told so)
+    combined_from: str = ""  # "sum" or "difference": the answer adds or subtracts two figures, so "7 and 2" is told to work it out; elsewhere two numbers are two answers (fact-check 22 M1)
 
     def _canonical(self, text: object) -> str:
         """A choice or label as the exercise spells it, whichever accepted form the learner used."""
@@ -131,12 +126,6 @@ class Exercise:
     def _counts(self) -> bool:
         """Whether a number answer counts things (then "15 claims" is 15), rather than giving a rate or a share."""
         return not measures_rate_or_share(self.units)
-
-    @property
-    def _combined(self) -> str:
-        """"sum" or "difference" where the number asked for adds or subtracts two figures, so that two numbers joined by
-        "and" are told to work it out; "" elsewhere, where they are two answers (fact-check 22 M1)."""
-        return self.combined_from or _COMBINED_FROM.get(self.id, "")
 
     @property
     def _rounds(self) -> bool:
@@ -166,7 +155,7 @@ class Exercise:
         if self.kind == "number":
             try:
                 return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
-                                    rounds=self._rounds, combines=self._combines, combined=self._combined)
+                                    rounds=self._rounds, combines=self._combines, combined=self.combined_from)
             except AnswerError:
                 unit = self._right_number_wrong_unit(answer)
                 if unit:
@@ -434,7 +423,7 @@ class Exercise:
 
     def _read_number(self, answer: Any) -> float:
         return parse_number(answer, self.units, count=self._counts, distinct=self.distinct, step=self.column_step,
-                            rounds=self._rounds, combines=self._combines, combined=self._combined)
+                            rounds=self._rounds, combines=self._combines, combined=self.combined_from)
 
     def _judge_choice(self, answer: Any) -> bool:
         if not isinstance(answer, str):

@@ -716,6 +716,7 @@ register(
         id="01.9",
         prompt="The headline says 'Over 2,000' targets. By how many targets does that fall short of the body's figure?",
         kind="number",
+        combined_from="difference",
         units=("targets",),
         column_step="pick the two values you need (with .iloc[...] or a condition) and subtract one from the other",
         expected=_headline_body_gap,

@@ -508,6 +508,7 @@ register(
         prompt=("How many times does 'terrorist' or 'terrorists' occur in the outlet's own words: outside quotation marks, in "
                 f"paraphrase and narration? The row of label_counts is called \"{LABEL}\"."),
         kind="number",
+        combined_from="sum",
         expected=_label_in_outlets_words,
         hints=(
             "Use label_counts: the row 'terrorist(s)' has a column for the uses inside quotation marks and one for each way the outlet reports in its own words. Add the two columns that are the outlet's words.",
