@@ -112,7 +112,9 @@ class Exercise:
     column_step: str = ""  # what turns a column given for a number into this exercise's one (".nunique()"), said to it
     recorded_by: str | None = None  # the function that records this exercise instead of ml.check (the transfer checks)
     names_absent: bool = False  # a list of what is absent: "no byline", "date missing" name the item (01.2)
-    combined_from: str = ""  # "sum" or "difference": the answer adds or subtracts two figures, so "7 and 2" is told to work it out; elsewhere two numbers are two answers (fact-check 22 M1)
+    # "sum" or "difference": the answer adds or subtracts two figures, so "7 and 2" is told to work it out; elsewhere
+    # two numbers are two answers (fact-check 22 M1)
+    combined_from: str = ""
 
     def _canonical(self, text: object) -> str:
         """A choice or label as the exercise spells it, whichever accepted form the learner used."""
