@@ -41,6 +41,11 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   about the comma; number words ("two thousand") are told to write digits.
 * Clock forms: "08:00", "8 a.m.", "8.00", "08:00:00", the zone asked for ("08:00 UTC") are the time; a second time
   ("08:00 (05:00 UTC)") is two answers (KNOWN, round 12); a time in another zone or at another UTC offset is told so.
+  A bare ISO 8601 offset after the time ("08:00 +00:00", "08:00+0000", "10:00 (+02:00)") is an offset, never a second
+  time; a sign and a number apart ("08:00 + 3") is told to give the time alone. Rule-outs ("neither 11:00 nor 08:00")
+  are told so; a time ruled out after the clock named ("10:00 Syria, not 11:00") is cut. Every spelling of Hmeymim
+  names Syria's clock; Etc/UTC, Etc/GMT, Zulu, Z and GMT name UTC. A note after a time is refused alike after a dash,
+  in brackets or after a comma, and "local time" is no note (details above CLOCK_FORMS_ROUND14).
 * Yes/no: "no", "NO.", "no, because ..." are read; "nope"/"n" are told how they read but not marked (KNOWN, round 12);
   "yes and no" names both.
 * Empty or whitespace answers are not answered yet; a long text (1 MB) is refused in one sentence, never read.
@@ -228,7 +233,7 @@ def test_an_answer_form_reads_as_the_table_says(exercise_id, template, reading):
         assert "Traceback" not in feedback.message and len(feedback.message) < 1_000
 
 
-# --- clock forms, round 14 (fixAS: learner AK, fact-check 22). The specification they add, for the clock part above:
+# --- clock forms, round 14 (learner AK, fact-check 22), in detail (the docstring's clock bullet sums them up):
 # * A UTC offset written bare after a time, as ISO 8601 writes it ("08:00 +00:00", "08:00+00:00", "08:00 (+00:00)",
 #   "08:00 +0000", "10:00 +2"), is an offset, never a second time (KNOWN, round 12): right when it is the offset the
 #   question's clock kept at that instant, else told it is a time at that offset (AK-M1).
