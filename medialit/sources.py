@@ -53,12 +53,17 @@ def cite(source_id: str) -> str:
         credit = f", {verb} {row['speaker']}" if verb and _present(row["speaker"]) else ""
         return f'{head}{credit}: "{row["words"]}"'
     about = f", reporting {row['speaker']}" if _present(row["speaker"]) else ""
+    if _present(row["note"]) and row["note"].startswith(CITATION_ONLY):
+        return f"{head} (the course's note on how facts.md cites it, not the outlet's words): {row['words']}"
     whose = "the course authors' summary of the report itself" if _checked_beyond_facts(row) else "facts.md's summary"
     return f"{head}{about} ({whose}, not a quotation): {row['words']}"
 
 
 #: How a row's note begins when the row comes from a check of the report itself, not from facts.md.
 BEYOND_FACTS = "Not in facts.md:"
+#: How a row's note begins when what the outlet said is not on record, only that facts.md cites it: its words are then
+#: the course's note on that citation (SRC18, fact-check 23 L1), never shown as the outlet's account.
+CITATION_ONLY = "Cited, not on record:"
 
 
 def _checked_beyond_facts(row: pd.Series) -> bool:

@@ -252,3 +252,6 @@ def test_the_moscow_times_is_not_credited_with_a_launch_after_its_date():
     """Fact-check 22 L3: ml.cite('SRC18') credited The Moscow Times (5 Nov 2014) with the launch of 10 November 2014."""
     cited = ml.cite("SRC18")
     assert "was launched on" not in cited.split("that Sputnik")[0] and "not recorded" in cited and "together with RFE/RL" in cited
+    # Fact-check 23 L1: the words are the course's note on facts.md's citation, not a summary of what the outlet reported
+    assert cited.startswith("The Moscow Times, 5 Nov 2014 (the course's note on how facts.md cites it, not the outlet's words): ")
+    assert "facts.md's summary" not in cited
