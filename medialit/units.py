@@ -1,7 +1,9 @@
 """Units through one ``pint`` registry: reading quantities a learner types, converting, and rounding intervals.
 
 The registry is created on first use (pint's start-up is not free; its cache folder keeps the work between
-kernels), and the nautical mile is pint's exact international definition: 1 nmi = 1852 m.
+kernels), and the nautical mile is pint's exact international definition: 1 nmi = 1852 m. The acre is the international
+acre, 43,560 square feet = 4,046.8564224 m² (pint's own is the US survey acre, 4,046.8726 m²), so a conversion from
+acres is as exact as lesson 05 says it is.
 
 Text a learner types is never handed to pint as an expression (pint would evaluate "5 km*9**9**9" for
 minutes): a quantity is a number and one unit name, or a name per name ("km/h"), checked by a plain pattern
@@ -50,7 +52,8 @@ UNIT_ALIASES = {
     "cubic meters": "cubic_metre", "cubic_meter": "cubic_metre", "cubic_meters": "cubic_metre", "m3": "cubic_metre",
     "m\u00b3": "cubic_metre",
     # Other volumes and areas a news story writes ("500 cubic feet", "12 square kilometres"): pint knows cubic_foot,
-    # cubic_yard, acre, hectare and square_mile; the course's registry names the metric squares (``ureg``).
+    # cubic_yard, hectare and square_mile; the course's registry names the metric squares and defines the international
+    # acre (``ureg``).
     "cubic foot": "cubic_foot", "cubic feet": "cubic_foot", "cubic yard": "cubic_yard", "cubic yards": "cubic_yard",
     "square metre": "square_metre", "square metres": "square_metre", "square meter": "square_metre",
     "square meters": "square_metre", "square_meter": "square_metre", "square_meters": "square_metre", "m2": "square_metre",
@@ -139,10 +142,10 @@ def ureg():
     registry = None
     if sys.platform != "emscripten":
         try:
-            registry = pint.UnitRegistry(cache_folder=PINT_CACHE or _pint_cache_folder())
+            registry = pint.UnitRegistry(cache_folder=PINT_CACHE or _pint_cache_folder(), on_redefinition="ignore")
         except Exception:  # noqa: BLE001  whatever breaks the cache (OSError, a truncated file) must not stop a lesson
             pass
-    registry = registry or pint.UnitRegistry()
+    registry = registry or pint.UnitRegistry(on_redefinition="ignore")  # the acre below replaces pint's, without a log line
     for definition in _COURSE_DEFINITIONS:
         registry.define(definition)
     return registry
@@ -152,8 +155,12 @@ def ureg():
 _CUBIC_METRE = "cubic_metre = meter ** 3"
 #: Names for the metric squares an area is written in ("12 square kilometres"), which pint writes only as powers.
 _SQUARES = ("square_metre = meter ** 2", "square_kilometre = kilometer ** 2")
+#: The international acre, 43,560 square feet (the foot being 0.3048 m): 4,046.8564224 m², exactly. pint's ``acre`` is the US
+#: survey acre (10 square survey chains, 4,046.8726 m²), which a news story's "acres" does not mean (fact-check 23 L6). It
+#: replaces pint's under the same name, so "acre", "acres" and a ledger's ``acre`` all read it; the survey acre keeps a name.
+_ACRES = ("survey_acre = 10 * chain ** 2 = _ = us_survey_acre", "acre = 43560 * foot ** 2 = _ = international_acre")
 #: Every unit the course names itself, defined in ``ureg`` after pint's own.
-_COURSE_DEFINITIONS = (_CUBIC_METRE, *_SQUARES)
+_COURSE_DEFINITIONS = (_CUBIC_METRE, *_SQUARES, *_ACRES)
 
 
 def parse_quantity(answer: object, like: str = "km"):

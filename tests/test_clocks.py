@@ -284,3 +284,29 @@ def test_a_clock_named_first_and_a_part_of_the_day_are_read(typed, clock, zone):
 def test_a_word_before_the_time_that_names_no_clock_is_still_refused():
     with pytest.raises(ClockError, match="Could not read"):
         read_clock("Paris 08:00")
+
+
+@pytest.mark.parametrize("exercise_id", ["04.6", "04.7"])
+def test_the_right_moment_on_another_clock_is_told_so_not_that_its_offset_is_wrong(exercise_id):
+    """Fact-check 23 L2: 04.6 told '11:00 +03:00' (the briefing instant on Moscow's and Qatar's clocks) that the clock 'was not
+    at UTC+3', as if the offset were wrong. The instant's row on another clock is now named as the right moment on that
+    clock, never marked right; a wrong instant with that offset keeps the old reply."""
+    from medialit.exercises import get_exercise
+
+    claims = ml.load_claims()
+    reading = read_clock(str(claims[claims["claim_type"] == "time"].iloc[0]["text"]))
+    table = convert_clock(reading.clock, reading.zone, ml.stats.campaign_dates()[1])
+    asked = get_exercise(exercise_id).zone
+    others = table[table["utc_offset"] != local(table, asked)["utc_offset"]]
+    assert len(others) >= 2
+    for offset, rows in others.groupby("utc_offset"):
+        hours = int(offset.removeprefix("UTC").replace("\u2212", "-"))
+        answer = f"{rows['local_time'].iloc[0]} {'+' if hours >= 0 else '-'}{abs(hours):02d}:00"
+        feedback = ml.check(exercise_id, answer, record=False)
+        assert feedback.correct is False, answer
+        assert f"is the right moment on a {offset} clock" in feedback.message and "was not at" not in feedback.message
+        for place in rows["place"]:
+            assert place.rsplit(", ", 1)[-1] + "'" in feedback.message, (place, feedback.message)
+        assert ("UTC's clock" if asked == "UTC" else "Syria's clocks (Asia/Damascus)") in feedback.message
+        wrong = f"{(int(rows['local_time'].iloc[0][:2]) + 1) % 24:02d}:00 {answer.split()[1]}"
+        assert f"that clock was not at {offset}" in ml.check(exercise_id, wrong, record=False).message

@@ -305,3 +305,37 @@ def test_02_11_memorandum_hint_claims_nothing_of_the_prompt_it_does_not_say():
 
     trap = next(t for t in get_exercise("02.11").traps if t.id == "left-out-memorandum")
     assert "as the question says" not in trap.message and "whatever their date" in trap.message
+
+
+# -- fact-check 23 L5: outlet names ending in s, and the US government's short names -------------------------------
+
+def test_an_outlet_name_ending_in_s_takes_the_apostrophe_alone():
+    """'give the id of Stars and Stripes's result': a name ending in s takes only an apostrophe (TASS, ending in ss, keeps
+    its 's, as the lessons write it). Checked for every outlet with one result on the desk."""
+    counts = DESK["outlet"].value_counts()
+    single = [outlet for outlet in counts.index if counts[outlet] == 1]
+    assert any(outlet.endswith("s") for outlet in single)
+    for outlet in single:
+        message = ml.check("03.10", outlet, record=False).message
+        (result_id,) = ids(DESK["outlet"] == outlet)
+        owner = f"{outlet}'" if outlet.endswith("s") and not outlet.endswith(("ss", "SS")) else f"{outlet}'s"
+        assert f"give the id of {owner} result on the desk, {result_id}," in message, message
+        assert "s's result" not in message or outlet.endswith(("ss", "SS"))
+
+
+@pytest.mark.parametrize("typed, outlet", [("the Pentagon", "US Department of Defense"), ("Pentagon", "US Department of Defense"),
+                                           ("Department of Defense", "US Department of Defense"), ("DoD", "US Department of Defense"),
+                                           ("State Department", "US State Department"), ("the State Department", "US State Department")])
+def test_the_us_governments_short_names_are_read_as_their_outlet_on_the_desk(typed, outlet):
+    """'the Pentagon', 'Department of Defense', 'DoD' and 'State Department' got 'not a result on the desk' while the desk's
+    full names were read; the id is the desk's own row for that outlet."""
+    (result_id,) = ids(DESK["outlet"] == outlet)
+    feedback = ml.check("03.10", typed, record=False)
+    assert feedback.correct is False and "names an outlet, not a result" in feedback.message
+    assert f"{outlet}'s result on the desk, {result_id}," in feedback.message
+    assert "names an outlet, not a result" in ml.check("02.11", {"ministry": [typed], "pentagon": []}, record=False).message
+
+
+@pytest.mark.parametrize("typed", ["state", "department", "defense"])
+def test_a_word_of_a_short_name_alone_names_no_outlet(typed):
+    assert "is not a result on the desk" in ml.check("03.10", typed, record=False).message

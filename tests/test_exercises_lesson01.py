@@ -517,6 +517,23 @@ def test_01_4_the_photo_alone_is_pointed_at_its_dated_caption_not_marked(typed):
     assert "Right" not in feedback.message
 
 
+def test_01_4_the_photo_is_told_the_page_has_two_photos_and_only_one_dated_caption():
+    """Fact-check 23 L3: 'the photo' was told 'the photo's caption (line 26)', though the page also shows an undated lead
+    photo (its credit and caption lines, read from the segments table and the article text)."""
+    from medialit import dating
+
+    segments = ml.load_segments().set_index("segment_id")
+    photo = segments[segments["kind"].isin(["photo_credit", "photo_caption"])]
+    lead = [n for n in photo.index if n < 26]
+    assert lead == [7, 8] and all("Su-34" in str(segments.loc[n, "text"]) for n in lead)
+    dated = set(dating.date_claims()["segment_id"])
+    assert 26 in dated and not dated & set(lead)
+    message = ml.check("01.4", "the photo", record=False).message
+    assert "either photo on the page" in message and "lead photo (lines 7-8) has no date" in message
+    assert "only the caption on line 26 is dated" in message and '"caption date"' in message
+    assert "August" not in message and "2015" not in message
+
+
 def test_01_10_prompt_is_split_into_short_steps():
     """Round-13 LOW: 01.10's prompt was one long paragraph; its steps are a numbered list of short lines."""
     from pathlib import Path

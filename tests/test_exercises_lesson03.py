@@ -69,7 +69,7 @@ def test_choices_refuse_unknown_letters():
     ("03.1", lambda: tuple(ml.load_itemised().query("breakdown == 'campaign'")["count"]), "add them up with sum(...)"),
     ("03.2", lambda: [stats.breakdown().total, stats.breakdown().itemised_sum], "subtract the sum"),
     ("03.9", lambda: ml.load_earlier_briefings().set_index("date")["sorties"], "30 October line"),
-    ("03.9", lambda: ml.load_earlier_briefings().set_index("date").loc["2015-10-30"], "its sorties only"),
+    ("03.9", lambda: ml.load_earlier_briefings().set_index("date").loc["2015-10-30"], "the 30 October row's sorties only"),
 ])
 def test_several_values_get_advice_that_fits_the_question(exercise_id, answer, words):
     """The generic 'wrap it in len(...)' or '.sum()' would lead to a wrong number for these questions."""
@@ -349,6 +349,18 @@ def test_03_9_a_date_given_for_the_number_is_told_it_is_a_row_label_and_how_to_r
     assert "calculation" not in feedback.message and ".days" not in feedback.message
 
 
+def test_03_9_a_date_or_row_given_is_told_to_read_the_30_october_row_not_that_row():
+    """Fact-check 23 L4: '2015-10-24' was told to read 'that row's sorties' with earlier.loc['2015-10-30', ...], though
+    'that row' was the 24 October one it typed. Every row label of the earlier briefings, and every whole row, is now told
+    to read the 30 October row."""
+    earlier = ml.load_earlier_briefings().set_index("date")
+    for label in earlier.index:
+        for given in (str(label), pd.Timestamp(str(label)), earlier.loc[label]):
+            message = ml.check("03.9", given, record=False).message
+            assert "the 30 October row's sorties" in message, (label, message)
+            assert "that row's" not in message and "its sorties" not in message
+
+
 def test_03_9_the_24_october_row_and_the_second_hint_name_the_label_to_use():
     from medialit.exercises import get_exercise
 
@@ -402,6 +414,6 @@ def test_02_11_reads_an_outlet_or_a_letter_o_the_same_way():
     assert "not the letter O" in ml.check("02.11", {"ministry": ["DO1"], "pentagon": []}, record=False).message
 
 
-@pytest.mark.parametrize("typed", ["the Pentagon", "not TASS", "D99", "the"])
+@pytest.mark.parametrize("typed", ["the Kremlin", "not TASS", "D99", "the"])  # the Pentagon names D10 (fact-check 23 L5)
 def test_03_10_words_that_name_no_outlet_keep_the_plain_message(typed):
     assert "is not a result on the desk" in ml.check("03.10", typed, record=False).message

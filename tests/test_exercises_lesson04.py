@@ -229,7 +229,7 @@ def test_a_bare_number_is_told_a_distance_needs_its_unit_with_no_example_built_f
     ("04.7", "11:00", "UTC+2", False, "Moscow's clock"),
     ("04.7", None, "UTC+3", False, "that clock was not at UTC+3"),
     ("04.6", None, "GMT+0", True, "Right"),
-    ("04.6", "11:00", "UTC+3", False, "that clock was not at UTC+3"),
+    ("04.6", "11:00", "UTC+3", False, "is the right moment on a UTC+3 clock"),  # fact-check 23 L2
 ])
 def test_a_time_with_a_utc_offset_is_judged_on_the_clock_the_question_names(exercise_id, clock, offset, right, words):
     """'10:00 UTC+2' was refused with advice about the widget; an offset is now compared with the zone's on the briefing date

@@ -345,3 +345,15 @@ def test_a_round_figure_that_no_precision_gives_is_still_a_mismatch():
     text = "They flew 200 miles (330 km)."
     checks = conversion_checks(ml.extract_claims(text), text)
     assert checks[["rounds_to", "matches", "ranges_overlap"]].values.tolist() == [["322 km", False, False]]
+
+
+def test_conversion_checks_convert_acres_with_the_international_acre():
+    """Fact-check 23 L6: '10 acres (40,000 square metres)' showed converted 40,468.726 (pint's US survey acre); lesson 05
+    says the check converts exactly, and a story's acre is the international one: 40,468.564224 m\u00b2."""
+    text = "The farm is 10 acres (40,000 square metres)."
+    checks = conversion_checks(ml.extract_claims(text), text)
+    assert checks["converted"].tolist() == ["40,468.564 square_metre"] and checks["matches"].tolist() == [True]
+    exact = "The farm is 10 acres (40,468.564224 square metres)."
+    assert conversion_checks(ml.extract_claims(exact), exact)["converted"].tolist() == ["40,468.564224 square_metre"]
+    survey = "The farm is 10 acres (40,468.73 square metres)."
+    assert conversion_checks(ml.extract_claims(survey), survey)["matches"].tolist() == [False]

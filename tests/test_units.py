@@ -362,3 +362,20 @@ def test_the_short_forms_the_extractor_reads_as_volumes_and_areas_are_registry_n
     from medialit.ledger_checks import pint_unit
 
     assert UNIT_ALIASES[name] == unit and pint_unit(name) == units.ureg().Unit(unit)
+
+
+def test_the_acre_is_the_international_acre_and_the_survey_acre_keeps_a_name():
+    """Fact-check 23 L6: pint's acre is the US survey acre (4,046.8726 m\u00b2); a story's acres are international ones,
+    43,560 square feet of 0.3048 m, so 10 acres are 40,468.564224 m\u00b2 exactly."""
+    from decimal import Decimal
+
+    from medialit.ledger_checks import pint_unit
+
+    registry = ureg()
+    exact = Decimal(43560) * Decimal("0.3048") ** 2 * 10
+    assert exact == Decimal("40468.564224")
+    for name in ("acre", "acres", "international_acre"):
+        assert registry.Quantity(10, name).to("meter ** 2").magnitude == pytest.approx(float(exact), rel=1e-15, abs=0)
+    assert (10 * pint_unit("acre")).to("meter ** 2").magnitude == pytest.approx(float(exact), rel=1e-15, abs=0)
+    assert registry.Quantity(1, "survey_acre").to("meter ** 2").magnitude == pytest.approx(4046.8726, abs=1e-4)
+    assert f"{registry.Unit('acre'):~P}" == "acre"

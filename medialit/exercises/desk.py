@@ -56,6 +56,21 @@ NOT_PART_OF_A_NAME = frozenset({"the", "a", "an", "s", "of", "from", "by", "repo
                                 "card", "page", "piece", "one", "summary"})
 
 
+#: Other names a learner may use for an outlet of the desk, keyed by its name in the desk's outlet column (fact-check 23 L5:
+#: only the full names were read). A name not on the desk matches nothing.
+OUTLET_ALIASES = {
+    "US Department of Defense": ("Pentagon", "Department of Defense", "Department of Defence", "Defense Department",
+                                 "Defence Department", "DoD", "US DoD"),
+    "US State Department": ("State Department", "Department of State", "US Department of State", "State Dept"),
+}
+
+
+def possessive(name: str) -> str:
+    """A name as an owner: the name and 's, except a name ending in a single s, which takes the apostrophe alone (as
+    the lessons write Reuters' and NBC News'; a name ending in ss keeps its 's, as they write TASS's)."""
+    return f"{name}'" if name.endswith(("s", "S")) and not name.endswith(("SS", "ss")) else f"{name}'s"
+
+
 def _name_words(text: str) -> tuple[str, ...]:
     """A name's words, casefolded, without the words around it that name no outlet (one pass over its words)."""
     return tuple(word for word in re.findall(r"[^\W_]+", text.casefold()) if word not in NOT_PART_OF_A_NAME)
@@ -63,7 +78,8 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 def _results_of_outlet(typed: str, known: frozenset[str]) -> list[tuple[str, str]]:
     """The desk results (id, outlet) whose outlet a typed text names, in id order: its words are the outlet's name, the
-    first words of it, or the name followed by other words (a card's title typed out)."""
+    first words of it, or the name followed by other words (a card's title typed out); or one of its ``OUTLET_ALIASES``
+    whole, perhaps followed by other words."""
     words = _name_words(typed)
     if not words:
         return []
@@ -72,7 +88,8 @@ def _results_of_outlet(typed: str, known: frozenset[str]) -> list[tuple[str, str
     matched = []
     for result_id, outlet in zip(rows["result_id"], rows["outlet"]):
         name = _name_words(str(outlet))
-        if name and (words == name[:len(words)] or words[:len(name)] == name):
+        aliases = [_name_words(alias) for alias in OUTLET_ALIASES.get(str(outlet), ())]  # whole, never their first words
+        if (name and (words == name[:len(words)] or words[:len(name)] == name)) or any(words[:len(a)] == a for a in aliases):
             matched.append((result_id, str(outlet)))
     return sorted(matched)
 
@@ -87,7 +104,7 @@ def _refuse_a_letter_o_or_an_outlet(item: str, given: str, known: frozenset[str]
     matched = _results_of_outlet(item, known)
     if len(matched) == 1:
         result_id, outlet = matched[0]
-        raise AnswerError(f"{preview(item)} names an outlet, not a result: give the id of {outlet}'s result on the desk, "
+        raise AnswerError(f"{preview(item)} names an outlet, not a result: give the id of {possessive(outlet)} result on the desk, "
                           f"{result_id}, in quotes.", says_what_is_expected=True)
     if matched:
         ids = [result_id for result_id, _ in matched]

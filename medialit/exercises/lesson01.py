@@ -276,12 +276,23 @@ class DatedClueExercise(Exercise):
             raise AnswerError(f"All three clues are dated, so 'date' alone names none of them: {_ANSWER_WITH_A_CLUE}",
                               says_what_is_expected=True)
         if words and " ".join(sorted(words - {"the", "a", "its", "itself"})) in _PHOTO_WORDS:
-            raise AnswerError(f"{preview(answer)} points at the photo's caption (line 26), which is dated: if that is the clue "
-                              "you mean, answer \"caption date\".", says_what_is_expected=True)
+            raise AnswerError(_which_photo(answer), says_what_is_expected=True)
         if _clue_of_date(answer) == (True, None):
             raise AnswerError(f"{preview(answer)} is a date, but not the date any of the three clues gives: {_ANSWER_WITH_A_CLUE}",
                               says_what_is_expected=True)
         return super().judge(answer)
+
+
+def _which_photo(answer: str) -> str:
+    """For "the photo" in 01.4: the page's photos (their credit and caption lines, from the segments table) and the one whose
+    caption is dated (the date claim's line), so the reply does not assume one photo (fact-check 23 L3)."""
+    segments = load_segments()
+    photo_lines = sorted(int(n) for n in segments.loc[segments["kind"].isin(["photo_credit", "photo_caption"]), "segment_id"])
+    dated = int(dating.date_claims().query("kind == 'photo_caption'")["segment_id"].iloc[0])
+    undated = [n for n in photo_lines if n != dated]
+    where = f"lines {undated[0]}-{undated[-1]}" if len(undated) > 1 else f"line {undated[0]}"
+    return (f"{preview(answer)} could mean either photo on the page: the lead photo ({where}) has no date, and only the "
+            f"caption on line {dated} is dated. If that caption is the clue you mean, answer \"caption date\".")
 
 
 def _days_after_start() -> int:

@@ -255,12 +255,12 @@ def _one_earlier_line(answer) -> str | None:
     row's label, typed or as a Timestamp) instead of a number: the label reads the row, whose sorties are needed."""
     if isinstance(answer, datetime.date) or (isinstance(answer, str) and len(answer) <= 40 and _ISO_DATE.fullmatch(answer)):
         return ("That is a date, the label of a row of the earlier briefings; the exercise needs a number of sorties: read "
-                "that row's sorties with earlier.loc['2015-10-30', 'sorties'] and subtract it from the article's sorties.")
+                "the 30 October row's sorties with earlier.loc['2015-10-30', 'sorties'] and subtract it from the article's sorties.")
     if type(answer).__name__ != "Series":
         return None
     if "sorties" in answer.index:
-        return ("That is a whole row of the table, every column of one date; the exercise needs its sorties only: "
-                "earlier.loc['2015-10-30', 'sorties'], subtracted from the article's sorties.")
+        return ("That is a whole row of the table, every column of one date; the exercise needs the 30 October row's sorties "
+                "only: earlier.loc['2015-10-30', 'sorties'], subtracted from the article's sorties.")
     return ("That has one value per date of the earlier briefings; the exercise needs the 30 October line only: "
             "read it with earlier.loc['2015-10-30', 'sorties'] and subtract it from the article's sorties.")
 

@@ -170,6 +170,8 @@ class ClockExercise(Exercise):
                 raise AnswerError(f"{preview(answer)} is a time in {_place(reading.zone)}; the question asks for the time in "
                                   f"{_place(self.zone)}: write that time alone, as HH:MM.")
             if reading.offset is not None and offset_text(reading.offset) != _article_offset_in(self.zone):
+                if _is_the_article_instant(reading):  # the right moment, read on another clock (fact-check 23 L2)
+                    raise AnswerError(_right_moment_on_another_clock(answer, reading.offset, self.zone))
                 raise AnswerError(f"{preview(answer)} is a time at {offset_text(reading.offset)}, but the question asks for the "
                                   f"time in {_place(self.zone)}, and at that instant (tz database, briefing date) that clock was "
                                   f"not at {offset_text(reading.offset)}: write the time it read, as HH:MM.")
@@ -319,6 +321,31 @@ def _moscow_offset_added() -> str:
     """Moscow's clock moved by its offset the wrong way, later instead of earlier (a common slip in 04.6)."""
     moscow, utc = _article_clock_in("Europe/Moscow"), _article_clock_in("UTC")
     return _shifted(moscow, int(moscow[:2]) - int(utc[:2]))
+
+
+def _is_the_article_instant(reading) -> bool:
+    """Whether a clock time with a UTC offset ("11:00 +03:00") names the article's instant (its UTC time of day)."""
+    minutes = reading.clock.hour * 60 + reading.clock.minute - int(reading.offset.total_seconds()) // 60
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}" == _article_clock_in("UTC") and reading.clock.second == 0
+
+
+def _right_moment_on_another_clock(answer, offset, zone: str) -> str:
+    """For the article's instant written on a clock at another offset: which of the lesson's clocks kept that offset on
+    the briefing date, and which clock the question asks about (the offset itself is not the mistake)."""
+    written = offset_text(offset)
+    reading = _article_clock()
+    table = convert_clock(reading.clock, reading.zone, stats.campaign_dates()[1])
+    clocks = [_possessive(place) for place in table.loc[table["utc_offset"] == written, "place"]]
+    named = f" ({' and '.join(clocks)} on the briefing date)" if clocks else ""
+    asked = "UTC's clock" if zone == "UTC" else _place(zone)
+    return (f"{preview(answer)} is the right moment on a {written} clock{named}. The question asks what {asked} read at "
+            f"that moment: write that time as HH:MM.")
+
+
+def _possessive(place: str) -> str:
+    """A place of the lesson's tables as the owner of a clock: "Moscow's", "UTC's", "Syria's" (for "Hmeymim, Syria")."""
+    name = place.rsplit(", ", 1)[-1]
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _place(zone: str) -> str:
