@@ -59,7 +59,7 @@ _ZONE_NAME = re.compile(r"[a-z][a-z0-9_+\-]*(?:/[a-z0-9_+\-]+)+")
 _NEVER_PLACES = frozenset({"no", "yes", "daylight", "saving", "savings", "summer", "winter", "dst", "about", "around", "roughly",
                            "exactly", "approximately", "there", "then", "that", "this", "it", "i", "and", "or", "but", "with",
                            "without", "after", "before", "by", "for", "of", "from", "to", "a", "an"})
-#: Hmeymim in the spellings the sources use (Hmeymim, Khmeimim, Hmeimim, Khmeymim), with or without "airbase", "air base",
+#: Hmeymim in the spellings facts.md records (Hmeymim, Khmeimim) and two a learner may write (Hmeimim, Khmeymim), with or without "airbase", "air base",
 #: "airfield" or "base" (learner AK, AK-L3; fact-check 22 L1): the place, whose clock is Damascus's. One linear scan.
 _AIRBASE = re.compile(r"\bk?hme[iy]mim(?:\s+(?:air[\s-]*base|air\s*field|base))?\b")
 #: Words that start a note after a clock time rather than name a clock ("because", "since", "minus"): the time and a note.
