@@ -559,3 +559,12 @@ def test_02_the_attribution_explorer_comes_after_the_exercises_whose_mode_it_hig
     for exercise_id in asks_a_mode:
         assert ids.index(f"check_{exercise_id.replace('.', '_')}") < ids.index("explorer_intro") < ids.index("explorer")
     assert ids.index("modes") < ids.index("ex_02_2_intro") and ids.index("explorer") < ids.index("sources")
+
+
+def test_02_8_his_two_rows_joined_by_and_are_told_to_add_them_not_to_pick_one():
+    """Learner AL (M7): "44.7 and 40.8", his two rows' shares, was told to give only the one it meant."""
+    rows = SHARES.loc[SHARES["source"] == "Andrei Kartapolov", "share of words (%)"].tolist()
+    assert len(rows) == 2
+    message = ml.check("02.8", f"{rows[0]} and {rows[1]}", record=False).message
+    assert "is two answers" in message and "If the answer is their sum, work it out first" in message
+    assert "so give only the one you mean" not in message

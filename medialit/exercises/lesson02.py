@@ -534,6 +534,7 @@ register(
         id="02.8",
         prompt="What percentage of the article's words rest on Andrei Kartapolov (his direct quotes and paraphrases together)? One decimal place is enough.",
         kind="number",
+        combined_from="sum",  # his rows' shares added (learner AL, M7)
         units=PERCENT,
         expected=_kartapolov_share,
         hints=(
