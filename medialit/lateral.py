@@ -381,8 +381,7 @@ def open_result(result_id: object, desk: str | None = None) -> OpenedResult:
     wanted = as_desk_spells(result_id, {row.result_id for row in rows}) if len(result_id) <= 20 else None
     row = next((row for row in rows if row.result_id == wanted), None)
     if row is None and _names_an_outlet(result_id, rows):
-        return OpenedResult(message=f"{_short(result_id.strip(), 20)} names an outlet, not a result: search the desk for it, "
-                                    f"then open one of the ids the search shows, such as {_example_id()}.")
+        return OpenedResult(message=_outlet_not_id(result_id, rows, desk))
     several = [part.strip() for part in re.split(r"[,;\s]+", result_id[:200]) if part.strip()] if row is None else []
     if len(several) > 1 and all(as_desk_spells(part, {r.result_id for r in rows}) in {r.result_id for r in rows} for part in several[:20]):
         first = as_desk_spells(several[0], {r.result_id for r in rows})  # "D15, D20": one id at a time (AF-7)
@@ -398,6 +397,20 @@ def open_result(result_id: object, desk: str | None = None) -> OpenedResult:
     note = _append_to_log_file(row.desk, row.result_id)
     return OpenedResult(row.result_id, row.desk, row.title, row.outlet, row.date, row.url, row.excerpt, row.wording,
                         row.fictional, note, _all_invented(rows, row.desk), row.summary_from)
+
+
+def _outlet_not_id(typed: str, rows, desk: object) -> str:
+    """What an outlet's name typed for an id is told: a result opens by its id, as a search shows it; a search for the
+    name is suggested only where it finds something on the desk in use (T2's desk has no TASS result: learner AM, L8)."""
+    in_use = desk if isinstance(desk, str) and desk in _desk_names(rows) else (_last_desk or CASE_STUDY)
+    ids = sorted(row.result_id for row in rows if row.desk == in_use)
+    example = ids[0] if ids else _example_id()
+    name = _short(" ".join(typed.split()), 60)  # an outlet's name as the desk has it, so not cut at 20 like a typed id
+    message = f"{name} names an outlet, not a result: a result is opened by its id as a search shows it, such as \"{example}\"."
+    words = words_of(typed)
+    if words and any(row.score(words) > 0 for row in rows if row.desk == in_use):
+        message += f" Search the desk for {name} to see the ids of its results."
+    return message
 
 
 def _names_an_outlet(typed: str, rows) -> bool:

@@ -559,3 +559,39 @@ def test_02_the_attribution_explorer_comes_after_the_exercises_whose_mode_it_hig
     for exercise_id in asks_a_mode:
         assert ids.index(f"check_{exercise_id.replace('.', '_')}") < ids.index("explorer_intro") < ids.index("explorer")
     assert ids.index("modes") < ids.index("ex_02_2_intro") and ids.index("explorer") < ids.index("sources")
+
+
+def test_02_8_his_two_rows_joined_by_and_are_told_to_add_them_not_to_pick_one():
+    """Learner AL (M7): "44.7 and 40.8", his two rows' shares, was told to give only the one it meant."""
+    rows = SHARES.loc[SHARES["source"] == "Andrei Kartapolov", "share of words (%)"].tolist()
+    assert len(rows) == 2
+    message = ml.check("02.8", f"{rows[0]} and {rows[1]}", record=False).message
+    assert "is two answers" in message and "If the answer is their sum, work it out first" in message
+    assert "so give only the one you mean" not in message
+
+
+@pytest.mark.parametrize("template", ["mixed, so {}", "mixed: {}", "mixed but {} by the rule", "mixed - {}", "Mixed, so {}.",
+                                      "both; {}", "mixed \u2013 {}"])
+def test_02_3_one_option_after_mixed_and_so_colon_but_or_a_dash_is_read_as_that_option(template):
+    """Learner AL (M4): "mixed, so paraphrase" got the hint for "mixed" although the learner went on to apply the rule."""
+    from medialit.exercises import get_exercise
+
+    right = get_exercise("02.3").expected()
+    assert ml.check("02.3", template.format(right), record=False).correct is True
+    wrong = next(option for option in get_exercise("02.3").choices if option != right)
+    feedback = ml.check("02.3", template.format(wrong), record=False)
+    assert feedback.correct is False and "is not one of the options" not in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["mixed, so", "mixed: ", "mixed, so the main clause gives it", "mixed but not narration"])
+def test_02_3_mixed_without_exactly_one_option_after_it_keeps_the_hint(answer):
+    feedback = ml.check("02.3", answer, record=False)
+    assert feedback.correct is False and "main clause" in feedback.message
+
+
+def test_02_3_two_options_after_mixed_keep_the_hint():
+    from medialit.exercises import get_exercise
+
+    choices = get_exercise("02.3").choices
+    feedback = ml.check("02.3", f"mixed, so {choices[1]} or {choices[2]}", record=False)
+    assert feedback.correct is False and "main clause" in feedback.message

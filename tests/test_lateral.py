@@ -559,3 +559,22 @@ def test_a_search_on_a_form_without_a_name_says_to_put_the_name_in_first(monkeyp
     assert found.results == [] and "put your name in the name box first" in found.message
     assert "the form and its desk come from it" in found.message and "no desk called" not in found.message
     assert "There is no desk called nowhere" in ml.search_desk("drought", desk="nowhere").message
+
+
+def test_an_outlet_not_on_the_desk_in_use_is_not_told_to_search_for_it(desk):
+    """Learner AM (L8): on T2's desk, ml.open_result("TASS") said to search the desk for TASS, which finds nothing there."""
+    form_desk = next(name for name in sorted(set(desk["desk"])) if name != "case_study")
+    lateral.use_desk(form_desk)
+    assert ml.search_desk("TASS").results == []
+    message = ml.open_result("TASS").message
+    example = min(desk.loc[desk["desk"] == form_desk, "result_id"])
+    assert "names an outlet, not a result" in message and f'such as "{example}"' in message
+    assert "Search the desk" not in message
+    own_outlet = desk.loc[desk["desk"] == form_desk, "outlet"].iloc[0]
+    assert f"Search the desk for {own_outlet}" in ml.open_result(own_outlet).message
+
+
+def test_an_outlet_on_the_desk_in_use_is_told_to_search_for_it():
+    message = ml.open_result("TASS").message
+    assert "a result is opened by its id as a search shows it" in message and "Search the desk for TASS" in message
+    assert ml.search_desk("TASS").results

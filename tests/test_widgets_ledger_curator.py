@@ -732,3 +732,15 @@ def test_the_unit_warning_quotes_the_unit_as_the_text_writes_it():
     state = ledger_state.LedgerState("At dawn it was 3 \u00b0C (37 \u00b0F) on the pier.", autosave=False)
     warned = state.edit(1, unit="degree_fahrenheit")
     assert "writes '\u00b0C'" in warned and "'\u00b0c'" not in warned
+
+
+def test_verifiability_takes_the_rating_words_05_3_reads():
+    """Learner AM (L7): 'unverifiable' was refused here although 05.3 reads it as uncheckable; both use stats.RATING_ALIASES."""
+    from medialit.stats import RATING_ALIASES
+
+    c = curator()
+    for typed, rating in RATING_ALIASES:
+        assert f"verifiability is now {rating!r}" in c.edit("C001", verifiability=typed), typed
+    assert "verifiability is now 'uncheckable'" in c.edit("C001", verifiability="Unverifiable.")
+    assert c.edit("C001", verifiability="not checkable").startswith("Problem:")
+    assert c.edit("C001", mode="unverifiable").startswith("Problem:")  # a rating word is no mode

@@ -259,3 +259,38 @@ def test_a_distance_figure_keeps_the_readers_own_sentence(typed, says):
     explorer = RoundingExplorer()
     explorer.set_figure("first", typed)
     assert says in explorer.errors["first"]
+
+
+def test_a_round_conversion_can_be_shown_as_a_match_with_a_coarser_step():
+    """Learner AM (M4): 730 m and 800 yards got 'cannot describe the same distance', and the menu stopped at 1."""
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "730 m")
+    explorer.set_figure("second", "800 yards")
+    assert explorer.overlap() is None
+    summary = " ".join(explorer.summary())
+    assert "cannot describe the same distance" not in summary
+    assert "read at these precisions, the two figures do not describe the same distance" in summary
+    assert "try a coarser step in its precision menu" in summary
+    explorer.view
+    precision = explorer._controls["first"][2]
+    assert {"to the nearest 10", "to the nearest 100", "to the nearest 1,000"} <= {label for label, _ in precision.options}
+    precision.value = "10"
+    assert explorer.overlap() is not None
+    assert "so they can describe the same distance" in explorer._result.value
+    assert "730 m: the same as the first figure's 730 m" in " ".join(explorer.summary())
+    explorer.set_precision("second", "100")
+    assert "that is 800 yd: the same as the second figure's 800 yd" in " ".join(explorer.summary())
+
+
+def test_figures_that_no_coarser_reading_reconciles_still_cannot_describe_the_same_distance():
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "730 m")
+    explorer.set_figure("second", "900 yards")
+    assert "No overlap: at these precisions the two figures cannot describe the same distance." in explorer.summary()
+
+
+def test_a_coarse_step_the_figure_is_not_a_multiple_of_is_written_with_a_thousands_separator():
+    explorer = RoundingExplorer()
+    explorer.set_figure("second", "800 yards")
+    explorer.set_precision("second", "1000")
+    assert "is not a multiple of 1,000 yd, so it was not rounded to the nearest 1,000 yd" in " ".join(explorer.summary())

@@ -134,10 +134,37 @@ class MixedSentenceExercise(Exercise):
         if (isinstance(read, str) and len(read) <= MAX_READ_CHARS and self._canonical(read) not in
                 {self._canonical(choice) for choice in self.choices}
                 and _MIXED_WORDS & set(re.findall(r"[^\W\d_]+", read.casefold()))):
+            applied = self._option_after_mixed(read)
+            if applied is not None:  # "mixed, so paraphrase": the learner applied the rule (learner AL, M4)
+                return applied
             raise AnswerError(f"{preview(answer)} is not one of the options: the sentence does mix the outlet's words with a "
                               "quotation, and the lesson classes such a sentence by its main clause. Answer with the mode that "
                               "clause gives, one of: " + ", ".join(self.choices) + ".", says_what_is_expected=True)
         return read
+
+    def _option_after_mixed(self, text: str) -> str | None:
+        """The one option after "mixed" and "so", ":", "but" or a dash ("mixed, so paraphrase", "mixed: paraphrase",
+        "mixed but paraphrase by the rule"), as its reader takes it; None if what follows is not exactly one option."""
+        mixed = _MIXED_WORD.search(text)
+        after = _AFTER_MIXED.search(text, mixed.end()) if mixed else None
+        if not after:
+            return None
+        tail = _BY_THE_RULE.sub("", text[after.end():])
+        if not tail.strip():
+            return None
+        option = super()._as_read(tail)
+        choices = {self._canonical(choice) for choice in self.choices}
+        return option if isinstance(option, str) and self._canonical(option) in choices else None
+
+
+#: The first word of 02.3's answers that says the sentence is mixed (one of ``_MIXED_WORDS``).
+_MIXED_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MIXED_WORDS)) + r")\b", re.IGNORECASE)
+#: What introduces the mode the rule gives after "mixed": ", so", "but", ":", ";" or a dash standing apart from a word.
+_AFTER_MIXED = re.compile(r",?[ \t]*\b(?:so|but|hence|thus|therefore)\b|[:;]|[ \t][-\u2013\u2014]+|[-\u2013\u2014]+[ \t]|[\u2013\u2014]",
+                          re.IGNORECASE)
+#: A closing "by the rule" ("by the course's rule for mixed sentences"): the prompt's own words, no note that changes the mode.
+_BY_THE_RULE = re.compile(r",?[ \t]+(?:by|under|following|per|according[ \t]+to)[ \t]+(?:the[ \t]+)?(?:course(?:'s|s)?[ \t]+)?"
+                          r"rule(?:[ \t]+for[ \t]+mixed[ \t]+sentences)?[ \t]*[.!]?[ \t]*$", re.IGNORECASE)
 
 
 def _outlets_columns_summed() -> int:
@@ -534,6 +561,7 @@ register(
         id="02.8",
         prompt="What percentage of the article's words rest on Andrei Kartapolov (his direct quotes and paraphrases together)? One decimal place is enough.",
         kind="number",
+        combined_from="sum",  # his rows' shares added (learner AL, M7)
         units=PERCENT,
         expected=_kartapolov_share,
         hints=(

@@ -22,6 +22,7 @@ from ..articles import Article, choose_article
 from ..answers import same_choice
 from ..extract.words import _CURRENCIES, _MEASURES
 from ..ledger_checks import REJECTED_IDS, Note, pint_unit
+from ..stats import RATING_ALIASES
 
 __all__ = ["LedgerState", "STATUSES", "VERIFIABILITY", "LEDGER_COLUMNS", "CLAIM_TYPES", "unit_problem"]
 
@@ -351,7 +352,10 @@ def _as_typed(name: str, value: object) -> str:
         return text[:-1].rstrip() if len(text) > 1 and text.endswith(".") else text
     if len(text) > _MAX_CHOICE_CHARS:  # no option is this long: refused as typed, without reading a megabyte per option
         return text
-    return next((value for label, value in _CHOICES.get(name, ()) if same_choice(text, value) or same_choice(text, label)), text)
+    chosen = next((value for label, value in _CHOICES.get(name, ()) if same_choice(text, value) or same_choice(text, label)), None)
+    if chosen is None and name == "verifiability":  # "unverifiable", "can be checked": the words 05.3 reads as a rating (learner AM, L7)
+        chosen = next((rating for typed, rating in RATING_ALIASES if same_choice(text, typed)), None)
+    return text if chosen is None else chosen
 
 
 #: A temperature's scale written as its letter alone: pint reads "F" as the farad and "C" as the coulomb (learner AG, AG-L9).

@@ -25,6 +25,9 @@ __all__ = ["RoundingExplorer"]
 AS_WRITTEN = "as written"
 PRECISIONS = (
     ("as written (from the digits)", AS_WRITTEN),
+    ("to the nearest 1,000", "1000"),
+    ("to the nearest 100", "100"),
+    ("to the nearest 10", "10"),
     ("to the nearest 1", "1"),
     ("to the nearest 0.5", "0.5"),
     ("to the nearest 0.1", "0.1"),
@@ -164,8 +167,9 @@ class RoundingExplorer(CourseWidget):
                 continue
             if not _is_multiple(interval.value, interval.step):
                 written, symbol = split_figure(tidy_text(text))[0], unit_symbol(interval.unit)
-                self.errors[which] = (f"The {which} figure, {written} {symbol}, is not a multiple of {self.precisions[which]} {symbol}, "
-                                      f"so it was not rounded to the nearest {self.precisions[which]} {symbol}: choose "
+                chosen = number_text(interval.step, interval.step)
+                self.errors[which] = (f"The {which} figure, {written} {symbol}, is not a multiple of {chosen} {symbol}, "
+                                      f"so it was not rounded to the nearest {chosen} {symbol}: choose "
                                       "'as written (from the digits)' or a precision it is a multiple of.")
                 continue
             self.intervals[which] = interval
@@ -219,6 +223,10 @@ class RoundingExplorer(CourseWidget):
                 low, high = (bound_text(end, self._finest_step()) for end in both)
                 lines.append(f"Overlap: both figures allow {low} {symbol} up to {high} {symbol}, "
                              "so they can describe the same distance.")
+            elif self._coarser_steps_overlap():
+                lines.append("No overlap: read at these precisions, the two figures do not describe the same distance. "
+                             "A figure may have been rounded more coarsely than that (a round figure's final zeros can hide "
+                             "a coarser step): try a coarser step in its precision menu.")
             else:
                 lines.append("No overlap: at these precisions the two figures cannot describe the same distance.")
             for which, other in (("first", "second"), ("second", "first")):
@@ -231,6 +239,21 @@ class RoundingExplorer(CourseWidget):
                              f"{number_text(mine.step, mine.step)} {symbol}, like the {which}, that is {number_text(rounded, mine.step)} "
                              f"{symbol}: {verdict} the {which} figure's {number_text(mine.value, mine.step)} {symbol}.")
         return lines
+
+    def _coarser_steps_overlap(self) -> bool:
+        """Whether the two figures would overlap if each round figure were read to the coarsest step in the menu that it is
+        a multiple of (730 m to the nearest 10, 800 yd to the nearest 100): then "cannot describe the same distance" would
+        be wrong, since a figure ending in zeros may have been rounded more coarsely than written (learner AM, M4)."""
+        coarsest = {}
+        for which in FIGURES:
+            interval = self.intervals[which]
+            steps = [float(value) for _, value in PRECISIONS if value != AS_WRITTEN and float(value) > interval.step
+                     and interval.value and _is_multiple(interval.value, float(value))]
+            coarsest[which] = RoundingInterval(interval.value, max(steps), interval.unit) if steps else interval
+        if all(coarsest[which] is self.intervals[which] for which in FIGURES):
+            return False
+        both = coarsest["first"].overlap(coarsest["second"])
+        return bool(both and both[1] > 0)
 
     def _finest_step(self) -> float:
         """The smaller of the two figures' steps in the display unit, so the overlap's ends are written precisely enough."""
