@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any, Callable
 
 __all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "rows", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "ruled_out_and_named", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
-           "list_items", "spread_items", "without_reason", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
+           "list_items", "spread_items", "without_reason", "rule_outs_as_clauses", "rule_out_parts", "modifier_before", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
 MAX_READ_CHARS = 1_000
@@ -333,9 +333,9 @@ _BRACKET_NOTE = re.compile(r" ?\([^()]*\)")
 #: "but" between items reads as a comma: "C006 but not C008" is "C006" and "not C008".
 _BUT = re.compile(r"\s+but\s+", re.IGNORECASE)
 #: An item that rules something out rather than naming it ("not C008", "no aircraft", "missing aircraft").
-_RULE_OUT_ITEM = re.compile(r"(?:not|no|missing|without|except|excluding|never)\s+[^\W_]", re.IGNORECASE)
+_RULE_OUT_ITEM = re.compile(r"(?:not|neither|no|missing|without|except|excluding|never)\s+[^\W_]", re.IGNORECASE)
 #: The word an item that rules something out starts with, and the words that join what it rules out ("not a and f").
-_RULE_OUT_WORD = re.compile(r"(not|no|missing|without|except|excluding|never)\s+(?=[^\W_])", re.IGNORECASE)
+_RULE_OUT_WORD = re.compile(r"(not|neither|no|missing|without|except|excluding|never)\s+(?=[^\W_])", re.IGNORECASE)
 _RULED_JOINER = re.compile(r"\s+(?:and|or|nor|&|\+)\s+", re.IGNORECASE)
 #: A note in round brackets that adds an item ("g h i (and f?)", "(also f)", "(plus f)", "(maybe f)"): read as one more item.
 _ADDING_NOTE = re.compile(r"\s*(?:and|also|plus|maybe|perhaps)(?:\s+(?:also|maybe|perhaps))?\s+(.*)", re.IGNORECASE | re.DOTALL)
@@ -397,30 +397,53 @@ def _slashes_as_commas(text: str, names_one: Callable[[str], bool]) -> str:
     return "".join(parts)
 
 
-def list_text_as_meant(text: str, names_one: Callable[[str], bool]) -> str:
+def list_text_as_meant(text: str, names_one: Callable[[str], bool], refuse_only_ruled: bool = True) -> str:
     """A text of a list answer as its items are meant: a hedge around it, a reason after "because", notes in round
     brackets gone, and "but" read as a comma ("not sure, C006", "C006 because C008... match", "C006 (2.7 km)", "sorties,
-    targets (not aircraft)", "C006 but not C008"), as they are for one option (learners AB and AC, AB-L1, AC-M2). A text
-    that already names one item stays as it is. Each step is one linear pass over at most MAX_READ_CHARS characters."""
+    targets (not aircraft)", "C006 but not C008"), as they are for one option (learners AB and AC, AB-L1, AC-M2). Rule-outs
+    are read as ``rule_outs_as_clauses`` reads them for every answer ("26, 27 and not 62", "26, 27 - not 62", "not W, so R",
+    "neither W nor W2, so R": AL-M1, AL-M3, AM-M1), and a hedge before an item adds it ("26, 27, maybe 62": AL-L2).
+    A text that already names one item stays as it is. A text that only rules items out ("not 62", "neither a nor f") is
+    refused in one sentence, with ``refuse_only_ruled`` (a whole answer, not one item of a Python list).
+    Each step is one linear pass over at most MAX_READ_CHARS characters."""
     if len(text) > MAX_READ_CHARS or names_one(text):
         return text
     meant = " ".join(str(without_hedge(text)).split())  # spaces collapsed: each pattern below then scans once
+    meant = _HEDGED_ITEM.sub(lambda found: found[1], rule_outs_as_clauses(meant))
     meant = _slashes_as_commas(meant, names_one) if "/" in meant else meant  # "byline/publication date" (AJ-L5)
     meant = _EXCEPT.sub("; not ", meant)  # "byline, web address except photo credit" as "but not photo credit" (AJ-M2)
     reason = _LIST_REASON.search(meant)
     meant = meant[:reason.start()] if reason and reason.start() > 0 else meant
     meant = _BUT.sub("; ", _BRACKET_NOTE.sub(lambda note: _adding_note(note, names_one), meant)).strip()  # "(and f)": an item (AI-M3)
     meant = (_each_ruled_out(meant) if _RULE_OUT_WORD.search(meant) else meant).replace(";", ",")  # "not a and f" (AI-H1)
+    items = [tidy_text(item) for item in meant.split(",")]
+    if refuse_only_ruled and items and all(_ONLY_RULING_ITEM.match(item) and not names_one(item) for item in items):
+        raise AnswerError(f"{preview(text)} rules an item out: list only the items you mean, not ones you rule out.")
     return meant or text
 
 
+#: A hedge before one item of a list ("26, 27, maybe 62", "byline, and perhaps photo credit"): the item, added.
+_HEDGED_ITEM = re.compile(r"(^|, |\band )(?:maybe|perhaps|possibly|probably) (?=[^\W_])", re.IGNORECASE)
+#: An item that only rules out ("not 62", "never a"): a list of nothing but these names no item at all.
+_ONLY_RULING_ITEM = re.compile(r"(?:not|never|except|excluding) [^\W_]", re.IGNORECASE)
+
+
 def without_reason(text: str) -> str:
-    """A list item without the reason after it ("web address because no headline" -> "web address"), the text itself
+    """A list item without the reason or the rule-out after it ("web address because no headline", "web address (not
+    photo credit)" -> "web address"), the text itself
     when it has none or starts with one; one linear scan, texts longer than MAX_READ_CHARS returned as they are (AD-M1)."""
     if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
         return text
     reason = _LIST_REASON.search(text)
-    return text[:reason.start()].strip() if reason and text[:reason.start()].strip() else text
+    ruling = _RULE_OUT_NOTE.search(text)  # "web address (not photo credit)", "web address, not photo credit" (AL-M2)
+    cut = min((found.start() for found in (reason, ruling) if found), default=None)
+    return text[:cut].strip() if cut is not None and text[:cut].strip() else text
+
+
+#: Where a note ruling something out starts after a list item ("web address (not photo credit)", "web address - not
+#: photo credit", "web address but not photo credit"): a mark or a joining word, then the ruling word.
+_RULE_OUT_NOTE = re.compile(r"(?:[,;(\u2014\u2013]|(?<=\s)(?:-|but\b|and\b))\s*(?:not|neither|never|except|excluding)\b",
+                            re.IGNORECASE)
 
 
 def ruled_out_item(item: str, names_one: Callable[[str], bool]) -> bool:
@@ -1556,3 +1579,89 @@ def ruled_out_and_named(text: object, options: tuple[str, ...] | list[str],
     ruled = list(dict.fromkeys(ruled))
     named = [option for option in dict.fromkeys(named) if option not in ruled]
     return ruled, named if set(named) == set(alone) else [*named, None]
+
+
+# --- One reading of rule-outs (learners AL and AM, AL-M1/M3/M5, AM-M1): every option, list, id and line-number reader
+# reads "R, not W", "R but not W", "R and not W", "R - not W", "R (not W)", "R; not W", "not W, R", "not W, so R",
+# "neither W nor W2, so R" and "not W and not W2, so R" through these, so that no exercise kind reads a connective another
+# does not. Each is one linear pass over at most MAX_READ_CHARS characters, spaces collapsed first; no pattern backtracks
+# over more than a word.
+
+#: A rule-out at the start of a clause, after a few words that only say "it is" ("not W", "it's neither W nor W2", "never
+#: W", "rather than W", "instead of W"): group 1 is the ruling word.
+_RULING_START = re.compile(r"(?:(?:it|this|that|which|the answer)(?: is|'s| was)? |is |was )?(not|neither|never|rather than|"
+                           r"instead of) (?=[^\W_])", re.IGNORECASE)
+#: "not" opening a modifier or a hedge, not a rule-out ("not really converted", "not quite X", "not sure").
+_NOT_A_RULE_OUT = re.compile(r"not (?:really|quite|fully|entirely|exactly|completely|totally|sure|certain|only|just|much|"
+                             r"all|very|always)\b", re.IGNORECASE)
+#: A mark or word that joins a rule-out to what it follows ("R; not W", "R: not W", "R - not W", "R but not W", "R and not
+#: W", "R & not W"): read as a semicolon. A comma is left as it is (a list reads "g, h, not a, f" as its own rule).
+_JOINED_RULING = re.compile(r"(?: ?[;:]| [\u2014\u2013-]| but| and| &) (?=(?:not|neither|never) )", re.IGNORECASE)
+#: What opens the part an answer keeps after ruling others out ("not W, so R", "neither W nor W2, therefore R").
+_SO_KEPT = re.compile(r" ?[,;:]? ?\b(?:and )?(?:so|therefore|thus|hence|which leaves|that leaves|leaving)\b ?", re.IGNORECASE)
+#: "neither" opening a clause is read as "not" (its "nor" then joins what it rules out, as "or" does).
+_NEITHER = re.compile(r"(^|; )neither ", re.IGNORECASE)
+#: A rule-out in round brackets ("R (not W)"), as one option answer writes it: read as a clause of its own.
+_BRACKETED_RULING = re.compile(r" ?\(((?:not|neither|never) [^()]*)\)", re.IGNORECASE)
+#: Words that may stand before the part kept after a rule-out ("not W, it is R", "..., so it's R"): dropped from it.
+_BEFORE_KEPT = frozenset({"so", "therefore", "thus", "hence", "but", "then", "it", "its", "it's", "is", "was", "must", "be",
+                          "answer", "probably", "i", "think", "guess", "rather", "instead", "just", "which", "leaves",
+                          "means", "this", "that", "would", "say", "only", "and"})
+
+
+def rule_outs_as_clauses(text: str) -> str:
+    """An answer with each of its rule-outs written as a clause of its own after a semicolon, opening with "not", and the
+    part it keeps first: "not W, so R" and "neither W nor W2, so R" are "R; not W" and "R; not W nor W2"; "R and not W",
+    "R - not W" and "R: not W" are "R; not W" ("R but not W" and "R, not W" are left to their readers, which already read
+    them). "isn't" is read as "is not". Spaces are collapsed; a text longer than MAX_READ_CHARS is returned as it is."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return text
+    flat = " ".join(_NOT_SUFFIX.sub(" not", unicodedata.normalize("NFKC", text)).split())
+    opening = _RULING_START.match(flat)
+    if opening and not _NOT_A_RULE_OUT.match(flat, opening.start(1)):
+        kept = _SO_KEPT.search(flat, opening.end())
+        if kept and kept.end() < len(flat):  # "not W, so R": R first, then what it rules out
+            flat = f"{flat[kept.end():]}; {flat[opening.start(1):kept.start()]}"
+    return _NEITHER.sub(lambda found: f"{found[1]}not ", _JOINED_RULING.sub("; ", flat))
+
+
+def rule_out_parts(text: object) -> tuple[str, list[str]]:
+    """(the part an answer keeps, the phrases it rules out), for an answer that is one option or id: "R, not W", "R (not
+    W)", "not W, it is R", "neither W nor W2, so R" keep R and rule out W (and W2); "not W or W2", "it's neither W nor W2"
+    keep nothing. A clause is ruled out when it opens with a ruling word ("not", "neither", "never", "rather than",
+    "instead of"), after a few words that only say "it is"; not when the word opens a modifier or a hedge ("not really
+    X", "not sure"). The words of a rule-out joined by "and", "or", "nor", "&" or "+" are each ruled out. ("", []) for a
+    text that is no text or too long to read."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return "", []
+    clauses = _BRACKETED_RULING.sub(lambda found: f"; {found[1]}", rule_outs_as_clauses(text))
+    flat = " ".join(text.split())
+    opening = _RULING_START.match(flat)
+    leads = bool(opening) and not _NOT_A_RULE_OUT.match(flat, opening.start(1))  # the text opens with a rule-out
+    kept, ruled = [], []
+    for clause in re.split(r"[,;]", clauses):
+        clause = clause.strip(" .!?")
+        opening = _RULING_START.match(clause)
+        if opening and not _NOT_A_RULE_OUT.match(clause, opening.start(1)):
+            ruled.extend(phrase.strip(" .!?()") for phrase in _RULED_JOINER.split(" " + clause[opening.end():] + " ")
+                         if phrase.strip(" .!?()"))
+        elif clause:
+            kept.append(clause)
+    if leads and kept:  # "not W, it is R", "not W, so it's R": the words that only lead to R go; "It was R, not W" keeps them
+        words = kept[0].split()
+        while len(words) > 1 and words[0].casefold() in _BEFORE_KEPT:
+            words = words[1:]
+        kept[0] = " ".join(words)
+    return ", ".join(kept), ruled
+
+
+def modifier_before(text: object, names_one: Callable[[str], bool], modifiers: frozenset[str]) -> str | None:
+    """The modifier a text puts before one option, item or id ("partly" in "partly C006"), or None: such a text names no
+    option, as "partly direct quote" names none (AJ-L1, AM-L4). At most two words are looked at before the name."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return None
+    words = tidy_text(text).split()
+    for width in (2, 1):
+        if len(words) > width and " ".join(words[:width]).casefold() in modifiers and names_one(" ".join(words[width:])):
+            return " ".join(words[:width])
+    return None

@@ -15,6 +15,12 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   f"): told that they rule an option or item out, never that they name several; never read as the option they name.
   "X but not Y" and "X, not Y" name X, and in a list "g, h, i, not a and f" is g, h, i. A rule-out followed by one option
   standing alone ("neither X nor Y, so Z", "not X, Z") is read as Z: a right answer with its reasoning (AJ-M1).
+  One reading of rule-outs (answers.rule_outs_as_clauses) serves options, lists, desk ids and line numbers alike: "R, not
+  W", "R but not W", "R and not W", "R - not W", "R (not W)", "R; not W", "not W, R", "not W, so R", "neither W nor W2, so
+  R", "not W and not W2, so R" are R; "not W", "neither W nor W2", "not W and not W2" are told they rule out; an option
+  ruled out by an alias or short form ("not a quote, narration") is that option (AL-M1/M3/M5, AM-M1; the cross product
+  below tests every option, list, id and line exercise with every form). A modifier before an id ("partly C006", "partly
+  D02") is told it is not one of the options, as before an option (AM-L4).
 * Two answers ("X or Y", "X and Y" on a one-option exercise, "2000 or 2001", two clock times, "8 and 11"): told to give
   the one meant; two numbers joined by "and" are told to work out their sum or difference only on an exercise whose
   answer is one (02.7, 03.1 a sum; 01.9, 03.2, 03.9 a difference); elsewhere (a ratio, a product) plainly two answers.
@@ -27,7 +33,8 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   "paraphase", "uncheckble") is told "did you mean" the option, never marked (AK-L8).
 * A list typed as one text ("a, b", "a and b", "[a, b]", "a b c" for one-letter options, in any case) is its items; an
   item ruled out is dropped, also in a list of what is absent ("a, b but not c", "a, b except c", "a, b (not c)"); a
-  bracketed note that adds an item ("(and f?)") adds it; a hedge or a reason is dropped. "/" separates items only where
+  bracketed note that adds an item ("(and f?)") adds it, as a hedge before one item does ("g, h, i, maybe f"); a hedge
+  or a reason is dropped; a ruled-out note inside one item of a Python list (["a", "b (not c)"]) is dropped from it. "/" separates items only where
   every part between slashes is an item ("byline/publication date"; a unit such as km/h is untouched). "everything
   except c" is told to list the items instead.
   "missing" around a list that asks what fits is told to be left out; a bare yes/no is told the question is not yes/no.
@@ -59,9 +66,12 @@ right option; {stem} the right option without its "un"; {short} its first word; 
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import medialit as ml
+from medialit.answers import negated_option
 from medialit.exercises import get_exercise
 
 MB = "word " * 200_000
@@ -327,3 +337,123 @@ def test_a_written_answer_is_noted_and_a_short_one_is_told_its_length():
     assert ml.check("01.7", "too short", record=False).correct is False
     assert "write at least" in ml.check("01.7", "too short", record=False).message
     assert ml.check("01.7", " ".join(f"word{n}" for n in range(40)), record=False).correct is None
+
+
+# --- rule-outs, as a cross product (learners AL and AM, AL-M1/M2/M3/M5, AM-M1/L4): every option, list, id and line-number
+# exercise x every way of ruling an option or item out. The right answer R comes from expected(); the wrong ones W and W2
+# from the exercise's own choices (or, for ids and lines, from its desk, ledger or page). One shared reading of rule-outs
+# (answers.without_rule_outs) reads them all:
+# * "R, not W", "R but not W", "R and not W", "R - not W", "R (not W)", "R; not W", "not W, R", "not W, so R", "neither W
+#   nor W2, so R", "not W and not W2, so R" are R (right);
+# * "not W", "neither W nor W2", "not W and not W2" are told that they rule an option, item or line out (never marked);
+# * a list's R is also written with " and " before its last item; a Python list with a ruled-out note inside one item
+#   (["a", "b (not W)"]) is its items; "R, maybe W" and "R (and W?)" add W (wrong);
+# * a ruled-out option named by an everyday alias or short form ("not a quote, narration") is that option ruled out;
+# * a modifier before an id ("partly C006", "partly D02") is told it is not one of the options, as before an option.
+RULE_OUT_KINDS = ("choice", "choices")
+RIGHT_FORMS = ("{R}, not {W}", "{R} but not {W}", "{R} and not {W}", "{R} - not {W}", "{R} (not {W})", "not {W}, {R}",
+               "not {W}, so {R}", "neither {W} nor {W2}, so {R}", "not {W} and not {W2}, so {R}", "{R}; not {W}")
+RULED_FORMS = ("not {W}", "neither {W} nor {W2}", "not {W} and not {W2}")
+ADDING_FORMS = ("{R}, maybe {W}", "{R} (and {W}?)")
+
+
+def _rule_out_exercises() -> list[str]:
+    from medialit.exercises import list_exercises
+
+    return [exercise_id for exercise_id in list_exercises() if get_exercise(exercise_id).kind in RULE_OUT_KINDS]
+
+
+def _wrong_ones(exercise_id: str) -> list[str]:
+    """Two wrong options, items, ids or lines of an exercise, from its choices, desk, ledger or page, never typed in."""
+    exercise = get_exercise(exercise_id)
+    expected = exercise.expected()
+    right = {str(item).casefold() for item in (expected if isinstance(expected, (list, set, tuple)) else [expected])}
+    right |= {str(item).casefold() for item in (getattr(exercise, "accepted", None) or (lambda: []))()}
+    if exercise_id == "01.10":
+        from medialit.data import load_segments
+
+        lines = sorted(int(line) for line in load_segments()["segment_id"])
+        return [str(line) for line in (lines[-1], lines[len(lines) // 2]) if str(line) not in right]
+    if exercise.kind == "choices" and not exercise.choices:  # ids of a ledger (05.6)
+        from medialit.exercises import lesson05
+
+        ids = list(lesson05._ledger(lesson05.HARBOUR)["claim_id"])
+        return [claim for claim in ids if claim.casefold() not in right][:2]
+    wrong = [option for option in exercise.options() if str(option).casefold() not in right]
+    # "not checkable" is 05.3's negated option, told "did you mean" (table above): W is an option whose "not W" only rules out
+    return sorted(wrong, key=lambda option: negated_option(f"not {option}", exercise.options()) is not None)[:2]
+
+
+def _rights(exercise_id: str) -> list[str]:
+    """R as text: the option, or a list's items joined by ", " and, where there are several, with " and " before the last."""
+    expected = get_exercise(exercise_id).expected()
+    if isinstance(expected, str):
+        return [expected]
+    items = [str(item) for item in sorted(expected)]
+    return [", ".join(items)] + ([", ".join(items[:-1]) + " and " + items[-1]] if len(items) > 1 else [])
+
+
+def _rule_out_cells() -> list[tuple[str, object, str]]:
+    cells = []
+    for exercise_id in _rule_out_exercises():
+        wrong = _wrong_ones(exercise_id)
+        listed = get_exercise(exercise_id).kind == "choices"
+        for right in _rights(exercise_id):
+            for form in RIGHT_FORMS + RULED_FORMS + (ADDING_FORMS if listed else ()):
+                if "{W2}" in form and len(wrong) < 2:
+                    continue
+                reading = RIGHT if form in RIGHT_FORMS else WRONG if form in ADDING_FORMS else "ruled"
+                if reading == "ruled" and right is not _rights(exercise_id)[0]:
+                    continue  # R plays no part in it
+                cells.append((exercise_id, form.format(R=right, W=wrong[0], W2=wrong[-1]), reading))
+        if listed:
+            items = [str(item) for item in sorted(get_exercise(exercise_id).expected())]
+            cells.append((exercise_id, items[:-1] + [f"{items[-1]} (not {wrong[0]})"], RIGHT))
+    return cells
+
+
+#: Cells whose reading is decided outside the shared reader, in a file this test's fix could not edit: kept in the table,
+#: marked as expected to fail (strict, so the table says when the owner's fix lands).
+ELSEWHERE = {("01.6", "Rossiya Segodnya (not TASS)"): "lesson01.py: ClickRestraintExercise refuses any bracket naming "
+             "another organisation, a ruled-out one too"}
+RULE_OUT_CELLS = [pytest.param(*cell, marks=pytest.mark.xfail(strict=True, reason=ELSEWHERE[cell[:2]]))
+                  if isinstance(cell[1], str) and cell[:2] in ELSEWHERE else cell for cell in _rule_out_cells()]
+
+
+@pytest.mark.parametrize("exercise_id, answer, reading", RULE_OUT_CELLS,
+                         ids=[f"{i}-{str(a)[:60]}" for i, a, _ in (getattr(cell, "values", cell) for cell in RULE_OUT_CELLS)])
+def test_rule_out_forms_cross_product(exercise_id, answer, reading):
+    feedback = ml.check(exercise_id, answer, record=False)
+    if reading == RIGHT:
+        assert feedback.correct is True, (answer, feedback.message)
+    elif reading == WRONG:
+        assert feedback.correct is False and (feedback.misconception or feedback.message.startswith("Not quite")), \
+            (answer, feedback.message)
+    else:
+        assert feedback.correct is False and not feedback.message.startswith("Not quite") and re.search(
+            r"\brules? (?:an? |the )?(?:option|item|line|result|id)s? out\b", feedback.message), (answer, feedback.message)
+
+
+RULE_OUT_NAMED = [
+    # AL-M5: a ruled-out option named by an everyday alias or short form ("quote" for direct quote)
+    ("02.2", "not a quote, {r}", RIGHT), ("02.2", "not quote, {r}", RIGHT), ("02.2", "not a quote", "ruled"),
+    # AL-M3 on 01.2, written as the learner wrote them
+    ("01.2", "not headline, so {r}", RIGHT),
+    # AM-L4: a modifier before an id is told it is not one of the options, as before an option
+    ("05.6", "partly {first}", "told: is not one of the options"), ("03.10", "partly {r}", "told: is not one of the options"),
+]
+
+
+@pytest.mark.parametrize("exercise_id, template, reading", RULE_OUT_NAMED, ids=[f"{i}-{t}" for i, t, _ in RULE_OUT_NAMED])
+def test_rule_out_forms_named_by_learners(exercise_id, template, reading):
+    forms = _forms(exercise_id) if get_exercise(exercise_id).kind != "choice" or get_exercise(exercise_id).choices else \
+        {"r": get_exercise(exercise_id).expected()}
+    answer = template.format(**forms)
+    feedback = ml.check(exercise_id, answer, record=False)
+    if reading == RIGHT:
+        assert feedback.correct is True, (answer, feedback.message)
+    elif reading == "ruled":
+        assert feedback.correct is False and "rules an option out" in feedback.message, (answer, feedback.message)
+    else:
+        assert feedback.correct is False and not feedback.message.startswith("Not quite") and \
+            reading.removeprefix("told: ") in feedback.message, (answer, feedback.message)

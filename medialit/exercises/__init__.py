@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, ruled_out_and_named, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
-                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, clock_text_as_meant, _is_row,
+                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, rule_out_parts, modifier_before, clock_text_as_meant, _is_row,
                        _split_number, _tail_problem, _COUNTED_THINGS, _QUALIFIER_BEFORE, _letter_for_digit, yes_or_no_words, TWO_ANSWERS_NOTE)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -171,7 +171,15 @@ class Exercise:
             if meant:  # "nope", "yeah", "n": understood, and asked for in the question's own words, never marked (AG-L2)
                 raise AnswerError(f"{preview(answer)} reads as {meant!r}: write {meant!r} itself, then your reason after a "
                                   "comma if you like.", says_what_is_expected=True)
-            return (read_option(answer, self.options(), self._alias_map(), leading=True) or self._one_left(answer)
+            left = self._one_left(answer)
+            if left:
+                return left
+            modifier = modifier_before(without_hedge(answer), lambda text: read_option(text, self.options()) is not None,
+                                       _MODIFIERS) if not self.choices else None
+            if modifier:  # "partly D02": an id after a modifier names none, as "partly direct quote" names no option (AM-L4)
+                raise AnswerError(f"{preview(answer)} is not one of the options: {modifier!r} changes what the id says; give "
+                                  "the id alone.")
+            return (read_option(answer, self.options(), self._alias_map(), leading=True)
                     or read_option(without_hedge(answer), self.options(), self._alias_map(), leading=True) or answer)
         if self.kind == "choices":
             return self._items_as_read(answer)
@@ -195,10 +203,27 @@ class Exercise:
         return answer
 
     def _one_left(self, answer: Any) -> str | None:
-        """The one option a text names after ruling others out ("neither said Tuesday nor campaign start, so caption date",
-        "not direct quote, narration"): a right answer with its reasoning, read as that option (AJ-M1); else None."""
-        ruled, named = ruled_out_and_named(answer, self.options(), self._alias_map())
-        return named[0] if ruled and len(named) == 1 and named[0] is not None else None
+        """The one option a text keeps after ruling others out, read as every kind reads rule-outs (``rule_out_parts``):
+        "R, not W", "R and not W", "R - not W", "R (not W)", "not W, R", "neither W nor W2, so R", "not a quote, narration"
+        (a ruled-out option named by an alias or a short form) are R, a right answer with its reasoning (AJ-M1, AL-M5,
+        AM-M1); a text that only rules options out ("not W", "neither W nor W2") is told so. None when the text rules out
+        nothing the options name ("narration, not in quotes" is read as a note by the option reader), or keeps something
+        that is not one option ("not W, R only by specialists"), for the option reader to explain."""
+        if not isinstance(answer, str) or len(answer) > MAX_READ_CHARS:
+            return None
+        text = without_hedge(answer)
+        kept, ruled = rule_out_parts(text)
+        options, aliases = self.options(), self._alias_map()
+        if not ruled or not all(len(options_meant(phrase, options, aliases)) == 1 for phrase in ruled):
+            return None
+        if kept:
+            return read_option(kept, options, aliases, leading=True)
+        named = options_meant(ruled[0], options, aliases)[0]
+        if len(ruled) == 1 and negated_option(f"not {named}", options):  # "not checkable", "not verifiable": did you mean
+            return None  # "uncheckable"? (said by the option reader)
+        what = "option" if self.choices else "result"  # a desk's ids (03.10) are its results
+        raise AnswerError(f"{preview(answer)} rules {'an' if self.choices else 'a'} {what} out: give the one {what} you mean, "
+                          "not ones you rule out.")
 
     def _right_number_wrong_unit(self, answer: Any) -> str | None:
         """For a rate whose number is right but whose words count another thing ("48 targets a day" for sorties a day,
@@ -273,7 +298,7 @@ class Exercise:
         typed = {}  # each item as read -> the learner's own text it came from, where notes were cut from it (RT-L3)
         meant_items = []
         for item in ([answer] if isinstance(answer, str) else answer):
-            meant = list_text_as_meant(item, names_one) if isinstance(item, str) else item
+            meant = list_text_as_meant(item, names_one, refuse_only_ruled=isinstance(answer, str)) if isinstance(item, str) else item
             if isinstance(item, str) and " ".join(str(meant).split()) != " ".join(item.split()):
                 typed[meant] = item
             meant_items.append(meant)
@@ -290,6 +315,11 @@ class Exercise:
                 raise AnswerError(f"{preview(typed.get(ruling, ruling))} rules an item out: list only the items you mean, not "
                                   "ones you rule out.")
             answer = kept or answer
+        modified = next(((item, found) for item in answer if isinstance(item, str)
+                         for found in [modifier_before(item, names_one, _MODIFIERS)] if found), None)
+        if modified:  # "partly C006": an item after a modifier names none, as "partly direct quote" names no option (AM-L4)
+            raise AnswerError(f"{preview(typed.get(modified[0], modified[0]))} is not one of the options: {modified[1]!r} changes "
+                              "what it says; give the items alone.")
         items = _ItemsAsRead((read_option(named(item), known, self._alias_map()) or item) if isinstance(item, str) else item
                              for item in answer)
         items.typed = typed
