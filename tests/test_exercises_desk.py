@@ -7,6 +7,7 @@ import pytest
 import medialit as ml
 from medialit.answers import AnswerError
 from medialit.exercises import get_exercise
+from medialit.exercises.desk import desk_ids
 
 DESK = ml.load_lateral_results().query("desk == 'case_study'").set_index("result_id")
 DESK["date"] = DESK["date"].fillna("")  # undated results: "" sorts before every date
@@ -339,3 +340,16 @@ def test_the_us_governments_short_names_are_read_as_their_outlet_on_the_desk(typ
 @pytest.mark.parametrize("typed", ["state", "department", "defense"])
 def test_a_word_of_a_short_name_alone_names_no_outlet(typed):
     assert "is not a result on the desk" in ml.check("03.10", typed, record=False).message
+
+
+@pytest.mark.parametrize("written", [lambda ids: ", ".join(ids) + " (not {w})", lambda ids: ", ".join(ids) + " but not {w}",
+                                     lambda ids: ids + ["not {w}"], lambda ids: [f"{one} (not {{w}})" for one in ids]])
+def test_a_group_of_ids_reads_a_ruled_out_id_as_every_list_answer_does(written):
+    """Learner AL (L4): 02.11's "D06, D07 (not D14)" was 'not a result on the desk'; a ruled-out id or a note now goes."""
+    expected = get_exercise("02.11").expected()
+    spare = sorted(desk_ids(get_exercise("02.11").desk) - set().union(*expected.values()))[0]
+    answer = {}
+    for group, ids in expected.items():
+        typed = written(sorted(ids))
+        answer[group] = typed.format(w=spare) if isinstance(typed, str) else [item.format(w=spare) for item in typed]
+    assert ml.check("02.11", answer, record=False).correct is True

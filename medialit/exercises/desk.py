@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import MAX_READ_CHARS, AnswerError, a_kind, preview, rules_out, spread_items, without_hedge
+from ..answers import (MAX_READ_CHARS, AnswerError, a_kind, list_text_as_meant, preview, ruled_out_item, rules_out, spread_items,
+                       without_hedge, without_reason)
 from ..data import load_lateral_results
 from ..lateral import as_desk_spells
 from . import Exercise
@@ -161,6 +162,20 @@ class DeskResultExercise(Exercise):
         return self.read(answer) in set(self.accepted())
 
 
+def _ids_as_meant(items: Any, known: set[str] | frozenset[str]) -> list:
+    """One group's ids as they are meant, read as every list answer is (learner AL, L4): a text of several ids is its ids,
+    a note or a ruled-out id in it goes ("D06, D07 (not D14)", "D07 but not D14"), and an item that only rules an id
+    out ("not D14") is dropped."""
+    def names_one(text: str) -> bool:
+        return text.strip().upper() in known
+
+    if isinstance(items, str):
+        meant = [list_text_as_meant(items, names_one)]
+    else:  # an item of a Python list keeps its own reading: a note goes, an item that rules an id out is dropped below
+        meant = [without_reason(item) if isinstance(item, str) else item for item in items]
+    return [item for item in spread_items(meant, names_one) if not (isinstance(item, str) and ruled_out_item(item, names_one))]
+
+
 @dataclass(frozen=True)
 class DeskGroupsExercise(Exercise):
     """Desk results sorted into named groups: a dict of group -> list of ids (lists without their groups' names are refused).
@@ -212,7 +227,7 @@ class DeskGroupsExercise(Exercise):
             if not isinstance(items, (str, list, tuple, set, frozenset)):
                 raise AnswerError(f"The {name} group should be a list of result ids in square brackets, e.g. [\"D99\"], with the ids a search shows.")
             if isinstance(items, str) or len(items) <= len(known):  # "D01, D02" typed as one text: the ids it names
-                items = spread_items(items, lambda text: text.strip().upper() in known)
+                items = _ids_as_meant(items, known)
             if len(items) > len(known):
                 raise AnswerError(f"The {name} group lists {len(items):,} ids, but the desk holds only {len(known)} results.")
             groups[name] = {read_result_id(item, known) for item in items}

@@ -130,10 +130,13 @@ class MixedSentenceExercise(Exercise):
     it is pointed at the lesson's rule for such sentences (class it by its main clause), without saying which mode that gives."""
 
     def _as_read(self, answer: Any) -> Any:
-        read = super()._as_read(answer)
-        if (isinstance(read, str) and len(read) <= MAX_READ_CHARS and self._canonical(read) not in
-                {self._canonical(choice) for choice in self.choices}
-                and _MIXED_WORDS & set(re.findall(r"[^\W\d_]+", read.casefold()))):
+        try:
+            read = super()._as_read(answer)
+        except AnswerError:  # "mixed but not narration": the rule for mixed sentences helps more than the rule-out's message
+            if not _says_mixed(answer):
+                raise
+            read = answer
+        if _says_mixed(read) and self._canonical(read) not in {self._canonical(choice) for choice in self.choices}:
             applied = self._option_after_mixed(read)
             if applied is not None:  # "mixed, so paraphrase": the learner applied the rule (learner AL, M4)
                 return applied
@@ -152,9 +155,17 @@ class MixedSentenceExercise(Exercise):
         tail = _BY_THE_RULE.sub("", text[after.end():])
         if not tail.strip():
             return None
-        option = super()._as_read(tail)
+        try:
+            option = super()._as_read(tail)
+        except AnswerError:  # "mixed but not narration": no option after "mixed"
+            return None
         choices = {self._canonical(choice) for choice in self.choices}
         return option if isinstance(option, str) and self._canonical(option) in choices else None
+
+
+def _says_mixed(text: Any) -> bool:
+    """Whether a text answer to 02.3 says the sentence is mixed ("mixed", "both", "a mix")."""
+    return isinstance(text, str) and len(text) <= MAX_READ_CHARS and bool(_MIXED_WORDS & set(re.findall(r"[^\W\d_]+", text.casefold())))
 
 
 #: The first word of 02.3's answers that says the sentence is mixed (one of ``_MIXED_WORDS``).
