@@ -268,6 +268,20 @@ def preview(value: Any, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "\u2026")
 
 
+def as_typed(value: Any, limit: int = 60) -> str:
+    """A short echo of a learner's text as they typed it, between quotation marks that it does not hold itself (single,
+    else double, else curly), never with Python's backslashes ('targets["value"]', "df['targets']"); cut to ``limit``
+    characters; escaped later wherever it becomes HTML, as ``preview`` is (learner AL, L5)."""
+    try:
+        text = " ".join(str(value).split())
+    except Exception:  # e.g. an int with more digits than Python will print
+        text = f"a {type(value).__name__}"
+    text = text if len(text) <= limit else text[: limit - 1] + "\u2026"
+    if "'" not in text:
+        return f"'{text}'"
+    return f'"{text}"' if '"' not in text else f"\u201c{text}\u201d"
+
+
 #: Marks a learner may end an answer with, as at the end of a sentence ("1550 targets!", "85%?", "534,"): dropped before reading.
 END_MARKS = "!?,;:"
 
@@ -504,6 +518,10 @@ _COUNTED_THINGS = {"sortie", "target", "day", "claim", "line", "sentence", "word
                    "result", "week", "hour", "minute", "airstrike", "strike", "flight"}
 
 
+#: Spans of time longer than a week, said as "4 weeks" is when a count of days is given in them ("1 month", "about a year").
+_LONGER_SPANS = frozenset({"fortnight", "month", "year", "decade"})
+
+
 #: Words that may follow a count's unit without changing what it counts ("34 days later", "13 days left", "34 days have
 #: passed", "13 days in total"): read off the end of the unit, one by one.
 _AFTER_WORDS = frozenset({"later", "after", "afterwards", "left", "remaining", "remain", "passed", "elapsed", "have", "has",
@@ -558,7 +576,8 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
     if count and words_only and key:
         if any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units):
             return None  # "534 target", "13 Tuesdays" (days)
-        if units and key[-1].rstrip("s") in _COUNTED_THINGS:  # "34 sorties" for a number of days: the wrong thing counted
+        if units and (key[-1].rstrip("s") in _COUNTED_THINGS  # "34 sorties" for a number of days: the wrong thing counted
+                      or key[-1].rstrip("s") in _LONGER_SPANS):  # "1 month", "about a month" as "4 weeks" (learner AL, L3)
             return f"This exercise counts {units[0]}, not {preview(tail)}: check what you counted, then write only the number."
         if not set(key) & _MEASURE_WORDS:
             return None  # "15 body lines", "84 claims" where the exercise names no unit
@@ -608,11 +627,46 @@ YES_NO_NUMBER_NOTE = ("{answer} answers yes or no, but this question asks for a 
                       "or 2.5.")
 
 
+#: The words of a number written in words ("thirty-four", "two thousand", "eighty-five point five", "five-hundred-thirty-four").
+_NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety hundred thousand million
+billion half halves third thirds quarter quarters fifth fifths tenth tenths hundredth hundredths dozen""".split())
+#: Words that may join the words of a number ("two hundred and five", "eighty-five point five", "a hundred", "minus two").
+_NUMBER_JOINING_WORDS = frozenset({"and", "point", "a", "minus", "negative"})
+#: Most words of a number in words read (``five-hundred-thirty-four`` is four); a longer text is not one.
+_MAX_NUMBER_WORDS = 12
+
+
+def _in_number_words(typed: str, units: tuple[str, ...]) -> bool:
+    """Whether a text is a number written in words, hyphenated or not ("thirty-four", "eighty-five point five", "two
+    thousand"), perhaps followed by the exercise's unit ("thirty-four days"): told to write it in digits, never taken for
+    code (learners AL and AM, AL-M6 and AM-M3: "thirty-four" was told to remove its quotation marks, which gives a
+    NameError). Bounded: at most ``_MAX_NUMBER_WORDS`` words of a text of at most MAX_READ_CHARS characters."""
+    words = typed.casefold().replace("-", " ").replace("\u2010", " ").split()
+    if not words or len(words) > _MAX_NUMBER_WORDS + 4 or not all(word.isalpha() for word in words):
+        return False
+    count = 0
+    while count < len(words) and (words[count] in _NUMBER_WORDS or words[count] in _NUMBER_JOINING_WORDS):
+        count += 1
+    number, tail = words[:count], " ".join(words[count:])
+    own = {_unit_key(unit) for unit in units}
+    return (bool(set(number) & _NUMBER_WORDS) and len(number) <= _MAX_NUMBER_WORDS
+            and (not tail or _unit_key(tail) in own or tail in {"percent", "per cent"}))
+
+
+def _number_words_note(answer: object, units: tuple[str, ...]) -> str:
+    return (f"{as_typed(answer)} has words in it, a number written in words: write it in digits, for example 7 or "
+            f"2.5{_unit_note(units)}.")
+
+
 #: Python typed in quotes where a number goes: a name and a bracket ("round(x, 1)", "df['targets']") or a name, a point and
 #: a name of two letters or more ("r.sorties", "table.sum"); "a.m." and "e.g." are not.
 _NUMBER_CODE = re.compile(r"[A-Za-z_]\w*[(\[]|[A-Za-z_]\w*\.[A-Za-z_]\w\w")
 #: A row's id given for a number: letters, then digits ("C002", "d4"), or one letter, a space and digits ("c 2").
 _NUMBER_ID = re.compile(r"[^\W\d_]{1,3}\d{1,6}|[^\W\d_] \d{1,6}")
+#: Working in code around a name, with brackets ("(old-new)/old*100", "100*(new-old)/old"): a bracket closed before a sign
+#: of working (* or /), or opened after one (AM-M3). Read only where the text holds a letter; "(2084-2000)/2000" is a calculation.
+_BRACKETED_CODE = re.compile(r"\)\s*[*/]\s*[\w(]|[\w)]\s*[*/]\s*\(")
 #: Two names with a sign of working between them ("sorties / days", "targets*2" has a digit and is not), in a text with no
 #: digit at all: a calculation written in code.
 _NAMES_WORKED = re.compile(r"[A-Za-z_]\w*\s*[/*+\-]\s*[A-Za-z_]")
@@ -699,6 +753,37 @@ _ONLY_RULED_OUT = re.compile(r"(?:neither|not|never)\s+(?=\d|noon|midnight)", re
 #: Words after which a time is meant ("not 11:00 but 08:00"): the text does not only rule out.
 _MEANT_AFTER = re.compile(r"\b(?:but|rather|instead)\b", re.IGNORECASE)
 RULED_OUT_TIME_NOTE = "{answer} rules a time out: give the one time you mean, not one you rule out."
+#: A word that rules out the time after it, at the start of the text or after a ruled-out time ("neither 11:00 nor 08:00",
+#: "not 11:00, not 07:00", "not 11:00 or 07:00", "not 11:00 and not 07:00").
+_RULING_TIME_WORD = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|or)\s+)?(?:neither|nor|not|never|or)\s+", re.IGNORECASE)
+#: What may stand between ruled-out times and the one time left ("neither 11:00 nor 08:00, so 10:00", "not 11:00: 10:00",
+#: "not 11:00, it is 10:00", "not 11:00 but 10:00"): a comma, semicolon, colon or dash, or "so", "but" and their kin, or
+#: both; then perhaps "it is".
+_ONE_LEFT_AFTER = re.compile(r"\s*(?:[,;:\u2014\u2013-]\s*)?(?:(?:so|therefore|thus|hence|then|but(?:\s+rather)?|rather|instead)\b\s*(?:,\s*)?)?"
+                             r"(?:(?:it\s+is|it's|it\s+was|that\s+leaves)\s+)?", re.IGNORECASE)
+#: Most ruled-out times read before the one left (every scan bounded by it).
+_MAX_RULED_OUT_TIMES = 4
+
+
+def _time_left_after_ruling_out(text: str) -> str | None:
+    """The part of a text that rules times out and then gives one ("neither 11:00 nor 08:00, so 10:00", "not 11:00, 10:00
+    Syria", "not 11:00: 10:00") from the time left on, with any clock name after it; None when the text only rules times out
+    ("neither 11:00 nor 08:00", "not 11:00, not 07:00") (AM-M1). Bounded: at most ``_MAX_RULED_OUT_TIMES`` anchored
+    matches, each of a few characters' reach."""
+    position = 0
+    for _ in range(_MAX_RULED_OUT_TIMES):
+        ruling = _RULING_TIME_WORD.match(text, position)
+        ruled = _TIME_OF_DAY.match(text, ruling.end()) if ruling else None
+        if ruled is None:
+            break
+        position = _label_end(text, ruled.end())
+    if position == 0:
+        return None
+    between = _ONE_LEFT_AFTER.match(text, position)
+    if not between[0].strip():  # "not 11:00 10:00": nothing says which time is meant
+        return None
+    rest = without_hedge(text[between.end():].strip())  # "..., so probably 10:00"
+    return rest if isinstance(rest, str) and _TIME_OF_DAY.match(rest) else None
 
 
 def _label_end(text: str, position: int) -> int:
@@ -744,8 +829,12 @@ def clock_text_as_meant(answer: object) -> object:
         return answer
     text = without_hedge(answer)
     text = text if isinstance(text, str) else answer
-    if _ONLY_RULED_OUT.match(text.lstrip()) and not _MEANT_AFTER.search(text):
-        raise AnswerError(RULED_OUT_TIME_NOTE.format(answer=preview(answer)))
+    if _ONLY_RULED_OUT.match(text.lstrip()):
+        left = _time_left_after_ruling_out(text.strip())
+        if left is not None:  # "neither 11:00 nor 08:00, so 10:00": the time left is the answer, read as any other (AM-M1)
+            text = left
+        elif not _MEANT_AFTER.search(text):  # only rule-outs: no time in it is the answer (AK-M2)
+            raise AnswerError(RULED_OUT_TIME_NOTE.format(answer=preview(answer)))
     for _ in range(3):
         first = _TIME_OF_DAY.search(_TWELVE_NAMED.sub("12:00", text))
         if first is None:
@@ -1259,12 +1348,16 @@ def negated_option(answer: object, options: tuple[str, ...] | list[str]) -> str 
 _CODE = re.compile(r"[A-Za-z_]\w*[(\[]|[A-Za-z_]\w+\.[A-Za-z_]\w")
 
 
+#: What code typed inside quotation marks is told; {answer} is the text as typed (``as_typed``).
+CODE_IN_QUOTES_NOTE = ("{answer} looks like Python code inside quotation marks, which Python keeps as text: remove the "
+                       "quotation marks so Python runs it, then check again.")
+
+
 def code_in_quotes(answer: object) -> str | None:
     """The sentence for code typed where the lesson's skeleton has quotation marks ("round_to_step(x, 0.1)"), which
     Python keeps as text instead of running it; None for any other answer."""
     if isinstance(answer, str) and len(answer) <= MAX_READ_CHARS and _CODE.search(answer):
-        return (f"{preview(answer)} looks like Python code inside quotation marks, which Python keeps as text: remove the "
-                "quotation marks so Python runs it, then check again.")
+        return CODE_IN_QUOTES_NOTE.format(answer=as_typed(answer))
     return None
 
 
@@ -1448,10 +1541,12 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         if is_hedge(answer):  # "?", "idk", "no idea": not yet an answer (learner AC, AC-L1)
             raise AnswerError(HEDGE_NUMBER_NOTE)
         typed = tidy_text(without_hedge(answer)).replace("\u2212", "-")
-        code = _NUMBER_CODE.search(typed) or (not any(ch.isdigit() for ch in typed) and _NAMES_WORKED.search(typed))
-        if code:  # "r.sorties / days", "sorties / days": code kept as text by its quotation marks (AK-L7)
-            raise AnswerError(f"{preview(answer)} looks like Python code inside quotation marks, which Python keeps as text: "
-                              "remove the quotation marks so Python runs it, then check again.")
+        if len(typed) <= MAX_READ_CHARS and _in_number_words(typed, units):  # "thirty-four": words, not code (AL-M6, AM-M3)
+            raise AnswerError(_number_words_note(answer, units))
+        code = (_NUMBER_CODE.search(typed) or (not any(ch.isdigit() for ch in typed) and _NAMES_WORKED.search(typed))
+                or (_BRACKETED_CODE.search(typed) and re.search(r"[A-Za-z_]", typed)))
+        if code:  # "r.sorties / days", "sorties / days", "(old-new)/old*100": code kept as text by its quotation marks (AK-L7)
+            raise AnswerError(CODE_IN_QUOTES_NOTE.format(answer=as_typed(answer)))
         one = one_answer_note(typed, answer, combined)
         if one:
             raise AnswerError(one)

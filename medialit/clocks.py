@@ -185,7 +185,7 @@ def read_clock(text: object) -> ClockReading:
         rest = f"{rest[:bare.start()]} {rest[bare.end():]}"
     loose = _LOOSE_OFFSET.search(rest)
     if loose:
-        raise ClockError(_loose_offset_note(text, loose, time(hour, minute)))
+        raise ClockError(_loose_offset_note(text, loose))
     for word in sorted(set(re.findall(r"[^\W\d_]+", rest)) & set(_OFFSET_ABBREVIATIONS)):
         named = timedelta(hours=_OFFSET_ABBREVIATIONS[word])
         if offset is not None and offset != named:  # "10:00 EET (UTC+2)" names one offset twice; "EEST (UTC+2)" two
@@ -202,16 +202,14 @@ def read_clock(text: object) -> ClockReading:
     return ClockReading(time(hour, minute), named, offset)
 
 
-def _loose_offset_note(text: str, loose: re.Match, clock: time) -> str:
+def _loose_offset_note(text: str, loose: re.Match) -> str:
     """What "08:00 + 3" is told: a sign and a number apart after a time read as a sum or as an offset written loosely, so
-    the time is given alone or the offset after UTC ("UTC+3"), never guessed at (AK-L2)."""
-    try:
-        example = offset_text(_offset(text, loose))
-    except ClockError:
-        example = "UTC+3"
+    the time is given alone, never guessed at (AK-L2). The example is neutral (HH:MM), not the learner's own time, which may
+    be the wrong one; no offset is suggested, since a time with an offset the question's clock did not keep is refused
+    (learner AM, L1: "08:00 UTC+3" on a question asking for UTC)."""
     typed = f"{loose[1]} {loose[2]}" + (f":{loose[3]}" if loose[3] else "")
-    return (f"{_preview(text)} has {typed!r} after the time, which reads as a sum or as a UTC offset written loosely: give "
-            f"the time alone, such as '{clock:%H:%M}', or write the offset after UTC, such as '{example}'.")
+    return (f"{_preview(text)} has {typed!r} after the time, which reads as a sum or as a UTC offset written loosely: work "
+            "out any sum first, then give the time alone, as HH:MM, the time of one clock.")
 
 
 def _meridiem_of(part_of_day: str, flat: str) -> str:

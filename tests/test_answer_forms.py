@@ -44,13 +44,16 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   out; a calculation with its result ("7 + 2 = 9") is told to give only the result; a qualifier ("over 2,000",
   "about 2000", "2000 or more") is told to leave it out; a bare yes/no is told that the question asks for a number; a
   percentage for a count is told the question asks for a count; Python code in quotes ("r.sorties / days",
-  "df['x'].sum()") is told to drop the quotes and run it (AK-L7); an id ("C002") is told it is an id, not a number; an answer ending in a comma (Python's (2000,)) is told
-  about the comma; number words ("two thousand") are told to write digits.
+  "df['x'].sum()", "(old-new)/old*100") is told to drop the quotes and run it, its text echoed as typed (AK-L7, AM-M3,
+  AL-L5); an id ("C002") is told it is an id, not a number; an answer ending in a comma (Python's (2000,)) is told
+  about the comma; number words ("two thousand", hyphenated "thirty-four", "eighty-five point five") are told to write
+  digits, never taken for code (AL-M6). A count of days given in weeks, months or years is told what is counted.
 * Clock forms: "08:00", "8 a.m.", "8.00", "08:00:00", the zone asked for ("08:00 UTC") are the time; a second time
   ("08:00 (05:00 UTC)") is two answers (KNOWN, round 12); a time in another zone or at another UTC offset is told so.
   A bare ISO 8601 offset after the time ("08:00 +00:00", "08:00+0000", "10:00 (+02:00)") is an offset, never a second
-  time; a sign and a number apart ("08:00 + 3") is told to give the time alone. Rule-outs ("neither 11:00 nor 08:00")
-  are told so; a time ruled out after the clock named ("10:00 Syria, not 11:00") is cut. Every spelling of Hmeymim
+  time; a sign and a number apart ("08:00 + 3") is told to give the time alone, as HH:MM. Rule-outs ("neither 11:00 nor
+  08:00") are told so; one time left after them ("neither 11:00 nor 08:00, so 10:00", "not 11:00, 10:00") is the
+  answer (AM-M1); a time ruled out after the clock named ("10:00 Syria, not 11:00") is cut. Every spelling of Hmeymim
   names Syria's clock; Etc/UTC, Etc/GMT, Zulu, Z and GMT name UTC. A note after a time is refused alike after a dash,
   in brackets or after a comma, and "local time" is no note (details above CLOCK_FORMS_ROUND14).
 * Yes/no: "no", "NO.", "no, because ..." are read; "nope"/"n" are told how they read but not marked (KNOWN, round 12);
@@ -248,7 +251,8 @@ def test_an_answer_form_reads_as_the_table_says(exercise_id, template, reading):
 #   "08:00 +0000", "10:00 +2"), is an offset, never a second time (KNOWN, round 12): right when it is the offset the
 #   question's clock kept at that instant, else told it is a time at that offset (AK-M1).
 # * A sign and a number apart after a time ("08:00 + 3", "10:00 - 1") read as a sum or a loosely written offset: told to
-#   give the time alone or write the offset after UTC, never marked (AK-L2).
+#   give the time alone, as HH:MM, never marked (AK-L2); no offset is suggested, since "08:00 UTC+3" is refused on a
+#   question asking for UTC (AM-L1).
 # * A text that only rules times out ("neither 11:00 nor 08:00", "not 11:00") is told it rules a time out; a time ruled
 #   out after the clock the answer names ("10:00 Syria, not 11:00") is cut as one after the time is, with the clock the
 #   ruled-out time names ("not 11:00 Moscow time") (AK-M2).
@@ -268,7 +272,7 @@ CLOCK_FORMS_ROUND14 = [
     ("04.7", "{r} ({isowrong})", "told: is a time at {utcwrong}"), ("04.7", "{r} {isowrong}", "told: is a time at {utcwrong}"),
     ("04.6", "{r} (05:00 UTC)", "told: is two answers"), ("04.6", "{r} - {off}", "told: is two answers"),
     # AK-L2: a sign and a number apart
-    ("04.6", "{r} + 3", "told: give the time alone"), ("04.7", "{r} + 1", "told: write the offset after UTC, such as 'UTC+1'"),
+    ("04.6", "{r} + 3", "told: give the time alone"), ("04.7", "{r} + 1", "told: then give the time alone, as HH:MM, the time of one clock"),
     ("04.6", "{r} - 3", "told: reads as a sum or as a UTC offset written loosely"),
     # AK-M2: rule-outs
     ("04.6", "neither {off} nor {r}", "told: rules a time out"), ("04.6", "not {off}", "told: rules a time out"),
@@ -324,6 +328,84 @@ def test_a_clock_form_of_round_14_reads_as_the_table_says(exercise_id, template,
         assert feedback.correct is False and not feedback.message.startswith("Not quite") and phrase in feedback.message, \
             (answer, feedback.message)
         assert "Traceback" not in feedback.message and len(feedback.message) < 1_000
+
+
+# --- clock and number forms, round 15 (learners AL and AM), in detail:
+# * Times ruled out, then one time left after "so", "but", a comma, a colon or a dash ("neither {off} nor 07:00, so {r}",
+#   "not {off}, {r}", "not {off}: {r} Syria"), are read as that time, with any clock name after it (AM-M1); only
+#   rule-outs keep the rule-out sentence, and a time left that is wrong is judged wrong, never marked right.
+# * A number written in words, hyphenated or not ("forty-three", "eighty-four point five", "six-hundred-thirty-four") is
+#   told to be written in digits, never to remove its quotation marks (AL-M6, AM-M3); code with brackets round names and a
+#   sign of working ("(old-new)/old*100") is told it is code in quotation marks, shown as typed, without backslashes (AL-L5).
+# * In 01.4 the photo with its line ("the photo (line 26)") reads as that line does; a count of days given in months or
+#   years ("1 month", "about a month") is told, as "4 weeks" is, what the exercise counts (AL-L1, AL-L3).
+# Extra templates: {words} a number in words, hyphenated; {cap} the photo caption's line.
+FORMS_ROUND15 = [
+    ("04.6", "neither {off} nor 07:00, so {r}", RIGHT), ("04.7", "neither {off} nor 08:00, so {r}", RIGHT),
+    ("04.7", "not {off}, so {r}", RIGHT), ("04.7", "not {off}, {r}", RIGHT), ("04.7", "not {off}: {r} Syria", RIGHT),
+    ("04.6", "not {off} Moscow time, so {r} UTC", RIGHT), ("04.6", "not {off} and not 07:00, so {r}", RIGHT),
+    ("04.6", "not {off}, so probably {r}", RIGHT), ("04.6", "not {off} but {r}", RIGHT), ("04.6", "not {off}, it is {r}", RIGHT),
+    ("04.6", "not 07:00, so {off}", WRONG),
+    ("04.6", "not {off}, not 07:00", "told: rules a time out"), ("04.6", "neither {off} nor 07:00, so", "told: rules a time out"),
+    ("04.6", "not {off} {r}", "told: rules a time out"),
+    ("04.6", "neither {off} nor 07:00, so {r} or 09:00", "told: is two answers"),
+    ("04.6", "{r} + 3", "told: give the time alone, as HH:MM"),
+    ("01.5", "{words}", "told: has words in it, a number written in words: write it in digits"),
+    ("01.5", "{words} days", "told: write it in digits"), ("00.1", "two thousand", "told: write it in digits"),
+    ("02.8", "eighty-four point five", "told: write it in digits"), ("03.1", "six-hundred-thirty-four", "told: write it in digits"),
+    ("05.4", "eighty-six", "told: write it in digits"), ("03.5", "forty-nine", "told: write it in digits"),
+    ("05.5", "(old-new)/old*100", "told: remove the quotation marks"), ("05.5", "100*(new-old)/old", "told: remove the quotation marks"),
+    ("03.5", "r.sorties / days", "told: remove the quotation marks"), ("00.1", "df['targets'].sum()", "told: remove the quotation marks"),
+    ("01.9", "'targets[\"value\"].iloc[1] - targets[\"value\"].iloc[0]'", "told: \u201c'targets[\"value\"].iloc[1]"),
+    ("00.1", "{r} (the headline) - approx", "told: has more than the number"), ("00.1", "12 (14 - 2)", "told: has more than the number"),
+    ("01.4", "the photo (line {cap})", RIGHT), ("01.4", "the photo, line {cap}", RIGHT), ("01.4", "line {cap} (the photo)", RIGHT),
+    ("01.4", "the photo (line 1)", "told: answer \"caption date\""), ("01.4", "the photo", "told: answer \"caption date\""),
+    ("01.5", "1 month", "told: This exercise counts days, not 'month'"),
+    ("01.5", "about a month", "told: This exercise counts days, not 'about a month'"),
+    ("01.5", "2 years", "told: This exercise counts days, not 'years'"), ("01.5", "4 weeks", "told: This exercise counts days, not 'weeks'"),
+]
+
+_ONES = "zero one two three four five six seven eight nine".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _forms_round15(exercise_id: str) -> dict[str, str]:
+    """The templates of FORMS_ROUND15: the right answer's forms, {words} a two-digit number other than the answer written
+    in words with a hyphen, {cap} the line of the photo's dated caption (from the dating module, never typed here)."""
+    from medialit import dating
+
+    cap = str(int(dating.date_claims().query("kind == 'photo_caption'")["segment_id"].iloc[0]))
+    forms = _forms(exercise_id) if exercise_id != "01.9" else {}
+    value = 34 if forms.get("r") != "34" else 43
+    return {**forms, "words": f"{_TENS[value // 10]}-{_ONES[value % 10]}", "cap": cap}
+
+
+@pytest.mark.parametrize("exercise_id, template, reading", FORMS_ROUND15, ids=[f"{i}-{t[:40]}" for i, t, _ in FORMS_ROUND15])
+def test_a_form_of_round_15_reads_as_the_table_says(exercise_id, template, reading):
+    forms = _forms_round15(exercise_id)
+    answer = template.format(**forms) if "{" in template else template
+    feedback = ml.check(exercise_id, answer, record=False)
+    if reading == RIGHT:
+        assert feedback.correct is True, (answer, feedback.message)
+    elif reading == WRONG:
+        assert feedback.correct is False and (feedback.misconception or feedback.message.startswith("Not quite")), \
+            (answer, feedback.message)
+    else:
+        phrase = reading.removeprefix("told: ")
+        phrase = phrase.format(**forms) if "{" in phrase else phrase
+        assert feedback.correct is False and not feedback.message.startswith("Not quite") and phrase in feedback.message, \
+            (answer, feedback.message)
+        assert "Traceback" not in feedback.message and "\\" not in feedback.message and len(feedback.message) < 1_000
+
+
+def test_code_in_quotes_is_echoed_as_typed_and_escaped_where_it_becomes_html():
+    """AL-L5: the echo was Python's repr ('\\'targets["value"]...'); it is the text as typed, between quotation marks it does
+    not hold, and escaped in the notebook's HTML."""
+    typed = "df['targets'].sum() <b>"
+    feedback = ml.check("00.1", typed, record=False)
+    assert f'"{typed}" looks like Python code inside quotation marks' in feedback.message
+    shown = feedback._repr_html_()
+    assert "&lt;b&gt;" in shown and "<b>" not in shown
 
 
 @pytest.mark.parametrize("exercise_id", ["00.1", "02.2", "04.1", "04.6"])

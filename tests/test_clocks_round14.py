@@ -33,14 +33,18 @@ def test_a_bare_offset_no_clock_uses_or_a_second_one_is_refused(text, says):
         read_clock(text)
 
 
-@pytest.mark.parametrize("text, offset", [("08:00 + 3", "UTC+3"), ("10:00 - 1", "UTC\u22121"), ("08:00 + 03:00", "UTC+3"),
-                                          ("08:00 + 30", "UTC+3")])
-def test_a_sign_and_a_number_apart_are_told_plainly(text, offset):
-    """AK-L2: "08:00 + 3" was read as 08:00, the "+ 3" dropped without a word."""
+@pytest.mark.parametrize("text, typed", [("08:00 + 3", "+ 3"), ("10:00 - 1", "- 1"), ("08:00 + 03:00", "+ 03:00"),
+                                         ("08:00 + 30", "+ 30")])
+def test_a_sign_and_a_number_apart_are_told_plainly(text, typed):
+    """AK-L2: "08:00 + 3" was read as 08:00, the "+ 3" dropped without a word. Learner AM (L1): the message's example
+    was the learner's own (perhaps wrong) time, and it suggested "UTC+3", which a question asking for UTC then refused:
+    the example is now neutral (HH:MM) and no offset is suggested."""
     with pytest.raises(ClockError) as refused:
         read_clock(clock_text_as_meant(text))
     message = str(refused.value)
-    assert "give the time alone" in message and f"such as '{offset}'" in message and message.count(". ") == 0
+    assert f"has '{typed}' after the time" in message and "give the time alone, as HH:MM" in message
+    assert "work out any sum first" in message and message.count(". ") == 0
+    assert f"'{text[:5]}'" not in message and "UTC+" not in message and "UTC\u2212" not in message
 
 
 @pytest.mark.parametrize("text", ["08:00 on 2015-11-03", "08:00 - 3 November", "08:00 UTC on 3 November"])
@@ -58,6 +62,25 @@ def test_a_range_or_a_second_time_is_still_two_answers(text):
 @pytest.mark.parametrize("text", ["neither 11:00 nor 08:00", "not 11:00", "Neither 11 a.m. nor 8 a.m.", "never 11:00"])
 def test_a_text_that_only_rules_times_out_is_told_so(text):
     """AK-M2: "neither 11:00 nor 08:00" was told it is two answers."""
+    with pytest.raises(AnswerError, match="rules a time out"):
+        clock_text_as_meant(text)
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("neither 11:00 nor 08:00, so 10:00", "10:00"), ("not 11:00, so 10:00", "10:00"), ("not 11:00, 10:00", "10:00"),
+    ("not 11:00: 10:00 Syria", "10:00 Syria"), ("not 11:00 Moscow time, so 08:00 UTC", "08:00 UTC"),
+    ("not 11:00 or 07:00; therefore 08:00", "08:00"), ("not 11:00, not 07:00, it is 08:00", "08:00"),
+    ("not 11:00 but 08:00", "08:00"), ("not 11:00, so probably 08:00", "08:00"), ("Not 11 a.m., so 8 a.m.", "8 a.m."),
+])
+def test_a_time_left_after_times_ruled_out_is_the_answer(text, meant):
+    """Learner AM (M1): "neither 11:00 nor 08:00, so 10:00" was told it rules a time out, though it gives the time meant;
+    the one time left after "so", "but", a comma or a colon is read, with any clock name after it."""
+    assert clock_text_as_meant(text) == meant
+
+
+@pytest.mark.parametrize("text", ["not 11:00, not 08:00", "neither 11:00 nor 08:00, so", "not 11:00 10:00",
+                                  "not 11:00 and not 08:00", "not 11:00, so Moscow"])
+def test_rule_outs_with_no_time_left_still_rule_a_time_out(text):
     with pytest.raises(AnswerError, match="rules a time out"):
         clock_text_as_meant(text)
 
@@ -121,7 +144,9 @@ def test_the_clock_converter_points_out_a_bare_offset_that_is_not_the_chosen_clo
 
 
 @pytest.mark.parametrize("text", ["10:00" + " Syria" * 160 + ", not 11:00", "10:00 " + "+" * 900, "10:00 " + "(+2 " * 240,
-                                  "neither " * 120, "10:00 - " * 120, "10:00" + " not" * 240])
+                                  "neither " * 120, "10:00 - " * 120, "10:00" + " not" * 240,
+                                  "not 11:00, " * 90, "not 11:00" + " " * 900 + ", so 10:00", "not 11:00, so " + "so " * 320,
+                                  "neither 11:00 nor 08:00, so" + " " * 900 + "probably 10:00"])
 def test_long_clock_texts_are_read_in_bounded_time(text):
     assert len(text) <= MAX_READ_CHARS
     start = timer.perf_counter()

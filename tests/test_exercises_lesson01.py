@@ -557,3 +557,31 @@ def test_line_numbers_with_a_note_are_read_as_lists_of_options_are(form, right):
     assert result.correct is right
     if not right:
         assert "line 62 stands after the last body paragraph" in result.message
+
+
+@pytest.mark.parametrize("form", ["the photo (line {cap})", "photo (line {cap})", "the photo, line {cap}", "the photo on line {cap}",
+                                  "line {cap} (the photo)", "the photo's caption (line {cap})", "The photo (line {cap})."])
+def test_01_4_the_photo_with_its_caption_line_reads_as_that_line(form):
+    """Learner AL (L1): "the photo (line 26)" was a bare 'not one of the options', while "line 26" alone reads as the clue
+    its line holds (the caption date) and "the photo" alone is pointed to it. The line says which photo is meant, so the
+    text reads as the line does: the same reading as "line 26" alone."""
+    exercise = get_exercise("01.4")
+    cap = str(int(dating.date_claims().query("kind == 'photo_caption'")["segment_id"].iloc[0]))
+    typed = form.format(cap=cap)
+    assert exercise._as_read(typed) == exercise._as_read(f"line {cap}") == "caption date"
+    assert ml.check("01.4", typed, record=False).correct is ml.check("01.4", f"line {cap}", record=False).correct
+
+
+@pytest.mark.parametrize("typed", ["the photo (line 7)", "the photo (line 10)", "the photo (line 999)"])
+def test_01_4_the_photo_with_another_line_is_pointed_at_the_dated_caption(typed):
+    """A line that holds no dated photo caption: the photo pointer, saying the line is not the caption's, never marked."""
+    feedback = ml.check("01.4", typed, record=False)
+    assert feedback.correct is False and "no dated photo caption" in feedback.message and '"caption date"' in feedback.message
+
+
+@pytest.mark.parametrize("typed, span", [("about a month", "about a month"), ("1 month", "month"), ("a month", "a month"),
+                                         ("2 years", "years"), ("a fortnight", "a fortnight")])
+def test_01_5_a_count_of_days_given_in_months_or_years_is_told_what_is_counted(typed, span):
+    """Learner AL (L3): "1 month" was told 'not a measure in 'month'', while "4 weeks" got 'counts days, not 'weeks''."""
+    feedback = ml.check("01.5", typed, record=False)
+    assert feedback.correct is False and f"This exercise counts days, not '{span}'" in feedback.message

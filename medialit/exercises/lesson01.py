@@ -183,9 +183,24 @@ def _dated_clue_named(answer: object) -> str | None:
                 return DATE_CLUE_CHOICES[clue.key]
             for line in re.findall(r"\d+", clue.label.split(":")[0]):
                 on_line.setdefault(line, []).append(clue.key)
-    named = re.fullmatch(r"line (\d+)", typed)
-    keys = on_line.get(named[1], []) if named else []
+    line = re.fullmatch(r"line (\d+)", typed)
+    line = line[1] if line else _photo_line(typed)
+    keys = on_line.get(line, []) if line else []
     return DATE_CLUE_CHOICES[keys[0]] if len(keys) == 1 else None
+
+
+#: The photo with its line ("the photo (line 26)", "photo, line 26", "the photo on line 26", "line 26 (the photo)"): the line
+#: says which photo is meant, as "line 26" alone does (learner AL, L1). Anchored; each run of spaces bounded by one word.
+_PHOTO_LINE = re.compile(r"(?:the |a )?(?:photo|picture|photograph|image|pic)(?:'s caption| caption)?\s?"
+                         r"(?:\(\s?(?:on |at )?line (\d+)\s?\)|[,:-]?\s?(?:on |at |in )?line (\d+))"
+                         r"|line (\d+)\s?\(\s?(?:the |a )?(?:photo|picture|photograph|image|pic)(?:'s caption| caption)?\s?\)")
+
+
+def _photo_line(typed: str) -> str | None:
+    """The line a text naming the photo gives with it ("the photo (line 26)" -> "26"), or None; ``typed`` is lower case,
+    its spaces single, at most MAX_LABEL_CHARS long."""
+    named = _PHOTO_LINE.fullmatch(typed.replace("\u2019", "'"))
+    return next((group for group in named.groups() if group), None) if named else None
 
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:
@@ -275,7 +290,9 @@ class DatedClueExercise(Exercise):
         if words and words <= {"the", "a", "date", "dated", "clue"}:  # "?" holds no word: a hedge, answered by the shared reader
             raise AnswerError(f"All three clues are dated, so 'date' alone names none of them: {_ANSWER_WITH_A_CLUE}",
                               says_what_is_expected=True)
-        if words and " ".join(sorted(words - {"the", "a", "its", "itself"})) in _PHOTO_WORDS:
+        photo_line = _photo_line(without_end_marks(" ".join(answer.casefold().split()))) if words else None
+        if words and (" ".join(sorted(words - {"the", "a", "its", "itself"})) in _PHOTO_WORDS
+                      or (photo_line and _dated_clue_named(answer) is None)):  # "the photo (line 7)": no dated clue's line
             raise AnswerError(_which_photo(answer), says_what_is_expected=True)
         if _clue_of_date(answer) == (True, None):
             raise AnswerError(f"{preview(answer)} is a date, but not the date any of the three clues gives: {_ANSWER_WITH_A_CLUE}",
@@ -291,8 +308,9 @@ def _which_photo(answer: str) -> str:
     dated = int(dating.date_claims().query("kind == 'photo_caption'")["segment_id"].iloc[0])
     undated = [n for n in photo_lines if n != dated]
     where = f"lines {undated[0]}-{undated[-1]}" if len(undated) > 1 else f"line {undated[0]}"
-    return (f"{preview(answer)} could mean either photo on the page: the lead photo ({where}) has no date, and only the "
-            f"caption on line {dated} is dated. If that caption is the clue you mean, answer \"caption date\".")
+    what = "names a line with no dated photo caption" if _photo_line(" ".join(answer.casefold().split())) else "could mean either photo on the page"
+    return (f"{preview(answer)} {what}: the lead photo ({where}) has no date, and only the caption on line {dated} is dated. "
+            "If that caption is the clue you mean, answer \"caption date\".")
 
 
 def _days_after_start() -> int:
