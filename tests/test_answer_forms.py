@@ -496,14 +496,11 @@ def _rule_out_cells() -> list[tuple[str, object, str]]:
 
 #: Cells whose reading is decided outside the shared reader, in a file this test's fix could not edit: kept in the table,
 #: marked as expected to fail (strict, so the table says when the owner's fix lands).
-ELSEWHERE = {("01.6", "Rossiya Segodnya (not TASS)"): "lesson01.py: ClickRestraintExercise refuses any bracket naming "
-             "another organisation, a ruled-out one too"}
-RULE_OUT_CELLS = [pytest.param(*cell, marks=pytest.mark.xfail(strict=True, reason=ELSEWHERE[cell[:2]]))
-                  if isinstance(cell[1], str) and cell[:2] in ELSEWHERE else cell for cell in _rule_out_cells()]
+RULE_OUT_CELLS = _rule_out_cells()
 
 
 @pytest.mark.parametrize("exercise_id, answer, reading", RULE_OUT_CELLS,
-                         ids=[f"{i}-{str(a)[:60]}" for i, a, _ in (getattr(cell, "values", cell) for cell in RULE_OUT_CELLS)])
+                         ids=[f"{i}-{str(a)[:60]}" for i, a, _ in RULE_OUT_CELLS])
 def test_rule_out_forms_cross_product(exercise_id, answer, reading):
     feedback = ml.check(exercise_id, answer, record=False)
     if reading == RIGHT:

@@ -396,7 +396,8 @@ class ClickRestraintExercise(Exercise):
             before, _, rest = answer[:MAX_READ_CHARS].partition("(")
             gloss = " ".join(rest.split(")", 1)[0].casefold().split())
             translated = gloss == "russia today" and " ".join(before.casefold().split()) == "rossiya segodnya"
-            if not translated and _names_another_organisation(gloss, before):
+            ruled_out = gloss.split(" ", 1)[0] in {"not", "neither", "never"}  # "(not TASS)" rules TASS out, it glosses nothing
+            if not translated and not ruled_out and _names_another_organisation(gloss, before):
                 raise AnswerError("The bracket names another organisation, and it could say something the desk does not: "
                                   "answer with one option alone, exactly as listed.")
         return super()._as_read(answer)
