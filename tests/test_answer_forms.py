@@ -346,6 +346,8 @@ FORMS_ROUND15 = [
     ("04.6", "not {off} Moscow time, so {r} UTC", RIGHT), ("04.6", "not {off} and not 07:00, so {r}", RIGHT),
     ("04.6", "not {off}, so probably {r}", RIGHT), ("04.6", "not {off} but {r}", RIGHT), ("04.6", "not {off}, it is {r}", RIGHT),
     ("04.6", "not 07:00, so {off}", WRONG),
+    ("04.6", "not {off} or 07:00, so {r}", RIGHT), ("04.6", "{r}, not {off} or 07:00", RIGHT),
+    ("04.6", "{r} (not {off} Moscow time)", RIGHT), ("04.6", "not {off} or 07:00", "told: rules a time out"),
     ("04.6", "not {off}, not 07:00", "told: rules a time out"), ("04.6", "neither {off} nor 07:00, so", "told: rules a time out"),
     ("04.6", "not {off} {r}", "told: rules a time out"),
     ("04.6", "neither {off} nor 07:00, so {r} or 09:00", "told: is two answers"),

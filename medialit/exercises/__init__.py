@@ -184,7 +184,8 @@ class Exercise:
         if self.kind == "choices":
             return self._items_as_read(answer)
         if self.kind in ("quantity", "clock") and isinstance(answer, str):
-            one = one_answer_note(tidy_text(answer), answer) if len(answer) <= MAX_READ_CHARS else None
+            kept, ruled = rule_out_parts(answer)  # "not 11:00 or 07:00, so 08:00": the "or" joins what is ruled out
+            one = one_answer_note(tidy_text(kept if ruled else answer), answer) if len(answer) <= MAX_READ_CHARS else None
             if one:  # before a unit or zone reader takes "or 2.78 km" for a unit (AC-L1)
                 raise AnswerError(one, says_what_is_expected=True)
         if self.kind == "quantity" and isinstance(answer, str):
@@ -195,7 +196,9 @@ class Exercise:
                                   says_what_is_expected=True)
             return _quantity_text(without_hedge(answer), self.unit or "km")
         if self.kind == "clock" and isinstance(answer, str):
-            meant = clock_text_as_meant(answer)
+            kept, ruled = rule_out_parts(answer)  # "08:00, not 11:00 or 07:00": the times ruled out go, each of them
+            holds_time = ruled and any(char.isdigit() for char in kept)  # "neither 09:00 nor 07:00, so" keeps no time
+            meant = clock_text_as_meant(kept if holds_time else answer)
             return _clock_text(meant if isinstance(meant, str) else answer)
         # the class, not the answer, is asked for columns: a Series looks an unknown attribute up among its labels, all of them
         if self.kind == "mapping" and hasattr(type(answer), "columns") and len(answer.columns) == 1:
