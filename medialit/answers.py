@@ -1361,20 +1361,25 @@ def code_in_quotes(answer: object) -> str | None:
     return None
 
 
-def _named_in_full(given: str, spelled: dict[str, str]) -> list[tuple[str, int, int]]:
-    """(option, first word's position, end in the text) for each option the text names in full as words ("converted
-    and rounded" names "converted" at 0), its last word perhaps inflected; an option inside a longer one is not counted."""
-    tokens = list(re.finditer(r"[^\W_]+", given))
-    words = [token[0] for token in tokens]
-    found = {}
+def _places_named_in_full(words: list[str], spelled: dict[str, str]):
+    """(spelling, option, first word, word after it) for every place the words spell an option in full, its last word
+    perhaps inflected. At most spellings x words comparisons."""
     for key, option in spelled.items():
         option_words = key.split()
         width = len(option_words)
         for start in range(len(words) - width + 1):
-            if words[start:start + width - 1] == option_words[:-1] and any(
-                    [_inflected(words[start + width - 1], option_words[-1])]):
-                found[option] = (start, width, tokens[start + width - 1].end())
-                break
+            if words[start:start + width - 1] == option_words[:-1] and _inflected(words[start + width - 1], option_words[-1]):
+                yield key, option, start, start + width
+
+
+def _named_in_full(given: str, spelled: dict[str, str]) -> list[tuple[str, int, int]]:
+    """(option, first word's position, end in the text) for each option the text names in full as words ("converted
+    and rounded" names "converted" at 0), its last word perhaps inflected; an option inside a longer one is not counted."""
+    tokens = list(re.finditer(r"[^\W_]+", given))
+    first_of_each = {}  # each spelling's first place; of two spellings of one option, the later in ``spelled`` counts
+    for key, option, start, stop in _places_named_in_full([token[0] for token in tokens], spelled):
+        first_of_each.setdefault(key, (option, start, stop))
+    found = {option: (start, stop - start, tokens[stop - 1].end()) for option, start, stop in first_of_each.values()}
     return [(option, start, end) for option, (start, width, end) in found.items()
             if not any(o != option and s <= start and start + width <= s + w for o, (s, w, _) in found.items())]
 
@@ -1614,14 +1619,7 @@ _BEFORE_THE_ONE_LEFT = frozenset({"so", "therefore", "thus", "hence", "but", "th
 def _options_at(words: list[str], spelled: dict[str, str]) -> list[tuple[str, int, int]]:
     """(option, first word, word after it) for every place the words name an option in full, its last word perhaps
     inflected; a place inside a longer one is not counted. At most options x words comparisons."""
-    found = []
-    for key, option in spelled.items():
-        option_words = key.split()
-        width = len(option_words)
-        for start in range(len(words) - width + 1):
-            if words[start:start + width - 1] == option_words[:-1] and any(
-                    [_inflected(words[start + width - 1], option_words[-1])]):
-                found.append((option, start, start + width))
+    found = [(option, start, stop) for _, option, start, stop in _places_named_in_full(words, spelled)]
     return sorted((place for place in found
                   if not any(other != place and other[1] <= place[1] and place[2] <= other[2]
                              and other[2] - other[1] > place[2] - place[1] for other in found)), key=lambda place: place[1])
