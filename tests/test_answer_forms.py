@@ -20,7 +20,11 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   R", "not W and not W2, so R" are R; "not W", "neither W nor W2", "not W and not W2" are told they rule out; an option
   ruled out by an alias or short form ("not a quote, narration") is that option (AL-M1/M3/M5, AM-M1; the cross product
   below tests every option, list, id and line exercise with every form). A modifier before an id ("partly C006", "partly
-  D02") is told it is not one of the options, as before an option (AM-L4).
+  D02") is told it is not one of the options, as before an option (AM-L4), in one sentence for every kind ("'partly' changes
+  what it says; give the option/items/id alone": AN-L1, AO-L6). " not " between two items without a comma ("27 not 62",
+  "web address not headline", "D18 not D19") rules out what follows in a list as in one option (AN-M3). An answer that
+  gives and rules out one option, item, id or time ("g, h, i, not h", "D02, not D02", "08:00, not 08:00") is told it both
+  gives and rules it out, never marked (AO-M1). "only X", "just X", "X only" (and "only a, b") are X (AO-M2).
 * Two answers ("X or Y", "X and Y" on a one-option exercise, "2000 or 2001", two clock times, "8 and 11"): told to give
   the one meant; two numbers joined by "and" are told to work out their sum or difference only on an exercise whose
   answer is one (02.7, 03.1 a sum; 01.9, 03.2, 03.9 a difference); elsewhere (a ratio, a product) plainly two answers.
@@ -47,7 +51,9 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   "df['x'].sum()", "(old-new)/old*100") is told to drop the quotes and run it, its text echoed as typed (AK-L7, AM-M3,
   AL-L5); an id ("C002") is told it is an id, not a number; an answer ending in a comma (Python's (2000,)) is told
   about the comma; number words ("two thousand", hyphenated "thirty-four", "eighty-five point five") are told to write
-  digits, never taken for code (AL-M6). A count of days given in weeks, months or years is told what is counted.
+  digits, never taken for code (AL-M6); a misspelt one with a hyphen ("thrity-four"), letters only, is words, never code
+  (AN-M1). "7 and 2 = 9" on a sum exercise is a calculation with its result, as "7 + 2 = 9" is; "9 (7 and 2)" a number
+  with a note (AN-L2). A count of days given in weeks, months or years is told what is counted.
 * Clock forms: "08:00", "8 a.m.", "8.00", "08:00:00", the zone asked for ("08:00 UTC") are the time; a second time
   ("08:00 (05:00 UTC)") is two answers (KNOWN, round 12); a time in another zone or at another UTC offset is told so.
   A bare ISO 8601 offset after the time ("08:00 +00:00", "08:00+0000", "10:00 (+02:00)") is an offset, never a second
@@ -613,3 +619,26 @@ def test_a_desk_group_that_rules_out_its_own_id_is_told_so():
     first = next(iter(groups))
     text = {**groups, first: ", ".join(groups[first]) + f", not {groups[first][0]}"}
     assert_reads("02.11", text, BOTH)
+
+
+#: Round 16 cells read outside the shared reader, in files this fix could not edit (lesson01.py and desk.py): kept in the
+#: table, expected to fail (strict, so the table says when the owner's fix lands). 01.10's reader can call
+#: answers.numbers_in_words_note and answers.modifier_before/MODIFIER_NOTE; desk.read_result_id the latter two.
+ROUND16_ELSEWHERE = [
+    ("01.10", "{words}", "told: write the line numbers in digits"),
+    ("02.11", "partly", "told: is not one of the options: 'partly' changes what it says"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="read in lesson01.py / desk.py (fixAZ's files)")
+@pytest.mark.parametrize("exercise_id, typed, reading", ROUND16_ELSEWHERE, ids=[i for i, _, _ in ROUND16_ELSEWHERE])
+def test_a_form_of_round_16_read_elsewhere(exercise_id, typed, reading):
+    if exercise_id == "01.10":  # the right lines in words, from expected(), never typed here
+        from medialit.exercises import number_in_words
+
+        typed = " and ".join(number_in_words(int(line)) for line in sorted(get_exercise("01.10").expected()))
+    if exercise_id == "02.11":
+        groups, _ = _groups_16()
+        first = next(iter(groups))
+        typed = {**groups, first: groups[first][:-1] + [f"partly {groups[first][-1]}"]}
+    assert_reads(exercise_id, typed, reading)
