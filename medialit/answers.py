@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any, Callable
 
 __all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "rows", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "ruled_out_and_named", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
-           "list_items", "spread_items", "without_reason", "rule_outs_as_clauses", "rule_out_parts", "modifier_before", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
+           "list_items", "spread_items", "without_reason", "without_only", "numbers_in_words_note", "GIVES_AND_RULES_OUT_NOTE", "MODIFIER_NOTE", "rule_outs_as_clauses", "rule_out_parts", "modifier_before", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
 MAX_READ_CHARS = 1_000
@@ -411,6 +411,72 @@ def _slashes_as_commas(text: str, names_one: Callable[[str], bool]) -> str:
     return "".join(parts)
 
 
+#: Words before an answer, or "only" after it, that restrict nothing else the answer gives ("only D02", "just C006", "g, h, i
+#: only"): dropped, so "only X" reads as X in every kind of answer (learner AO, AO-M2).
+_ONLY_WORDS = frozenset({"only", "just"})
+
+
+def without_only(text: object) -> object:
+    """The text without an "only"/"just" that opens it or an "only" that closes it ("only D02", "just 08:00", "C006 only",
+    "only g, h, i"), spaces collapsed; the text itself when it has none, or is only that word. One pass over its words,
+    texts longer than MAX_READ_CHARS returned as they are."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return text
+    words = text.split()
+    if len(words) > 1 and words[0].casefold().strip(",:") in _ONLY_WORDS:
+        words = words[1:]
+    if len(words) > 1 and without_end_marks(words[-1]).casefold() == "only":
+        words = words[:-1]
+    return " ".join(words) if len(words) != len(text.split()) else text
+
+
+#: What an answer that gives and rules out the same option, item, id or time is told: neither right nor wrong (AO-M1).
+GIVES_AND_RULES_OUT_NOTE = ("{answer} both gives and rules out {item}: give what you mean without ruling it out, or leave it "
+                            "out.")
+#: What an option, item or id after a word that changes its meaning ("partly C006", "partly direct quote") is told, in
+#: every kind of answer (learners AN and AO, AN-L1, AO-L6); {what} is "option", "items" or "id".
+MODIFIER_NOTE = "{answer} is not one of the options: {modifier} changes what it says; give the {what} alone."
+#: Words after which " not " is part of a sentence, not a rule-out between two items ("it is not", "and not", "maybe not").
+_NOT_A_RULING_AFTER = frozenset("""is was are were be been do does did has have had can could would should will shall may
+might must and or but nor if probably definitely certainly maybe perhaps surely possibly it that this which why so whether
+also though of you we they he she there""".split())
+#: " not " between two words ("web address not headline", "27 not 62", "D18 not D19"): group 1 the word before it.
+_BARE_NOT = re.compile(r"([^\W_]+\)?) not (?=[^\W_])", re.IGNORECASE)
+
+
+def _bare_not_at(text: str) -> int | None:
+    """Where a " not " that rules out the item after it starts, between two items with no mark ("27 not 62"), or None.
+    One linear scan; "is not", "and not" and their kin are part of a sentence, not such a rule-out (AN-M3)."""
+    for found in _BARE_NOT.finditer(text):
+        if found[1].rstrip(")").casefold() not in _NOT_A_RULING_AFTER:
+            return found.end(1)
+    return None
+
+
+def _bare_nots_as_clauses(text: str) -> str:
+    """A list text with each " not " between two items written as "; not " ("web address not headline" as "web address;
+    not headline"), as ", not" is read (learner AN, AN-M3). One linear scan."""
+    return _BARE_NOT.sub(lambda found: found[0] if found[1].rstrip(")").casefold() in _NOT_A_RULING_AFTER
+                         else f"{found[1]}; not ", text)
+
+
+def _same_item(one: str, other: str) -> bool:
+    """Whether two items as typed name the same thing: spelling a reader would not notice, an article, or an ending aside."""
+    first, second = (next((word[len(a):] for a in _ARTICLES if word.startswith(a)), word)
+                     for word in (_normalise_word(one), _normalise_word(other)))
+    return bool(first) and (first == second or _inflected(first, second) or _inflected(second, first))
+
+
+def _given_and_ruled_out(items: list[str], bracketed: list[str], names_one: Callable[[str], bool]) -> str | None:
+    """The item a list text both gives and rules out ("g, h, i, not h", "sorties, targets (not targets)"), or None."""
+    ruled = [item.split(" ", 1)[1] for item in items if _ONLY_RULING_ITEM.match(item) and " " in item]
+    ruled += [phrase.strip(" .!?") for note in bracketed for phrase in _RULED_JOINER.split(note) if phrase.strip(" .!?")]
+    if not ruled:
+        return None
+    given = spread_items([item for item in items if item and not _ONLY_RULING_ITEM.match(item)], names_one)
+    return next((phrase for phrase in ruled for item in given if isinstance(item, str) and _same_item(item, phrase)), None)
+
+
 def list_text_as_meant(text: str, names_one: Callable[[str], bool], refuse_only_ruled: bool = True) -> str:
     """A text of a list answer as its items are meant: a hedge around it, a reason after "because", notes in round
     brackets gone, and "but" read as a comma ("not sure, C006", "C006 because C008... match", "C006 (2.7 km)", "sorties,
@@ -422,8 +488,11 @@ def list_text_as_meant(text: str, names_one: Callable[[str], bool], refuse_only_
     Each step is one linear pass over at most MAX_READ_CHARS characters."""
     if len(text) > MAX_READ_CHARS or names_one(text):
         return text
-    meant = " ".join(str(without_hedge(text)).split())  # spaces collapsed: each pattern below then scans once
-    meant = _HEDGED_ITEM.sub(lambda found: found[1], rule_outs_as_clauses(meant))
+    meant = " ".join(str(without_only(without_hedge(text))).split())  # spaces collapsed: each pattern below then scans once
+    if names_one(meant):  # "only D02", "C006 only": "only" restricts nothing else (AO-M2)
+        return meant
+    meant = _HEDGED_ITEM.sub(lambda found: found[1], _bare_nots_as_clauses(rule_outs_as_clauses(meant)))  # "27 not 62" (AN-M3)
+    bracketed = [found[1].split(" ", 1)[1] for found in _BRACKETED_RULING.finditer(meant) if " " in found[1]]
     meant = _slashes_as_commas(meant, names_one) if "/" in meant else meant  # "byline/publication date" (AJ-L5)
     meant = _EXCEPT.sub("; not ", meant)  # "byline, web address except photo credit" as "but not photo credit" (AJ-M2)
     reason = _LIST_REASON.search(meant)
@@ -431,6 +500,9 @@ def list_text_as_meant(text: str, names_one: Callable[[str], bool], refuse_only_
     meant = _BUT.sub("; ", _BRACKET_NOTE.sub(lambda note: _adding_note(note, names_one), meant)).strip()  # "(and f)": an item (AI-M3)
     meant = (_each_ruled_out(meant) if _RULE_OUT_WORD.search(meant) else meant).replace(";", ",")  # "not a and f" (AI-H1)
     items = [tidy_text(item) for item in meant.split(",")]
+    both = _given_and_ruled_out(items, bracketed, names_one)
+    if both is not None:  # "g, h, i, not h": which is meant? never marked (AO-M1)
+        raise AnswerError(GIVES_AND_RULES_OUT_NOTE.format(answer=preview(text), item=repr(both)))
     if refuse_only_ruled and items and all(_ONLY_RULING_ITEM.match(item) and not names_one(item) for item in items):
         raise AnswerError(f"{preview(text)} rules an item out: list only the items you mean, not ones you rule out.")
     return meant or text
@@ -448,9 +520,12 @@ def without_reason(text: str) -> str:
     when it has none or starts with one; one linear scan, texts longer than MAX_READ_CHARS returned as they are (AD-M1)."""
     if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
         return text
+    flat = " ".join(text.split())
+    bare = _bare_not_at(flat) if " not " in flat else None  # "27 not 62": a rule-out, as "27, not 62" is (AN-M3)
+    text = flat if bare is not None else text
     reason = _LIST_REASON.search(text)
     ruling = _RULE_OUT_NOTE.search(text)  # "web address (not photo credit)", "web address, not photo credit" (AL-M2)
-    cut = min((found.start() for found in (reason, ruling) if found), default=None)
+    cut = min([found.start() for found in (reason, ruling) if found] + ([bare] if bare is not None else []), default=None)
     return text[:cut].strip() if cut is not None and text[:cut].strip() else text
 
 
@@ -654,8 +729,30 @@ def _in_number_words(typed: str, units: tuple[str, ...]) -> bool:
             and (not tail or _unit_key(tail) in own or tail in {"percent", "per cent"}))
 
 
+def numbers_in_words_note(text: object, what: str = "the numbers") -> str | None:
+    """The sentence for a list of numbers written in words ("twenty-six and twenty-seven", "twenty-six, twenty-seven"),
+    or None: each item, between commas or "and", a number in words; for readers of lists of numbers (01.10's lines: learner
+    AN, AN-L3). Bounded: at most MAX_READ_CHARS characters, one pass over the items."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return None
+    items = list_items(text)
+    if not items or not all(_in_number_words(item, ()) for item in items):
+        return None
+    return f"{as_typed(text)} has numbers written in words: write {what} in digits, for example [12, 14]."
+
+
 def _number_words_note(answer: object, units: tuple[str, ...]) -> str:
     return (f"{as_typed(answer)} has words in it, a number written in words: write it in digits, for example 7 or "
+            f"2.5{_unit_note(units)}.")
+
+
+#: Words of letters only joined by hyphens ("thrity-four", "ehgity-four", "forty-too"): words, perhaps a number misspelt,
+#: never code (removing their quotation marks gives a NameError; learner AN, AN-M1). A run of letters, then hyphenated runs.
+_HYPHENATED_WORDS = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)+(?: [^\W\d_]+)*")
+
+
+def _hyphenated_words_note(answer: object, units: tuple[str, ...]) -> str:
+    return (f"{as_typed(answer)} has words in it: if it is a number written in words, write it in digits, for example 7 or "
             f"2.5{_unit_note(units)}.")
 
 
@@ -709,6 +806,10 @@ BOTH_NUMBERS_NOTE = ("{answer} is two answers: the question asks for one. If the
                      "and give only the result; otherwise give only the one you mean.")
 
 
+#: A number alone, as it opens a number with a note in brackets ("9 (7 and 2)").
+_PLAIN_NUMBER = re.compile(r"[+-]?\d[\d.,]*")
+
+
 def one_answer_note(typed: str, answer: object, combined: str = "") -> str | None:
     """The sentence for two answers joined by "or"/"and" ("13 or 14", "08:00 or 07:00", "2.8 or 2.78 km"), or a sum with
     "/" or "*" ("2084/1631", "3 * 1.852 km"), said before any reader of units or clocks takes a word of it for a unit or a
@@ -718,6 +819,11 @@ def one_answer_note(typed: str, answer: object, combined: str = "") -> str | Non
     if len(typed) > MAX_READ_CHARS:
         return None
     joined = _TWO_ANSWERS.search(typed) or ("(" in typed and _TWO_ANSWERS.search(_BRACKET_NOTE.sub("", typed)))
+    if joined and combined and typed.count("=") == 1 and _WITH_RESULT.search(typed):  # "7 and 2 = 9": as "7 + 2 = 9" (AN-L2)
+        return None  # the calculation-with-its-result sentence, said by the number reader
+    opening = typed.find("(")
+    if joined and 0 < opening < joined.start() and _PLAIN_NUMBER.fullmatch(typed[:opening].strip()) and ":" not in typed:
+        return None  # "9 (7 and 2)": a number with a note, refused as "534 (about a quarter)" is (KNOWN, round 9; AN-L2)
     if joined:
         numbers_joined = combined and joined[1].casefold() == "and" and ":" not in joined[0]  # two clock times: two answers
         return (BOTH_NUMBERS_NOTE if numbers_joined else TWO_ANSWERS_NOTE).format(answer=preview(answer), how=combined)
@@ -1548,6 +1654,8 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
         typed = tidy_text(without_hedge(answer)).replace("\u2212", "-")
         if len(typed) <= MAX_READ_CHARS and _in_number_words(typed, units):  # "thirty-four": words, not code (AL-M6, AM-M3)
             raise AnswerError(_number_words_note(answer, units))
+        if len(typed) <= MAX_READ_CHARS and _HYPHENATED_WORDS.fullmatch(typed):  # "thrity-four": a misspelt word, never code (AN-M1)
+            raise AnswerError(_hyphenated_words_note(answer, units))
         code = (_NUMBER_CODE.search(typed) or (not any(ch.isdigit() for ch in typed) and _NAMES_WORKED.search(typed))
                 or (_BRACKETED_CODE.search(typed) and re.search(r"[A-Za-z_]", typed)))
         if code:  # "r.sorties / days", "sorties / days", "(old-new)/old*100": code kept as text by its quotation marks (AK-L7)

@@ -20,7 +20,11 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   R", "not W and not W2, so R" are R; "not W", "neither W nor W2", "not W and not W2" are told they rule out; an option
   ruled out by an alias or short form ("not a quote, narration") is that option (AL-M1/M3/M5, AM-M1; the cross product
   below tests every option, list, id and line exercise with every form). A modifier before an id ("partly C006", "partly
-  D02") is told it is not one of the options, as before an option (AM-L4).
+  D02") is told it is not one of the options, as before an option (AM-L4), in one sentence for every kind ("'partly' changes
+  what it says; give the option/items/id alone": AN-L1, AO-L6). " not " between two items without a comma ("27 not 62",
+  "web address not headline", "D18 not D19") rules out what follows in a list as in one option (AN-M3). An answer that
+  gives and rules out one option, item, id or time ("g, h, i, not h", "D02, not D02", "08:00, not 08:00") is told it both
+  gives and rules it out, never marked (AO-M1). "only X", "just X", "X only" (and "only a, b") are X (AO-M2).
 * Two answers ("X or Y", "X and Y" on a one-option exercise, "2000 or 2001", two clock times, "8 and 11"): told to give
   the one meant; two numbers joined by "and" are told to work out their sum or difference only on an exercise whose
   answer is one (02.7, 03.1 a sum; 01.9, 03.2, 03.9 a difference); elsewhere (a ratio, a product) plainly two answers.
@@ -47,7 +51,9 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   "df['x'].sum()", "(old-new)/old*100") is told to drop the quotes and run it, its text echoed as typed (AK-L7, AM-M3,
   AL-L5); an id ("C002") is told it is an id, not a number; an answer ending in a comma (Python's (2000,)) is told
   about the comma; number words ("two thousand", hyphenated "thirty-four", "eighty-five point five") are told to write
-  digits, never taken for code (AL-M6). A count of days given in weeks, months or years is told what is counted.
+  digits, never taken for code (AL-M6); a misspelt one with a hyphen ("thrity-four"), letters only, is words, never code
+  (AN-M1). "7 and 2 = 9" on a sum exercise is a calculation with its result, as "7 + 2 = 9" is; "9 (7 and 2)" a number
+  with a note (AN-L2). A count of days given in weeks, months or years is told what is counted.
 * Clock forms: "08:00", "8 a.m.", "8.00", "08:00:00", the zone asked for ("08:00 UTC") are the time; a second time
   ("08:00 (05:00 UTC)") is two answers (KNOWN, round 12); a time in another zone or at another UTC offset is told so.
   A bare ISO 8601 offset after the time ("08:00 +00:00", "08:00+0000", "10:00 (+02:00)") is an offset, never a second
@@ -435,6 +441,16 @@ RIGHT_FORMS = ("{R}, not {W}", "{R} but not {W}", "{R} and not {W}", "{R} - not 
                "not {W}, so {R}", "neither {W} nor {W2}, so {R}", "not {W} and not {W2}, so {R}", "{R}; not {W}")
 RULED_FORMS = ("not {W}", "neither {W} nor {W2}", "not {W} and not {W2}")
 ADDING_FORMS = ("{R}, maybe {W}", "{R} (and {W}?)")
+#: Round 16 (learners AN and AO): "only"/"just" restrict nothing else, so "only R" is R (AO-M2); " not " without a comma rules
+#: out what follows in a list as in one option (AN-M3); an answer that rules out what it gives ("R, not F", F its first
+#: option, item or id) is told it both gives and rules F out, never marked (AO-M1); a modifier before F is told one sentence
+#: in every kind (AN-L1, AO-L6).
+ONLY_FORMS = ("only {R}", "just {R}", "{R} only")
+BARE_NOT_FORMS = ("{R} not {W}",)
+CONTRADICTING_FORMS = ("{R}, not {F}", "{R} but not {F}")
+BOTH = "told: both gives and rules out"
+MODIFIER_FORMS = ("partly {F}",)
+MODIFIED = "told: is not one of the options: 'partly' changes what it says"
 
 
 def _rule_out_exercises() -> list[str]:
@@ -486,6 +502,13 @@ def _rule_out_cells() -> list[tuple[str, object, str]]:
                 if reading == RULED and right is not _rights(exercise_id)[0]:
                     continue  # R plays no part in it
                 cells.append((exercise_id, form.format(R=right, W=wrong[0], W2=wrong[-1]), reading))
+            first = right.split(", ")[0].split(" and ")[0]
+            for form in ONLY_FORMS + BARE_NOT_FORMS:
+                cells.append((exercise_id, form.format(R=right, W=wrong[0]), RIGHT))
+            for form in CONTRADICTING_FORMS:
+                cells.append((exercise_id, form.format(R=right, F=first), BOTH))
+            if right is _rights(exercise_id)[0]:
+                cells.extend((exercise_id, form.format(F=first), MODIFIED) for form in MODIFIER_FORMS)
         if listed:
             items = [str(item) for item in sorted(get_exercise(exercise_id).expected())]
             cells.append((exercise_id, items[:-1] + [f"{items[-1]} (not {wrong[0]})"], RIGHT))
@@ -518,3 +541,104 @@ def test_rule_out_forms_named_by_learners(exercise_id, template, reading):
     forms = _forms(exercise_id) if get_exercise(exercise_id).kind != "choice" or get_exercise(exercise_id).choices else \
         {"r": get_exercise(exercise_id).expected()}
     assert_reads(exercise_id, template.format(**forms), reading, forms)
+
+
+# --- round 16 (learners AN and AO), beyond the cross product above:
+# * A clock answer that rules out its own time ("{r}, not {r}") is told it both gives and rules it out (AO-M1); "only {r}"
+#   and "{r} only" are the time (AO-M2).
+# * " not " without a comma between two items of a Python list or a desk group ("27 not 62", "D18 not D19") rules out
+#   what follows, as ", not" does (AN-M3).
+# * A letters-only word with hyphens ("thrity-four") is never code in quotes: told it has words, to write digits (AN-M1).
+# * On an exercise whose answer is a sum, "7 and 2 = 9" is a calculation with its result, as "7 + 2 = 9" is; "9 (7 and 2)"
+#   is a number with a note (refused by design, KNOWN round 9), told so, not "two answers" (AN-L2).
+# Extra templates: {first} a list's first item; {w} a wrong item; {line} a line number of the page that is not right.
+FORMS_ROUND16 = [
+    ("04.6", "{r}, not {r}", BOTH), ("04.7", "{r} (not {r})", BOTH), ("04.6", "only {r}", RIGHT), ("04.6", "{r} only", RIGHT),
+    ("04.7", "just {r}", RIGHT), ("04.6", "{r}, not {off}", RIGHT),
+    ("01.2", ["{first}", "web address not headline"], "wrong-or-right"),
+    ("01.5", "thrity-four", "told: has words in it"), ("01.9", "ehgity-four", "told: has words in it"),
+    ("01.5", "thrity-four", "told: write it in digits"),
+    ("02.7", "7 and 2 = 9", "told: give only the result, 9"), ("02.7", "9 (7 and 2)", "told: has more than the number"),
+    ("02.8", "44.7 and 40.8 = 85.5", "told: give only the result, 85.5"),
+    ("00.1", "7 and 2 = 9", "told: is two answers"),
+]
+
+
+def _round16_answer(template: object, forms: dict[str, str]) -> object:
+    return [item.format(**forms) for item in template] if isinstance(template, list) else template.format(**forms)
+
+
+@pytest.mark.parametrize("exercise_id, template, reading", FORMS_ROUND16, ids=[f"{i}-{str(t)[:40]}" for i, t, _ in FORMS_ROUND16])
+def test_a_form_of_round_16_reads_as_the_table_says(exercise_id, template, reading):
+    forms = _forms(exercise_id) if exercise_id not in ("01.9",) else {}
+    answer = _round16_answer(template, forms)
+    if reading == "wrong-or-right":  # the whole right list, with a bare "not" in one item, is right
+        expected = sorted(get_exercise(exercise_id).expected())
+        answer = expected[:-1] + [f"{expected[-1]} not headline"]
+        reading = RIGHT
+    assert_reads(exercise_id, answer, reading, forms)
+
+
+def _lines_16() -> tuple[list[int], str]:
+    from medialit.data import load_segments
+
+    right = sorted(int(line) for line in get_exercise("01.10").expected())
+    line = next(str(line) for line in sorted(int(line) for line in load_segments()["segment_id"])[::-1] if line not in right)
+    return right, line
+
+
+def test_a_bare_not_inside_a_line_number_item_rules_out_what_follows():
+    """AN-M3: 01.10's [26, "27 not 62"] is read as [26, 27], as [26, "27, not 62"] is."""
+    right, line = _lines_16()
+    assert_reads("01.10", right[:-1] + [f"{right[-1]}, not {line}"], RIGHT)
+    assert_reads("01.10", right[:-1] + [f"{right[-1]} not {line}"], RIGHT)
+
+
+def _groups_16() -> tuple[dict, str]:
+    groups = {group: list(ids) for group, ids in get_exercise("02.11").expected().items()}
+    outside = {item for ids in groups.values() for item in ids}
+    other = next(f"D{n:02d}" for n in range(1, 100) if f"D{n:02d}" not in outside)
+    return groups, other
+
+
+@pytest.mark.parametrize("form", ["{last}, not {other}", "{last} not {other}"])
+def test_a_bare_not_in_a_desk_group_rules_out_what_follows(form):
+    """AN-M3 on 02.11: a group's last id with " not " and an id after it is that id, as with ", not" (desk ids are read
+    through answers.list_text_as_meant and answers.without_reason)."""
+    groups, other = _groups_16()
+    first = next(iter(groups))
+    typed = {**groups, first: groups[first][:-1] + [form.format(last=groups[first][-1], other=other)]}
+    assert_reads("02.11", typed, RIGHT)
+    text = {**groups, first: ", ".join(groups[first][:-1] + [form.format(last=groups[first][-1], other=other)])}
+    assert_reads("02.11", text, RIGHT)
+
+
+def test_a_desk_group_that_rules_out_its_own_id_is_told_so():
+    """AO-M1 on 02.11: a group that gives and rules out one id is told so, never marked."""
+    groups, _ = _groups_16()
+    first = next(iter(groups))
+    text = {**groups, first: ", ".join(groups[first]) + f", not {groups[first][0]}"}
+    assert_reads("02.11", text, BOTH)
+
+
+#: Round 16 cells read outside the shared reader, in files this fix could not edit (lesson01.py and desk.py): kept in the
+#: table, expected to fail (strict, so the table says when the owner's fix lands). 01.10's reader can call
+#: answers.numbers_in_words_note and answers.modifier_before/MODIFIER_NOTE; desk.read_result_id the latter two.
+ROUND16_ELSEWHERE = [
+    ("01.10", "{words}", "told: write the line numbers in digits"),
+    ("02.11", "partly", "told: is not one of the options: 'partly' changes what it says"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="read in lesson01.py / desk.py (fixAZ's files)")
+@pytest.mark.parametrize("exercise_id, typed, reading", ROUND16_ELSEWHERE, ids=[i for i, _, _ in ROUND16_ELSEWHERE])
+def test_a_form_of_round_16_read_elsewhere(exercise_id, typed, reading):
+    if exercise_id == "01.10":  # the right lines in words, from expected(), never typed here
+        from medialit.exercises import number_in_words
+
+        typed = " and ".join(number_in_words(int(line)) for line in sorted(get_exercise("01.10").expected()))
+    if exercise_id == "02.11":
+        groups, _ = _groups_16()
+        first = next(iter(groups))
+        typed = {**groups, first: groups[first][:-1] + [f"partly {groups[first][-1]}"]}
+    assert_reads(exercise_id, typed, reading)

@@ -293,3 +293,21 @@ def test_an_answer_ending_in_a_comma_is_told_about_the_comma(exercise_id):
     """Learner AL: answer_00_1 = 2000, (Python's (2000,)) was told about values in round brackets."""
     feedback = ml.check(exercise_id, (get_exercise(exercise_id).expected(),), record=False)
     assert feedback.correct is False and "Your answer ends with a comma" in feedback.message, feedback.message
+
+
+def test_only_and_just_are_dropped_and_a_bare_not_between_items_rules_out():
+    """Round 16 (AO-M2, AN-M3): the shared helpers every kind of answer reads through."""
+    from medialit.answers import without_only, without_reason
+
+    assert without_only("only D02") == "D02" and without_only("just  08:00") == "08:00" and without_only("C006 only.") == "C006"
+    assert without_only("only") == "only" and without_only("not only X") == "not only X"
+    assert without_reason("27 not 62") == "27" and without_reason("web address not headline") == "web address"
+    assert without_reason("it is not there") == "it is not there"
+
+
+def test_a_list_of_numbers_in_words_is_told_to_use_digits():
+    """AN-L3: a shared sentence for readers of lists of numbers (01.10's reader is to call it)."""
+    from medialit.answers import numbers_in_words_note
+
+    assert "write the line numbers in digits" in numbers_in_words_note("twenty-six and twenty-seven", "the line numbers")
+    assert numbers_in_words_note("26 and 27") is None and numbers_in_words_note("x" * 2_000) is None

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, ruled_out_and_named, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
-                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, rule_out_parts, modifier_before, clock_text_as_meant, _is_row,
+                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, rule_out_parts, modifier_before, clock_text_as_meant, _is_row, without_only, GIVES_AND_RULES_OUT_NOTE, MODIFIER_NOTE, _bare_nots_as_clauses,
                        _split_number, _tail_problem, _COUNTED_THINGS, _QUALIFIER_BEFORE, _letter_for_digit, yes_or_no_words, TWO_ANSWERS_NOTE)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -164,7 +164,7 @@ class Exercise:
                     raise RightNumberWrongUnit(unit, says_what_is_expected=True) from None
                 raise
         if self.kind in ("choice", "quantity", "clock"):
-            answer = only_item(answer)  # the one row a filter kept: its value
+            answer = without_only(only_item(answer))  # the one row a filter kept: its value; "only X" is X (AO-M2)
         if self.kind == "choice":
             said = yes_or_no_words(answer) if {_normalise_word(option) for option in self.options()} == {"yes", "no"} else answer
             meant = read_option(said, self.options(), self._alias_map(), leading=True) if said is not answer else None
@@ -174,11 +174,12 @@ class Exercise:
             left = self._one_left(answer)
             if left:
                 return left
+            yes_or_no = {_normalise_word(option) for option in self.options()} == {"yes", "no"}
             modifier = modifier_before(without_hedge(answer), lambda text: read_option(text, self.options()) is not None,
-                                       _MODIFIERS) if not self.choices else None
-            if modifier:  # "partly D02": an id after a modifier names none, as "partly direct quote" names no option (AM-L4)
-                raise AnswerError(f"{preview(answer)} is not one of the options: {modifier!r} changes what the id says; give "
-                                  "the id alone.")
+                                       _MODIFIERS) if not self.choices or yes_or_no else None
+            if modifier:  # "partly D02", "partly no": an id or reply after a modifier names none, as "partly direct quote"
+                raise AnswerError(MODIFIER_NOTE.format(answer=preview(answer), modifier=repr(modifier),  # names no option
+                                                       what="option" if self.choices else "id"))  # (AM-L4, AN-L1)
             return (read_option(answer, self.options(), self._alias_map(), leading=True)
                     or read_option(without_hedge(answer), self.options(), self._alias_map(), leading=True) or answer)
         if self.kind == "choices":
@@ -198,6 +199,9 @@ class Exercise:
         if self.kind == "clock" and isinstance(answer, str):
             kept, ruled = rule_out_parts(answer)  # "08:00, not 11:00 or 07:00": the times ruled out go, each of them
             holds_time = ruled and any(char.isdigit() for char in kept)  # "neither 09:00 nor 07:00, so" keeps no time
+            both = next((time for time in _times_in(" ".join(ruled)) if time in _times_in(kept)), None) if holds_time else None
+            if both:  # "08:00, not 08:00": which is meant? never marked (AO-M1)
+                raise AnswerError(GIVES_AND_RULES_OUT_NOTE.format(answer=preview(answer), item=repr(both)))
             meant = clock_text_as_meant(kept if holds_time else answer)
             return _clock_text(meant if isinstance(meant, str) else answer)
         # the class, not the answer, is asked for columns: a Series looks an unknown attribute up among its labels, all of them
@@ -216,11 +220,16 @@ class Exercise:
             return None
         text = without_hedge(answer)
         kept, ruled = rule_out_parts(text)
+        if not ruled and isinstance(text, str) and " not " in text:  # "no not yes": " not " between two options (AN-M3)
+            kept, ruled = rule_out_parts(_bare_nots_as_clauses(" ".join(text.split())))
         options, aliases = self.options(), self._alias_map()
         if not ruled or not all(len(options_meant(phrase, options, aliases)) == 1 for phrase in ruled):
             return None
         if kept:
-            return read_option(kept, options, aliases, leading=True)
+            meant = read_option(kept, options, aliases, leading=True)
+            if meant is not None and any(options_meant(phrase, options, aliases) == [meant] for phrase in ruled):
+                raise AnswerError(GIVES_AND_RULES_OUT_NOTE.format(answer=preview(answer), item=repr(meant)))  # AO-M1
+            return meant
         named = options_meant(ruled[0], options, aliases)[0]
         if len(ruled) == 1 and negated_option(f"not {named}", options):  # "not checkable", "not verifiable": did you mean
             return None  # "uncheckable"? (said by the option reader)
@@ -321,8 +330,8 @@ class Exercise:
         modified = next(((item, found) for item in answer if isinstance(item, str)
                          for found in [modifier_before(item, names_one, _MODIFIERS)] if found), None)
         if modified:  # "partly C006": an item after a modifier names none, as "partly direct quote" names no option (AM-L4)
-            raise AnswerError(f"{preview(typed.get(modified[0], modified[0]))} is not one of the options: {modified[1]!r} changes "
-                              "what it says; give the items alone.")
+            raise AnswerError(MODIFIER_NOTE.format(answer=preview(typed.get(modified[0], modified[0])), modifier=repr(modified[1]),
+                                                   what="items"))
         items = _ItemsAsRead((read_option(named(item), known, self._alias_map()) or item) if isinstance(item, str) else item
                              for item in answer)
         items.typed = typed
@@ -546,8 +555,9 @@ class Exercise:
         inside = option_named_in(text, self.choices) if self.kind == "choice" else None
         if inside and _option_then_word(text, inside):  # "different units" is another phrase, not "different" (AC-L4)
             inside = None
-        if inside and _modified_option(text, inside):  # "partly direct quote", "undated caption": another meaning (AJ-L1)
-            return f"{preview(shown)} is not one of the options."
+        modifier = _modified_option(text, inside) if inside else None
+        if modifier:  # "partly direct quote", "undated caption": another meaning (AJ-L1), said as for ids and items (AN-L1)
+            return MODIFIER_NOTE.format(answer=preview(shown), modifier=repr(modifier), what="option")
         if inside:
             return f"{preview(shown)} is more than an option: if you mean \"{inside}\", give only that."
         return f"{preview(shown)} is not one of the options."
@@ -634,21 +644,34 @@ _MODIFIERS = frozenset({"partly", "partially", "half", "mostly", "largely", "som
                         "not fully", "not entirely", "not exactly"})
 
 
-def _modified_option(text: str, option: str) -> bool:
-    """Whether the words just before an option a text names change its meaning: a modifier ("partly", "half", "not
+#: A time of day written with digits ("08:00", "8.00", "8h00"), as compared when an answer gives and rules out one.
+_DIGITS_TIME = re.compile(r"(?<![\d.:])(\d{1,2})[:.h](\d{2})(?!\d)")
+
+
+def _times_in(text: str) -> list[str]:
+    """The times of day a text writes with digits, as HH:MM ("8.00" as "08:00"). One linear scan."""
+    return [f"{int(found[1]):02d}:{found[2]}" for found in _DIGITS_TIME.finditer(text[:MAX_READ_CHARS])]
+
+
+def _modified_option(text: str, option: str) -> str | None:
+    """The words just before an option a text names that change its meaning, or None: a modifier ("partly", "half", "not
     really"), or a word made of "un" or "non" and one of the option's words ("undated caption", where the alias "caption"
     is spelled out as "caption date"). One pass over at most MAX_NEAR_MISS_CHARS characters."""
     typed, spelled = _normalise_word(text[:MAX_NEAR_MISS_CHARS]).split(), _normalise_word(option).split()
     start = next((index for index in range(len(typed) - len(spelled) + 1)
                   if typed[index:index + len(spelled)] == spelled), None)
     if not start:
-        return False
+        return None
     before = typed[start - 1]
+    two = " ".join(typed[max(0, start - 2):start])
     stem = re.sub(r"^(?:un|non)", "", before)
-    return (before in _MODIFIERS or " ".join(typed[max(0, start - 2):start]) in _MODIFIERS
-            or (stem != before and any(stem in (word, word + "d", word + "ed") for word in spelled))
-            or (start >= 2 and typed[start - 2] in ("un", "non") and any(before in (word, word + "d", word + "ed")
-                                                                         for word in spelled)))  # "non-dated caption"
+    if two in _MODIFIERS and start >= 2:
+        return two
+    if before in _MODIFIERS or (stem != before and any(stem in (word, word + "d", word + "ed") for word in spelled)):
+        return before
+    if start >= 2 and typed[start - 2] in ("un", "non") and any(before in (word, word + "d", word + "ed") for word in spelled):
+        return two  # "non-dated caption"
+    return None
 
 
 #: How a prompt asks for decimal places: "Two decimal places.", "(one decimal place)", "2 decimal places".
