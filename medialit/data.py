@@ -304,6 +304,8 @@ def _table(folder: Path, name: str) -> pd.DataFrame:
         raise DataError(f"{label} is missing. Fix: restore it from the repository (git checkout -- {path.name}).")
     fields = resource["schema"]["fields"]
     names = [f["name"] for f in fields]
+    from .storage import restore_cell  # storage imports this module
+
     reader = csv.reader(io.StringIO(_decoded(path.read_bytes(), label), newline=""))
     try:
         header = next(reader, [])
@@ -320,7 +322,7 @@ def _table(folder: Path, name: str) -> pd.DataFrame:
             where = f"{label}, line {line_no}"
             if len(cells) != len(header):
                 raise DataError(f"{where}: has {len(cells)} cells, the header has {len(header)}. Fix: check commas and quotes.")
-            record = dict(zip(header, cells))
+            record = dict(zip(header, map(restore_cell, cells)))  # a cell the course wrote as "'=..." reads as "=..."
             parsed = {}
             for field in fields:
                 value = _parse(record[field["name"]], field, where)

@@ -198,6 +198,9 @@ class _Reader:
             except OSError as err:
                 self.say(label, f"could not be opened ({err.strerror or 'the system refused'}); skipped.")
                 return
+            if len(data) > MAX_FILE_BYTES:  # as for a CSV in a zip: a cut-off file would lose its last rows unsaid
+                self.say(label, f"is larger than {MAX_FILE_BYTES // 1_000_000} MB, far too large for a submission; skipped.")
+                return
             self.read_csv(label, data)
 
     def read_zip(self, label: str, source: Path | io.BytesIO, depth: int, budget: list[int]) -> None:

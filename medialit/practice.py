@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from .data import DataError, validate_package
+from .storage import csv_text
 
 __all__ = ["PracticeError", "RULES", "add", "hand_made_samples", "problems", "samples_dir"]
 
@@ -187,8 +188,10 @@ def add(article: str | Path, name: str, title: str | None = None, folder: Path |
     written = [folder / f"{name}.txt", folder / f"{name}_claims.csv", folder / f"{name}_sentences.csv"]
     try:
         written[0].write_bytes(data)
-        claims.to_csv(written[1], index=False, lineterminator="\n")
-        sentences.to_csv(written[2], index=False, lineterminator="\n")
+        # The course's one CSV writer: an article's sentence starting "=SUM(", "+3 °C" or "-5 °C" is written with a
+        # leading ' so that a spreadsheet opening the draft for review does not run it; the loaders take it off again.
+        written[1].write_text(csv_text(claims), encoding="utf-8", newline="")
+        written[2].write_text(csv_text(sentences), encoding="utf-8", newline="")
         package_file.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         _clear_caches()
         validate_package(folder)

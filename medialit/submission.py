@@ -16,6 +16,7 @@ import json
 import os
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -110,7 +111,7 @@ def name_problem(name: object) -> str | None:
         return 'Type your name as text in quotation marks, for example ml.set_learner("Ada Lovelace").'
     if len(name) > 10 * MAX_NAME_CHARS or len(_tidy(name)) > MAX_NAME_CHARS:
         return f"That name is {len(name):,} characters long; use at most {MAX_NAME_CHARS}."
-    if not name.strip():
+    if not _tidy(name):  # nothing but spaces and invisible marks
         return "Type your name first: the name your teacher knows you by."
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in name if ch not in " \t\n"):
         return "A name cannot hold control characters; type it with ordinary letters."
@@ -119,8 +120,15 @@ def name_problem(name: object) -> str | None:
     return None
 
 
+#: Invisible characters a name may hold that change only how it is shown: the bidirectional marks, embeddings, overrides
+#: and isolates (U+202E shows the rest of a line reversed), zero-width space, word joiner and byte-order mark. They are
+#: dropped, keeping the name the learner meant. The zero-width (non-)joiners U+200C/U+200D are kept: in Persian,
+#: Indic scripts and emoji they are part of how a name is spelled.
+_INVISIBLE = re.compile("[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
 def _tidy(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).split())
+    return " ".join(_INVISIBLE.sub("", unicodedata.normalize("NFC", name)).split())
 
 
 def safe_learner(name: str | None) -> str:
@@ -610,38 +618,127 @@ def _move_answers(from_name: object) -> str:
                         f"{source.name}{MOVED_SUFFIX} in your work folder, so there is nothing more to move.")
             return (f"There is no answers file for {old} ({source.name}) in your work folder, so nothing was moved: "
                     "check the name as it was typed then (set_learner's message gave the file's name).")
+        if target.exists() and source.resolve() == target.resolve():
+            return (f"{source.name} is a link to your own answers file, {target.name}, so its answers are in your file "
+                    "already and nothing was moved.")
         if source.stat().st_size > MAX_FILE_BYTES:
             raise StorageError(f"{display_path(source)} is far larger than an answers file, so it is not one this course wrote.")
         table = read_csv(source, required=("learner", "exercise_id", "attempts", "checked_at"))
     except (StorageError, OSError) as err:
         return f"Nothing was moved: {err}"
-    old_rows = {str(row["exercise_id"]): row for row in table.to_dict("records")}
-    whose = next((str(row["learner"]) for row in old_rows.values()
-                  if str(row["learner"]).strip() and not _same_learner(str(row["learner"]), old)), None)
+    old_rows, skipped = _checked_rows(table.to_dict("records"))
+    whose = next((str(name) for name in table["learner"] if str(name).strip() and not _same_learner(str(name), old)), None)
     if whose is not None:
         return (f"{source.name} holds the answers of {' '.join(whose.split())[:MAX_SAFE_CHARS]}, not of {old}, so nothing "
                 "was moved.")
+    left_out = _left_out(skipped)
     if not old_rows:
-        return f"{source.name} holds no answers, so nothing was moved; it is left as it is."
+        return (f"{source.name} holds no answers{left_out or ''} that this course can use, so nothing was moved; it is left "
+                "as it is.")
     try:
         rows = _earlier_rows(target, strict=True)
         merged = _merge_moved(rows, old_rows, str(source), str(target))
+        size = sum(len(str(cell).encode("utf-8", "surrogatepass")) + 3 for row in rows.values() for cell in row.values())
+        if size > MAX_FILE_BYTES:
+            raise StorageError(f"{target.name} and {source.name} together would be larger than an answers file can be, "
+                               f"{MAX_FILE_BYTES // 1_000_000} MB")
         saved = _save(learner, target, rows)
     except (StorageError, OtherLearnersFile) as err:
         return f"Nothing was moved: {err}"
     both = f", {merged} of them merged with your answer to the same exercise" if merged else ""
+    is_are = "is" if len(old_rows) == 1 else "are"
     moved = _moved_name(source)
     try:
         os.rename(source, moved)
     except OSError as err:
-        return (f"The {_answers(len(old_rows))} saved as {old} are now in {target.name} too ({_answers(saved.rows or 0)}), "
-                f"but {source.name} could not be renamed ({err.strerror or 'the system refused'}): rename or delete it, "
-                "so that your teacher does not collect it as another learner's.")
+        already = _moved_already(source) if isinstance(err, FileNotFoundError) else None
+        if already is None:
+            return (f"The {_answers(len(old_rows))} saved as {old} {is_are} now in {target.name} too "
+                    f"({_answers(saved.rows or 0)}), but {source.name} could not be renamed "
+                    f"({err.strerror or 'the system refused'}): rename or delete it, so that your teacher does not collect "
+                    "it as another learner's.")
+        return (f"The {_answers(len(old_rows))} saved as {old} {is_are} in {target.name} ({_answers(saved.rows or 0)}), and "
+                f"{source.name} was moved already, by another open notebook, to {already.name} in your work folder"
+                f"{left_out or ''}, so there is nothing more to do.")
     _forget(source)
     saved_as = "without a name" if old.casefold() == ANONYMOUS else f"as {old}"
     return (f"Moved {_answers(len(old_rows))} saved {saved_as} into {target.name}{both} ({_answers(saved.rows or 0)} "
-            f"in it now), and renamed {source.name} to {moved.name} in your work folder, so a teacher collecting "
-            "medialit-answers-*.csv files no longer takes it for another learner's.")
+            f"in it now), and renamed {source.name} to {moved.name} in your work folder{left_out or ''}, so a teacher "
+            "collecting medialit-answers-*.csv files no longer takes it for another learner's.")
+
+
+#: Characters no answers cell keeps: control characters (a NUL makes the whole file unreadable to the gradebook) and
+#: lone surrogates; tabs and line breaks inside an answer are JSON-escaped when a check saves it, so they go too.
+_UNSAVED = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+#: Longest cell kept from another file besides the answers (a misconception id, a course version).
+MAX_OTHER_CELL = 200
+
+
+def _checked_rows(records: list[dict]) -> tuple[dict[str, dict[str, str]], Counter]:
+    """Another file's rows as a check would have written them, by exercise id, and how many were left out or changed, by
+    reason: rows naming no exercise of this course or with a ``correct`` other than true/false/empty are left out; control
+    characters are dropped from every cell, an answer longer than ``MAX_ANSWER_CHARS`` is kept as its length and
+    beginning (as a check keeps a long value), attempts that are not a count are 1, a time that is not one is empty."""
+    from .exercises import list_exercises
+
+    known = set(list_exercises())
+    rows: dict[str, dict[str, str]] = {}
+    skipped: Counter = Counter()
+    for record in records:
+        cell = {column: _UNSAVED.sub("", str(record.get(column, ""))) for column in FILE_COLUMNS}
+        exercise_id = cell["exercise_id"].strip()
+        correct = cell["correct"].strip().lower()
+        if exercise_id not in known:
+            skipped["exercise"] += 1
+            continue
+        if correct not in ("true", "false", ""):
+            skipped["correct"] += 1
+            continue
+        for column in ("answer", "last_try"):
+            if len(cell[column]) > MAX_ANSWER_CHARS:
+                skipped["long"] += 1
+                cell[column] = json.dumps(f"<an answer of {len(cell[column]):,} characters, too long to keep whole: "
+                                          f"{cell[column][:300]}>", ensure_ascii=False)
+        attempts = cell["attempts"].strip()
+        rows[exercise_id] = {
+            **cell, "exercise_id": exercise_id, "lesson": exercise_id.split(".")[0], "correct": correct,
+            "misconception": cell["misconception"].strip()[:MAX_OTHER_CELL],
+            "attempts": attempts if attempts.isdigit() and len(attempts) < 7 and int(attempts) > 0 else "1",
+            "checked_at": cell["checked_at"].strip() if _TIMESTAMP.fullmatch(cell["checked_at"].strip()) else "",
+            "course_version": cell["course_version"].strip()[:MAX_OTHER_CELL],
+        }
+    return rows, skipped
+
+
+def _left_out(skipped: Counter) -> str:
+    """What ``_checked_rows`` left out or shortened, as a clause to add to the sentence ("" if nothing)."""
+    parts = []
+    if skipped["exercise"]:
+        parts.append(f"{_rows(skipped['exercise'])} naming no exercise of this course")
+    if skipped["correct"]:
+        parts.append(f"{_rows(skipped['correct'])} whose 'correct' is neither true nor false")
+    left = f" (left out: {' and '.join(parts)})" if parts else ""
+    if skipped["long"]:
+        kept = (f"{skipped['long']} answer{' was' if skipped['long'] == 1 else 's were'} longer than "
+                f"{MAX_ANSWER_CHARS:,} characters and {'is' if skipped['long'] == 1 else 'are'} kept as {'its' if skipped['long'] == 1 else 'their'} length and beginning")
+        left = f"{left[:-1]}; {kept})" if left else f" ({kept})"
+    return left
+
+
+def _rows(count: int) -> str:
+    return f"{count} row" if count == 1 else f"{count} rows"
+
+
+def _moved_already(source: Path) -> Path | None:
+    """The name another kernel moved ``source`` aside to (the last of ``NAME.moved``, ``NAME.moved-2``...), or None."""
+    found, number = None, 1
+    candidate = source.with_name(source.name + MOVED_SUFFIX)
+    while candidate.exists() and number < 1000:
+        found = candidate
+        number += 1
+        candidate = source.with_name(f"{source.name}{MOVED_SUFFIX}-{number}")
+    return found
 
 
 def _merge_moved(rows: dict[str, dict[str, str]], old_rows: dict[str, dict[str, str]], source: str, target: str) -> int:

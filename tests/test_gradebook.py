@@ -226,3 +226,16 @@ def test_the_output_is_never_written_through_a_link(tmp_path, capsys):
     (tmp_path / "out" / "gradebook.csv").symlink_to(tmp_path / "elsewhere.csv")
     assert main([str(tmp_path / "class"), "--out", str(tmp_path / "out")]) == 1
     assert (tmp_path / "elsewhere.csv").read_text() == "keep me" and "is a link or a folder" in capsys.readouterr().out
+
+
+def test_a_file_on_disk_larger_than_a_submission_is_skipped_and_said_as_in_a_zip(tmp_path, monkeypatch):
+    """Red team 5 M2: a disk file was read cut at MAX_FILE_BYTES without a word (its last rows lost); a zip member said so."""
+    big = csv_bytes([row(learner="Big", answer="x" * 3_000), row(learner="Big", exercise_id=WRITTEN, answer="y" * 3_000)])
+    monkeypatch.setattr(gradebook, "MAX_FILE_BYTES", len(big) - 10)
+    (tmp_path / "medialit-answers-big.csv").write_bytes(big)
+    (tmp_path / "class.zip").write_bytes(zip_bytes({"medialit-answers-big.csv": big}))
+    (tmp_path / "medialit-answers-ann.csv").write_bytes(csv_bytes([row()]))
+    results = read_class(tmp_path)
+    assert [s.learner for s in results.submissions] == ["Ann"]
+    too_large = [p for p in results.problems if "far too large for a submission; skipped." in p]
+    assert len(too_large) == 2 and any(p.startswith(str(tmp_path / "medialit-answers-big.csv")) for p in too_large), results.problems

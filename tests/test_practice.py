@@ -114,3 +114,32 @@ def test_the_suite_stays_green_with_a_new_practice_article(course_data, tmp_path
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "--no-header", "-k", "not hypothesis and not property", *tests],
                             capture_output=True, text=True, timeout=600, cwd=ROOT)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+FORMULA_ARTICLE = (
+    "Cold Snap Grips the Town\n\n"
+    "-5 \u00b0C was the low on Tuesday, the mayor said.\n"
+    "=SUM(1+1) is what the council's spreadsheet showed, an official said.\n"
+    "+3 \u00b0C is forecast for Friday, the weather service said.\n"
+)
+
+
+def test_drafted_tables_are_written_with_the_formula_guard_and_read_back_as_the_article(course_data, tmp_path):
+    """Red team 5 M3: the drafts went through a plain to_csv, so a sentence starting =, + or - was a live formula in the
+    spreadsheet an instructor reviews; they go through the course's one CSV writer and the loaders undo its guard."""
+    from medialit.data import load_table
+    from medialit.storage import FORMULA_STARTS
+
+    practice.add(_article(tmp_path, FORMULA_ARTICLE), "cold_snap")
+    samples = course_data / "samples"
+    for table in ("cold_snap_claims", "cold_snap_sentences"):
+        raw = pd.read_csv(samples / f"{table}.csv", dtype=str, keep_default_na=False)
+        cells = [cell for column in raw.columns for cell in raw[column]]
+        assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)], table
+        loaded = load_table(table, folder=samples)
+        text = (samples / "cold_snap.txt").read_text(encoding="utf-8")
+        assert all(text[start:end] == span for start, end, span in zip(loaded["char_start"], loaded["char_end"], loaded["text"]))
+    sentences = load_table("cold_snap_sentences", folder=samples)["text"].tolist()
+    assert any(sentence.startswith("=SUM(1+1)") for sentence in sentences), sentences
+    assert any(cell.startswith("'=SUM(1+1)") for cell in
+               pd.read_csv(samples / "cold_snap_sentences.csv", dtype=str, keep_default_na=False)["text"])

@@ -708,7 +708,7 @@ def test_when_the_old_file_cannot_be_renamed_the_learner_is_told_and_nothing_is_
     monkeypatch.setattr(submission.os, "rename", refuse)
     said = ml.move_answers("Ada Exmaple")
     monkeypatch.undo()
-    assert said == ("The 1 answer saved as Ada Exmaple are now in medialit-answers-ada-example.csv too (2 answers), but "
+    assert said == ("The 1 answer saved as Ada Exmaple is now in medialit-answers-ada-example.csv too (2 answers), but "
                     "medialit-answers-ada-exmaple.csv could not be renamed (Permission denied): rename or delete it, so "
                     "that your teacher does not collect it as another learner's.")
     assert (session / "medialit-answers-ada-exmaple.csv").exists()
@@ -733,3 +733,128 @@ def test_switching_learners_and_back_counts_every_attempt(session):
     ml.set_learner("Ada Example")
     ml.check("00.1", WRONG)
     assert saved(session).loc[0, "attempts"] == "4"
+
+
+# -- red team 5: what move_answers copies, two kernels, a link, invisible marks in a name -----------------------------
+
+def old_file(folder, *rows, name="ada-exmaple"):
+    """An answers file under the old name holding these rows (dicts of FILE_COLUMNS), written as a check writes."""
+    from medialit.storage import csv_text
+
+    table = pd.DataFrame([{column: "" for column in FILE_COLUMNS} | row for row in rows], columns=list(FILE_COLUMNS))
+    (folder / f"medialit-answers-{name}.csv").write_text(csv_text(table), encoding="utf-8")
+
+
+def old_row(exercise_id, answer, correct="true", **more):
+    return {"learner": "Ada Exmaple", "lesson": exercise_id.split(".")[0], "exercise_id": exercise_id, "answer": answer,
+            "correct": correct, "attempts": "1", "checked_at": "2026-11-28T08:00:00Z", "course_version": COURSE_VERSION,
+            **more}
+
+
+def test_moved_cells_are_checked_as_the_gradebook_reads_them_and_what_was_left_out_is_said(session):
+    """Red team 5 M2: a NUL byte copied in made the gradebook skip the learner's whole file; exercise ids the course does
+    not have, correct=maybe, attempts=abc and a 4 MB answer were copied as they were."""
+    ml.set_learner("Ada Example")
+    ml.check("00.2", BODY)
+    old_file(session, old_row("00.1", f"{RIGHT}\x00"), old_row("../../etc", "1"), old_row("99.99", "1"),
+             old_row("00.3", '"x"', correct="maybe"), old_row("01.1", json.dumps("y" * 4_000_000), correct="false",
+                                                             attempts="abc", checked_at="soon\x07"))
+    said = ml.move_answers("Ada Exmaple")
+    assert said == ("Moved 2 answers saved as Ada Exmaple into medialit-answers-ada-example.csv (3 answers in it now), and "
+                    "renamed medialit-answers-ada-exmaple.csv to medialit-answers-ada-exmaple.csv.moved in your work folder "
+                    "(left out: 2 rows naming no exercise of this course and 1 row whose 'correct' is neither true nor false; "
+                    "1 answer was longer than 10,000 characters and is kept as its length and beginning), so a teacher "
+                    "collecting medialit-answers-*.csv files no longer takes it for another learner's."), said
+    table = saved(session).set_index("exercise_id")
+    assert sorted(table.index) == ["00.1", "00.2", "01.1"]
+    assert table.loc["00.1", ["answer", "correct"]].tolist() == [str(RIGHT), "true"]
+    long = json.loads(table.loc["01.1", "answer"])
+    assert long.startswith("<an answer of 4,000,002 characters, too long to keep whole: ") and len(long) < 500
+    assert table.loc["01.1", ["attempts", "checked_at"]].tolist() == ["1", ""]
+    assert (session / "medialit-answers-ada-example.csv").stat().st_size < 5_000
+    from medialit.gradebook import read_class
+
+    results = read_class(session)
+    assert [s.learner for s in results.submissions] == ["Ada Example"], results.problems
+    assert sorted(results.submissions[0].answers) == ["00.1", "00.2", "01.1"]
+    assert (session / "medialit-answers-ada-exmaple.csv.moved").stat().st_size > 4_000_000  # the old file is kept as it was
+
+
+def test_a_file_of_nothing_usable_moves_nothing_and_says_why(session):
+    ml.set_learner("Ada Example")
+    ml.check("00.2", BODY)
+    old_file(session, old_row("99.99", "1"))
+    said = ml.move_answers("Ada Exmaple")
+    assert said == ("medialit-answers-ada-exmaple.csv holds no answers (left out: 1 row naming no exercise of this course) "
+                    "that this course can use, so nothing was moved; it is left as it is."), said
+    assert (session / "medialit-answers-ada-exmaple.csv").exists()
+
+
+def test_merges_of_huge_answers_never_make_a_file_a_reader_refuses(session, monkeypatch):
+    """Red team 5 M2: two merges of 3 MB files made a 6 MB answers file, read cut off at 5 MB."""
+    ml.set_learner("Ada Example")
+    ml.check("00.2", BODY)
+    for typo, exercise_id in (("Ada Exmaple", "00.1"), ("Ada Exampel", "01.1")):
+        old_file(session, old_row(exercise_id, json.dumps("z" * 3_000_000)) | {"learner": typo},
+                 name=safe_learner(typo))
+        assert ml.move_answers(typo).startswith("Moved 1 answer"), typo
+    assert (session / "medialit-answers-ada-example.csv").stat().st_size < 2 * submission.MAX_ANSWER_CHARS
+    # A merge that would pass what a reader accepts is refused, though each file alone is within it.
+    size = (session / "medialit-answers-ada-example.csv").stat().st_size
+    monkeypatch.setattr(submission, "MAX_FILE_BYTES", size + 100)
+    old_file(session, old_row("01.2", json.dumps("w" * (size - 300))) | {"learner": "Ada Exampl"}, name="ada-exampl")
+    assert (session / "medialit-answers-ada-exampl.csv").stat().st_size < size + 100
+    before = sorted((p.name, p.read_bytes()) for p in session.iterdir())
+    said = ml.move_answers("Ada Exampl")
+    assert said.startswith("Nothing was moved: medialit-answers-ada-example.csv and medialit-answers-ada-exampl.csv "
+                           "together would be larger than an answers file can be"), said
+    assert sorted((p.name, p.read_bytes()) for p in session.iterdir()) == before
+
+
+def test_a_move_another_kernel_finished_first_is_said_to_be_done(session, monkeypatch):
+    """Red team 5 L2: the second of two kernels moving one file at once was told to rename or delete a file already moved."""
+    ml.set_learner("Ada Exmaple")
+    ml.check("00.1", RIGHT)
+    ml.set_learner("Ada Example")
+    ml.check("00.2", BODY)
+    real_rename = submission.os.rename
+
+    def other_kernel_first(source, moved):
+        real_rename(source, moved)  # the other kernel moved it aside just before this one
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(submission.os, "rename", other_kernel_first)
+    said = ml.move_answers("Ada Exmaple")
+    monkeypatch.undo()
+    assert said == ("The 1 answer saved as Ada Exmaple is in medialit-answers-ada-example.csv (2 answers), and "
+                    "medialit-answers-ada-exmaple.csv was moved already, by another open notebook, to "
+                    "medialit-answers-ada-exmaple.csv.moved in your work folder, so there is nothing more to do."), said
+    assert sorted(saved(session)["exercise_id"]) == ["00.1", "00.2"]
+
+
+def test_a_link_to_ones_own_file_is_said_to_be_it(session):
+    """Red team 5 L5: a link under the old name to the learner's own file was said to hold another learner's answers."""
+    ml.set_learner("Ada Example")
+    ml.check("00.1", RIGHT)
+    (session / "medialit-answers-ada-exmaple.csv").symlink_to(session / "medialit-answers-ada-example.csv")
+    before = sorted((p.name, p.read_bytes()) for p in session.iterdir())
+    said = ml.move_answers("Ada Exmaple")
+    assert said == ("medialit-answers-ada-exmaple.csv is a link to your own answers file, medialit-answers-ada-example.csv, "
+                    "so its answers are in your file already and nothing was moved.")
+    assert sorted((p.name, p.read_bytes()) for p in session.iterdir()) == before
+
+
+@pytest.mark.parametrize("mark", ["\u202e", "\u202a", "\u202d", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e",
+                                  "\u200f", "\u200b", "\u2060", "\ufeff"])
+def test_invisible_direction_and_zero_width_marks_are_dropped_from_a_name(session, mark):
+    """Red team 5 L4: a right-to-left override in a name showed the rest of the thank-you line reversed."""
+    said = ml.set_learner(f"{mark}Ada{mark} Example{mark}")
+    assert said == ("Thank you, Ada Example: every answer you check is saved as medialit-answers-ada-example.csv in your "
+                    "work folder.")
+    assert submission.current_learner() == "Ada Example"
+    assert (session / submission.LEARNER_FILE).read_text(encoding="utf-8") == "Ada Example\n"
+
+
+def test_a_name_of_invisible_marks_only_is_refused(session):
+    assert ml.set_learner("\u202e\u200b \u2066") == "Type your name first: the name your teacher knows you by."
+    assert submission.current_learner() is None
