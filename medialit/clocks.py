@@ -22,7 +22,7 @@ import pandas as pd
 
 from .answers import preview as _preview
 
-__all__ = ["PLACES", "ClockError", "zone", "read_clock", "convert_clock", "offset_text"]
+__all__ = ["PLACES", "ClockError", "WrittenDate", "zone", "read_clock", "convert_clock", "offset_text"]
 
 # The places whose clocks the article involves, with their IANA zones. Moscow: the article's "Moscow time"
 # (line 46); Hmeymim, Syria: the Russian airbase (line 48); Qatar: the US centre (line 48). Zones as given in
@@ -39,7 +39,7 @@ _CLOCK_WORDS = {"moscow": "Europe/Moscow", "msk": "Europe/Moscow", "utc": "UTC",
                 "syria": "Asia/Damascus", "syrian": "Asia/Damascus", "hmeymim": "Asia/Damascus", "latakia": "Asia/Damascus",
                 "qatar": "Asia/Qatar", "doha": "Asia/Qatar", "zulu": "UTC"}
 #: The tz database's other names for UTC ("Etc/UTC", "Etc/GMT", "Etc/Zulu"): read as UTC, the clock they are (fact-check 22
-#: L2: "08:00 Etc/UTC" was told it is a time in Etc/UTC, not UTC). "Etc/GMT+3" and the like are fixed offsets, not UTC.
+#: L2: "08:00 Etc/UTC" was told it is a time in Etc/UTC, not UTC). "Etc/GMT+3" and the like are fixed offsets, read as such (_FIXED_OFFSET_ZONE).
 _UTC_ZONE_NAMES = frozenset({"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0",
                              "Etc/Greenwich"})
 # Abbreviations that name a fixed offset, not a place: read as the offset they stand for, as "UTC+2" is (and judged
@@ -81,9 +81,12 @@ _BARE_OFFSET_START = re.compile(r"(?<![^\s(])[+\-\u2212]\d")
 #: ("08:00 - 3 November", "- 2015-11-03") is not one. One pass.
 _LOOSE_OFFSET = re.compile(r"(?<![^\s(])([+\-\u2212])\s+(\d{1,4})(?::(\d{2}))?(?![\d.:/\-]|\s*(?:jan|feb|mar|apr|may|jun|jul|"
                            r"aug|sep|oct|nov|dec))")
-#: A time with an offset or a bracket typed right after it ("10:00+02:00", "10:00(+02:00)", "10:00-0200"): spaced off
-#: before the time is read. A hyphen before a time ("10:00-11:00") is a range, left for the two-answers reader.
-_ATTACHED_OFFSET = re.compile(r"^(\d{1,2}[:.h]?\d{2})(?=\(?[+\u2212]\d|\(?-\d{1,4}(?![\d:.]))")
+#: A time with an offset or a bracket typed right after it ("10:00+02:00", "10:00(+02:00)", "10:00-0200", with seconds
+#: "08:00:00+00:00" as ISO 8601 writes it: learner AO, L7): spaced off before the time is read. A hyphen before a time ("10:00-11:00") is a range, left for the two-answers reader.
+_ATTACHED_OFFSET = re.compile(r"^(\d{1,2}[:.h]?\d{2}(?::\d{2})?)(?=\(?[+\u2212]\d|\(?-\d{1,4}(?![\d:.]))")
+#: A fixed-offset zone of the tz database ("Etc/GMT-2", "Etc/GMT+3"), whose sign runs the other way (POSIX style):
+#: "Etc/GMT-2" is UTC+2. Read as the UTC offset it is, as "UTC+2" is; "Etc/GMT+0" and "Etc/GMT-0" stay UTC's names. One pass.
+_FIXED_OFFSET_ZONE = re.compile(r"(?<![\w/])etc/gmt([+\-])([1-9]\d?)(?![\w/+\-])")
 MAX_OFFSET_HOURS, MIN_OFFSET_HOURS = 14, 12  # UTC+14 and UTC\u221212: the ends of the world's offsets
 OFFSET_MINUTES = (0, 30, 45)  # the minutes past the hour the world's offsets use (India UTC+5:30, Nepal UTC+5:45)
 
@@ -93,6 +96,104 @@ _PART_OF_DAY = re.compile(r"(?<=\d)\s+(?:in the (morning|afternoon|evening)|at (
 #: A clock named before the time ("utc 08:00", "moscow 11:00"), one word among ``_CLOCK_WORDS``.
 _LEADING_CLOCK = re.compile(r"^(" + "|".join(sorted(_CLOCK_WORDS, key=len, reverse=True)) + r")\s+(?=\d)")
 
+#: A date written with a clock time (learner AO, H1: "2015-11-03T08:00:00Z" was read as 20:15 at two offsets, the date's
+#: hyphens taken for signs; "3 Nov 08:00 UTC" read the day as the hour). Read before the time or after it, and never a
+#: time or an offset: ISO 8601 ("2015-11-03", "2015/11/03", then "T" or a space before a time), day.month.year
+#: ("3.11.2015"), and written dates ("3 Nov", "3rd of November 2015", "November 3, 2015", "Tuesday 3 November"). A
+#: weekday alone is read too ("08:00 on Tuesday"). Every pattern is a fixed sequence of short parts: linear, on a text of at
+#: most MAX_CLOCK_CHARS characters.
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+          r"|nov(?:ember)?|dec(?:ember)?)(?![^\W\d_])\.?")
+_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![^\W\d_])\.?"
+_DAY = r"(?<![\d.:/+\-\u2212])(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"((?:19|20)\d{2})(?![\d:.h])"
+_DATE_PATTERN = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:"
+    r"(?<![\d.:/\-])(\d{4})([\-/])(\d{1,2})\3(\d{1,2})(?![\d:/\-])"  # 2015-11-03, 2015/11/03 (ISO: year first)
+    r"|(?<![\d.:/\-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.:])"  # 3.11.2015 (day first)
+    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"  # 3 Nov, 3rd of November 2015
+    rf"|{_MONTH}\s+(?:the\s+)?{_DAY}(?![\d:.h])(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)"  # November 3, 2015
+)
+_DATE = re.compile(_DATE_PATTERN)
+#: A date before the time ("2015-11-03T08:00", "3 Nov 08:00", "November 3, 2015, at 08:00"), then what joins it to the time.
+_LEADING_DATE = re.compile(rf"^(?:on\s+)?{_DATE_PATTERN}(?:t(?=\d)|\s*[,;]?\s*(?:at\s+|[\-\u2013\u2014]\s+)?"
+                           r"(?=\d|noon|midnight|(?:utc|gmt|zulu|moscow|msk|damascus|syria|qatar|doha)\s+\d))")
+_DASHES = ("-", "\u2013", "\u2014")
+#: A date and nothing else ("2015-11-03", "3 November"): no time of day in it.
+_DATE_ALONE = re.compile(rf"(?:on\s+)?{_DATE_PATTERN}[\s.,;!]*")
+#: A weekday written alone, in full, beside the time ("08:00 UTC on Tuesday").
+_WEEKDAY_ALONE = re.compile(r"(?<![^\W\d_])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\W\d_])")
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    """A date written beside a clock time, as far as the text gives it: a year, a month and day, a weekday (None where the
+    text gives none)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday 0, as date.weekday()
+
+    def fits(self, on: date) -> bool:
+        """Whether ``on`` is the date this text gives (a date without its year fits that day of any year)."""
+        return ((self.year is None or self.year == on.year) and (self.month is None or self.month == on.month)
+                and (self.day is None or self.day == on.day) and (self.weekday is None or self.weekday == on.weekday()))
+
+    def __str__(self) -> str:
+        parts = [_WEEKDAYS[self.weekday].capitalize()] if self.weekday is not None else []
+        if self.month is not None:
+            parts += [str(self.day), _MONTHS[self.month - 1].capitalize()] + ([str(self.year)] if self.year else [])
+        return " ".join(parts)
+
+
+def _written_date(text: str, found: re.Match) -> WrittenDate:
+    """The date a match of ``_DATE`` (or ``_LEADING_DATE``) gives; ClockError for one no calendar has ("2015-13-03")."""
+    groups = found.groups()
+    weekday = _weekday_number(groups[0])
+    if groups[1]:
+        year, month, day = int(groups[1]), int(groups[3]), int(groups[4])
+    elif groups[5]:
+        year, month, day = int(groups[7]), int(groups[6]), int(groups[5])
+    elif groups[8]:
+        year, month, day = (int(groups[10]) if groups[10] else None), _month_number(groups[9]), int(groups[8])
+    else:
+        year, month, day = (int(groups[13]) if groups[13] else None), _month_number(groups[11]), int(groups[12])
+    try:
+        real = date(year or 2000, month, day)  # 2000: a leap year, so "29 February" without a year is a date
+    except ValueError:
+        raise ClockError(f"{_preview(text)} gives a date no calendar has ({_preview(found[0].strip())}): give the time alone, "
+                         "as HH:MM.") from None
+    if weekday is not None and year is not None and real.weekday() != weekday:
+        raise ClockError(f"{_preview(text)} gives a weekday that does not fall on its date ({real.day} {real:%B %Y} was a "
+                         f"{real:%A}): give the time alone, as HH:MM.")
+    return WrittenDate(year, month, day, weekday)
+
+
+def _month_number(word: str) -> int:
+    return next(number for number, name in enumerate(_MONTHS, 1) if name.startswith(word[:3]))
+
+
+def _weekday_number(word: str | None) -> int | None:
+    return None if word is None else next(number for number, name in enumerate(_WEEKDAYS) if name.startswith(word[:3]))
+
+
+def _with_weekday(text: str, written: WrittenDate | None, weekday: int) -> WrittenDate:
+    """A date and a weekday written apart ("3 November 2015, 08:00, Tuesday") as one date; ClockError if they disagree."""
+    if written is None:
+        return WrittenDate(weekday=weekday)
+    if written.weekday not in (None, weekday) or (written.year and date(written.year, written.month, written.day).weekday() != weekday):
+        raise ClockError(f"{_preview(text)} gives more than one date: give the time alone, as HH:MM.")
+    return WrittenDate(written.year, written.month, written.day, weekday)
+
+
+#: The example a clock message gives: never the right answer, nor the learner's own time, nor any clock's reading at the
+#: article's instant (08:00 UTC, 10:00 Syria, 11:00 Moscow and Qatar; 07:00 UTC in the 2014 example): learner AO, H1 (the
+#: more-than-one-offset message said "such as '08:00 UTC+0'", 04.6's answer, and an hour alone was echoed as a time).
+_EXAMPLE, _EXAMPLE_ZONED = "'14:30' or '2:30 p.m.'", "'14:30' or '2:30 p.m. Moscow time'"
 #: Longest text read as a clock time, checked before any parsing ("11:00 a.m. Moscow time" needs 22 characters).
 MAX_CLOCK_CHARS = 100
 
@@ -129,18 +230,30 @@ class ClockReading:
     clock: time
     zone: str | None
     offset: timedelta | None = None
+    #: The date written beside the time ("2015-11-03 08:00", "08:00 on 3 November"), None if none: checked by the
+    #: exercise against the date its question is about, by the converter against the date chosen.
+    on: "WrittenDate | None" = None
 
 
 def read_clock(text: object) -> ClockReading:
     """Read "11:00", "11 a.m.", "11am", "23.15", "0800", "08:00:00", "08:00Z", "noon", "11 a.m. Moscow time", "10:00 UTC+2"
-    or "10:00 EET" (any zone or offset it writes; EET, EEST, CET, CEST, WET, WEST as the offsets they stand for)."""
+    or "10:00 EET" (any zone or offset it writes; EET, EEST, CET, CEST, WET, WEST as the offsets they stand for; "Etc/GMT-2"
+    as UTC+2), with a date before or after it if any ("2015-11-03T08:00:00Z", "3 Nov 08:00", "08:00 on 3 November"), kept
+    in ``on`` for the caller to check against the date its question is about."""
     if isinstance(text, time):
         return ClockReading(text.replace(tzinfo=None), None)
     if not isinstance(text, str):
-        raise ClockError("Expected a clock time in quotes, such as '11:00' or '11 a.m.'.")
+        raise ClockError(f"Expected a clock time in quotes, such as {_EXAMPLE}.")
     if len(text) > MAX_CLOCK_CHARS:
-        raise ClockError(f"A clock time is short, such as '11:00' or '11 a.m. Moscow time'; a text of {len(text):,} characters is not one.")
+        raise ClockError(f"A clock time is short, such as {_EXAMPLE_ZONED}; a text of {len(text):,} characters is not one.")
     flat = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    written_date = None
+    leading_date = _LEADING_DATE.match(flat)
+    if _DATE_ALONE.fullmatch(flat):
+        raise ClockError(f"{_preview(text)} is a date, with no time of day: give the time, as HH:MM.")
+    if leading_date:  # "2015-11-03T08:00", "3 Nov 08:00": the date, then the time (learner AO, H1)
+        written_date = _written_date(text, leading_date)
+        flat = flat[leading_date.end():]
     flat = re.sub(r"^(?:12(?::00)?\s*)?noon\b", "12:00", re.sub(r"^(?:12(?::00)?\s*)?midnight\b", "00:00", flat))
     flat = _PART_OF_DAY.sub(lambda part: _meridiem_of(part[1] or part[2], flat), flat, count=1)
     leading = _LEADING_CLOCK.match(flat)
@@ -154,7 +267,7 @@ def read_clock(text: object) -> ClockReading:
         if comma:  # "10,00": the hour and minutes split by a comma (learner AI, AI-L6)
             raise ClockError(f"Could not read {_preview(text)} as a clock time: a comma stands between the hour and the "
                              f"minutes; use a colon: {int(comma[1]):02d}:{comma[2]}.")
-        raise ClockError(f"Could not read {_preview(text)} as a clock time; write it like '11:00' or '11 a.m.'.")
+        raise ClockError(f"Could not read {_preview(text)} as a clock time; write it like {_EXAMPLE}.")
     hour, minute = int(match[1]), int(match[2] or 0)
     if int(match[3] or 0):
         raise ClockError(f"{_preview(text)} gives seconds; give the time to the minute, as HH:MM.")
@@ -170,8 +283,11 @@ def read_clock(text: object) -> ClockReading:
     if hour > 23 or minute > 59:
         raise ClockError(f"{_preview(text)} is not a time of day; hours run 0-23 and minutes 0-59.")
     if not match[2] and not meridiem:
-        raise ClockError(f"Write minutes or a.m./p.m. so the time is unambiguous: '{hour:02d}:00' or '{_twelve_hour(hour)}'.")
+        raise ClockError(f"Write minutes or a.m./p.m. so the time is unambiguous, as HH:MM on the 24-hour clock or with a.m. "
+                         f"or p.m., such as {_EXAMPLE}.")
     rest = flat[match.end():] + (" utc" if zulu else "")
+    rest, written_date = _date_after(text, rest, written_date)
+    rest = _FIXED_OFFSET_ZONE.sub(_as_utc_offset, rest)  # "Etc/GMT-2": UTC+2, read as "UTC+2" is (learner AO, L7)
     offset = None
     written = _OFFSET.search(rest)
     if written:
@@ -180,7 +296,7 @@ def read_clock(text: object) -> ClockReading:
     bare = _BARE_OFFSET.search(rest)
     if bare:  # "10:00 +02:00", "10:00 (+0200)": an offset as ISO 8601 writes it (AK-M1)
         if offset is not None:
-            raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as '08:00 UTC+0'.")
+            raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as 'HH:MM UTC+H'.")
         offset = _offset(text, bare)
         rest = f"{rest[:bare.start()]} {rest[bare.end():]}"
     loose = _LOOSE_OFFSET.search(rest)
@@ -190,16 +306,39 @@ def read_clock(text: object) -> ClockReading:
         named = timedelta(hours=_OFFSET_ABBREVIATIONS[word])
         if offset is not None and offset != named:  # "10:00 EET (UTC+2)" names one offset twice; "EEST (UTC+2)" two
             raise ClockError(f"{_preview(text)} gives two different UTC offsets ({word.upper()} is {offset_text(named)}, not "
-                             f"{offset_text(offset)}); give one time with one offset, such as '08:00 UTC+0'.")
+                             f"{offset_text(offset)}); give one time with one offset, such as 'HH:MM UTC+H'.")
         offset = named
         rest = re.sub(rf"\b{word}\b", " ", rest)
     if _OFFSET.search(rest) or _BARE_OFFSET.search(rest):
-        raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as '08:00 UTC+0'.")
+        raise ClockError(f"{_preview(text)} gives more than one UTC offset; give one time with one offset, such as 'HH:MM UTC+H'.")
     if _OFFSET_START.search(rest) or _BARE_OFFSET_START.search(rest):
         raise ClockError(f"{_preview(text)} has a UTC offset this course cannot read; write whole hours and minutes, such as "
-                         "'UTC+2' or 'UTC+05:30'.")
+                         "'UTC+5' or 'UTC+05:30'.")
     named = _named_zone(text, rest)
-    return ClockReading(time(hour, minute), named, offset)
+    return ClockReading(time(hour, minute), named, offset, written_date)
+
+
+def _date_after(text: str, rest: str, written: WrittenDate | None) -> tuple[str, WrittenDate | None]:
+    """``rest`` (what follows the time) without the date it gives ("on 3 November", "2015-11-03", "(Tuesday)"), and the
+    date the whole text gives; ClockError for a second date. One search for a date, one for a weekday alone."""
+    found = _DATE.search(rest)
+    if found:
+        if written is not None:
+            raise ClockError(f"{_preview(text)} gives more than one date: give the time alone, as HH:MM.")
+        written = _written_date(text, found)
+        before = rest[:found.start()].rstrip()  # "08:00 UTC - 3 November": the dash goes with the date, never a sign
+        before = before[:-1] if before.endswith(_DASHES) else before
+        rest = f"{before} {rest[found.end():]}"
+    weekday = _WEEKDAY_ALONE.search(rest)
+    if weekday:
+        written = _with_weekday(text, written, _weekday_number(weekday[1]))
+        rest = f"{rest[:weekday.start()]} {rest[weekday.end():]}"
+    return rest, written
+
+
+def _as_utc_offset(zone_name: re.Match) -> str:
+    """"etc/gmt-2" as " utc+2 " (the tz database's Etc/GMT signs are inverted)."""
+    return f" utc{'+' if zone_name[1] == '-' else '-'}{zone_name[2]} "
 
 
 def _loose_offset_note(text: str, loose: re.Match) -> str:
@@ -227,7 +366,7 @@ def _offset(text: str, written: re.Match) -> timedelta:
     hours, minutes = _offset_parts(written[2], written[3])
     if hours > (MAX_OFFSET_HOURS if written[1] == "+" else MIN_OFFSET_HOURS) or minutes not in OFFSET_MINUTES:
         raise ClockError(f"{_preview(text)} gives an offset no clock uses: offsets are whole hours, or hours and 30 or 45 "
-                         "minutes, from UTC\u221212 to UTC+14, such as 'UTC+2' or 'UTC+05:30'.")
+                         "minutes, from UTC\u221212 to UTC+14, such as 'UTC+5' or 'UTC+05:30'.")
     size = timedelta(hours=hours, minutes=minutes)
     return size if written[1] == "+" else -size
 
@@ -310,13 +449,8 @@ def _named_zone(text: str, rest: str) -> str | None:
             raise ClockError(f"{_preview(text)} names a clock the course does not know ({_preview(word)}): write the time "
                              f"alone, or after it {_PLACES_HINT}.")
     if len(zones) > 1:
-        raise ClockError(f"{_preview(text)} names more than one clock; give one time on one clock, such as '08:00 UTC'.")
+        raise ClockError(f"{_preview(text)} names more than one clock; give one time on one clock, such as 'HH:MM UTC'.")
     return zones.pop() if zones else None
-
-
-def _twelve_hour(hour: int) -> str:
-    """The same hour on a 12-hour clock: 0 -> "12 a.m.", 12 -> "12 p.m.", 15 -> "3 p.m."."""
-    return f"{(hour - 1) % 12 + 1} {'a.m.' if hour < 12 else 'p.m.'}"
 
 
 def offset_text(offset: timedelta) -> str:

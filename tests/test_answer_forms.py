@@ -642,3 +642,87 @@ def test_a_form_of_round_16_read_elsewhere(exercise_id, typed, reading):
         first = next(iter(groups))
         typed = {**groups, first: groups[first][:-1] + [f"partly {groups[first][-1]}"]}
     assert_reads(exercise_id, typed, reading)
+
+
+# --- clock forms, round 16 (learner AO), in detail:
+# * A date written with the time is read, before or after it: ISO 8601 ("{date}T{r}:00Z", "{date} {r}", seconds and an
+#   offset optional), day.month.year, and written dates ("{mon} {r}", "{dmy}, {r}", "{r} on {dm}", "{mdy}, {r}", a weekday).
+#   The date's hyphens are never offsets and its day never the hour (AO-H1). The briefing date's forms read as the time
+#   alone; another date (another day, the same day of another year, the 2014 worked example's date, another weekday) is told
+#   the question is about the briefing date, giving no time; a date alone is told it has no time of day.
+# * No clock message gives an example built from the right answer or the learner's time: a wrong time with a date, an hour
+#   alone ("{h}"), two offsets are told with neutral examples (HH:MM, 14:30), and never hold the right answer unless the
+#   learner typed it (AO-H1).
+# * "Etc/GMT-2" is UTC+2 (the tz database's signs are inverted) and reads as "UTC+2" does; "{r}:00{iso}" (seconds and an
+#   ISO offset) reads as "{r}:00 {iso}" does (AO-L7).
+# Extra templates (every date from stats.campaign_dates() and lesson 04's data, never typed): {date} the briefing date as
+# ISO 8601; {dateother} the day after; {dm} "3 November"; {dmy} with its year; {mon} "3 Nov"; {md} "November 3"; {mdy}
+# "November 3, 2015"; {dots} "3.11.2015"; {wd} its weekday; {wdother} the next; {dmother} the day after as {dm}; {yearago}
+# the same day a year before; {example} the worked example's date (lesson 04); {h} the right hour alone; {etc} and {etcwrong}
+# the tz database's Etc/GMT names of the clock's offset and of an hour more.
+CLOCK_FORMS_ROUND16 = [
+    # AO-H1: ISO 8601 dates and datetimes
+    ("04.6", "{date}T{r}:00Z", RIGHT), ("04.6", "{date} {r} UTC", RIGHT), ("04.6", "{date} {r}", RIGHT),
+    ("04.6", "{date}T{r}Z", RIGHT), ("04.6", "{date}T{r}:00{iso}", RIGHT), ("04.6", "{date} {r}:00 {iso}", RIGHT),
+    ("04.7", "{date}T{r}:00{iso}", RIGHT), ("04.7", "{date} {r} Syria", RIGHT), ("04.7", "{date}, {r}", RIGHT),
+    ("04.6", "{r} UTC on {date}", RIGHT), ("04.6", "{r}, {date}", RIGHT), ("04.6", "{date} {r}, not {off}", RIGHT),
+    # AO-H1: written dates, before or after the time
+    ("04.6", "{mon} {r} UTC", RIGHT), ("04.6", "{dmy}, {r} UTC", RIGHT), ("04.6", "{r} UTC on {dm}", RIGHT),
+    ("04.6", "{mdy}, {r}", RIGHT), ("04.6", "{md} {r}", RIGHT), ("04.6", "{wd} {dmy}, {r} UTC", RIGHT),
+    ("04.6", "{r} UTC on {wd}", RIGHT), ("04.6", "{r} on {dots}", RIGHT), ("04.6", "{dots} {r}", RIGHT),
+    ("04.6", "{r} UTC - {dm}", RIGHT), ("04.6", "on {dm}, {r}", RIGHT), ("04.6", "{mon}, UTC {r}", RIGHT),
+    ("04.7", "{mon} {r} Syria", RIGHT), ("04.7", "{r} Syria on {dm}", RIGHT), ("04.7", "{dmy} {r}", RIGHT),
+    # AO-H1: a wrong time with the briefing date is judged wrong; another date is told which date the question is about
+    ("04.6", "{date} {off}", WRONG), ("04.7", "{date} {off}", WRONG), ("04.6", "{mon} {off} UTC", WRONG),
+    ("04.6", "{dateother} {r} UTC", "told: but the question is about the article's instant on the briefing date"),
+    ("04.6", "{r} UTC on {dmother}", "told: but the question is about the article's instant on the briefing date"),
+    ("04.6", "{yearago} {r}", "told: but the question is about the article's instant on the briefing date"),
+    ("04.7", "{example} {r}", "told: but the question is about the article's instant on the briefing date"),
+    ("04.6", "{r} UTC on {wdother}", "told: but the question is about the article's instant on the briefing date"),
+    ("04.6", "{dateother} {off}", "told: give the time on that date alone, as HH:MM"),
+    ("04.6", "{date}", "told: is a date, with no time of day"), ("04.7", "{dm}", "told: is a date, with no time of day"),
+    ("04.6", "{dmy} {r} UTC on {dmother}", "told: gives more than one date"),
+    # AO-H1: neutral examples
+    ("04.6", "{h}", "told: such as '14:30' or '2:30 p.m.'"), ("04.7", "{h}", "told: such as '14:30' or '2:30 p.m.'"),
+    ("04.6", "{off} +00:00 +03:00", "told: such as 'HH:MM UTC+H'"), ("04.6", "{date} {off} UTC+0 +03:00", "told: such as 'HH:MM UTC+H'"),
+    ("04.7", "{off} Syria Moscow", "told: such as 'HH:MM UTC'"),
+    # AO-L7: Etc/GMT's inverted sign; seconds with an ISO offset
+    ("04.7", "{r} Etc/{etc}", RIGHT), ("04.6", "{r} Etc/{etc}", RIGHT), ("04.7", "{r} Etc/{etcwrong}", "told: is a time at {utcwrong}"),
+    ("04.6", "{r}:00{iso}", RIGHT), ("04.7", "{r}:00{iso}", RIGHT), ("04.6", "{r}:00 {iso}", RIGHT),
+    ("04.7", "{r}:00{isowrong}", "told: is a time at {utcwrong}"),
+]
+
+
+def _clock_forms_round16(exercise_id: str) -> dict[str, str]:
+    """The templates of CLOCK_FORMS_ROUND16: round 14's, and the briefing date (stats.campaign_dates) and the worked
+    example's date (lesson 04) in the forms a learner writes them."""
+    from datetime import timedelta
+
+    from medialit.exercises.lesson04 import MOSCOW_BEFORE_2014_CHANGE
+    from medialit.stats import campaign_dates
+
+    forms = _clock_forms_round14(exercise_id)
+    on = campaign_dates()[1]
+    other = on + timedelta(days=1)
+
+    def etc(iso: str) -> str:  # "+02:00" -> "GMT-2": the tz database's Etc names run the other way
+        hours = int(iso[1:3])
+        return f"GMT{'-' if iso[0] == '+' else '+'}{hours}"
+
+    return {**forms, "date": on.isoformat(), "dateother": other.isoformat(), "dm": f"{on.day} {on:%B}",
+            "dmy": f"{on.day} {on:%B %Y}", "mon": f"{on.day} {on:%b}", "md": f"{on:%B} {on.day}", "mdy": f"{on:%B} {on.day}, {on.year}",
+            "dots": f"{on.day}.{on.month}.{on.year}", "wd": f"{on:%A}", "wdother": f"{other:%A}", "dmother": f"{other.day} {other:%B}",
+            "yearago": f"{on.day} {on:%B} {on.year - 1}", "example": MOSCOW_BEFORE_2014_CHANGE.isoformat(),
+            "h": str(int(forms["r"][:2])), "etc": etc(forms["iso"]), "etcwrong": etc(forms["isowrong"])}
+
+
+@pytest.mark.parametrize("exercise_id, template, reading", CLOCK_FORMS_ROUND16,
+                         ids=[f"{i}-{t[:40]}" for i, t, _ in CLOCK_FORMS_ROUND16])
+def test_a_clock_form_of_round_16_reads_as_the_table_says(exercise_id, template, reading):
+    """Each row reads as the table says; a message to an answer that does not hold the right time never holds it (AO-H1:
+    "such as '08:00 UTC+0'" gave 04.6's answer away)."""
+    forms = _clock_forms_round16(exercise_id)
+    answer = template.format(**forms)
+    assert_reads(exercise_id, answer, reading, forms)
+    if reading != RIGHT and "{r}" not in template:
+        assert forms["r"] not in ml.check(exercise_id, answer, record=False).message, answer

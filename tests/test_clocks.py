@@ -104,12 +104,17 @@ def test_a_date_may_be_written_as_pandas_shows_it():
     assert convert_clock("11:00", "Europe/Moscow", "2015-11-03").equals(convert_clock("11:00", "Europe/Moscow", BRIEFING))
 
 
-@pytest.mark.parametrize("text, example", [("12", "'12:00' or '12 p.m.'"), ("0", "'00:00' or '12 a.m.'"),
-                                           ("15", "'15:00' or '3 p.m.'"), ("7", "'07:00' or '7 a.m.'")])
-def test_an_hour_alone_is_answered_with_two_spellings_of_the_same_time(text, example):
+@pytest.mark.parametrize("text, spelled", [("12", "'12:00' or '12 p.m.'"), ("0", "'00:00' or '12 a.m.'"),
+                                           ("15", "'15:00' or '3 p.m.'"), ("7", "'07:00' or '7 a.m.'"), ("8", "'08:00' or '8 a.m.'")])
+def test_an_hour_alone_is_answered_with_a_neutral_example_never_the_learners_own_time(text, spelled):
+    """An hour alone is told to write minutes or a.m./p.m., with the 24-hour and 12-hour forms of one neutral time. Learner
+    AO (H1): the example was the learner's hour spelled out ("8" in 04.6 was shown '08:00' or '8 a.m.', the answer; "3 Nov"
+    was shown '03:00'), so it now names no time the learner typed, nor any clock's reading at the article's instant."""
     with pytest.raises(ClockError) as raised:
         read_clock(text)
-    assert example in str(raised.value)
+    message = str(raised.value)
+    assert "Write minutes or a.m./p.m." in message and "HH:MM" in message and "'14:30' or '2:30 p.m.'" in message
+    assert spelled not in message and f"'{int(text):02d}:00'" not in message
 
 
 @pytest.mark.parametrize("hours, minutes, text", [(3, 0, "UTC+3"), (0, 0, "UTC+0"), (-1, 0, "UTC\u22121"), (5, 30, "UTC+5:30")])
@@ -174,10 +179,11 @@ def test_three_digits_with_a_leading_zero_are_hours_never_minutes(text, hours, m
 
 @pytest.mark.parametrize("text", ["10:00 UTC+0002", "10:00 UTC+00:02", "10:00 UTC+2:15", "10:00 UTC+030"])
 def test_an_offset_of_minutes_no_clock_uses_is_refused_in_one_sentence(text):
-    """Offsets are whole hours, or hours and 30 or 45 minutes: anything else is refused, never read as a few minutes."""
+    """Offsets are whole hours, or hours and 30 or 45 minutes: anything else is refused, never read as a few minutes. The
+    example offsets are ones no clock of the lesson kept (learner AO, H1: never Syria's UTC+2 of 04.7's instant)."""
     with pytest.raises(ClockError, match="no clock uses") as refused:
         read_clock(text)
-    assert str(refused.value).count(". ") == 0 and "UTC+2" in str(refused.value)
+    assert str(refused.value).count(". ") == 0 and "such as 'UTC+5' or 'UTC+05:30'" in str(refused.value)
 
 
 

@@ -112,10 +112,15 @@ def test_the_names_of_utc_are_utc(text):
     assert read_clock(text).zone == "UTC"
 
 
-def test_a_fixed_offset_zone_of_the_tz_database_is_not_read_as_its_name_suggests():
-    """"Etc/GMT+3" is UTC\u22123 (the database's signs run the other way): kept as the zone, never read as UTC+3."""
-    reading = read_clock("08:00 Etc/GMT+3")
-    assert (reading.zone, reading.offset) == ("Etc/GMT+3", None)
+@pytest.mark.parametrize("text, hours", [("08:00 Etc/GMT+3", -3), ("10:00 Etc/GMT-2", 2), ("10:00 etc/gmt-14", 14),
+                                         ("10:00 (Etc/GMT-2)", 2)])
+def test_a_fixed_offset_zone_of_the_tz_database_is_not_read_as_its_name_suggests(text, hours):
+    """"Etc/GMT+3" is UTC\u22123 (the database's signs run the other way): never read as UTC+3. Learner AO (L7): it was kept
+    as a zone named "Etc/GMT-2", so "10:00 Etc/GMT-2" was told it is a time in Etc/GMT-2 while "10:00 UTC+2" was right: it is
+    now read as the offset it is, exactly as "10:00 UTC+2" is."""
+    reading = read_clock(text)
+    assert (reading.zone, reading.offset) == (None, timedelta(hours=hours))
+    assert reading == read_clock(f"{text.split()[0]} UTC{'+' if hours >= 0 else '-'}{abs(hours)}")
 
 
 @pytest.mark.parametrize("text", ["12:00 and 13:00", "12:00 or 13:00", "08:00 (05:00 UTC)", "neither 11:00 nor 08:00",

@@ -209,7 +209,7 @@ def test_a_time_a_hint_names_is_on_the_clock_it_says():
 @pytest.mark.parametrize("exercise_id, answer, words", [
     ("04.6", "08:00 Moscow time", "is a time in Moscow; the question asks for the time in UTC"),
     ("04.7", "10:00 UTC", "is a time in UTC; the question asks for the time in Syria's clocks (Asia/Damascus)"),
-    ("04.6", "8", "'08:00' or '8 a.m.'"),
+    ("04.6", "8", "unambiguous, as HH:MM on the 24-hour clock or with a.m. or p.m., such as '14:30' or '2:30 p.m.'"),  # AO-H1
 ])
 def test_a_time_on_another_clock_or_without_minutes_is_refused_in_one_sentence(exercise_id, answer, words):
     feedback = _fresh_check(exercise_id, answer)

@@ -13,6 +13,7 @@ from .. import stats
 from ..answers import AnswerError, _normalise_word, code_in_quotes, parse_number, read_option
 from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock
 from ..data import load_entity_aliases, load_segments
+from ..dating import day_label
 from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, unit_symbol, ureg
 from . import _RANGE, MAX_LIST_ITEMS, MAX_QUANTITY_READ, Exercise, Trap, a_kind, only_item, preview, register, same_choice, tidy_text
 
@@ -166,6 +167,8 @@ class ClockExercise(Exercise):
                 reading = read_clock(answer)
             except ClockError as err:
                 raise AnswerError(code_in_quotes(answer) or str(err)) from None
+            if reading.on is not None and not reading.on.fits(_article_date_in(self.zone)):
+                raise AnswerError(_another_date(answer, reading.on))
             if reading.zone not in (None, self.zone):
                 raise AnswerError(f"{preview(answer)} is a time in {_place(reading.zone)}; the question asks for the time in "
                                   f"{_place(self.zone)}: write that time alone, as HH:MM.")
@@ -300,6 +303,18 @@ def _article_instant_in(zone: str, on: date | None = None) -> pd.Series:
 def _article_clock_in(zone: str, on: date | None = None) -> str:
     """The article's clock time (line 46) read in ``zone``, on the briefing date unless ``on`` is given."""
     return str(_article_instant_in(zone, on)["local_time"])
+
+
+def _article_date_in(zone: str) -> date:
+    """The date ``zone``'s clocks showed at the article's instant on the briefing date (the tz database's table)."""
+    return date.fromisoformat(str(_article_instant_in(zone)["local_date"]))
+
+
+def _another_date(answer, written) -> str:
+    """For a clock answer dated another day than the question's ("08:00 UTC on 4 November"): the question is about the
+    briefing date, named from the ledger (stats.campaign_dates), with no time given away (learner AO, H1)."""
+    return (f"{preview(answer)} is dated {written}, but the question is about the article's instant on the briefing "
+            f"date, {day_label(stats.campaign_dates()[1])}: give the time on that date alone, as HH:MM.")
 
 
 def _article_offset_in(zone: str) -> str:

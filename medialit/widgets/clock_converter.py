@@ -69,7 +69,10 @@ class ClockConverter(CourseWidget):
         if any(offset.count(":") == 2 for offset in offsets):
             self.note = ("Before time zones were standardised, a clock kept its town's local mean time, offset from UTC to the "
                          "second: the offsets here give those seconds, and the local times are cut to the minute.")
-        if reading.zone and reading.zone != self.zone:
+        if reading.on is not None and not reading.on.fits(self.on):  # "2014-10-03 11:00": the date typed is not the one chosen
+            self.note = (f"Your text is dated {reading.on}, but the converter uses the date chosen under 'Date:' "
+                         f"({day_label(self.on)}); change it there if you meant {reading.on}.")
+        elif reading.zone and reading.zone != self.zone:
             self.note = (f"Your text names the zone {reading.zone}, but the converter uses the one chosen under "
                          f"'Clock of:' ({self.zone}); change it there if you meant {reading.zone}.")
         elif reading.offset is not None and offset_text(reading.offset) != self._offset_of_chosen_zone():
