@@ -414,6 +414,6 @@ def test_02_11_reads_an_outlet_or_a_letter_o_the_same_way():
     assert "not the letter O" in ml.check("02.11", {"ministry": ["DO1"], "pentagon": []}, record=False).message
 
 
-@pytest.mark.parametrize("typed", ["the Kremlin", "not TASS", "D99", "the"])  # the Pentagon names D10 (fact-check 23 L5)
+@pytest.mark.parametrize("typed", ["the Kremlin", "not TASS", "D99", "the"])  # the Pentagon names a source several results report (fact-check 24 M1)
 def test_03_10_words_that_name_no_outlet_keep_the_plain_message(typed):
     assert "is not a result on the desk" in ml.check("03.10", typed, record=False).message

@@ -12,7 +12,7 @@ from typing import Any, Callable
 from ..answers import (MAX_READ_CHARS, AnswerError, a_kind, list_text_as_meant, preview, ruled_out_item, rules_out, spread_items,
                        without_hedge, without_reason)
 from ..data import load_lateral_results
-from ..lateral import as_desk_spells
+from ..lateral import as_desk_spells, in_a_sentence, is_an_outlet
 from . import Exercise
 
 CASE_STUDY = "case_study"
@@ -105,13 +105,27 @@ def _refuse_a_letter_o_or_an_outlet(item: str, given: str, known: frozenset[str]
     matched = _results_of_outlet(item, known)
     if len(matched) == 1:
         result_id, outlet = matched[0]
-        raise AnswerError(f"{preview(item)} names an outlet, not a result: give the id of {possessive(outlet)} result on the desk, "
-                          f"{result_id}, in quotes.", says_what_is_expected=True)
+        table = load_lateral_results()
+        row = table[table["result_id"] == result_id].iloc[0]
+        if is_an_outlet(outlet, row["kind"]):
+            raise AnswerError(f"{preview(item)} names an outlet, not a result: give the id of {possessive(outlet)} result on the desk, "
+                              f"{result_id}, in quotes.", says_what_is_expected=True)
+        reporting = table[table["result_id"].isin(known) & (table["relays"] == row["relays"]) & (table["result_id"] != result_id)]
+        if row["kind"] == "official_statement" and len(reporting):  # fact-check 24 M1: the Pentagon is not D10 alone
+            raise AnswerError(f"{preview(item)} names a source that several results on the desk report, not a result: the one "
+                              f"{in_a_sentence(outlet, row['kind'])} published itself is {result_id}; give the id of the result "
+                              "you mean, in quotes.", says_what_is_expected=True)
+        raise AnswerError(f"{preview(item)} names the source of a desk result, not a result: give the id of the result from "
+                          f"{in_a_sentence(outlet, row['kind'])} on the desk, {result_id}, in quotes.", says_what_is_expected=True)
     if matched:
         ids = [result_id for result_id, _ in matched]
         listed = ", ".join(ids[:-1]) + f" and {ids[-1]}"
         outlets = {outlet for _, outlet in matched}
-        whose = f"an outlet with {len(ids)} results" if len(outlets) == 1 else f"the outlets of {len(ids)} results"
+        table = load_lateral_results()
+        kinds = dict(zip(table["result_id"], table["kind"]))
+        all_outlets = all(is_an_outlet(outlet, kinds[result_id]) for result_id, outlet in matched)
+        whose = (f"an outlet with {len(ids)} results" if len(outlets) == 1 else f"the outlets of {len(ids)} results") if all_outlets \
+            else f"the sources of {len(ids)} results"
         raise AnswerError(f"{preview(item)} names {whose} on the desk ({listed}): give the id of the one you mean, in quotes.",
                           says_what_is_expected=True)
 
