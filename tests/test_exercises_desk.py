@@ -380,3 +380,39 @@ def test_a_group_of_ids_reads_a_ruled_out_id_as_every_list_answer_does(written):
         typed = written(sorted(ids))
         answer[group] = typed.format(w=spare) if isinstance(typed, str) else [item.format(w=spare) for item in typed]
     assert ml.check("02.11", answer, record=False).correct is True
+
+
+# -- learner AN, M2: a right id with a short note after it ------------------------------------------------------------
+
+@pytest.mark.parametrize("note", ["{} (copy)", "{} (the copy)", "{} (the article)", "{} - memorandum", "{} copy",
+                                  "{} \u2014 memo", "{}: copy", "{}, the copy blog", "{} (unnamed official)"])
+def test_02_11_reads_an_id_with_a_short_note_after_it_as_the_id(note):
+    """Learner AN (M2): 'D18 (copy)', 'D10 - memorandum' and 'D18 copy' were told they are not results on the desk,
+    while 'D18 (not D19)' was read. The note goes, as a note in brackets goes in every list answer."""
+    expected = get_exercise("02.11").expected()
+    for group, group_ids in expected.items():
+        noted = {name: list(values) for name, values in expected.items()}
+        noted[group] = [note.format(group_ids[-1]), *group_ids[:-1]]
+        feedback = ml.check("02.11", noted, record=False)
+        assert feedback.correct is True, (noted, feedback.message)
+
+
+@pytest.mark.parametrize("note", ["{} (and {})", "{} or {}", "{} not {}", "{}, TASS", "D99 (copy)"])
+def test_02_11_a_note_that_adds_rules_out_or_names_another_result_is_not_read_as_a_note(note):
+    """Only a note that names nothing else is dropped: one naming another id or another result's outlet, or ruling
+    something out, is not silently read as the first id."""
+    expected = get_exercise("02.11").expected()
+    first, other = expected["ministry"][-1], expected["pentagon"][0]
+    typed = note.format(first, other)
+    noted = {"ministry": [*expected["ministry"][:-1], typed], "pentagon": list(expected["pentagon"])}
+    assert ml.check("02.11", noted, record=False).correct is not True, typed
+
+
+def test_an_id_with_a_note_is_read_in_bounded_time():
+    from medialit.exercises.desk import _id_before_a_note, desk_ids
+
+    known = desk_ids()
+    started = time.perf_counter()
+    for typed in ["D18 " + "(" * 5000, "D18 -" + " a" * 3000, "D18" + " copy" * 2000, "D18 (" + "x" * 50 + ")"]:
+        assert _id_before_a_note(typed, known) is None
+    assert time.perf_counter() - started < 1
