@@ -399,6 +399,23 @@ def open_result(result_id: object, desk: str | None = None) -> OpenedResult:
                         row.fictional, note, _all_invented(rows, row.desk), row.summary_from)
 
 
+#: Kinds of result whose "outlet" column names a source that published it (a department, a reference work, a registry),
+#: not a news outlet (fact-check 24 LOW-1): the desk's messages call such a name a source, never an outlet.
+SOURCE_KINDS = frozenset({"official_statement", "reference"})
+
+
+def is_an_outlet(name: str, kind: str) -> bool:
+    """Whether a desk row's outlet column names one news outlet: not a source that published its own result (a department,
+    a reference work) and not a group of outlets (Russian media)."""
+    return kind not in SOURCE_KINDS and not str(name).casefold().endswith(" media")
+
+
+def in_a_sentence(name: str, kind: str) -> str:
+    """A desk name as written inside a sentence: a department or centre takes "the" (the US State Department), a news
+    outlet's name and a group of outlets (Russian media) do not, and a name that starts with The keeps its own."""
+    return name if is_an_outlet(name, kind) or name.casefold().startswith("the ") or name.casefold().endswith(" media") else f"the {name}"
+
+
 def _outlet_not_id(typed: str, rows, desk: object) -> str:
     """What an outlet's name typed for an id is told: a result opens by its id, as a search shows it; a search for the
     name is suggested only where it finds something on the desk in use (T2's desk has no TASS result: learner AM, L8)."""
@@ -406,7 +423,9 @@ def _outlet_not_id(typed: str, rows, desk: object) -> str:
     ids = sorted(row.result_id for row in rows if row.desk == in_use)
     example = ids[0] if ids else _example_id()
     name = _short(" ".join(typed.split()), 60)  # an outlet's name as the desk has it, so not cut at 20 like a typed id
-    message = f"{name} names an outlet, not a result: a result is opened by its id as a search shows it, such as \"{example}\"."
+    named = [row for row in rows if " ".join(typed.casefold().split()) == " ".join(row.outlet.casefold().split())]
+    what = "an outlet" if not named or is_an_outlet(named[0].outlet, named[0].kind) else "the source of a result"
+    message = f"{name} names {what}, not a result: a result is opened by its id as a search shows it, such as \"{example}\"."
     words = words_of(typed)
     if words and any(row.score(words) > 0 for row in rows if row.desk == in_use):
         message += f" Search the desk for {name} to see the ids of its results."

@@ -8,6 +8,7 @@ import medialit as ml
 from medialit.answers import AnswerError
 from medialit.exercises import get_exercise
 from medialit.exercises.desk import desk_ids
+from medialit.lateral import is_an_outlet
 
 DESK = ml.load_lateral_results().query("desk == 'case_study'").set_index("result_id")
 DESK["date"] = DESK["date"].fillna("")  # undated results: "" sorts before every date
@@ -314,7 +315,7 @@ def test_an_outlet_name_ending_in_s_takes_the_apostrophe_alone():
     """'give the id of Stars and Stripes's result': a name ending in s takes only an apostrophe (TASS, ending in ss, keeps
     its 's, as the lessons write it). Checked for every outlet with one result on the desk."""
     counts = DESK["outlet"].value_counts()
-    single = [outlet for outlet in counts.index if counts[outlet] == 1]
+    single = [outlet for outlet in counts.index if counts[outlet] == 1 and is_an_outlet(outlet, DESK.loc[DESK["outlet"] == outlet, "kind"].iloc[0])]
     assert any(outlet.endswith("s") for outlet in single)
     for outlet in single:
         message = ml.check("03.10", outlet, record=False).message
@@ -324,17 +325,43 @@ def test_an_outlet_name_ending_in_s_takes_the_apostrophe_alone():
         assert "s's result" not in message or outlet.endswith(("ss", "SS"))
 
 
-@pytest.mark.parametrize("typed, outlet", [("the Pentagon", "US Department of Defense"), ("Pentagon", "US Department of Defense"),
-                                           ("Department of Defense", "US Department of Defense"), ("DoD", "US Department of Defense"),
-                                           ("State Department", "US State Department"), ("the State Department", "US State Department")])
-def test_the_us_governments_short_names_are_read_as_their_outlet_on_the_desk(typed, outlet):
-    """'the Pentagon', 'Department of Defense', 'DoD' and 'State Department' got 'not a result on the desk' while the desk's
-    full names were read; the id is the desk's own row for that outlet."""
-    (result_id,) = ids(DESK["outlet"] == outlet)
+@pytest.mark.parametrize("typed", ["the State Department", "State Department", "US State Department"])
+def test_the_state_departments_names_are_read_as_the_source_of_its_result_on_the_desk(typed):
+    """'State Department' got 'not a result on the desk' while the desk's full name was read (fact-check 23 L5); the id
+    is the desk's own row for it, and the department is called a source, with "the" before its name (fact-check 24 LOW-1)."""
+    (result_id,) = ids(DESK["outlet"] == "US State Department")
     feedback = ml.check("03.10", typed, record=False)
-    assert feedback.correct is False and "names an outlet, not a result" in feedback.message
-    assert f"{outlet}'s result on the desk, {result_id}," in feedback.message
-    assert "names an outlet, not a result" in ml.check("02.11", {"ministry": [typed], "pentagon": []}, record=False).message
+    assert feedback.correct is False and "names the source of a desk result, not a result" in feedback.message
+    assert f"give the id of the result from the US State Department on the desk, {result_id}," in feedback.message
+    assert "outlet" not in feedback.message
+    assert "names the source of a desk result" in ml.check("02.11", {"ministry": [typed], "pentagon": []}, record=False).message
+
+
+@pytest.mark.parametrize("typed", ["the Pentagon", "Pentagon", "Department of Defense", "DoD", "US Department of Defense",
+                                   "the Pentagon's statement", "Pentagon report"])
+def test_the_pentagons_names_say_several_results_report_it_and_which_one_it_published_itself(typed):
+    """Fact-check 24 M1: 'the Pentagon' was sent to D10 alone, the Department of Defense's own statement of 20 October,
+    while other outlets' results pass on the Pentagon's account of 3 November. The message names the one it published
+    itself and leaves the choice to the learner, without listing the results that report it (02.11 asks for those)."""
+    (own,) = ids((DESK["outlet"] == "US Department of Defense") & (DESK["kind"] == "official_statement"))
+    others = [result_id for result_id in PENTAGON if result_id != own]
+    assert others
+    for feedback in (ml.check("03.10", typed, record=False),
+                     ml.check("02.11", {"ministry": [], "pentagon": [typed]}, record=False)):
+        message = feedback.message
+        assert feedback.correct is False and "names a source that several results on the desk report, not a result" in message
+        assert f"the one the US Department of Defense published itself is {own}; give the id of the result you mean" in message
+        assert "outlet" not in message and not any(result_id in message for result_id in others), message
+
+
+def test_russian_media_and_a_centre_are_called_sources_not_outlets():
+    """Fact-check 24 LOW-1: 'Russian media' is no one outlet and the Carnegie Middle East Center publishes its own page."""
+    for name, article in (("Russian media", ""), ("Carnegie Middle East Center", "the ")):
+        (result_id,) = ids(DESK["outlet"] == name)
+        message = ml.check("03.10", name, record=False).message
+        assert f"names the source of a desk result, not a result: give the id of the result from {article}{name} on the desk, {result_id}," in message
+        assert "outlet" not in message and "media's" not in message
+    assert "names the sources of 2 results" in ml.check("03.10", "US", record=False).message
 
 
 @pytest.mark.parametrize("typed", ["state", "department", "defense"])
@@ -353,3 +380,39 @@ def test_a_group_of_ids_reads_a_ruled_out_id_as_every_list_answer_does(written):
         typed = written(sorted(ids))
         answer[group] = typed.format(w=spare) if isinstance(typed, str) else [item.format(w=spare) for item in typed]
     assert ml.check("02.11", answer, record=False).correct is True
+
+
+# -- learner AN, M2: a right id with a short note after it ------------------------------------------------------------
+
+@pytest.mark.parametrize("note", ["{} (copy)", "{} (the copy)", "{} (the article)", "{} - memorandum", "{} copy",
+                                  "{} \u2014 memo", "{}: copy", "{}, the copy blog", "{} (unnamed official)"])
+def test_02_11_reads_an_id_with_a_short_note_after_it_as_the_id(note):
+    """Learner AN (M2): 'D18 (copy)', 'D10 - memorandum' and 'D18 copy' were told they are not results on the desk,
+    while 'D18 (not D19)' was read. The note goes, as a note in brackets goes in every list answer."""
+    expected = get_exercise("02.11").expected()
+    for group, group_ids in expected.items():
+        noted = {name: list(values) for name, values in expected.items()}
+        noted[group] = [note.format(group_ids[-1]), *group_ids[:-1]]
+        feedback = ml.check("02.11", noted, record=False)
+        assert feedback.correct is True, (noted, feedback.message)
+
+
+@pytest.mark.parametrize("note", ["{} (and {})", "{} or {}", "{} not {}", "{}, TASS", "D99 (copy)"])
+def test_02_11_a_note_that_adds_rules_out_or_names_another_result_is_not_read_as_a_note(note):
+    """Only a note that names nothing else is dropped: one naming another id or another result's outlet, or ruling
+    something out, is not silently read as the first id."""
+    expected = get_exercise("02.11").expected()
+    first, other = expected["ministry"][-1], expected["pentagon"][0]
+    typed = note.format(first, other)
+    noted = {"ministry": [*expected["ministry"][:-1], typed], "pentagon": list(expected["pentagon"])}
+    assert ml.check("02.11", noted, record=False).correct is not True, typed
+
+
+def test_an_id_with_a_note_is_read_in_bounded_time():
+    from medialit.exercises.desk import _id_before_a_note, desk_ids
+
+    known = desk_ids()
+    started = time.perf_counter()
+    for typed in ["D18 " + "(" * 5000, "D18 -" + " a" * 3000, "D18" + " copy" * 2000, "D18 (" + "x" * 50 + ")"]:
+        assert _id_before_a_note(typed, known) is None
+    assert time.perf_counter() - started < 1

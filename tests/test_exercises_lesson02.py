@@ -583,7 +583,22 @@ def test_02_3_one_option_after_mixed_and_so_colon_but_or_a_dash_is_read_as_that_
     assert feedback.correct is False and "is not one of the options" not in feedback.message
 
 
-@pytest.mark.parametrize("answer", ["mixed, so", "mixed: ", "mixed, so the main clause gives it", "mixed but not narration"])
+@pytest.mark.parametrize("template", ["mixed, {}", "mixed ({})", "mixed({})", "mixed \u2192 {}", "mixed -> {}", "mixed => {}",
+                                      "mixed = {}", "both ({})", "{} (mixed)"])
+def test_02_3_one_option_after_mixed_and_a_comma_brackets_or_an_arrow_is_read_as_that_option(template):
+    """Learner AN (M4): "mixed, paraphrase", "mixed (paraphrase)" and "mixed \u2192 paraphrase" were told to answer with the
+    mode the main clause gives, which they had given; "mixed: paraphrase" was read."""
+    from medialit.exercises import get_exercise
+
+    right = get_exercise("02.3").expected()
+    assert ml.check("02.3", template.format(right), record=False).correct is True
+    wrong = next(option for option in get_exercise("02.3").choices if option != right)
+    feedback = ml.check("02.3", template.format(wrong), record=False)
+    assert feedback.correct is False and "is not one of the options" not in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["mixed, so", "mixed: ", "mixed, so the main clause gives it", "mixed but not narration",
+                                    "mixed ()", "mixed, ", "mixed ->", "mixed (not narration)"])
 def test_02_3_mixed_without_exactly_one_option_after_it_keeps_the_hint(answer):
     feedback = ml.check("02.3", answer, record=False)
     assert feedback.correct is False and "main clause" in feedback.message
@@ -595,3 +610,20 @@ def test_02_3_two_options_after_mixed_keep_the_hint():
     choices = get_exercise("02.3").choices
     feedback = ml.check("02.3", f"mixed, so {choices[1]} or {choices[2]}", record=False)
     assert feedback.correct is False and "main clause" in feedback.message
+
+
+def test_every_exercise_prompt_writes_an_outlets_possessive_as_the_desk_does():
+    """Fact-check 24 LOW-2: 02.10's prompt wrote "CBS News's", while the desk's messages (desk.possessive) write
+    CBS News' and Reuters'. Every outlet on the desk is checked in every exercise's prompt, hints and messages."""
+    from medialit.exercises import get_exercise, list_exercises
+    from medialit.exercises.desk import desk_table, possessive
+
+    outlets = set(desk_table()["outlet"])
+    assert any(f"{outlet}'" in get_exercise("02.10").prompt for outlet in outlets)
+    for exercise in map(get_exercise, list_exercises()):
+        success = exercise.success() if callable(exercise.success) else exercise.success
+        texts = [exercise.prompt, success, *exercise.hints, *(trap.message for trap in exercise.traps)]
+        for outlet in outlets:
+            for text in texts:
+                if f"{outlet}'" in text:
+                    assert f"{outlet}'s" not in text or possessive(outlet) == f"{outlet}'s", (exercise.id, outlet)

@@ -414,6 +414,58 @@ def test_02_11_reads_an_outlet_or_a_letter_o_the_same_way():
     assert "not the letter O" in ml.check("02.11", {"ministry": ["DO1"], "pentagon": []}, record=False).message
 
 
-@pytest.mark.parametrize("typed", ["the Kremlin", "not TASS", "D99", "the"])  # the Pentagon names D10 (fact-check 23 L5)
+@pytest.mark.parametrize("typed", ["the Kremlin", "not TASS", "D99", "the"])  # the Pentagon names a source several results report (fact-check 24 M1)
 def test_03_10_words_that_name_no_outlet_keep_the_plain_message(typed):
     assert "is not a result on the desk" in ml.check("03.10", typed, record=False).message
+
+
+# -- learner AO (L3): letter ranges, letters run together and round brackets in 03.6 ----------------------------------
+
+def _letters_between(first: str, last: str) -> list[str]:
+    from medialit import stats
+
+    letters = list(stats.CHECK_IDS)
+    return letters[letters.index(first):letters.index(last) + 1]
+
+
+@pytest.mark.parametrize("joiner", ["-", "\u2013", " to ", " through "])
+def test_03_6_a_range_of_letters_is_told_to_list_each_letter(joiner):
+    """'g-i' got only "not one of the options"; 'a-i' was read as i alone."""
+    from medialit import stats
+
+    for first, last in ((stats.CHECK_IDS[0], stats.CHECK_IDS[-1]), (stats.CHECK_IDS[-3], stats.CHECK_IDS[-1])):
+        typed = f"{first}{joiner}{last}"
+        for answer in (typed, [typed], f"{stats.CHECK_IDS[1]}, {typed}"):
+            feedback = ml.check("03.6", answer, record=False)
+            assert feedback.correct is None or feedback.correct is False
+            assert f"is a range of letters: list each letter, separated by commas ('{', '.join(_letters_between(first, last))}')" \
+                in feedback.message, (answer, feedback.message)
+
+
+def test_03_6_letters_run_together_are_told_to_list_each_letter():
+    from medialit import stats
+
+    run = "".join(stats.CHECK_IDS[2:5])
+    message = ml.check("03.6", run, record=False).message
+    assert f"runs letters together: list each letter, separated by commas ('{', '.join(run)}')" in message
+    assert "runs letters together" not in ml.check("03.6", stats.CHECK_IDS[0] * 2, record=False).message
+
+
+def test_03_6_a_list_in_round_brackets_is_read_as_in_square_ones():
+    from medialit.exercises import get_exercise
+
+    right = get_exercise("03.6").expected()
+    for typed in (f"({', '.join(right)})", f"[{', '.join(right)}]", f" ( {' '.join(right)} ) "):
+        assert ml.check("03.6", typed, record=False).correct is True, typed
+    assert ml.check("03.6", f"({right[0]})", record=False).correct is not True
+
+
+def test_03_6_a_backward_range_or_a_ruled_out_range_keeps_its_own_reading():
+    from medialit import stats
+    from medialit.exercises import get_exercise
+
+    backward = f"{stats.CHECK_IDS[-1]}-{stats.CHECK_IDS[0]}"
+    assert "is a range of letters" not in ml.check("03.6", backward, record=False).message
+    right = get_exercise("03.6").expected()
+    wrong = [letter for letter in stats.CHECK_IDS if letter not in right]
+    assert ml.check("03.6", f"{', '.join(right)}, not {wrong[0]}-{wrong[1]}", record=False).correct is True

@@ -574,6 +574,13 @@ def test_an_outlet_not_on_the_desk_in_use_is_not_told_to_search_for_it(desk):
     assert f"Search the desk for {own_outlet}" in ml.open_result(own_outlet).message
 
 
+@pytest.mark.parametrize("typed", ["US Department of Defense", "Russian media", "Carnegie Middle East Center"])
+def test_a_source_that_is_no_news_outlet_typed_for_an_id_is_called_a_source(typed):
+    """Fact-check 24 LOW-1: a department, a centre and 'Russian media' (many outlets) were each said to name an outlet."""
+    message = ml.open_result(typed).message
+    assert f"{typed} names the source of a result, not a result" in message and "outlet" not in message
+
+
 def test_an_outlet_on_the_desk_in_use_is_told_to_search_for_it():
     message = ml.open_result("TASS").message
     assert "a result is opened by its id as a search shows it" in message and "Search the desk for TASS" in message

@@ -128,7 +128,7 @@ def test_figures_are_shown_with_their_digits_and_thousands_separators():
     assert (explorer.chart_rows()[0]["from"], explorer.chart_rows()[0]["to"]) == ("1,234.5665", "1,234.5675")
     explorer.set_figure("second", "5.5 km")
     explorer.set_precision("second", "0.01")
-    assert "that is 1,234.57 km: not the second figure's 5.50 km" in explorer.summary()[-1]
+    assert "that is 1,234.57 km: not the second figure's 5.5 km" in explorer.summary()[-1]  # as written (learner AO, L1)
 
 
 def test_an_absurd_magnitude_is_refused_and_the_chart_stays_valid_json():
@@ -294,3 +294,71 @@ def test_a_coarse_step_the_figure_is_not_a_multiple_of_is_written_with_a_thousan
     explorer.set_figure("second", "800 yards")
     explorer.set_precision("second", "1000")
     assert "is not a multiple of 1,000 yd, so it was not rounded to the nearest 1,000 yd" in " ".join(explorer.summary())
+
+
+# -- learner AO (M3, L1): ranges and hedged figures; a precision never adds digits to a figure -------------------------
+
+@pytest.mark.parametrize("typed, ends", [("5-6 km", ("5 km", "6 km")), ("5\u20136 km", ("5 km", "6 km")),
+                                         ("5 to 6 miles", ("5 miles", "6 miles")), ("between 5 and 6 km", ("5 km", "6 km"))])
+def test_a_range_is_told_the_explorer_takes_one_figure_and_its_ends_one_at_a_time(typed, ends):
+    """'5-6 km' was told to work out the calculation 5-6: it is a range."""
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", typed)
+    message = explorer.errors["first"]
+    assert "is a range, and this explorer takes one figure" in message and f"({ends[0]}, then {ends[1]})" in message
+    assert "calculation" not in message and "not a distance" not in message
+
+
+@pytest.mark.parametrize("typed, word, kind", [("about 5 miles", "about", "hedged: 'about' widens the range"),
+                                               ("around 5 km", "around", "hedged"), ("~5 km", "~", "hedged"),
+                                               ("over 5 miles", "over", "a lower bound: 'over' opens its range upwards"),
+                                               ("at least 5 km", "at least", "a lower bound"), ("5 km or more", "or more", "a lower bound"),
+                                               ("under 5 miles", "under", "an upper bound: 'under' opens its range downwards"),
+                                               ("up to 5 miles", "up to", "an upper bound")])
+def test_a_hedged_figure_is_told_it_is_a_bound_or_hedge_and_to_type_it_as_written(typed, word, kind):
+    """'about 5 miles' and 'over 5 miles' were told they are 'not a distance', right after lesson 03's bounds."""
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", typed)
+    message = explorer.errors["first"]
+    figure = typed.replace(word, "").strip()
+    assert kind in message and "lesson 03's bounds" in message
+    assert f"This explorer takes a figure as written, without {word!r}: type {figure} to see what its digits allow." in message
+    assert "not a distance" not in message and message.count(".") <= 3
+
+
+@pytest.mark.parametrize("typed", ["about 5 kg", "5-6 kg", "about five miles", "over km"])
+def test_a_hedged_or_ranged_figure_that_is_no_distance_keeps_its_own_message(typed):
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", typed)
+    assert "lesson 03's bounds" not in explorer.errors["first"] and "is a range" not in explorer.errors["first"]
+
+
+def test_a_precision_finer_than_the_digits_shows_the_figure_as_written_not_with_extra_digits():
+    """Learner AO (L1): 'to the nearest 0.01' showed 5.5 km as 5.50 km, and 'to the nearest 0.5' 3 nmi as 3.0 nmi."""
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "5.5 km")
+    explorer.set_figure("second", "3 nmi")
+    explorer.set_precision("first", "0.01")
+    explorer.set_precision("second", "0.5")
+    text = " ".join(explorer.summary()) + explorer.chart_description()
+    assert "The first figure, 5.5 km, to the nearest 0.01 km," in text and "The second figure, 3 nmi, to the nearest 0.5 nmi," in text
+    assert "5.50 km" not in text and "3.0 nmi:" not in text and "figure's 3.0 nmi" not in text
+    assert [row["row"] for row in explorer.chart_rows()[:2]] == ["First: 5.5 km", "Second: 3 nmi"]
+
+
+def test_a_conversion_is_not_rounded_to_a_coarser_step_chosen_for_the_figure():
+    """Learner AO (L1): with 600 m set to 'nearest 100', 2,000 feet 'converted into m' read 610 m, already rounded."""
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "600 m")
+    explorer.set_figure("second", "2,000 feet")
+    explorer.set_precision("first", "100")
+    assert "Converted into m, the second figure is 609.6 m; rounded to the nearest 100 m" in " ".join(explorer.summary())
+
+
+def test_a_range_or_hedge_is_read_in_bounded_time():
+    explorer = RoundingExplorer()
+    started = time.perf_counter()
+    for typed in ["5" * 90 + "-6 km", "about " * 16 + "5 km", "5 km" + " or more" * 12, "between 5 and " + "6" * 80]:
+        explorer.set_figure("first", typed)
+        assert explorer.errors["first"]
+    assert time.perf_counter() - started < 2

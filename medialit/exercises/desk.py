@@ -12,7 +12,7 @@ from typing import Any, Callable
 from ..answers import (MAX_READ_CHARS, AnswerError, a_kind, list_text_as_meant, preview, ruled_out_item, rules_out, spread_items,
                        without_hedge, without_reason)
 from ..data import load_lateral_results
-from ..lateral import as_desk_spells
+from ..lateral import as_desk_spells, in_a_sentence, is_an_outlet
 from . import Exercise
 
 CASE_STUDY = "case_study"
@@ -45,11 +45,39 @@ def read_result_id(item: Any, known: frozenset[str]) -> str:
         if len(run) > 1 and "".join(run) == item.strip() and all(as_desk_spells(part, known) in known for part in run):
             raise AnswerError(f"{preview(item)} runs {len(run)} ids together: put a comma between the ids, each in its own "
                               f"quotation marks, as in [\"{run[0]}\", \"{run[1]}\"].")  # AF-5
+    if given not in known and len(item) <= MAX_NOTED_ID_CHARS:
+        given = _id_before_a_note(item, known) or given
     if given not in known and len(item) <= MAX_READ_CHARS:
         _refuse_a_letter_o_or_an_outlet(item, given, known)
     if given not in known:
         raise AnswerError(f"{preview(item)} is not a result on the desk; use the ids a search shows (a capital D and two digits).")
     return given
+
+
+#: Longest text read as an id with a short note after it ("D18 (copy)"); a longer one is not read that way.
+MAX_NOTED_ID_CHARS = 60
+#: An id and a short note after it: in round brackets, after a dash, colon or comma, or one or two words ("D18 (copy)",
+#: "D10 - memorandum", "D18 copy"). Every part is bounded, so a match costs at most a few passes over 60 characters.
+_ID_AND_NOTE = re.compile(r"\s*([A-Za-z]\s?\d{1,3})\s*(?:\(([^()]{1,40})\)|[-\u2013\u2014:,]\s*([^()]{1,40}?)"
+                          r"|\s([^\W\d_]{1,20}(?:\s[^\W\d_]{1,20})?))\s*[.!?]?\s*")
+#: Words that make a note more than a note: it rules something out, or adds or weighs another answer.
+_NOT_A_NOTE = re.compile(r"\b(?:not|no|never|neither|nor|except|excluding|without|wrong|and|or|plus|also|instead)\b|"
+                         r"[A-Za-z]\s?\d|n't\b", re.IGNORECASE)
+
+
+def _id_before_a_note(item: str, known: frozenset[str]) -> str | None:
+    """The id a short text names with a note after it ("D18 (copy)", "D01 (the article)", "D10 - memorandum", "D18 copy":
+    learner AN, M2), or None: the note must name no other id and no other result's outlet, and rule nothing out or add
+    nothing ("D18 (not D19)" and "D18 and D19" are read elsewhere)."""
+    found = _ID_AND_NOTE.fullmatch(item) if len(item) <= MAX_NOTED_ID_CHARS else None
+    if not found:
+        return None
+    note = next(part for part in found.groups()[1:] if part is not None)
+    result_id = as_desk_spells(found[1], known)
+    if result_id not in known or not note.strip() or _NOT_A_NOTE.search(note):
+        return None
+    outlets = [named for named, _ in _results_of_outlet(note, known)]
+    return result_id if not outlets or result_id in outlets else None
 
 
 #: Words around an outlet's name that do not change which outlet is meant (the ..., ... report, ...'s article).
@@ -105,13 +133,27 @@ def _refuse_a_letter_o_or_an_outlet(item: str, given: str, known: frozenset[str]
     matched = _results_of_outlet(item, known)
     if len(matched) == 1:
         result_id, outlet = matched[0]
-        raise AnswerError(f"{preview(item)} names an outlet, not a result: give the id of {possessive(outlet)} result on the desk, "
-                          f"{result_id}, in quotes.", says_what_is_expected=True)
+        table = load_lateral_results()
+        row = table[table["result_id"] == result_id].iloc[0]
+        if is_an_outlet(outlet, row["kind"]):
+            raise AnswerError(f"{preview(item)} names an outlet, not a result: give the id of {possessive(outlet)} result on the desk, "
+                              f"{result_id}, in quotes.", says_what_is_expected=True)
+        reporting = table[table["result_id"].isin(known) & (table["relays"] == row["relays"]) & (table["result_id"] != result_id)]
+        if row["kind"] == "official_statement" and len(reporting):  # fact-check 24 M1: the Pentagon is not D10 alone
+            raise AnswerError(f"{preview(item)} names a source that several results on the desk report, not a result: the one "
+                              f"{in_a_sentence(outlet, row['kind'])} published itself is {result_id}; give the id of the result "
+                              "you mean, in quotes.", says_what_is_expected=True)
+        raise AnswerError(f"{preview(item)} names the source of a desk result, not a result: give the id of the result from "
+                          f"{in_a_sentence(outlet, row['kind'])} on the desk, {result_id}, in quotes.", says_what_is_expected=True)
     if matched:
         ids = [result_id for result_id, _ in matched]
         listed = ", ".join(ids[:-1]) + f" and {ids[-1]}"
         outlets = {outlet for _, outlet in matched}
-        whose = f"an outlet with {len(ids)} results" if len(outlets) == 1 else f"the outlets of {len(ids)} results"
+        table = load_lateral_results()
+        kinds = dict(zip(table["result_id"], table["kind"]))
+        all_outlets = all(is_an_outlet(outlet, kinds[result_id]) for result_id, outlet in matched)
+        whose = (f"an outlet with {len(ids)} results" if len(outlets) == 1 else f"the outlets of {len(ids)} results") if all_outlets \
+            else f"the sources of {len(ids)} results"
         raise AnswerError(f"{preview(item)} names {whose} on the desk ({listed}): give the id of the one you mean, in quotes.",
                           says_what_is_expected=True)
 
@@ -164,15 +206,15 @@ class DeskResultExercise(Exercise):
 
 def _ids_as_meant(items: Any, known: set[str] | frozenset[str]) -> list:
     """One group's ids as they are meant, read as every list answer is (learner AL, L4): a text of several ids is its ids,
-    a note or a ruled-out id in it goes ("D06, D07 (not D14)", "D07 but not D14"), and an item that only rules an id
-    out ("not D14") is dropped."""
+    a note or a ruled-out id in it goes ("D06, D07 (not D14)", "D07 but not D14"; an item of a list "D18, the copy blog"),
+    and an item that only rules an id out ("not D14") is dropped."""
     def names_one(text: str) -> bool:
         return text.strip().upper() in known
 
     if isinstance(items, str):
         meant = [list_text_as_meant(items, names_one)]
     else:  # an item of a Python list keeps its own reading: a note goes, an item that rules an id out is dropped below
-        meant = [without_reason(item) if isinstance(item, str) else item for item in items]
+        meant = [(_id_before_a_note(item, known) or without_reason(item)) if isinstance(item, str) else item for item in items]
     return [item for item in spread_items(meant, names_one) if not (isinstance(item, str) and ruled_out_item(item, names_one))]
 
 

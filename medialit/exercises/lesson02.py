@@ -146,13 +146,16 @@ class MixedSentenceExercise(Exercise):
         return read
 
     def _option_after_mixed(self, text: str) -> str | None:
-        """The one option after "mixed" and "so", ":", "but" or a dash ("mixed, so paraphrase", "mixed: paraphrase",
-        "mixed but paraphrase by the rule"), as its reader takes it; None if what follows is not exactly one option."""
+        """The one option after "mixed" and "so", ":", "but", a comma, an arrow, brackets or a dash ("mixed, so paraphrase",
+        "mixed: paraphrase", "mixed (paraphrase)", "mixed → paraphrase", "mixed but paraphrase by the rule"), as its reader takes it; None if what follows is not exactly one option."""
         mixed = _MIXED_WORD.search(text)
         after = _AFTER_MIXED.search(text, mixed.end()) if mixed else None
         if not after:
             return None
         tail = _BY_THE_RULE.sub("", text[after.end():])
+        if after[0].endswith("("):  # "mixed (paraphrase)": the mode is what the brackets hold
+            tail = tail.strip()
+            tail = tail[:-1] if tail.endswith(")") else tail
         if not tail.strip():
             return None
         try:
@@ -170,9 +173,10 @@ def _says_mixed(text: Any) -> bool:
 
 #: The first word of 02.3's answers that says the sentence is mixed (one of ``_MIXED_WORDS``).
 _MIXED_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MIXED_WORDS)) + r")\b", re.IGNORECASE)
-#: What introduces the mode the rule gives after "mixed": ", so", "but", ":", ";" or a dash standing apart from a word.
-_AFTER_MIXED = re.compile(r",?[ \t]*\b(?:so|but|hence|thus|therefore)\b|[:;]|[ \t][-\u2013\u2014]+|[-\u2013\u2014]+[ \t]|[\u2013\u2014]",
-                          re.IGNORECASE)
+#: What introduces the mode the rule gives after "mixed": ", so", "but", ":", ";", a comma, an arrow ("->", "=>", "→"),
+#: "=", an opening bracket ("mixed (paraphrase)") or a dash standing apart from a word (learner AN, M4).
+_AFTER_MIXED = re.compile(r",?[ \t]*\b(?:so|but|hence|thus|therefore)\b|[:;,(=]|[ \t]*(?:->|=>|[\u2192\u21d2\u27f6])"
+                          r"|[ \t][-\u2013\u2014]+|[-\u2013\u2014]+[ \t]|[\u2013\u2014]", re.IGNORECASE)
 #: A closing "by the rule" ("by the course's rule for mixed sentences"): the prompt's own words, no note that changes the mode.
 _BY_THE_RULE = re.compile(r",?[ \t]+(?:by|under|following|per|according[ \t]+to)[ \t]+(?:the[ \t]+)?(?:course(?:'s|s)?[ \t]+)?"
                           r"rule(?:[ \t]+for[ \t]+mixed[ \t]+sentences)?[ \t]*[.!]?[ \t]*$", re.IGNORECASE)
@@ -626,7 +630,7 @@ register(
     ),
     Exercise(
         id="02.10",
-        prompt="Pick one claim about the 3 November event (which Kartapolov, quoted in line 46, calls 'joint drills' and the Pentagon, as CBS News reported it, described as a planned communications test). How does the article describe it, how did the US side describe it (the Pentagon and a US military official, in the reports you found on the search desk, such as CBS News's and Reuters'), and what would settle the difference? Write at least 25 words.",
+        prompt="Pick one claim about the 3 November event (which Kartapolov, quoted in line 46, calls 'joint drills' and the Pentagon, as CBS News reported it, described as a planned communications test). How does the article describe it, how did the US side describe it (the Pentagon and a US military official, in the reports you found on the search desk, such as CBS News' and Reuters'), and what would settle the difference? Write at least 25 words.",
         kind="written",
         min_words=25,
         success="Noted. Check that your answer treats both accounts as claims, and names records (flight tracks, logs) that could settle it.",

@@ -132,6 +132,12 @@ def _is_figure(item: object) -> bool:
     return isinstance(item, str) and bool(re.match(r"\s*[$\u00a3\u20ac]?\d", item)) and not item.strip().isdigit()
 
 
+#: A range of letters typed for a list of them ("g-i", "g to i", "g\u2013i", "g through i"): two single letters. Linear.
+_LETTER_RANGE = re.compile(r"([^\W\d_])\s*(?:-|\u2013|\u2014|\bto\b|\bthrough\b|\bthru\b)\s*([^\W\d_])", re.IGNORECASE)
+#: Longest text, and most list items, looked at for letter ranges; a longer answer goes to the reader as it is.
+_MAX_LETTERS_TEXT, _MAX_LETTER_ITEMS = 200, 30
+
+
 @dataclass(frozen=True)
 class IdListExercise(Exercise):
     """A list of ids read from one column of a table (03.6's check_id letters, 05.6's second_claim_id). The table of the
@@ -179,6 +185,41 @@ class IdListExercise(Exercise):
         """"two letters", "one of your letters" ("one letter" alone)."""
         words = self.id_words if of or number != 1 else self.id_words.removesuffix("s")
         return f"{_number_word(number)} {of}{words}"
+
+    def _as_read(self, answer: Any) -> Any:
+        """As every list is read; where the ids are single letters, a range of letters ("g-i", "a to c") or letters run
+        together ("ghi") is first told to list each letter (learner AO, L3: "g-i" was "not one of the options", and
+        "a-i" was read as i alone). Round brackets around a list typed as text are read as square ones ("(g, h, i)")."""
+        note = self._letters_note(answer)
+        if note:
+            raise AnswerError(note, says_what_is_expected=True)
+        if isinstance(answer, str) and len(answer) <= _MAX_LETTERS_TEXT:  # "(g, h, i)": round brackets as square ones
+            inner = answer.strip()
+            if inner.startswith("(") and inner.endswith(")") and "(" not in inner[1:-1] and ")" not in inner[1:-1]:
+                answer = inner[1:-1]
+        return super()._as_read(answer)
+
+    def _letters_note(self, answer: Any) -> str | None:
+        options = [str(choice).casefold() for choice in self.choices]
+        if not options or not all(len(option) == 1 and option.isalpha() for option in options):
+            return None
+        if isinstance(answer, str) and len(answer) <= _MAX_LETTERS_TEXT:
+            parts = re.split(r"[,;]", answer)
+        elif isinstance(answer, (list, tuple)) and len(answer) <= _MAX_LETTER_ITEMS:
+            parts = [item for item in answer if isinstance(item, str) and len(item) <= _MAX_LETTERS_TEXT]
+        else:
+            return None
+        for part in parts:
+            typed = part.strip().strip("[]()'\" ").strip()
+            found = _LETTER_RANGE.fullmatch(typed)
+            first, last = (found[1].casefold(), found[2].casefold()) if found else ("", "")
+            if first in options and last in options and options.index(first) < options.index(last):
+                letters = ", ".join(options[options.index(first):options.index(last) + 1])
+                return f"{preview(typed)} is a range of letters: list each letter, separated by commas ('{letters}')."
+            run = typed.casefold()
+            if 1 < len(run) <= len(options) and len(set(run)) == len(run) and all(letter in options for letter in run):
+                return f"{preview(typed)} runs letters together: list each letter, separated by commas ('{', '.join(run)}')."
+        return None
 
     def _not_an_option(self, text: str) -> str:
         """A whole number where the ids are words: the row numbers pandas prints at the left of a table, not its ids."""

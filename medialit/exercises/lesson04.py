@@ -14,7 +14,7 @@ from ..answers import AnswerError, _normalise_word, code_in_quotes, parse_number
 from ..clocks import PLACES, ClockError, convert_clock, offset_text, read_clock
 from ..data import load_entity_aliases, load_segments
 from ..dating import day_label
-from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, unit_symbol, ureg
+from ..units import in_km, parse_quantity, round_to_step, rounding_interval, split_figure, stated_step, unit_symbol, ureg
 from . import _RANGE, MAX_LIST_ITEMS, MAX_QUANTITY_READ, Exercise, Trap, a_kind, only_item, preview, register, same_choice, tidy_text
 
 EXPLANATIONS = ("converted", "different", "misprint")
@@ -268,6 +268,18 @@ def _nautical_in_km():
     return parse_quantity(_figure("nautical_mile"), like="km").to("km")
 
 
+def _written_to_the_metre(answer: Any) -> bool:
+    """Whether a typed length has the digits of the nearest metre ("5.557 km", "5557 m"), whatever its value: such an
+    answer off by a metre is told its digits are there and its value is not (learner AO, L2), not to add decimals."""
+    if not isinstance(answer, str) or len(answer) > MAX_QUANTITY_READ:
+        return False
+    number, unit = split_figure(tidy_text(answer))
+    if not unit or number.rstrip().endswith("0") and "." not in number:  # "5560 m" may be rounded to 10 m: told the digits
+        return False
+    step_in_m = stated_step(number) * float(parse_quantity(f"1 {unit}", like="km").to("meter").magnitude)
+    return math.isclose(step_in_m, 1.0)
+
+
 def _km_interval():
     return rounding_interval(_figure("km"))
 
@@ -441,6 +453,10 @@ register(
             Trap("rounded-too-far", lambda a: abs(in_km(a) - _nautical_rounded_like_km().magnitude) < 1e-6,
              "That is the conversion rounded to one decimal place; here give it to the nearest metre.",
              prompt="Ask what precision the question asks for, and why rounding a conversion early loses information."),
+            Trap("metre-digits-wrong-value", lambda a: _written_to_the_metre(a) and abs(in_km(a) - _nautical_in_km().magnitude) < 0.01,
+             "Close: the answer has the digits of the nearest metre, but its value is not the exact conversion rounded to the "
+             "metre; redo the conversion from line 52's figure.",
+             prompt="Ask how to check the last digit of a conversion, and why a figure written to the metre claims that its last digit is right."),
             Trap("not-to-the-metre", lambda a: abs(in_km(a) - _nautical_in_km().magnitude) < 0.01,
              "Close, but not to the nearest metre: give three decimal places in kilometres, or whole metres.",
              prompt="Ask how many decimal places in kilometres give the nearest metre, and why a conversion should keep the precision asked for."),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 import altair as alt
 
@@ -17,7 +18,7 @@ from ..answers import AnswerError, preview, tidy_text
 from ..livechart import LiveChart
 from ..stats import claims_with_lines
 from ..units import (MAX_QUANTITY_CHARS, UNIT_ALIASES, RoundingInterval, _leading_unit, _unit, bound_text, number_text, round_to_step, rounding_interval,
-                     split_figure, unit_symbol, ureg)
+                     split_figure, stated_step, unit_symbol, ureg)
 from . import CourseWidget, labelled
 
 __all__ = ["RoundingExplorer"]
@@ -56,6 +57,15 @@ def _exact_text(value: float, step: float) -> str:
     return text.removesuffix(".")  # "3." once every decimal was a trailing zero: 3
 
 
+def _rounded_text(value: float, step: float, written_step: float) -> str:
+    """A value rounded to ``step``, without trailing zeros the figure's own digits do not have: rounded to the nearest
+    0.5 nmi beside "3 nmi", 3 is "3", not "3.0"; 3.5 stays "3.5" (learner AO, L1)."""
+    text, shortest = number_text(value, step), number_text(value, max(step, written_step))
+    while "." in text and len(text) > len(shortest) and text.endswith("0"):
+        text = text[:-1]
+    return text.removesuffix(".")
+
+
 def _not_a_distance(which: str, text: str) -> str | None:
     """One sentence for a figure whose unit is no distance ("10 °C", "10 kg", "5 foo"), echoing what was typed: the
     course's reader says "'degree_Celsius' is not a unit this course knows; write km", pint's name and no word of what
@@ -77,6 +87,58 @@ def _not_a_distance(which: str, text: str) -> str | None:
         return None
     return (f"The {which} figure: {preview(text)} is not a distance; this explorer compares lengths and distances, so "
             "write a distance such as 5.5 km or 3 miles.")
+
+
+#: A range typed as one figure ("5-6 km", "5 to 6 km", "between 5 and 6 km"): two numbers, then one unit. Bounded parts.
+_RANGE = re.compile(r"\s*(?:(?:between|from)\s+)?(\d[\d,.]{0,20})\s*(?:-|\u2013|\u2014|to|and)\s*(\d[\d,.]{0,20})\s+([^\W\d_][^\d]{0,40})",
+                    re.IGNORECASE)
+#: Words before a figure that hedge it or make it a bound (lesson 03's ``bound`` column: approximate, lower, upper), and
+#: words after it ("5 km or more"), with the kind of range each gives.
+_HEDGE_BEFORE = re.compile(r"(~|(?:just|well)\s+(?:over|under)|about|around|approximately|approx\.?|roughly|some|circa|ca\.|"
+                           r"nearly|almost|over|more\s+than|at\s+least|above|upwards\s+of|in\s+excess\s+of|under|less\s+than|"
+                           r"at\s+most|up\s+to|below|no\s+more\s+than)\s*(?=\d)", re.IGNORECASE)
+_HEDGE_AFTER = re.compile(r"\s*(or\s+(?:more|so|less|above|over|under)|plus|\+)\s*$", re.IGNORECASE)
+_LOWER_WORDS = ("over", "more than", "at least", "above", "upwards of", "in excess of", "or more", "or above", "or over", "plus", "+")
+_UPPER_WORDS = ("under", "less than", "at most", "up to", "below", "no more than", "or less", "or under")
+
+
+def _a_range_or_hedged(which: str, text: str) -> str | None:
+    """One sentence or two for a range ("5-6 km") or a hedged figure ("about 5 miles", "over 5 miles"), which the reader
+    would call a calculation or no distance (learner AO, M3): the explorer takes one figure as written; a range's ends can
+    be typed one at a time, and a hedge widens the range a figure allows or opens it at one end. None for any other text."""
+    if len(text) > MAX_QUANTITY_CHARS:
+        return None
+    typed = " ".join(tidy_text(text).split())
+    found = _RANGE.fullmatch(typed)
+    if found and all(_reads_as_distance(f"{number} {found[3]}") for number in found.group(1, 2)):
+        first, second, unit = found[1], found[2], found[3].strip()
+        return (f"The {which} figure: {preview(text)} is a range, and this explorer takes one figure: type its ends one at a "
+                f"time ({first} {unit}, then {second} {unit}) to see what each allows.")
+    before, after = _HEDGE_BEFORE.match(typed), _HEDGE_AFTER.search(typed)
+    hedge = before or after
+    if not hedge:
+        return None
+    figure = (typed[before.end():] if before else typed[:after.start()]).strip()
+    if not _reads_as_distance(figure):
+        return None
+    word = " ".join(hedge[1].split()).casefold()
+    bare = word.removeprefix("just ").removeprefix("well ")
+    if bare in _LOWER_WORDS:
+        what = f"a lower bound: {word!r} opens its range upwards, with no upper end"
+    elif bare in _UPPER_WORDS:
+        what = f"an upper bound: {word!r} opens its range downwards, towards 0"
+    else:
+        what = f"hedged: {word!r} widens the range its digits allow, by an amount the text does not give"
+    return (f"The {which} figure: {preview(text)} is {what} (lesson 03's bounds). This explorer takes a figure as written, "
+            f"without {word!r}: type {figure} to see what its digits allow.")
+
+
+def _reads_as_distance(text: str) -> bool:
+    try:
+        interval = rounding_interval(text, like="km")
+    except AnswerError:
+        return False
+    return ureg().Unit(interval.unit).dimensionality == ureg().Unit("meter").dimensionality
 
 
 def _span(interval: RoundingInterval) -> str:
@@ -151,6 +213,7 @@ class RoundingExplorer(CourseWidget):
     def _recompute(self) -> None:
         self.intervals: dict[str, RoundingInterval] = {}
         self.errors: dict[str, str] = {}
+        self.written_steps: dict[str, float] = {}  # the step each figure's own digits give: it is shown with those digits
         for which in FIGURES:
             text = self.figures[which]
             if not text.strip():
@@ -160,7 +223,8 @@ class RoundingExplorer(CourseWidget):
             try:
                 interval = rounding_interval(tidy_text(text), step=step, like="km")
             except AnswerError as err:
-                self.errors[which] = _not_a_distance(which, text) or f"The {which} figure: {err}"
+                self.errors[which] = (_a_range_or_hedged(which, text) or _not_a_distance(which, text)
+                                      or f"The {which} figure: {err}")
                 continue
             if interval.value < 0:
                 self.errors[which] = f"The {which} figure: a distance cannot be negative; type it without the minus sign."
@@ -173,6 +237,7 @@ class RoundingExplorer(CourseWidget):
                                       "'as written (from the digits)' or a precision it is a multiple of.")
                 continue
             self.intervals[which] = interval
+            self.written_steps[which] = stated_step(split_figure(tidy_text(text))[0])
 
     def _changed(self) -> None:
         self._recompute()
@@ -199,6 +264,12 @@ class RoundingExplorer(CourseWidget):
             return None
         return round_to_step(theirs.to(mine.unit).value, mine.step)
 
+    def as_written(self, which: str) -> str:
+        """A figure with the digits it was written with ("5.5 km", "3 nmi"), whatever precision is chosen for it: a step
+        finer than its digits is shown beside it, never as extra digits ("5.50 km", "3.0 nmi": learner AO, L1)."""
+        interval = self.intervals[which]
+        return f"{number_text(interval.value, self.written_steps[which])} {unit_symbol(interval.unit)}"
+
     def summary(self) -> list[str]:
         """The result in plain sentences (what the widget shows above its chart)."""
         lines = [self.note] if self.note else []
@@ -208,7 +279,7 @@ class RoundingExplorer(CourseWidget):
                 continue
             own, shown = self.intervals[which], self.shown(which)
             symbol = unit_symbol(own.unit)
-            sentence = (f"The {which} figure, {number_text(own.value, own.step)} {symbol}, to the nearest "
+            sentence = (f"The {which} figure, {self.as_written(which)}, to the nearest "
                         f"{number_text(own.step, own.step)} {symbol}, "
                         f"allows any true value from {_span(own)}")
             if shown.unit != own.unit:
@@ -235,9 +306,10 @@ class RoundingExplorer(CourseWidget):
                 exact = theirs.to(mine.unit).value
                 rounded = self.rounded_like(which)
                 verdict = "the same as" if rounded == mine.value else "not"
-                lines.append(f"Converted into {symbol}, the {other} figure is {_exact_text(exact, mine.step)} {symbol}; rounded to the nearest "
-                             f"{number_text(mine.step, mine.step)} {symbol}, like the {which}, that is {number_text(rounded, mine.step)} "
-                             f"{symbol}: {verdict} the {which} figure's {number_text(mine.value, mine.step)} {symbol}.")
+                finest = min(mine.step, self.written_steps[which])  # "609.6 m", not "610 m" already rounded to a chosen 100
+                lines.append(f"Converted into {symbol}, the {other} figure is {_exact_text(exact, finest)} {symbol}; rounded to the nearest "
+                             f"{number_text(mine.step, mine.step)} {symbol}, like the {which}, that is {_rounded_text(rounded, mine.step, self.written_steps[which])} "
+                             f"{symbol}: {verdict} the {which} figure's {self.as_written(which)}.")
         return lines
 
     def _coarser_steps_overlap(self) -> bool:
@@ -269,8 +341,7 @@ class RoundingExplorer(CourseWidget):
         for which in FIGURES:
             shown = self.shown(which)
             if shown:
-                original = self.intervals[which]
-                rows.append({"row": f"{which.title()}: {number_text(original.value, original.step)} {unit_symbol(original.unit)}",
+                rows.append({"row": f"{which.title()}: {self.as_written(which)}",
                              "low": max(shown.low, 0.0), "high": shown.high, "value": shown.value, "part": which})
         both = self.overlap()
         if both:
