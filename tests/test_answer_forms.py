@@ -630,7 +630,6 @@ ROUND16_ELSEWHERE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="read in lesson01.py / desk.py (fixAZ's files)")
 @pytest.mark.parametrize("exercise_id, typed, reading", ROUND16_ELSEWHERE, ids=[i for i, _, _ in ROUND16_ELSEWHERE])
 def test_a_form_of_round_16_read_elsewhere(exercise_id, typed, reading):
     if exercise_id == "01.10":  # the right lines in words, from expected(), never typed here

@@ -397,15 +397,26 @@ def test_02_11_reads_an_id_with_a_short_note_after_it_as_the_id(note):
         assert feedback.correct is True, (noted, feedback.message)
 
 
-@pytest.mark.parametrize("note", ["{} (and {})", "{} or {}", "{} not {}", "{}, TASS", "D99 (copy)"])
-def test_02_11_a_note_that_adds_rules_out_or_names_another_result_is_not_read_as_a_note(note):
-    """Only a note that names nothing else is dropped: one naming another id or another result's outlet, or ruling
-    something out, is not silently read as the first id."""
+@pytest.mark.parametrize("note", ["{} (and {})", "{} or {}", "{}, TASS", "D99 (copy)"])
+def test_02_11_a_note_that_adds_or_names_another_result_is_not_read_as_a_note(note):
+    """Only a note that names nothing else is dropped: one naming another id or another result's outlet is not silently
+    read as the first id."""
     expected = get_exercise("02.11").expected()
     first, other = expected["ministry"][-1], expected["pentagon"][0]
     typed = note.format(first, other)
     noted = {"ministry": [*expected["ministry"][:-1], typed], "pentagon": list(expected["pentagon"])}
     assert ml.check("02.11", noted, record=False).correct is not True, typed
+
+
+def test_02_11_an_id_ruled_out_after_another_is_read_as_a_rule_out_not_as_a_note():
+    """"D18 not D06" keeps D18 and rules D06 out of the group, as every list answer reads "R not W" (test_answer_forms'
+    cross product); D06 belongs to the other group, so the groups are right."""
+    expected = get_exercise("02.11").expected()
+    first, other = expected["ministry"][-1], expected["pentagon"][0]
+    noted = {"ministry": [*expected["ministry"][:-1], f"{first} not {other}"], "pentagon": list(expected["pentagon"])}
+    assert ml.check("02.11", noted, record=False).correct is True
+    kept_twice = {"ministry": [*expected["ministry"][:-1], f"{first} not {first}"], "pentagon": list(expected["pentagon"])}
+    assert ml.check("02.11", kept_twice, record=False).correct is not True
 
 
 def test_an_id_with_a_note_is_read_in_bounded_time():

@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..answers import (MAX_READ_CHARS, AnswerError, a_kind, list_text_as_meant, preview, ruled_out_item, rules_out, spread_items,
-                       without_hedge, without_reason)
+from ..answers import (MAX_READ_CHARS, MODIFIER_NOTE, AnswerError, a_kind, list_text_as_meant, modifier_before, preview, ruled_out_item, rules_out, spread_items,
+                       without_hedge)
 from ..data import load_lateral_results
 from ..lateral import as_desk_spells, in_a_sentence, is_an_outlet
-from . import Exercise
+from . import _MODIFIERS, Exercise
 
 CASE_STUDY = "case_study"
 
@@ -45,6 +45,10 @@ def read_result_id(item: Any, known: frozenset[str]) -> str:
         if len(run) > 1 and "".join(run) == item.strip() and all(as_desk_spells(part, known) in known for part in run):
             raise AnswerError(f"{preview(item)} runs {len(run)} ids together: put a comma between the ids, each in its own "
                               f"quotation marks, as in [\"{run[0]}\", \"{run[1]}\"].")  # AF-5
+    if given not in known and len(item) <= MAX_READ_CHARS:
+        modifier = modifier_before(item, lambda text: as_desk_spells(text, known) in known, _MODIFIERS)
+        if modifier:  # "partly D16" names no result, as "partly direct quote" names no option (AN-L1, as in every kind)
+            raise AnswerError(MODIFIER_NOTE.format(answer=preview(item), modifier=repr(modifier), what="id"))
     if given not in known and len(item) <= MAX_NOTED_ID_CHARS:
         given = _id_before_a_note(item, known) or given
     if given not in known and len(item) <= MAX_READ_CHARS:
@@ -213,8 +217,10 @@ def _ids_as_meant(items: Any, known: set[str] | frozenset[str]) -> list:
 
     if isinstance(items, str):
         meant = [list_text_as_meant(items, names_one)]
-    else:  # an item of a Python list keeps its own reading: a note goes, an item that rules an id out is dropped below
-        meant = [(_id_before_a_note(item, known) or without_reason(item)) if isinstance(item, str) else item for item in items]
+    else:  # each item of a Python list is read as a list text is ("D18 (copy)", "D18 not D19", "D18, the copy blog"); one
+        # that only rules an id out ("not D14") is dropped
+        meant = [(_id_before_a_note(item, known) or list_text_as_meant(item, names_one)) if isinstance(item, str) else item
+                 for item in items if not (isinstance(item, str) and ruled_out_item(item, names_one))]
     return [item for item in spread_items(meant, names_one) if not (isinstance(item, str) and ruled_out_item(item, names_one))]
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import dating
 from ..answers import (MAX_READ_CHARS, AnswerError, a_kind, column_description, parse_number, preview, read_option, tidy_text,
-                       without_end_marks, without_hedge, without_reason, list_text_as_meant, ruled_out_item)
+                       without_end_marks, without_hedge, without_reason, list_text_as_meant, ruled_out_item, numbers_in_words_note)
 from ..data import article_text, load_claims, load_segments, load_sentences
 from ..lateral import opened_results
 from . import MAX_LIST_ITEMS, Exercise, Trap, get_exercise, register, same_choice
@@ -451,7 +451,7 @@ def _line_numbers_in(text: str) -> list[int]:
     tokens = [token for token in _LINE_SEPARATORS.split(kept) if token]
     numbers_only = [token for token in tokens if token not in _LINE_WORDS]
     if not numbers_only or not all(_WHOLE.fullmatch(token) for token in numbers_only):
-        raise AnswerError(f"{preview(text)} is not a list of line numbers.")
+        raise AnswerError(numbers_in_words_note(text, "the line numbers") or f"{preview(text)} is not a list of line numbers.")
     return [int(float(token)) for token in numbers_only]
 
 
