@@ -293,13 +293,103 @@ def without_end_marks(text: str) -> str:
     return text.rstrip(END_MARKS + ". \t\n")
 
 
+#: Invisible format characters that come along when text is copied from a web page: right-to-left and left-to-right marks
+#: (and the other bidirectional controls), zero-width space, non-joiner and joiner, word joiner and its kin, the byte order
+#: mark, the soft hyphen, the Arabic letter mark. Dropped before any reader (red team 5, L1).
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+#: A decimal digit of a script other than ASCII's (Arabic-Indic "٢٠٠٠", Devanagari...): NFKC keeps it.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _digit_table() -> dict[int, str]:
+    """Every decimal digit (Unicode category Nd) mapped to its ASCII digit: built once, the first time one is typed."""
+    if not _DIGITS:
+        _DIGITS.update({code: str(unicodedata.decimal(chr(code))) for code in range(0x0660, 0x1FC00)
+                        if chr(code).isdecimal()})
+    return _DIGITS
+
+
+_DIGITS: dict[int, str] = {}
+
+
+def plain_text(text: str) -> str:
+    """A text without invisible format characters, and with the digits of any script as ASCII digits, so that every
+    reader reads "\u200f08:00", "2,000\u200e", "narr\u00adation" and "٢٠٠٠" as what they show (red team 5, L1: 04.6 and
+    01.10 read other scripts' digits, 00.1 did not). Linear; an ASCII text is returned as it is."""
+    if text.isascii():
+        return text
+    text = _INVISIBLE.sub("", text)
+    return text.translate(_digit_table()) if _OTHER_DIGIT.search(text) else text
+
+
+def plain_answer(answer: object) -> object:
+    """``plain_text`` applied to a text answer, to the texts of a list or tuple of them, and to a dict's texts or lists
+    of texts (02.11's groups): the one step every answer passes through before it is read (checks._check). An answer
+    with nothing to change is returned as it is (the same object)."""
+    if isinstance(answer, str):
+        return plain_text(answer)
+    if type(answer) in (list, tuple) and len(answer) <= MAX_LIST_ITEMS_READ:
+        items = [plain_answer(item) if isinstance(item, str) else item for item in answer]
+        return answer if all(new is old for new, old in zip(items, answer)) else type(answer)(items)
+    if type(answer) is dict and len(answer) <= MAX_LIST_ITEMS_READ:
+        values = {key: plain_answer(value) if isinstance(value, (str, list, tuple)) else value for key, value in answer.items()}
+        return answer if all(values[key] is value for key, value in answer.items()) else values
+    return answer
+
+
 def tidy_text(text: str) -> str:
-    """What a learner typed, as read: NFKC, spaces collapsed, final marks (END_MARKS) and full stops and one pair of
-    quotes around it gone."""
-    flat = without_end_marks(" ".join(unicodedata.normalize("NFKC", text).split()))
+    """What a learner typed, as read: invisible characters gone and digits as ASCII (``plain_text``), NFKC, spaces
+    collapsed, final marks (END_MARKS) and full stops and one pair of quotes around it gone."""
+    flat = without_end_marks(" ".join(unicodedata.normalize("NFKC", plain_text(text)).split()))
     if len(flat) >= 2 and _QUOTE_PAIRS.get(flat[0]) == flat[-1]:
         flat = without_end_marks(flat[1:-1].strip())
     return flat
+
+
+#: A self-correction after an answer ("no, I mean yes", "hitting; actually destroyed", "converted, oops, misprint",
+#: "narration, maybe paraphrase"): a mark or a space, the marker, and what follows it (red team 5, H1). One pass.
+_CHANGE_OF_MIND = re.compile(r"(?:\s*[,;:.!?(\u2014\u2013]|\s+-|(?<=\S)\s)\s*(?:(?:no|oh|um|er|hmm)\s*[,!]?\s+)?"
+                             r"(i\s+mean|actually|or\s+rather|sorry|oops|no\s+wait|wait|correction|make\s+(?:that|it)|"
+                             r"or\s+maybe|or\s+perhaps|maybe|perhaps)\b[\s,:;!.\u2014\u2013-]*", re.IGNORECASE)
+#: Markers that, in a list, add an item rather than change one's mind ("g, h, i, maybe f": ADDING_FORMS).
+ADDING_MARKERS = frozenset({"maybe", "perhaps", "or maybe", "or perhaps"})
+CHANGE_OF_MIND_NOTE = ("{answer} is two answers, one before {marker} and one after it: the question asks for one, so give "
+                       "only the one you mean.")
+
+
+def change_of_mind(text: object) -> "tuple[str, str, str] | None":
+    """(what comes before, the marker, what comes after) of a text that corrects itself after a first answer ("no, I
+    mean yes" -> ("no", "I mean", "yes")), or None when it has no such marker with words on both sides of it. The caller
+    decides whether both sides are answers (Exercise._changed_mind)."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return None
+    found = _CHANGE_OF_MIND.search(text)
+    if found is None:
+        return None
+    head, tail = text[:found.start()].strip(), text[found.end():].strip()
+    return (head, " ".join(found[1].split()), tail) if head and tail else None
+
+
+#: A bracketed note that judges the answer it follows ("g h i (none of these)", "26, 27 (wrong)"): the answer taken back
+#: (red team 5, H1). "(not sure)" is a hedge, not a judgement, and is read.
+_JUDGING_NOTE = re.compile(r"\(\s*(?:(?:all|probably|maybe|prob|likely|i\s+think)\s+)?(wrong|incorrect|not\s+(?:right|correct)|"
+                           r"none(?:\s+of\s+(?:these|them|those|the\s+above|the\s+options))?|false|all\s+wrong)\s*[.!?]*\s*\)",
+                           re.IGNORECASE)
+JUDGING_NOTE_NOTE = ("{answer} has a note saying it is {note}, which takes the answer back: give only what you mean, without "
+                     "that note.")
+
+
+def judging_note(answer: object) -> str | None:
+    """The sentence for an answer whose bracketed note calls it wrong or none of the options ("R (wrong)"), in a text or
+    in an item of a list; None otherwise."""
+    texts = [answer] if isinstance(answer, str) else (
+        [item for item in answer if isinstance(item, str)] if type(answer) in (list, tuple) and len(answer) <= MAX_LIST_ITEMS_READ
+        else [])
+    for text in texts:
+        found = _JUDGING_NOTE.search(text) if len(text) <= MAX_READ_CHARS else None
+        if found:
+            return JUDGING_NOTE_NOTE.format(answer=preview(answer), note=repr(" ".join(found[1].split()).casefold()))
+    return None
 
 
 def list_items(text: str) -> list[str]:

@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass, replace
 
 from . import submission
-from .answers import AnswerError, is_unanswered, parse_number, preview
+from .answers import AnswerError, is_unanswered, judging_note, parse_number, plain_answer, preview
 from .exercises import get_exercise
 from .submission import export_answers
 from .submission import short_repr as _safe_repr
@@ -350,6 +350,7 @@ def _check(exercise_id: str, answer: object) -> Feedback:
         exercise = get_exercise(exercise_id)
     except KeyError as err:
         return Feedback(_safe_repr(exercise_id, 20), None, str(err.args[0]), label=UNKNOWN_EXERCISE)
+    answer = plain_answer(answer)  # invisible characters gone, any script's digits as ASCII: before every reader (red team 5, L1)
     if is_unanswered(answer):
         # the example's shape copied, {"ministry": [...]} or ["D01", ...]: not a wrong try, and said so
         if isinstance(answer, dict) or (isinstance(answer, (list, tuple)) and not all(map(is_unanswered, answer))):
@@ -371,6 +372,10 @@ def _check(exercise_id: str, answer: object) -> Feedback:
         )
     if isinstance(answer, tuple) and len(answer) == 1 and exercise.kind in _ONE_VALUE_KINDS:  # a list of one stays a list
         return Feedback(exercise.id, False, ONE_ITEM_TUPLE_NOTE.format(answer=_safe_repr(answer, 40)))
+    if exercise.kind in ("choice", "choices"):  # "R (wrong)", "no, I mean yes": taken back or two answers, never marked (H1)
+        taken_back = judging_note(answer) or exercise.changed_mind_note(answer)
+        if taken_back:
+            return Feedback(exercise.id, False, taken_back)
     try:
         correct, message, misconception = exercise.judge(answer)
         if correct is False:

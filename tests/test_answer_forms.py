@@ -28,6 +28,11 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
 * Two answers ("X or Y", "X and Y" on a one-option exercise, "2000 or 2001", two clock times, "8 and 11"): told to give
   the one meant; two numbers joined by "and" are told to work out their sum or difference only on an exercise whose
   answer is one (02.7, 03.1 a sum; 01.9, 03.2, 03.9 a difference); elsewhere (a ratio, a product) plainly two answers.
+  A change of mind after an option, item or id ("W, I mean R", "R; actually W", "R, oops, W", "R, maybe W" on one option)
+  is two answers, never marked; a bracketed note calling the answer wrong ("R (wrong)", "R (none of these)") is told to
+  give only what is meant (red team 5, H1; details above FORMS_ROUND16B).
+* Invisible characters (RLM, LRM, zero-width ones, BOM, soft hyphen) are dropped and any script's digits read as digits
+  before every reader; a Unicode minus is read in quantities as in numbers (red team 5, L1).
 * Un-/non- prefixed option words ("un-checkable", "non-checkable") name the option spelled with the prefix, never the
   option inside; "not checkable" is pointed to "uncheckable". An option after a word that changes its meaning ("partly
   direct quote", "mostly X", "undated caption" for caption date) is told it is not one of the options, never pointed to
@@ -725,3 +730,109 @@ def test_a_clock_form_of_round_16_reads_as_the_table_says(exercise_id, template,
     assert_reads(exercise_id, answer, reading, forms)
     if reading != RIGHT and "{r}" not in template:
         assert forms["r"] not in ml.check(exercise_id, answer, record=False).message, answer
+
+
+# --- round 16B (red team 5, H1 and L1):
+# * A change of mind after one option, item or id ("W, I mean R", "R, I mean W", "R; actually W", "R, oops, W", "R, maybe W"
+#   on a one-option exercise) is two answers: told to give only the one meant, never marked right or wrong (H1), as
+#   "08:00, I mean 11:00" already is on a clock. The self-correction markers: "I mean", "actually", "or rather", "sorry",
+#   "oops", "wait", "no wait", "correction", "make that", "maybe", "or maybe", "perhaps" (on a list, "maybe"/"perhaps" add an
+#   item, as ADDING_FORMS says). A hedge before the only option ("maybe R") is R; a marker after which the same answer or no
+#   answer follows ("R, sorry") is R.
+# * A bracketed note that judges the answer itself ("R (wrong)", "R (none of these)", "R (incorrect)") is told to give only
+#   what is meant, never marked; "(not sure)" is a hedge and is read (H1).
+# * Invisible format characters (RLM, LRM, zero-width space/joiner/non-joiner, word joiner, BOM, soft hyphen) are dropped
+#   before any reader; a Unicode minus is read in quantities as in numbers; digits of any script (Arabic-Indic "٢٠٠٠") are
+#   read as digits in every reader (L1).
+TWO = "told: only the one you mean"
+CHANGE_OF_MIND_FORMS = ("{W}, I mean {R}", "{R}, I mean {W}", "{R}; actually {W}")
+
+
+def _change_of_mind_cells() -> list[tuple[str, object, str]]:
+    cells = []
+    for exercise_id in _rule_out_exercises():
+        wrong = _wrong_ones(exercise_id)
+        right = _rights(exercise_id)[0]
+        cells.extend((exercise_id, form.format(R=right, W=wrong[0]), TWO) for form in CHANGE_OF_MIND_FORMS)
+    return cells
+
+
+CHANGE_OF_MIND_CELLS = _change_of_mind_cells()
+
+
+@pytest.mark.parametrize("exercise_id, answer, reading", CHANGE_OF_MIND_CELLS,
+                         ids=[f"{i}-{str(a)[:60]}" for i, a, _ in CHANGE_OF_MIND_CELLS])
+def test_change_of_mind_cross_product(exercise_id, answer, reading):
+    assert_reads(exercise_id, answer, reading)
+
+
+GIVE_ONLY = "told: give only what you mean"
+FORMS_ROUND16B = [
+    # H1, as the red team typed them
+    ("03.7", "{o}, I mean {r}", TWO), ("03.7", "{o}; actually {r}", TWO), ("03.7", "{r}, actually {o}", TWO),
+    ("01.6", "{r}, I mean {o}", TWO), ("01.8", "{r}; actually {o}", TWO), ("04.4", "{r}, oops, {o}", TWO),
+    ("02.2", "{r}, maybe {o}", TWO), ("05.3", "{r}, I mean {o}", TWO), ("02.2", "{r}, or rather {o}", TWO),
+    ("02.2", "{r}, sorry, {o}", TWO), ("02.2", "{r} - wait, {o}", TWO), ("02.2", "{r}, no wait, {o}", TWO),
+    ("02.2", "{r}. Correction: {o}", TWO), ("02.2", "{r}, make that {o}", TWO), ("02.2", "{r}, or maybe {o}", TWO),
+    ("02.2", "{r}, perhaps {o}", TWO), ("02.2", "{o}, actually {r}", TWO),
+    # a hedge or a marker with nothing else after it stays read
+    ("02.2", "maybe {r}", RIGHT), ("02.2", "perhaps {r}", RIGHT), ("02.2", "{r}, sorry", RIGHT), ("02.2", "{r} (not sure)", RIGHT),
+    ("02.2", "{r}, I mean {r}", RIGHT), ("03.7", "{r}, actually nobody outside could check", RIGHT),
+    ("02.2", "{r} because no one is quoted", RIGHT),
+    # a bracketed note that judges the answer itself
+    ("03.6", "{sp} (none of these)", GIVE_ONLY), ("03.6", "{r} (wrong)", GIVE_ONLY), ("01.10", "{r} (wrong)", GIVE_ONLY),
+    ("02.2", "{r} (wrong)", GIVE_ONLY), ("02.2", "{r} (incorrect)", GIVE_ONLY), ("04.9", "{r} (none of these)", GIVE_ONLY),
+    ("05.6", "{r} (wrong)", GIVE_ONLY), ("03.10", "{r} (wrong)", GIVE_ONLY), ("03.7", "{r} (wrong)", GIVE_ONLY),
+]
+
+
+@pytest.mark.parametrize("exercise_id, template, reading", FORMS_ROUND16B, ids=[f"{i}-{t[:40]}" for i, t, _ in FORMS_ROUND16B])
+def test_a_form_of_round_16b_reads_as_the_table_says(exercise_id, template, reading):
+    exercise = get_exercise(exercise_id)
+    forms = _forms_16b(exercise_id) if exercise.kind != "choice" or exercise.choices else {"r": exercise.expected()}
+    assert_reads(exercise_id, template.format(**forms), reading, forms)
+
+
+def _forms_16b(exercise_id: str) -> dict[str, str]:
+    """_forms, and for 01.10 (line numbers, ints) its right lines joined by ", " as {r}."""
+    if exercise_id == "01.10":
+        return {"r": ", ".join(str(line) for line in sorted(get_exercise("01.10").expected()))}
+    return _forms(exercise_id)
+
+
+INVISIBLE = ("\u200f", "\u200e", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+_ARABIC_INDIC = str.maketrans("0123456789", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
+
+
+def _invisible_cells() -> list[tuple[str, str]]:
+    """Each invisible character before, inside and after a right answer of each kind (L1)."""
+    cells = []
+    for exercise_id, key in (("04.6", "r"), ("00.1", "big"), ("02.2", "r"), ("04.1", "r"), ("03.7", "r"), ("04.9", "r"),
+                             ("02.8", "r"), ("01.10", "r"), ("05.6", "r")):
+        typed = _forms_16b(exercise_id)[key]
+        middle = len(typed) // 2
+        for char in INVISIBLE:
+            cells += [(exercise_id, char + typed), (exercise_id, typed[:middle] + char + typed[middle:]), (exercise_id, typed + char)]
+    return cells
+
+
+@pytest.mark.parametrize("exercise_id, answer", _invisible_cells(), ids=[f"{i}-{a.encode('unicode_escape').decode()[:40]}"
+                                                                      for i, a in _invisible_cells()])
+def test_invisible_characters_are_dropped_before_any_reader(exercise_id, answer):
+    assert_reads(exercise_id, answer, RIGHT)
+
+
+@pytest.mark.parametrize("exercise_id, key", [("00.1", "r"), ("00.1", "big"), ("02.8", "r"), ("04.1", "r"), ("04.6", "r"),
+                                              ("01.10", "r"), ("03.4", "r")])
+def test_digits_of_any_script_are_read_in_every_reader(exercise_id, key):
+    """L1: 04.6's "٠٨:٠٠" and 01.10's "[٢٦, 27]" were read, 00.1's "٢٠٠٠" refused: digits are digits in every reader."""
+    assert_reads(exercise_id, _forms_16b(exercise_id)[key].translate(_ARABIC_INDIC), RIGHT)
+
+
+def test_a_unicode_minus_is_read_in_a_quantity_as_in_a_number():
+    """L1: "\u22125.556 km" was "got the text"; it reads as "-5.556 km" does (a negative distance: not right, never unread)."""
+    typed = "\u2212" + _forms("04.1")["r"]
+    hyphen = ml.check("04.1", "-" + _forms("04.1")["r"], record=False)
+    minus = ml.check("04.1", typed, record=False)
+    assert minus.correct is False and "got the text" not in minus.message, minus.message
+    assert minus.message.startswith("Not quite") and hyphen.message.startswith("Not quite"), (minus.message, hyphen.message)

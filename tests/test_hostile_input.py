@@ -416,3 +416,16 @@ def test_a_list_of_long_items_is_refused_by_its_whole_text_fast():
         assert time.perf_counter() - started < 1 and feedback.correct is not True, exercise_id
         assert feedback.message and "Traceback" not in feedback.message, exercise_id
     assert "its text runs to 199,800 characters" in ml.check("03.6", [item] * 200, record=False).message
+
+
+@pytest.mark.parametrize("text", ["\u200f" * 1_000_000, "\u0662" * 1_000_000, ("narration, I mean " * 55)[:999],
+                                  "g h i (none of these) " * 40, "\ufeff\u00ad" * 500_000])
+def test_invisible_characters_digits_and_changes_of_mind_are_read_in_bounded_time(text):
+    """Red team 5 (H1, L1): plain_answer is one linear pass, and a change of mind judges its two sides once each, only
+    within MAX_READ_CHARS."""
+    import time
+
+    for exercise_id in ("02.2", "00.1", "04.6", "03.6"):
+        started = time.perf_counter()
+        feedback = ml.check(exercise_id, text, record=False)
+        assert time.perf_counter() - started < 2.0 and "Traceback" not in feedback.message

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, ruled_out_and_named, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
-                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, rule_out_parts, modifier_before, clock_text_as_meant, _is_row, without_only, GIVES_AND_RULES_OUT_NOTE, MODIFIER_NOTE, _bare_nots_as_clauses,
+                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, rule_out_parts, modifier_before, clock_text_as_meant, _is_row, without_only, GIVES_AND_RULES_OUT_NOTE, MODIFIER_NOTE, _bare_nots_as_clauses, change_of_mind, ADDING_MARKERS, CHANGE_OF_MIND_NOTE,
                        _split_number, _tail_problem, _COUNTED_THINGS, _QUALIFIER_BEFORE, _letter_for_digit, yes_or_no_words, TWO_ANSWERS_NOTE)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -371,6 +371,42 @@ class Exercise:
         if trap is not None:
             return False, trap.message, f"{self.id}/{trap.id}"
         return False, self._hint(), None
+
+    def _reading_of(self, text: str) -> "tuple[bool, str] | None":
+        """(right or not, what it is read as) of one part of an answer, judged as an answer of its own, or None when it is not
+        read as one (refused, or noted). Judging it leaves no trace: the hints' count of wrong tries is kept as it was."""
+        tries = dict(_WRONG_TRIES)
+        try:
+            correct = self.judge(text)[0]
+            if correct is None:
+                return None
+            try:
+                read = self._as_read(text)
+            except Exception:  # read by the exercise's own judge only: what it is read as is the text itself
+                read = text
+        except Exception:  # not an answer of its own: a reason, a hedge, words
+            return None
+        finally:
+            _WRONG_TRIES.clear()
+            _WRONG_TRIES.update(tries)
+        return correct, str(sorted(map(str, read)) if isinstance(read, (list, tuple, set)) else read).casefold()
+
+    def changed_mind_note(self, answer: Any) -> str | None:
+        """The two-answers sentence for an answer that names one option, item or id and then, after a self-correction
+        ("I mean", "actually", "oops", "maybe" ...), another ("no, I mean yes", "R; actually W", "W, I mean R"): never marked
+        right or wrong (red team 5, H1). None when only one side is an answer ("maybe R", "R, sorry", "no, actually no one
+        could check") or both sides read alike ("hitting, I mean hit"). In a list, "maybe"/"perhaps" add an item instead."""
+        if self.kind not in ("choice", "choices"):
+            return None
+        split = change_of_mind(answer)
+        if split is None or (self.kind == "choices" and split[1].casefold() in ADDING_MARKERS):
+            return None
+        head, marker, tail = split
+        first = self._reading_of(head)
+        second = self._reading_of(tail) if first else None
+        if first is None or second is None or first == second:
+            return None
+        return CHANGE_OF_MIND_NOTE.format(answer=preview(answer), marker=repr(marker))
 
     def _places_asked(self) -> int | None:
         """The decimal places the prompt asks for ("Two decimal places.", "(one decimal place)"), or None."""
@@ -811,7 +847,7 @@ def _quantity_text(answer: str, like: str) -> str:
 
     if len(answer) > MAX_QUANTITY_READ:
         return answer
-    text = tidy_text(answer)
+    text = tidy_text(answer).replace("\u2212", "-")  # a Unicode minus, as the number reader reads it (red team 5, L1)
     if _RANGE.search(text):
         raise AnswerError(f"{preview(answer)} is a range, two numbers; the question asks for one quantity: give only that "
                           "one, with its unit.", says_what_is_expected=True)
