@@ -66,6 +66,8 @@ def test_dates_before_the_start_or_missing_are_explained():
     explorer.set_date(date(2015, 9, 1))
     assert "Pick a date after Wednesday 30 September 2015" in explorer._result.value
     assert explorer.chart_rows() == [] and "empty" in spec(explorer)["description"]
+    explorer.set_date(explorer.start)  # learner AQ (L3): the start day itself is not "earlier"
+    assert "a briefing that day or earlier could not report a rate per day" in explorer._result.value
     explorer.set_date(None)
     assert "Pick a date for the briefing" in explorer._result.value
 

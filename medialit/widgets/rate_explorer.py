@@ -56,7 +56,7 @@ class RateExplorer(CourseWidget):
             self.error = "Pick a date for the briefing: the per-day rates depend on it."
         elif self.briefing <= self.start:
             self.error = (f"Pick a date after {day_label(self.start)}: the article says the campaign started then "
-                          f"(line {self._cited_rates.total_line}), so an earlier briefing could not report it.")
+                          f"(line {self._cited_rates.total_line}), so a briefing that day or earlier could not report a rate per day.")
         elif self.briefing > LATEST_BRIEFING:
             self.error = (f"Pick a date up to {day_label(LATEST_BRIEFING)}: the chart runs {_days(WINDOW_DAYS)} past "
                           "the date picked, and the calendar ends with the year 9999.")
