@@ -233,7 +233,21 @@ def _example_id(typed: str = "") -> str:
     return min(ids_by_desk[desk])
 
 
-def search_desk(query: object, desk: str | None = None, limit: int = 8) -> DeskResults:
+#: How many results a search shows unless told otherwise.
+SEARCH_LIMIT = 8
+
+
+def _ranked(words, rows, desk: str, limit: int) -> list:
+    """The rows of ``desk`` a search for ``words`` shows, best first, at most ``limit`` (no side effect: the desk in use
+    stays as it was)."""
+    ranked = sorted(
+        ((row.score(words), row) for row in rows if row.desk == desk),
+        key=lambda pair: (-pair[0], pair[1].date == "", pair[1].date, pair[1].result_id),
+    )
+    return [row for score, row in ranked if score > 0][:limit]
+
+
+def search_desk(query: object, desk: str | None = None, limit: int = SEARCH_LIMIT) -> DeskResults:
     """Rank a desk's results for a typed query by the fixed rules above (no network), best first, at most ``limit``.
 
     With no ``desk``, the desk in use: the one a desk widget was last shown for or a search last named (a transfer
@@ -264,13 +278,9 @@ def search_desk(query: object, desk: str | None = None, limit: int = 8) -> DeskR
     if not words:
         return DeskResults(desk, message="Type at least one word to search for, such as an outlet's name or a word from "
                                          "the headline (words such as the, of and who are left out).")
-    ranked = sorted(
-        ((row.score(words), row) for row in rows if row.desk == desk),
-        key=lambda pair: (-pair[0], pair[1].date == "", pair[1].date, pair[1].result_id),
-    )
     invented = _all_invented(rows, desk)
     results = [DeskResult(row.result_id, row.title, row.outlet, row.date, row.url, _snippet(row.excerpt), row.fictional,
-                          row.kind, invented) for score, row in ranked if score > 0][:limit]
+                          row.kind, invented) for row in _ranked(words, rows, desk, limit)]
     if not results:
         if not named and desk == CASE_STUDY and any(row.score(words) > 0 for row in rows if row.desk != CASE_STUDY):
             return DeskResults(desk, message=f"No result on the case-study desk, the lessons' desk, matches {_short(query)}; "
@@ -417,26 +427,54 @@ def in_a_sentence(name: str, kind: str) -> str:
 
 
 def _outlet_not_id(typed: str, rows, desk: object) -> str:
-    """What an outlet's name typed for an id is told: a result opens by its id, as a search shows it; a search for the
-    name is suggested only where it finds something on the desk in use (T2's desk has no TASS result: learner AM, L8)."""
+    """What an outlet's name (or one of its ``OUTLET_ALIASES``) typed for an id is told: a result opens by its id, as a
+    search shows it. A search is suggested only where a result from that outlet is on the desk in use and a search for the
+    name shows it (T2's desk has no TASS result: learner AM, L8; form A's has no CBS News result: fact-check 25 L1)."""
     in_use = desk if isinstance(desk, str) and desk in _desk_names(rows) else (_last_desk or CASE_STUDY)
     ids = sorted(row.result_id for row in rows if row.desk == in_use)
     example = ids[0] if ids else _example_id()
-    name = _short(" ".join(typed.split()), 60)  # an outlet's name as the desk has it, so not cut at 20 like a typed id
-    named = [row for row in rows if " ".join(typed.casefold().split()) == " ".join(row.outlet.casefold().split())]
+    shown = _short(" ".join(typed.split()), 60)  # an outlet's name as the desk has it, so not cut at 20 like a typed id
+    outlet = _outlet_named(typed, rows) or shown
+    name = shown if " ".join(typed.casefold().split()) == outlet.casefold() else f"{shown} ({outlet})"
+    named = [row for row in rows if row.outlet == outlet]
     what = "an outlet" if not named or is_an_outlet(named[0].outlet, named[0].kind) else "the source of a result"
     message = f"{name} names {what}, not a result: a result is opened by its id as a search shows it, such as \"{example}\"."
-    words = words_of(typed)
-    if words and any(row.score(words) > 0 for row in rows if row.desk == in_use):
-        message += f" Search the desk for {name} to see the ids of its results."
+    if not any(row.desk == in_use for row in named):
+        return message + f" This desk has no result from {in_a_sentence(outlet, named[0].kind) if named else outlet}."
+    for term in dict.fromkeys((shown, outlet)):
+        if any(row.outlet == outlet for row in _ranked(words_of(term), rows, in_use, SEARCH_LIMIT)):
+            return message + f" Search the desk for {term} to see the ids of its results."
     return message
 
 
-def _names_an_outlet(typed: str, rows) -> bool:
-    """Whether a typed "id" is the name of an outlet on the desks ("TASS", "reuters"): a learner who opens an outlet by
-    name is told what an id is, not that no desk holds it."""
+#: Other names a learner may use for an outlet or source of the desk, keyed by its name in the desk's outlet column
+#: (fact-check 23 L5: only the full names were read). A name not on the desk matches nothing. The desk exercises
+#: (``exercises.desk``) and ``open_result`` read the same list (fact-check 25 L3).
+OUTLET_ALIASES = {
+    "US Department of Defense": ("Pentagon", "Department of Defense", "Department of Defence", "Defense Department",
+                                 "Defence Department", "DoD", "US DoD"),
+    "US State Department": ("State Department", "Department of State", "US Department of State", "State Dept"),
+}
+
+
+def _outlet_named(typed: str, rows) -> str | None:
+    """The desk's name of the outlet or source a typed text names ("TASS", "reuters", "the Pentagon"), or None: its name
+    or one of its ``OUTLET_ALIASES``, whole, with or without a leading "the"."""
     name = " ".join(typed.casefold().split()) if len(typed) <= 100 else ""
-    return bool(name) and any(name == " ".join(str(row.outlet).casefold().split()) for row in rows)
+    if not name:
+        return None
+    names = {name, name.removeprefix("the ")}
+    for outlet in dict.fromkeys(str(row.outlet) for row in rows):
+        spellings = {" ".join(spelling.casefold().split()) for spelling in (outlet, *OUTLET_ALIASES.get(outlet, ()))}
+        if names & spellings:
+            return outlet
+    return None
+
+
+def _names_an_outlet(typed: str, rows) -> bool:
+    """Whether a typed "id" is the name of an outlet or source on the desks ("TASS", "reuters", "Pentagon"): a learner
+    who opens an outlet by name is told what an id is, not that no desk holds it."""
+    return _outlet_named(typed, rows) is not None
 
 
 #: The words the desk prints before an id, on a card ("Result D02") and on its button ("Open D02"), copied with the id.

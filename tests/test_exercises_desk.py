@@ -321,7 +321,8 @@ def test_an_outlet_name_ending_in_s_takes_the_apostrophe_alone():
         message = ml.check("03.10", outlet, record=False).message
         (result_id,) = ids(DESK["outlet"] == outlet)
         owner = f"{outlet}'" if outlet.endswith("s") and not outlet.endswith(("ss", "SS")) else f"{outlet}'s"
-        assert f"give the id of {owner} result on the desk, {result_id}," in message, message
+        whose = f"the result from {outlet}" if outlet.endswith(")") else f"{owner} result"  # fact-check 25 L2
+        assert f"give the id of {whose} on the desk, {result_id}," in message, message
         assert "s's result" not in message or outlet.endswith(("ss", "SS"))
 
 
@@ -427,3 +428,13 @@ def test_an_id_with_a_note_is_read_in_bounded_time():
     for typed in ["D18 " + "(" * 5000, "D18 -" + " a" * 3000, "D18" + " copy" * 2000, "D18 (" + "x" * 50 + ")"]:
         assert _id_before_a_note(typed, known) is None
     assert time.perf_counter() - started < 1
+
+
+def test_03_10_an_outlet_whose_name_ends_in_a_bracket_takes_the_result_from_not_a_possessive():
+    """Fact-check 25 L2: 'Sputnik (French edition)'s result' now reads 'the result from Sputnik (French edition)'."""
+    outlet = next(name for name in DESK["outlet"] if name.endswith(")"))
+    (result_id,) = ids(DESK["outlet"] == outlet)
+    for typed in (outlet, outlet.replace("(", "").replace(")", "")):
+        message = ml.check("03.10", typed, record=False).message
+        assert f"give the id of the result from {outlet} on the desk, {result_id}" in message and ")'s" not in message
+    assert "TASS's result" in ml.check("03.10", "TASS", record=False).message

@@ -585,3 +585,59 @@ def test_01_5_a_count_of_days_given_in_months_or_years_is_told_what_is_counted(t
     """Learner AL (L3): "1 month" was told 'not a measure in 'month'', while "4 weeks" got 'counts days, not 'weeks''."""
     feedback = ml.check("01.5", typed, record=False)
     assert feedback.correct is False and f"This exercise counts days, not '{span}'" in feedback.message
+
+
+# -- learner AP (M2, L2, L5) ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["date of publication", "date published", "published date", "publishing date", "pub date",
+                                  "Date Published"])
+def test_01_2_everyday_names_of_the_publication_date_are_read_as_it(name):
+    """Learner AP (M2): 'date of publication' was 'not one of the options' while 'date' was read."""
+    expected = get_exercise("01.2").expected()
+    assert "publication date" in expected
+    named = [name if item == "publication date" else item for item in sorted(expected)]
+    assert ml.check("01.2", named, record=False).correct is True
+    assert ml.check("01.2", f"no {name}", record=False).misconception == "01.2/missed-one"
+
+
+def _caption_date():
+    return dating.caption_date()
+
+
+@pytest.mark.parametrize("written", ["{d:%B} {d.day}, {d.year}", "{d.day} {d:%B} {d.year}", "'{d:%B} {d.day}, {d.year}'"])
+@pytest.mark.parametrize("lead", ["caption dated", "the caption dated", "Caption dated", "the photo caption dated"])
+def test_01_4_the_caption_named_with_its_own_date_is_read_as_caption_date(lead, written):
+    """Learner AP (L2): 'caption dated August 31, 2015' was 'more than an option' while 'caption date (August 31, 2015)'
+    was read. The date is the caption's own, from the ledger."""
+    typed = f"{lead} {written.format(d=_caption_date())}"
+    feedback = ml.check("01.4", typed, record=False)
+    assert feedback.correct is (get_exercise("01.4").expected() == "caption date"), feedback
+    assert "more than an option" not in feedback.message
+
+
+def test_01_4_the_caption_dated_another_day_is_not_read_as_the_caption():
+    other = _caption_date().replace(year=_caption_date().year - 1)
+    feedback = ml.check("01.4", f"caption dated {other:%B} {other.day}, {other.year}", record=False)
+    assert feedback.correct is not True
+
+
+@pytest.mark.parametrize("template", ["the {} caption", "{} caption", "the {} photo caption"])
+def test_01_4_the_caption_named_by_its_year_is_pointed_to_the_option(template):
+    feedback = ml.check("01.4", template.format(_caption_date().year), record=False)
+    assert feedback.correct is not True and "names the caption by its year" in feedback.message
+    assert 'answer "caption date"' in feedback.message and "more than an option" not in feedback.message
+    other = ml.check("01.4", template.format(_caption_date().year - 1), record=False)
+    assert "names the caption by its year" not in other.message
+
+
+@pytest.mark.parametrize("template", ["lines {}-{}", "line {} - {}", "lines {}\u2013{}", "lines {} to {}", "[{}-{}]", "Lines {}-{}."])
+def test_01_10_a_range_of_lines_is_told_to_list_them_one_by_one_from_the_learners_own_numbers(template):
+    """Learner AP (L5): 'lines 26-27' was told it is 'not a list of line numbers'. The example is built from the typed
+    numbers, so a wrong range gets its own lines, never the answer's."""
+    for low, high in ((12, 13), (40, 42)):
+        feedback = ml.check("01.10", template.format(low, high), record=False)
+        listed = list(range(low, high + 1))
+        assert feedback.correct is not True and "is a range of lines: list the lines one by one" in feedback.message
+        assert f"e.g. {listed}." in feedback.message and "not a list of line numbers" not in feedback.message
+    wide = ml.check("01.10", template.format(1, 60), record=False).message
+    assert "is a range of lines" in wide and "e.g." not in wide

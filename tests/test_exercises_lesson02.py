@@ -627,3 +627,23 @@ def test_every_exercise_prompt_writes_an_outlets_possessive_as_the_desk_does():
             for text in texts:
                 if f"{outlet}'" in text:
                     assert f"{outlet}'s" not in text or possessive(outlet) == f"{outlet}'s", (exercise.id, outlet)
+
+
+@pytest.mark.parametrize("template", ["mixed, but by the rule {}", "mixed, by the rule {}", "mixed, but by the rule, {}",
+                                      "mixed; by the rule: {}", "mixed, so by the course's rule {}",
+                                      "mixed, but by the rule for mixed sentences {}"])
+def test_02_3_by_the_rule_before_the_option_after_mixed_is_read_as_that_option(template):
+    """Learner AP (L3): 'mixed, but by the rule paraphrase' got the hint for 'mixed' while 'mixed -> paraphrase' was read."""
+    from medialit.exercises import get_exercise
+
+    right = get_exercise("02.3").expected()
+    assert ml.check("02.3", template.format(right), record=False).correct is True
+    wrong = next(option for option in get_exercise("02.3").choices if option != right)
+    feedback = ml.check("02.3", template.format(wrong), record=False)
+    assert feedback.correct is False and "is not one of the options" not in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["mixed, but by the rule", "mixed, by the rule not narration"])
+def test_02_3_by_the_rule_without_one_option_after_it_keeps_the_hint(answer):
+    feedback = ml.check("02.3", answer, record=False)
+    assert feedback.correct is False and "main clause" in feedback.message

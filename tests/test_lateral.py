@@ -585,3 +585,34 @@ def test_an_outlet_on_the_desk_in_use_is_told_to_search_for_it():
     message = ml.open_result("TASS").message
     assert "a result is opened by its id as a search shows it" in message and "Search the desk for TASS" in message
     assert ml.search_desk("TASS").results
+
+
+@pytest.mark.parametrize("typed", ["CBS News", "US Department of Defense"])
+def test_an_outlet_with_no_result_on_the_desk_in_use_is_told_so_not_to_search(desk, typed):
+    """Fact-check 25 L1: on form A's desk, 'Search the desk for CBS News to see the ids of its results' found only other
+    pages, through the words News and Department."""
+    form_desk = next(name for name in sorted(set(desk["desk"])) if name != "case_study")
+    assert typed not in set(desk.loc[desk["desk"] == form_desk, "outlet"])
+    message = ml.open_result(typed, desk=form_desk).message
+    assert "Search the desk" not in message and "This desk has no result from" in message and typed in message
+    assert message.count(". ") <= 1
+
+
+@pytest.mark.parametrize("typed", ["Pentagon", "the Pentagon", "DoD"])
+def test_an_alias_of_a_desk_source_is_read_as_the_desk_exercises_read_it(desk, typed):
+    """Fact-check 25 L3: 02.11 and 03.10 read 'Pentagon' as the US Department of Defense; open_result said no desk held
+    a result 'Pentagon'. Both now read desk.OUTLET_ALIASES."""
+    from medialit.exercises import desk as desk_exercises
+
+    (outlet,) = [name for name, aliases in desk_exercises.OUTLET_ALIASES.items() if typed.removeprefix("the ") in aliases]
+    message = ml.open_result(typed).message
+    assert f"{typed} ({outlet}) names the source of a result, not a result" in message and "No desk holds" not in message
+    searched = message.split("Search the desk for ")[1].split(" to see")[0]
+    assert outlet in {result.outlet for result in ml.search_desk(searched).results}
+
+
+def test_a_suggested_search_shows_a_result_from_the_outlet_named():
+    for outlet in ("TASS", "CBS News", "US Department of Defense", "Carnegie Middle East Center"):
+        message = ml.open_result(outlet).message
+        searched = message.split("Search the desk for ")[1].split(" to see")[0]
+        assert outlet in {result.outlet for result in ml.search_desk(searched).results}, outlet

@@ -362,3 +362,60 @@ def test_a_range_or_hedge_is_read_in_bounded_time():
         explorer.set_figure("first", typed)
         assert explorer.errors["first"]
     assert time.perf_counter() - started < 2
+
+
+# -- fact-check 25 (M1): the explorer reads hedges as the ledger's bounds do (medialit.extract.hedges) ----------------
+
+_KIND_WORDS = {"lower": "a lower bound", "upper": "an upper bound", "approximate": "widens the range its digits allow"}
+
+
+@pytest.mark.parametrize("table, written", [("QUALIFIERS", "{word} 5 miles"), ("TRAILING", "5 miles {word}")])
+def test_every_hedge_of_the_ledger_is_told_the_kind_the_ledger_gives_it(table, written):
+    """'nearly' and 'almost' were called widening hedges and 'within', 'close to', 'fewer than' no distance, while the
+    ledger's own table makes them upper bounds (and 'close to' approximate)."""
+    from medialit.extract import hedges
+
+    explorer = RoundingExplorer()
+    for word, kind in getattr(hedges, table).items():
+        explorer.set_figure("first", written.format(word=word))
+        message = explorer.errors["first"]
+        assert _KIND_WORDS[kind] in message and f"{word!r}" in message and "not a distance" not in message, (word, message)
+        assert "type 5 miles to see what its digits allow" in message and message.count(". ") <= 2, (word, message)
+
+
+@pytest.mark.parametrize("typed, kind", [("within 5 miles", "an upper bound: 'within' opens its range downwards"),
+                                         ("within 5 miles (8 km)", "an upper bound: 'within'"),
+                                         ("nearly 5 miles", "an upper bound: 'nearly'"), ("almost 5 miles", "an upper bound"),
+                                         ("close to 5 miles", "hedged: 'close to' widens"),
+                                         ("fewer than 5 miles", "an upper bound")])
+def test_the_sources_own_hedged_distances_are_read_as_bounds_not_as_no_distance(typed, kind):
+    """'within 5 miles' (Reuters' and CBS's words; lesson 04: 'within' sets only an upper limit) was 'not a distance'."""
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", typed)
+    message = explorer.errors["first"]
+    assert kind in message and "not a distance" not in message and "type 5 miles to see what its digits allow" in message
+
+
+@pytest.mark.parametrize("typed, digits", [("five miles", "5 miles"), ("twelve hundred metres", "1200 metres")])
+def test_a_distance_in_number_words_is_told_to_use_digits(typed, digits):
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", typed)
+    message = explorer.errors["first"]
+    assert "number in words" in message and f"type {digits}" in message and "not a distance" not in message
+    explorer.set_figure("first", digits)
+    assert "first" not in explorer.errors
+
+
+def test_a_hedged_distance_in_number_words_is_told_the_hedge_and_to_use_digits():
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", "within five miles")
+    message = explorer.errors["first"]
+    assert "number in words" in message and "an upper bound: 'within'" in message and "type 5 miles" in message
+    assert "not a distance" not in message and message.count(". ") <= 1
+
+
+@pytest.mark.parametrize("typed", ["five kg", "within 5 miles (8 kg)", "five"])
+def test_number_words_or_a_bracket_that_is_no_distance_keep_the_not_a_distance_message(typed):
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", typed)
+    assert "is not a distance" in explorer.errors["first"]

@@ -12,7 +12,7 @@ from typing import Any, Callable
 from ..answers import (MAX_READ_CHARS, MODIFIER_NOTE, AnswerError, a_kind, list_text_as_meant, modifier_before, preview, ruled_out_item, rules_out, spread_items,
                        without_hedge)
 from ..data import load_lateral_results
-from ..lateral import as_desk_spells, in_a_sentence, is_an_outlet
+from ..lateral import OUTLET_ALIASES, as_desk_spells, in_a_sentence, is_an_outlet
 from . import _MODIFIERS, Exercise
 
 CASE_STUDY = "case_study"
@@ -89,15 +89,6 @@ NOT_PART_OF_A_NAME = frozenset({"the", "a", "an", "s", "of", "from", "by", "repo
                                 "card", "page", "piece", "one", "summary"})
 
 
-#: Other names a learner may use for an outlet of the desk, keyed by its name in the desk's outlet column (fact-check 23 L5:
-#: only the full names were read). A name not on the desk matches nothing.
-OUTLET_ALIASES = {
-    "US Department of Defense": ("Pentagon", "Department of Defense", "Department of Defence", "Defense Department",
-                                 "Defence Department", "DoD", "US DoD"),
-    "US State Department": ("State Department", "Department of State", "US Department of State", "State Dept"),
-}
-
-
 def possessive(name: str) -> str:
     """A name as an owner: the name and 's, except a name ending in a single s, which takes the apostrophe alone (as
     the lessons write Reuters' and NBC News'; a name ending in ss keeps its 's, as they write TASS's)."""
@@ -140,7 +131,9 @@ def _refuse_a_letter_o_or_an_outlet(item: str, given: str, known: frozenset[str]
         table = load_lateral_results()
         row = table[table["result_id"] == result_id].iloc[0]
         if is_an_outlet(outlet, row["kind"]):
-            raise AnswerError(f"{preview(item)} names an outlet, not a result: give the id of {possessive(outlet)} result on the desk, "
+            # a name ending in a bracket takes no 's: the result from Sputnik (French edition) (fact-check 25 L2)
+            whose = f"the result from {outlet}" if outlet.endswith(")") else f"{possessive(outlet)} result"
+            raise AnswerError(f"{preview(item)} names an outlet, not a result: give the id of {whose} on the desk, "
                               f"{result_id}, in quotes.", says_what_is_expected=True)
         reporting = table[table["result_id"].isin(known) & (table["relays"] == row["relays"]) & (table["result_id"] != result_id)]
         if row["kind"] == "official_statement" and len(reporting):  # fact-check 24 M1: the Pentagon is not D10 alone

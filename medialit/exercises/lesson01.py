@@ -183,10 +183,20 @@ def _dated_clue_named(answer: object) -> str | None:
                 return DATE_CLUE_CHOICES[clue.key]
             for line in re.findall(r"\d+", clue.label.split(":")[0]):
                 on_line.setdefault(line, []).append(clue.key)
+    dated = _CAPTION_DATED.fullmatch(typed.replace("\u2019", "'"))
+    if dated and _clue_of_date(dated[1].strip("'\"\u2018\u201c\u201d")) == (True, DATE_CLUE_CHOICES["caption_date"]):
+        return DATE_CLUE_CHOICES["caption_date"]  # "caption dated August 31, 2015", the caption's own date (learner AP, L2)
     line = re.fullmatch(r"line (\d+)", typed)
     line = line[1] if line else _photo_line(typed)
     keys = on_line.get(line, []) if line else []
     return DATE_CLUE_CHOICES[keys[0]] if len(keys) == 1 else None
+
+
+#: The caption named with its date, as the date narrower labels it ("the caption dated August 31, 2015"); anchored, the
+#: date bounded. The date is read by ``_clue_of_date``, so only the caption's own date (from the ledger) names it.
+_CAPTION_DATED = re.compile(r"(?:the |a )?(?:photo |photo's |picture )?caption dated (.{1,40})")
+#: The caption named by a year ("the 2015 caption"): pointed to the option, not read as it (learner AP, L2).
+_CAPTION_OF_A_YEAR = re.compile(r"(?:the |a )?(\d{4}) (?:photo |picture )?caption")
 
 
 #: The photo with its line ("the photo (line 26)", "photo, line 26", "the photo on line 26", "line 26 (the photo)"): the line
@@ -294,6 +304,10 @@ class DatedClueExercise(Exercise):
         if words and (" ".join(sorted(words - {"the", "a", "its", "itself"})) in _PHOTO_WORDS
                       or (photo_line and _dated_clue_named(answer) is None)):  # "the photo (line 7)": no dated clue's line
             raise AnswerError(_which_photo(answer), says_what_is_expected=True)
+        of_a_year = _CAPTION_OF_A_YEAR.fullmatch(without_end_marks(" ".join(answer.casefold().split()))) if words else None
+        if of_a_year and int(of_a_year[1]) == _clue_dates()["caption_date"].year:
+            raise AnswerError(f"{preview(answer)} names the caption by its year: if the caption's date is the clue you mean, "
+                              "answer \"caption date\".", says_what_is_expected=True)
         if _clue_of_date(answer) == (True, None):
             raise AnswerError(f"{preview(answer)} is a date, but not the date any of the three clues gives: {_ANSWER_WITH_A_CLUE}",
                               says_what_is_expected=True)
@@ -490,13 +504,28 @@ def read_line_numbers(answer: object) -> list[int]:
     return [number for item in items for number in _line_number(item)]
 
 
+#: Line numbers written as a range of lines ("lines 26-27", "line 26 to 27", "[26-27]"): two numbers at most four digits
+#: long, named as lines or in a list's brackets (a bare "26-27" keeps the format sentence: it may be a sum); anchored.
+_LINE_RANGE = re.compile(r"(?:lines? |\[\s?(?=.*\]))(\d{1,4})\s?(?:-|\u2013|\u2014|to)\s?(\d{1,4})\s?\]?\.?", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class LineNumbersExercise(Exercise):
     """A list of line numbers, read from any form that names them; whatever is not whole line numbers gets a format sentence."""
 
     def _as_read(self, answer: Any) -> Any:
-        """The line numbers named, refused in one sentence when one of them is not a line of the page (999, 0, -5)."""
-        lines = read_line_numbers(answer)
+        """The line numbers named, refused in one sentence when one of them is not a line of the page (999, 0, -5), or
+        when they are a range ("lines 26-27"), which is told to list its lines one by one."""
+        try:
+            lines = read_line_numbers(answer)
+        except AnswerError:
+            found = _LINE_RANGE.fullmatch(" ".join(answer.split())) if isinstance(answer, str) and len(answer) <= 40 else None
+            if not found:
+                raise
+            low, high = int(found[1]), int(found[2])
+            listed = f", e.g. {list(range(low, high + 1))}" if 0 <= high - low <= 5 else ""
+            raise AnswerError(f"{preview(answer)} is a range of lines: list the lines one by one, by their numbers{listed}.",
+                              says_what_is_expected=True) from None
         segments = load_segments()["segment_id"]
         first, last = int(segments.min()), int(segments.max())
         absent = next((line for line in lines if not first <= line <= last), None)
@@ -603,7 +632,10 @@ register(
         names_absent=True,  # the question is what the capture lacks: "no byline", "date missing" name those items (learner Z, Z1)
         expected=_missing_provenance,
         aliases=(("date", "publication date"), ("url", "web address"), ("address", "web address"), ("link", "web address"), ("author", "byline"),
-                 ("by line", "byline")),
+                 ("by line", "byline"),
+                 # everyday names of the same item (learner AP, M2): "date" alone was read, these were not
+                 ("date of publication", "publication date"), ("date published", "publication date"),
+                 ("published date", "publication date"), ("publishing date", "publication date"), ("pub date", "publication date")),
         hints=(
             "Three of the six are missing. For each one, ask: where on the page would it be, and is it there?",
             "The only full date on the page is in a photo caption about a different event: does that date the article?",

@@ -152,7 +152,7 @@ class MixedSentenceExercise(Exercise):
         after = _AFTER_MIXED.search(text, mixed.end()) if mixed else None
         if not after:
             return None
-        tail = _BY_THE_RULE.sub("", text[after.end():])
+        tail = _BY_THE_RULE.sub("", _BY_THE_RULE_FIRST.sub("", text[after.end():], count=1))
         if after[0].endswith("("):  # "mixed (paraphrase)": the mode is what the brackets hold
             tail = tail.strip()
             tail = tail[:-1] if tail.endswith(")") else tail
@@ -180,6 +180,9 @@ _AFTER_MIXED = re.compile(r",?[ \t]*\b(?:so|but|hence|thus|therefore)\b|[:;,(=]|
 #: A closing "by the rule" ("by the course's rule for mixed sentences"): the prompt's own words, no note that changes the mode.
 _BY_THE_RULE = re.compile(r",?[ \t]+(?:by|under|following|per|according[ \t]+to)[ \t]+(?:the[ \t]+)?(?:course(?:'s|s)?[ \t]+)?"
                           r"rule(?:[ \t]+for[ \t]+mixed[ \t]+sentences)?[ \t]*[.!]?[ \t]*$", re.IGNORECASE)
+#: The same words before the mode ("mixed, but by the rule paraphrase", "mixed; by the rule: paraphrase"): learner AP, L3.
+_BY_THE_RULE_FIRST = re.compile(r"^[ \t]*(?:by|under|following|per|according[ \t]+to)[ \t]+(?:the[ \t]+)?(?:course(?:'s|s)?[ \t]+)?"
+                                r"rule(?:[ \t]+for[ \t]+mixed[ \t]+sentences)?[ \t]*[,:]?[ \t]*", re.IGNORECASE)
 
 
 def _outlets_columns_summed() -> int:

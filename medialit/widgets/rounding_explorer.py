@@ -19,6 +19,8 @@ from ..livechart import LiveChart
 from ..stats import claims_with_lines
 from ..units import (MAX_QUANTITY_CHARS, UNIT_ALIASES, RoundingInterval, _leading_unit, _unit, bound_text, number_text, round_to_step, rounding_interval,
                      split_figure, stated_step, unit_symbol, ureg)
+from ..extract import hedges
+from ..extract.numbers import _word_value
 from . import CourseWidget, labelled
 
 __all__ = ["RoundingExplorer"]
@@ -92,20 +94,60 @@ def _not_a_distance(which: str, text: str) -> str | None:
 #: A range typed as one figure ("5-6 km", "5 to 6 km", "between 5 and 6 km"): two numbers, then one unit. Bounded parts.
 _RANGE = re.compile(r"\s*(?:(?:between|from)\s+)?(\d[\d,.]{0,20})\s*(?:-|\u2013|\u2014|to|and)\s*(\d[\d,.]{0,20})\s+([^\W\d_][^\d]{0,40})",
                     re.IGNORECASE)
-#: Words before a figure that hedge it or make it a bound (lesson 03's ``bound`` column: approximate, lower, upper), and
-#: words after it ("5 km or more"), with the kind of range each gives.
-_HEDGE_BEFORE = re.compile(r"(~|(?:just|well)\s+(?:over|under)|about|around|approximately|approx\.?|roughly|some|circa|ca\.|"
-                           r"nearly|almost|over|more\s+than|at\s+least|above|upwards\s+of|in\s+excess\s+of|under|less\s+than|"
-                           r"at\s+most|up\s+to|below|no\s+more\s+than)\s*(?=\d)", re.IGNORECASE)
-_HEDGE_AFTER = re.compile(r"\s*(or\s+(?:more|so|less|above|over|under)|plus|\+)\s*$", re.IGNORECASE)
-_LOWER_WORDS = ("over", "more than", "at least", "above", "upwards of", "in excess of", "or more", "or above", "or over", "plus", "+")
-_UPPER_WORDS = ("under", "less than", "at most", "up to", "below", "no more than", "or less", "or under")
+#: Symbols that hedge a figure, which the extractor's word tables (``medialit.extract.hedges``) do not hold: "~5 km",
+#: "ca. 5 km", "5 km+". Every hedging *word* and its kind comes from those tables, the ledger's own (lesson 03's ``bound``).
+_SYMBOLS_BEFORE = {"~": "approximate", "ca.": "approximate"}
+_SYMBOLS_AFTER = {"+": "lower"}
+
+
+def _alternatives(words) -> str:
+    """A pattern for any of ``words``, longest first, each space standing for one or more (never backtracking far:
+    the words are fixed strings and the text is at most MAX_QUANTITY_CHARS long)."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
+
+#: A hedge before a figure ("within 5 miles", "just over 5 km", "~5 km") and after it ("5 km or more", "5 km+").
+_HEDGE_BEFORE = re.compile(rf"((?:(?:just|well)\s+)?(?:{_alternatives(hedges.QUALIFIERS)})(?=\s)|{_alternatives(_SYMBOLS_BEFORE)})\s*",
+                           re.IGNORECASE)
+_HEDGE_AFTER = re.compile(rf"\s*({_alternatives(hedges.TRAILING)}|{_alternatives(_SYMBOLS_AFTER)})\s*$", re.IGNORECASE)
+#: What each kind of hedge does to the range a figure's digits allow, in lesson 03's and lesson 04's words.
+_WHAT_IT_DOES = {
+    "lower": "a lower bound: {word!r} opens its range upwards, with no upper end",
+    "upper": "an upper bound: {word!r} opens its range downwards, towards 0",
+    "approximate": "hedged: {word!r} widens the range its digits allow, by an amount the text does not give",
+}
+#: A conversion in brackets after a figure, such as 5 miles (8 km): the figure is what comes before it.
+_BRACKETED_CONVERSION = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+
+
+def _hedge_kind(word: str) -> str:
+    """lower, upper or approximate, as the extractor's tables read ``word`` ("just under" is in them; "well over" is
+    read as "over")."""
+    for key in (word, word.removeprefix("just ").removeprefix("well ")):
+        for table in (hedges.QUALIFIERS, hedges.TRAILING, _SYMBOLS_BEFORE, _SYMBOLS_AFTER):
+            if key in table:
+                return table[key]
+    return "approximate"
+
+
+def _in_digits(figure: str) -> str | None:
+    """A distance whose number is written in words ("five miles", "twelve hundred metres") written with digits
+    ("5 miles"), or None when ``figure`` is no such distance."""
+    if not figure[:1].isalpha():
+        return None
+    read = _word_value(figure)
+    if read is None:
+        return None
+    value, used = read
+    digits = f"{value:g} {figure[used:].strip()}"
+    return digits if used < len(figure) and figure[used:used + 1].isspace() and _reads_as_distance(digits) else None
 
 
 def _a_range_or_hedged(which: str, text: str) -> str | None:
-    """One sentence or two for a range ("5-6 km") or a hedged figure ("about 5 miles", "over 5 miles"), which the reader
-    would call a calculation or no distance (learner AO, M3): the explorer takes one figure as written; a range's ends can
-    be typed one at a time, and a hedge widens the range a figure allows or opens it at one end. None for any other text."""
+    """One sentence or two for a range ("5-6 km"), a hedged figure ("about 5 miles", "within 5 miles") or a number written
+    in words ("five miles"), which the reader would call a calculation or no distance (learner AO, M3; fact-check 25 M1):
+    the explorer takes one figure as written, in digits; a range's ends can be typed one at a time, and a hedge widens
+    the range a figure allows or opens it at one end, as the extractor's ``bound`` reads it. None for any other text."""
     if len(text) > MAX_QUANTITY_CHARS:
         return None
     typed = " ".join(tidy_text(text).split())
@@ -117,18 +159,22 @@ def _a_range_or_hedged(which: str, text: str) -> str | None:
     before, after = _HEDGE_BEFORE.match(typed), _HEDGE_AFTER.search(typed)
     hedge = before or after
     if not hedge:
-        return None
+        digits = _in_digits(typed)
+        return (f"The {which} figure: {preview(text)} has its number in words, and this explorer reads digits: type {digits}."
+                if digits else None)
     figure = (typed[before.end():] if before else typed[:after.start()]).strip()
     if not _reads_as_distance(figure):
+        bracket = _BRACKETED_CONVERSION.search(figure)
+        if bracket and _reads_as_distance(bracket[1].strip()) and _reads_as_distance(figure[:bracket.start()]):
+            figure = figure[:bracket.start()]
+    digits = None if _reads_as_distance(figure) else _in_digits(figure)
+    if not (digits or _reads_as_distance(figure)):
         return None
     word = " ".join(hedge[1].split()).casefold()
-    bare = word.removeprefix("just ").removeprefix("well ")
-    if bare in _LOWER_WORDS:
-        what = f"a lower bound: {word!r} opens its range upwards, with no upper end"
-    elif bare in _UPPER_WORDS:
-        what = f"an upper bound: {word!r} opens its range downwards, towards 0"
-    else:
-        what = f"hedged: {word!r} widens the range its digits allow, by an amount the text does not give"
+    what = _WHAT_IT_DOES[_hedge_kind(word)].format(word=word)
+    if digits:
+        return (f"The {which} figure: {preview(text)} has its number in words and is {what}. This explorer takes a figure "
+                f"in digits, without {word!r}: type {digits} to see what its digits allow.")
     return (f"The {which} figure: {preview(text)} is {what} (lesson 03's bounds). This explorer takes a figure as written, "
             f"without {word!r}: type {figure} to see what its digits allow.")
 
