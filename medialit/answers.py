@@ -806,6 +806,10 @@ def without_exact_words(typed: str) -> str:
     MAX_READ_CHARS are returned as they are."""
     if not isinstance(typed, str) or len(typed) > MAX_READ_CHARS:
         return typed
+    flat = " ".join(typed.split())  # spaces collapsed: the closing pattern then looks at one space per place
+    if not _EXACT_BEFORE.match(flat) and not _EXACT_AFTER.search(flat):
+        return typed
+    typed = flat
     opening = _EXACT_BEFORE.match(typed)
     if opening:
         typed = typed[opening.end():]

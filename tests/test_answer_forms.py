@@ -30,7 +30,10 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   answer is one (02.7, 03.1 a sum; 01.9, 03.2, 03.9 a difference); elsewhere (a ratio, a product) plainly two answers.
   A change of mind after an option, item or id ("W, I mean R", "R; actually W", "R, oops, W", "R, maybe W" on one option)
   is two answers, never marked; a bracketed note calling the answer wrong ("R (wrong)", "R (none of these)") is told to
-  give only what is meant (red team 5, H1; details above FORMS_ROUND16B).
+  give only what is meant (red team 5, H1; details above FORMS_ROUND16B). On a list exercise it is told to give only the
+  list meant (AP-L1). After one option, ", but" and a clause with its own verb or subject ("R, but the headline says W",
+  "R, but it sounds like W") is a note on R, as "while" is; "R, but W", "R, but maybe W", "no, but yes" are two answers
+  (AP-M1; details above BUT_NOTE_FORMS).
 * Invisible characters (RLM, LRM, zero-width ones, BOM, soft hyphen) are dropped and any script's digits read as digits
   before every reader; a Unicode minus is read in quantities as in numbers (red team 5, L1).
 * Un-/non- prefixed option words ("un-checkable", "non-checkable") name the option spelled with the prefix, never the
@@ -51,7 +54,8 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   number; thousands separators with commas or spaces are read ("2,000"); a dot grouping thousands ("2.000") and a
   decimal comma ("1,28") are told how to write them; a calculation ("2084/1631", "2084 minus 2000") is told to be worked
   out; a calculation with its result ("7 + 2 = 9") is told to give only the result; a qualifier ("over 2,000",
-  "about 2000", "2000 or more") is told to leave it out; a bare yes/no is told that the question asks for a number; a
+  "about 2000", "2000 or more") is told to leave it out, while "only", "just", "exactly" before a number and "only",
+  "exactly" after it keep it exact and are read ("only 84", "exactly 34": AP-M3); "pc" and "p.c." are per cent (AP-L4); a bare yes/no is told that the question asks for a number; a
   percentage for a count is told the question asks for a count; Python code in quotes ("r.sorties / days",
   "df['x'].sum()", "(old-new)/old*100") is told to drop the quotes and run it, its text echoed as typed (AK-L7, AM-M3,
   AL-L5); an id ("C002") is told it is an id, not a number; an answer ending in a comma (Python's (2000,)) is told
