@@ -852,7 +852,8 @@ def test_a_unicode_minus_is_read_in_a_quantity_as_in_a_number():
 #   after a hedge) stay two answers; "R but not W" is a rule-out (RIGHT_FORMS).
 # * "only", "just", "exactly" before a number, and "only"/"exactly" after it, keep it exact: the number is read ("only 84",
 #   "just 2000", "exactly 34", "34 exactly"), on every number exercise; "just over", "nearly", "about", "at least" stay
-#   qualifiers, told to be left out; "only" with a wrong number is judged wrong (AP-M3).
+#   qualifiers, told to be left out; "only" with a wrong number is judged wrong (AP-M3). A quantity reads "exactly" before it
+#   as it reads "only"; after it, as every word after a quantity, it is refused (KNOWN, round 16).
 # * A change of mind on a list exercise is told to give only the list meant, not "one" (AP-L1: CHANGE_OF_MIND_FORMS above).
 # * "pc" and "p.c.", the British short forms of per cent, are read as % wherever % is ("85.5pc"), and told "not a
 #   percentage" on a count, as "2000%" is; "pcs" (pieces) is no per cent (AP-L4).
@@ -942,7 +943,8 @@ FORMS_ROUND17 = [
     ("00.1", "just under {r}", "told: leave out 'just under'"), ("00.1", "only", "told: has words in it"),
     ("01.5", "exactly {r}", RIGHT), ("01.5", "exactly {r} days", RIGHT), ("01.5", "{r} exactly", RIGHT),
     ("02.8", "only {r}%", RIGHT), ("02.8", "exactly {r} percent", RIGHT),
-    ("04.1", "exactly {r}", RIGHT), ("04.1", "{r} exactly", RIGHT), ("04.1", "about {r}", "told: leave out 'about'"),
+    ("04.1", "exactly {r}", RIGHT), ("04.1", "only {r}", RIGHT),
+    ("04.1", "{r} exactly", "told: Write only the number and its unit"),  # words after a quantity: KNOWN, round 16 ("04.1", "about {r}", "told: leave out 'about'"),
     # AP-L4: pc and p.c. are per cent; pcs (pieces) is not
     ("02.8", "{r}pc", RIGHT), ("02.8", "{r} pc", RIGHT), ("02.8", "{r} p.c.", RIGHT), ("02.8", "{r}pc of words", RIGHT),
     ("02.8", "{dec}pc", "told: Use a point for decimals"), ("00.1", "{r}pc", "told: not a percentage"),
