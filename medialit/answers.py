@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any, Callable
 
 __all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "rows", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "ruled_out_and_named", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
-           "list_items", "spread_items", "without_reason", "without_only", "numbers_in_words_note", "GIVES_AND_RULES_OUT_NOTE", "MODIFIER_NOTE", "rule_outs_as_clauses", "rule_out_parts", "modifier_before", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "MAX_READ_CHARS"]
+           "list_items", "spread_items", "without_reason", "without_only", "numbers_in_words_note", "GIVES_AND_RULES_OUT_NOTE", "MODIFIER_NOTE", "rule_outs_as_clauses", "rule_out_parts", "modifier_before", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "without_exact_words", "CHANGE_OF_MIND_LIST_NOTE", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
 MAX_READ_CHARS = 1_000
@@ -355,6 +355,9 @@ _CHANGE_OF_MIND = re.compile(r"(?:\s*[,;:.!?(\u2014\u2013]|\s+-|(?<=\S)\s)\s*(?:
 ADDING_MARKERS = frozenset({"maybe", "perhaps", "or maybe", "or perhaps"})
 CHANGE_OF_MIND_NOTE = ("{answer} is two answers, one before {marker} and one after it: the question asks for one, so give "
                        "only the one you mean.")
+#: The same, on an exercise whose answer is a list: the question asks for one list, not one item (learner AP, AP-L1).
+CHANGE_OF_MIND_LIST_NOTE = ("{answer} is two answers, one before {marker} and one after it: the question asks for one list, "
+                            "so give only the list you mean.")
 
 
 def change_of_mind(text: object) -> "tuple[str, str, str] | None":
@@ -651,8 +654,13 @@ def _words_if_each_names_one(text: str, names_one: Callable[[str], bool]) -> lis
 
 def _unit_key(phrase: str) -> tuple[str, ...]:
     """A unit phrase as compared: lower case, "/" read as "per", each word singular ("targets/sortie" = "target per sortie")."""
-    words = phrase.casefold().replace("/", " per ").replace("-", " ").split()
+    words = [_PER_CENT_SHORT.get(word, word) for word in phrase.casefold().replace("/", " per ").replace("-", " ").split()]
     return tuple(word[:-1] if len(word) > 2 and word.endswith("s") else word for word in words)
+
+
+#: The British short forms of per cent ("85.5pc", "85.5 p.c."), read as % wherever % is (learner AP, AP-L4). "pcs"
+#: (pieces) is not one of them.
+_PER_CENT_SHORT = {"pc": "%", "p.c.": "%", "p.c": "%"}
 
 
 def measures_rate_or_share(units: tuple[str, ...]) -> bool:
@@ -784,7 +792,29 @@ _WITH_RESULT = re.compile(r"\d[^=]{0,200}=\s*([+-]?\.?\d[\d.,_]*)\s*$")
 #: and after it ("2000 or more", "2000-ish"): the exercise asks for the exact number, so the word is left out.
 _QUALIFIER_BEFORE = re.compile(r"(just\s+over|just\s+under|well\s+over|well\s+under|over|about|around|nearly|almost|roughly|"
                                r"approximately|approx\.?|circa|ca\.|some|more\s+than|less\s+than|fewer\s+than|at\s+least|"
-                               r"at\s+most|under|up\s+to|upwards\s+of|above|below|exactly)\s+(?=[+-]?\.?\d)", re.IGNORECASE)
+                               r"at\s+most|under|up\s+to|upwards\s+of|above|below)\s+(?=[+-]?\.?\d)", re.IGNORECASE)
+#: Words before or after a number that keep it exact ("only 84", "just 2000", "exactly 34", "34 exactly", "84 only"): the
+#: number itself, as "only X" is X on options (learner AP, AP-M3). "just over", "just under" stay qualifiers (no digit follows
+#: "just" there). One anchored match at each end.
+_EXACT_BEFORE = re.compile(r"(?:only|just|exactly|precisely)\s*[,:]?\s+(?=[+-]?\.?\d)", re.IGNORECASE)
+_EXACT_AFTER = re.compile(r"(?<=[\w%.])\s*,?\s+(?:only|exactly|precisely)$", re.IGNORECASE)
+
+
+def without_exact_words(typed: str) -> str:
+    """A number's text without an "only", "just" or "exactly" that opens it before its digits, or an "only"/"exactly" that
+    closes it ("only 84", "exactly 34 days", "34 exactly"): they keep the number exact (AP-M3). Texts longer than
+    MAX_READ_CHARS are returned as they are."""
+    if not isinstance(typed, str) or len(typed) > MAX_READ_CHARS:
+        return typed
+    flat = " ".join(typed.split())  # spaces collapsed: the closing pattern then looks at one space per place
+    if not _EXACT_BEFORE.match(flat) and not _EXACT_AFTER.search(flat):
+        return typed
+    typed = flat
+    opening = _EXACT_BEFORE.match(typed)
+    if opening:
+        typed = typed[opening.end():]
+    closing = _EXACT_AFTER.search(typed) if any(ch.isdigit() for ch in typed) else None
+    return typed[:closing.start()] if closing and closing.start() > 0 else typed
 _QUALIFIER_AFTER = re.compile(r"(?<=[\d\s])(or\s+(?:more|so|less|fewer|above|over)|and\s+(?:more|over|up)|plus|-?ish|\+)$",
                               re.IGNORECASE)
 #: What a bare "yes" or "no" typed for a number is told (learner AL): the question asks for a number.
@@ -1246,6 +1276,12 @@ def options_meant(answer: object, options: tuple[str, ...] | list[str], aliases:
         inside = options_meant(prefixed[2] or prefixed[3], options, aliases, leading, _inner=False)
         return [negation for negation in (_negation_of(inside[0], spelled),) if negation] if len(inside) == 1 else []
     yes_or_no = set(spelled) == {"yes", "no"}
+    if yes_or_no and leading:  # "no, but yes", "no but maybe yes": two replies, as "X, but Y" is two options (AP-M1)
+        flat = _flat_reply(answer)
+        start = re.match(r"(yes|no)\b", flat)
+        but = _BUT_CLAUSE.match(flat, start.end()) if start else None
+        if but and _second_option(flat[but.end():], spelled):
+            return [spelled["yes"], spelled["no"]]
     if yes_or_no and leading:  # "No - only the ministry could check, yes the sums agree": the reply, then its reason
         reply = _REPLY_THEN_REASON.match(_flat_reply(answer))
         if reply and _yes_or_no(answer) == reply[1]:
@@ -1327,12 +1363,49 @@ _REASON_WORD = re.compile(r"\s*[,;:(\u2014\u2013-]?\s*(?:because|since|as|for|so
 _REASON_MARK = re.compile(r"\s*[,;:(\u2014\u2013-](?!\s*(?:and|or|but|not|no)\b|\s*&)\s*")
 
 
+#: "but" after the option an answer starts with, perhaps after a mark ("hitting, but ...", "hitting but ...").
+_BUT_CLAUSE = re.compile(r"\s*[,;:\u2014\u2013-]?\s*but\s+(?!not\b|no\b)")
+#: Words that may stand before a second option after "but" and leave it a second answer ("X, but maybe Y", "X but it's Y",
+#: "X, but also Y", "X but probably the Y").
+_BUT_LEAD_INS = frozenset("""maybe perhaps possibly probably also or rather more really actually it it's its is was could might
+may be i think guess say would the a an then again""".split())
+#: Words that make what follows "but" a clause of its own, with its own verb or subject ("the headline says", "the words are",
+#: "it sounds like", "line 10 calls it"): a note on the answer, not a second answer (AP-M1).
+_CLAUSE_WORDS = frozenset("""is are was were be been being am isn't aren't wasn't says say said sounds sound sounded seems seem
+seemed looks look looked reads read calls call called uses use used has have had came come comes writes write wrote does do did
+gives give gave puts put claims claim claimed reports report reported tells tell told shows show showed quotes calling using
+could would might may can will should must it they he she we there this that these those you""".split())
+
+
+def _second_option(rest: str, spelled: dict[str, str]) -> bool:
+    """Whether what follows "but" is one option alone, perhaps after a hedge or a few words ("maybe Y", "it's Y")."""
+    words = rest.split()
+    lead = 0
+    while lead < len(words) and words[lead] in _BUT_LEAD_INS:
+        lead += 1
+    left = " ".join(words[lead:]).strip(" ,;:.!?")
+    return bool(left) and (left in spelled or any(_inflected(left, key) for key in spelled))
+
+
+def _is_a_clause(rest: str, spelled: dict[str, str]) -> bool:
+    """Whether what follows "but" after an option is a clause of its own (a note: "the headline says destroyed", "it sounds
+    like a paraphrase"), not a second option with a few words before it ("maybe Y", "Y", "it's Y", "also the Y"). Linear
+    in the words of ``rest``."""
+    words = rest.split()
+    if not words or _second_option(rest, spelled):
+        return False
+    return len(words) >= 2 and any(word.strip(" ,;:.!?") in _CLAUSE_WORDS for word in words)
+
+
 def _gives_a_reason(given: str, end: int, spelled: dict[str, str]) -> bool:
     """Whether, after the option a text starts with (ending at ``end``), the rest is a reason, not more options: it
     starts with "because", "since", "as"..., or with a mark and then anything but a list of options ("caption date, the
     campaign start is later" gives a reason; "caption date, campaign start" and "caption date - or campaign start" name two)."""
     if _REASON_WORD.match(given, end):
         return True
+    but = _BUT_CLAUSE.match(given, end)
+    if but:  # "hitting, but the headline says destroyed": a note, as after "while" (AP-M1); "X, but Y" names two
+        return _is_a_clause(given[but.end():], spelled)
     mark = _REASON_MARK.match(given, end)
     if not mark:
         return False
@@ -1348,7 +1421,7 @@ _CLAUSE_END = re.compile(r"$|\s*[,;:(\u2014\u2013-]|\s+(?:and|because|since|as|b
 #: than paraphrase", "paraphrase, not a direct quote"): the answer is the first option (learners AB and AC, AB-M2).
 _NEGATES_THE_REST = re.compile(r"\s*[,;:(\u2014\u2013-]?\s*(?:but\s+)?(?:not|no|rather\s+than|instead\s+of)\s+[^\W_]")
 #: A yes or no, a mark, then a reason of two words or more ("No - only the ministry could check, yes the sums agree").
-_REPLY_THEN_REASON = re.compile(r"(yes|no)(?:\s*[,;:.\u2014\u2013-]+\s*|\s+(?:because|since|as)\s+)[^\W_]+\s+[^\W_]")
+_REPLY_THEN_REASON = re.compile(r"(yes|no)(?:\s*[,;:.\u2014\u2013-]+\s*|\s+(?:because|since|as|but)\s+)[^\W_]+\s+[^\W_]")
 
 #: A clause after an option that takes it back ("converted, not", "converted: no"): the answer names no option. A note
 #: that only starts with the word ("narration, no one is named", "narration, not in quotes") describes the option instead.
@@ -1741,7 +1814,7 @@ def _read_number(answer: object, units: tuple[str, ...], count: bool, distinct: 
             raise AnswerError(f"Write only the number, in digits, for example 7 or 2.5: a text of {len(answer):,} characters is not one.")
         if is_hedge(answer):  # "?", "idk", "no idea": not yet an answer (learner AC, AC-L1)
             raise AnswerError(HEDGE_NUMBER_NOTE)
-        typed = tidy_text(without_hedge(answer)).replace("\u2212", "-")
+        typed = without_exact_words(tidy_text(without_hedge(answer)).replace("\u2212", "-"))  # "only 84" is 84 (AP-M3)
         if len(typed) <= MAX_READ_CHARS and _in_number_words(typed, units):  # "thirty-four": words, not code (AL-M6, AM-M3)
             raise AnswerError(_number_words_note(answer, units))
         if len(typed) <= MAX_READ_CHARS and _HYPHENATED_WORDS.fullmatch(typed):  # "thrity-four": a misspelt word, never code (AN-M1)

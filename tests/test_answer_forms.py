@@ -30,7 +30,10 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   answer is one (02.7, 03.1 a sum; 01.9, 03.2, 03.9 a difference); elsewhere (a ratio, a product) plainly two answers.
   A change of mind after an option, item or id ("W, I mean R", "R; actually W", "R, oops, W", "R, maybe W" on one option)
   is two answers, never marked; a bracketed note calling the answer wrong ("R (wrong)", "R (none of these)") is told to
-  give only what is meant (red team 5, H1; details above FORMS_ROUND16B).
+  give only what is meant (red team 5, H1; details above FORMS_ROUND16B). On a list exercise it is told to give only the
+  list meant (AP-L1). After one option, ", but" and a clause with its own verb or subject ("R, but the headline says W",
+  "R, but it sounds like W") is a note on R, as "while" is; "R, but W", "R, but maybe W", "no, but yes" are two answers
+  (AP-M1; details above BUT_NOTE_FORMS).
 * Invisible characters (RLM, LRM, zero-width ones, BOM, soft hyphen) are dropped and any script's digits read as digits
   before every reader; a Unicode minus is read in quantities as in numbers (red team 5, L1).
 * Un-/non- prefixed option words ("un-checkable", "non-checkable") name the option spelled with the prefix, never the
@@ -51,7 +54,8 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   number; thousands separators with commas or spaces are read ("2,000"); a dot grouping thousands ("2.000") and a
   decimal comma ("1,28") are told how to write them; a calculation ("2084/1631", "2084 minus 2000") is told to be worked
   out; a calculation with its result ("7 + 2 = 9") is told to give only the result; a qualifier ("over 2,000",
-  "about 2000", "2000 or more") is told to leave it out; a bare yes/no is told that the question asks for a number; a
+  "about 2000", "2000 or more") is told to leave it out, while "only", "just", "exactly" before a number and "only",
+  "exactly" after it keep it exact and are read ("only 84", "exactly 34": AP-M3); "pc" and "p.c." are per cent (AP-L4); a bare yes/no is told that the question asks for a number; a
   percentage for a count is told the question asks for a count; Python code in quotes ("r.sorties / days",
   "df['x'].sum()", "(old-new)/old*100") is told to drop the quotes and run it, its text echoed as typed (AK-L7, AM-M3,
   AL-L5); an id ("C002") is told it is an id, not a number; an answer ending in a comma (Python's (2000,)) is told
@@ -745,7 +749,9 @@ def test_a_clock_form_of_round_16_reads_as_the_table_says(exercise_id, template,
 #   before any reader; a Unicode minus is read in quantities as in numbers; digits of any script (Arabic-Indic "٢٠٠٠") are
 #   read as digits in every reader (L1).
 TWO = "told: only the one you mean"
-CHANGE_OF_MIND_FORMS = ("{W}, I mean {R}", "{R}, I mean {W}", "{R}; actually {W}")
+#: On a list exercise the question asks for one list, not one item: a change of mind is told to give the list meant (AP-L1).
+TWO_LISTS = "told: the question asks for one list, so give only the list you mean"
+CHANGE_OF_MIND_FORMS = ("{W}, I mean {R}", "{R}, I mean {W}", "{R}; actually {W}", "{R}, no wait {W}")
 
 
 def _change_of_mind_cells() -> list[tuple[str, object, str]]:
@@ -753,7 +759,8 @@ def _change_of_mind_cells() -> list[tuple[str, object, str]]:
     for exercise_id in _rule_out_exercises():
         wrong = _wrong_ones(exercise_id)
         right = _rights(exercise_id)[0]
-        cells.extend((exercise_id, form.format(R=right, W=wrong[0]), TWO) for form in CHANGE_OF_MIND_FORMS)
+        told = TWO_LISTS if get_exercise(exercise_id).kind == "choices" else TWO
+        cells.extend((exercise_id, form.format(R=right, W=wrong[0]), told) for form in CHANGE_OF_MIND_FORMS)
     return cells
 
 
@@ -836,3 +843,126 @@ def test_a_unicode_minus_is_read_in_a_quantity_as_in_a_number():
     minus = ml.check("04.1", typed, record=False)
     assert minus.correct is False and "got the text" not in minus.message, minus.message
     assert minus.message.startswith("Not quite") and hyphen.message.startswith("Not quite"), (minus.message, hyphen.message)
+
+
+# --- round 17 (learner AP):
+# * After the one option an answer starts with, ", but" or " but" and a clause with its own verb or subject ("R, but the
+#   headline says W", "R, but it sounds like W", "R, but line 10 says W", "R, but the words are a W") is a note on R, as
+#   "while", "even though" or a dash already are: R is read (AP-M1). "R, but maybe W", "R, but W" and "R but W" (W alone, or
+#   after a hedge) stay two answers; "R but not W" is a rule-out (RIGHT_FORMS).
+# * "only", "just", "exactly" before a number, and "only"/"exactly" after it, keep it exact: the number is read ("only 84",
+#   "just 2000", "exactly 34", "34 exactly"), on every number exercise; "just over", "nearly", "about", "at least" stay
+#   qualifiers, told to be left out; "only" with a wrong number is judged wrong (AP-M3). A quantity reads "exactly" before it
+#   as it reads "only"; after it, as every word after a quantity, it is refused (KNOWN, round 16).
+# * A change of mind on a list exercise is told to give only the list meant, not "one" (AP-L1: CHANGE_OF_MIND_FORMS above).
+# * "pc" and "p.c.", the British short forms of per cent, are read as % wherever % is ("85.5pc"), and told "not a
+#   percentage" on a count, as "2000%" is; "pcs" (pieces) is no per cent (AP-L4).
+BUT_NOTE_FORMS = ("{R}, but the headline says {W}", "{R} but the headline says {W}", "{R}, but it sounds like {W}",
+                  "{R}, but the outlet says {W}")
+BUT_TWO_FORMS = ("{R}, but maybe {W}", "{R}, but {W}", "{R} but {W}")
+
+
+def _but_cells() -> list[tuple[str, object, str]]:
+    """Every single-option exercise x every "but" form (AP-M1); R from expected(), W from the exercise's own options."""
+    cells = []
+    for exercise_id in _rule_out_exercises():
+        if get_exercise(exercise_id).kind != "choice":
+            continue
+        right, wrong = _rights(exercise_id)[0], _wrong_ones(exercise_id)[0]
+        cells += [(exercise_id, form.format(R=right, W=wrong), RIGHT) for form in BUT_NOTE_FORMS]
+        told = TWO if get_exercise(exercise_id).choices else "told: the question asks for one"  # desk ids: "names 2 results"
+        cells += [(exercise_id, form.format(R=right, W=wrong), told) for form in BUT_TWO_FORMS]
+    return cells
+
+
+BUT_CELLS = _but_cells()
+
+
+@pytest.mark.parametrize("exercise_id, answer, reading", BUT_CELLS, ids=[f"{i}-{str(a)[:60]}" for i, a, _ in BUT_CELLS])
+def test_but_note_cross_product(exercise_id, answer, reading):
+    assert_reads(exercise_id, answer, reading)
+
+
+EXACT_NUMBER_FORMS = ("only {r}", "just {r}", "exactly {r}", "{r} exactly", "{r} only", "Only {r}", "only {r}?")
+QUALIFIED_NUMBER_FORMS = (("just over {r}", "told: leave out 'just over'"), ("nearly {r}", "told: leave out 'nearly'"),
+                          ("at least {r}", "told: leave out 'at least'"), ("about {r}", "told: leave out 'about'"),
+                          ("only {off}", WRONG), ("exactly {off}", WRONG))
+
+
+def _number_exercises() -> list[str]:
+    """Number exercises whose right answer {r} (from expected(), as _forms writes it) reads as right by itself."""
+    from medialit.exercises import list_exercises
+
+    ids = [exercise_id for exercise_id in list_exercises() if get_exercise(exercise_id).kind == "number"]
+    return [exercise_id for exercise_id in ids if ml.check(exercise_id, _forms(exercise_id)["r"], record=False).correct is True]
+
+
+NUMBER_EXERCISES = _number_exercises()
+
+
+def _exact_number_cells() -> list[tuple[str, str, str]]:
+    cells = []
+    for exercise_id in NUMBER_EXERCISES:
+        forms = _forms(exercise_id)
+        cells += [(exercise_id, form.format(**forms), RIGHT) for form in EXACT_NUMBER_FORMS]
+        cells += [(exercise_id, form.format(**forms), reading) for form, reading in QUALIFIED_NUMBER_FORMS]
+        if any("%" in unit for unit in get_exercise(exercise_id).units):  # a share: pc and p.c. are per cent (AP-L4)
+            cells += [(exercise_id, form.format(**forms), RIGHT) for form in ("{r}pc", "{r} pc", "{r} p.c.", "only {r}pc")]
+        elif not any(unit in ("per", "a") for unit in " ".join(get_exercise(exercise_id).units).split()):
+            cells += [(exercise_id, f"{forms['r']}pc", "told: not a percentage")]
+    return cells
+
+
+EXACT_NUMBER_CELLS = _exact_number_cells()
+
+
+def test_the_number_cross_product_covers_the_number_exercises():
+    """The number exercises of lessons 00-05 whose {r} reads right by itself, at least the ones the learner named (AP-M3)."""
+    assert {"00.1", "00.2", "01.5", "01.9", "02.1", "02.8"} <= set(NUMBER_EXERCISES), NUMBER_EXERCISES
+    assert any(cell[1].endswith("pc") for cell in EXACT_NUMBER_CELLS)
+
+
+@pytest.mark.parametrize("exercise_id, answer, reading", EXACT_NUMBER_CELLS,
+                         ids=[f"{i}-{a[:40]}" for i, a, _ in EXACT_NUMBER_CELLS])
+def test_exact_number_cross_product(exercise_id, answer, reading):
+    assert_reads(exercise_id, answer, reading, _forms(exercise_id))
+
+
+FORMS_ROUND17 = [
+    # AP-M1, as the learner typed them (the right option and another from expected() and the choices)
+    ("01.8", "{r}, but line 10 says {o}", RIGHT), ("01.8", "{r} but the headline says {o}", RIGHT),
+    ("01.8", "{r}, but the outlet says {o}", RIGHT), ("01.8", "{r}, while the headline says {o}", RIGHT),
+    ("02.3", "{r}, but the words are a {o}", RIGHT), ("02.3", "{r}, but the words are quoted", RIGHT),
+    ("02.2", "{r}, but it sounds like a {o2}", RIGHT), ("02.2", "{r}, but the figures came from the briefing", RIGHT),
+    ("02.2", "{r}, but maybe {o}", TWO), ("02.2", "{r} but {o}", TWO), ("02.2", "{r}, but {o}", TWO),
+    ("02.2", "{r} but not {o}", RIGHT), ("02.2", "{r}, but it's {o}", TWO), ("02.2", "{r}, but also {o}", TWO),
+    ("02.2", "{o}, but the headline says {r}", WRONG),
+    # AP-M3: words that keep a number exact, before or after it; qualifiers stay refused
+    ("00.1", "just {r}", RIGHT), ("00.1", "only {big}", RIGHT), ("00.1", "exactly {r} targets", RIGHT),
+    ("00.1", "{r} targets exactly", RIGHT), ("00.1", "just over {big}", "told: leave out 'just over'"),
+    ("00.1", "just under {r}", "told: leave out 'just under'"), ("00.1", "only", "told: has words in it"),
+    ("01.5", "exactly {r}", RIGHT), ("01.5", "exactly {r} days", RIGHT), ("01.5", "{r} exactly", RIGHT),
+    ("02.8", "only {r}%", RIGHT), ("02.8", "exactly {r} percent", RIGHT),
+    ("04.1", "exactly {r}", RIGHT), ("04.1", "only {r}", RIGHT),
+    ("04.1", "{r} exactly", "told: Write only the number and its unit"),  # words after a quantity: KNOWN, round 16 ("04.1", "about {r}", "told: leave out 'about'"),
+    # AP-L4: pc and p.c. are per cent; pcs (pieces) is not
+    ("02.8", "{r}pc", RIGHT), ("02.8", "{r} pc", RIGHT), ("02.8", "{r} p.c.", RIGHT), ("02.8", "{r}pc of words", RIGHT),
+    ("02.8", "{dec}pc", "told: Use a point for decimals"), ("00.1", "{r}pc", "told: not a percentage"),
+    ("00.1", "{r} pcs", RIGHT),
+]
+
+
+@pytest.mark.parametrize("exercise_id, template, reading", FORMS_ROUND17, ids=[f"{i}-{t[:40]}" for i, t, _ in FORMS_ROUND17])
+def test_a_form_of_round_17_reads_as_the_table_says(exercise_id, template, reading):
+    forms = _forms(exercise_id)
+    assert_reads(exercise_id, template.format(**forms), reading, forms)
+
+
+def test_a_change_of_mind_on_the_line_list_says_the_list():
+    """AP-L1: 01.10's "26, 27, no wait 28" (lines from expected() and the page) was told the question asks for one."""
+    right, line = _lines_16()
+    typed = ", ".join(map(str, right)) + f", no wait {line}"
+    assert_reads("01.10", typed, TWO_LISTS)
+    assert "asks for one, so" not in ml.check("01.10", typed, record=False).message
+    listed = f"{[right[0], int(line)]} no wait {right}"
+    assert_reads("01.10", listed, TWO_LISTS)

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, ruled_out_and_named, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
-                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, rule_out_parts, modifier_before, clock_text_as_meant, _is_row, without_only, GIVES_AND_RULES_OUT_NOTE, MODIFIER_NOTE, _bare_nots_as_clauses, change_of_mind, ADDING_MARKERS, CHANGE_OF_MIND_NOTE,
+                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, rule_out_parts, modifier_before, clock_text_as_meant, _is_row, without_only, GIVES_AND_RULES_OUT_NOTE, MODIFIER_NOTE, _bare_nots_as_clauses, change_of_mind, ADDING_MARKERS, CHANGE_OF_MIND_NOTE, CHANGE_OF_MIND_LIST_NOTE, _EXACT_BEFORE,
                        _split_number, _tail_problem, _COUNTED_THINGS, _QUALIFIER_BEFORE, _letter_for_digit, yes_or_no_words, TWO_ANSWERS_NOTE)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -190,6 +190,9 @@ class Exercise:
             if one:  # before a unit or zone reader takes "or 2.78 km" for a unit (AC-L1)
                 raise AnswerError(one, says_what_is_expected=True)
         if self.kind == "quantity" and isinstance(answer, str):
+            opening = _EXACT_BEFORE.match(tidy_text(answer)) if len(answer) <= MAX_READ_CHARS else None
+            if opening:  # "exactly 5.556 km" as "only 5.556 km" (AP-M3); words after a quantity stay refused (KNOWN, round 16)
+                answer = tidy_text(answer)[opening.end():]
             qualifier = _QUALIFIER_BEFORE.match(tidy_text(answer)) if len(answer) <= MAX_READ_CHARS else None
             if qualifier:  # "about 5.556 km": the exact quantity, without the word (learner AL, as "Over 2,000" for a number)
                 raise AnswerError(f"Write only the quantity, the number and its unit: {preview(answer)} has words in it; the "
@@ -406,7 +409,8 @@ class Exercise:
         second = self._reading_of(tail) if first else None
         if first is None or second is None or first == second:
             return None
-        return CHANGE_OF_MIND_NOTE.format(answer=preview(answer), marker=repr(marker))
+        note = CHANGE_OF_MIND_LIST_NOTE if self.kind == "choices" else CHANGE_OF_MIND_NOTE  # a list: "the list you mean" (AP-L1)
+        return note.format(answer=preview(answer), marker=repr(marker))
 
     def _places_asked(self) -> int | None:
         """The decimal places the prompt asks for ("Two decimal places.", "(one decimal place)"), or None."""
