@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any, Callable
 
 __all__ = ["AnswerError", "Note", "is_unanswered", "parse_number", "preview", "a_kind", "column_description", "words", "rows", "count_words", "same_choice", "tidy_text", "read_option", "options_meant", "why_not_yes_or_no", "code_in_quotes", "negated_option", "rules_out", "ruled_out_and_named", "is_hedge", "without_hedge", "list_text_as_meant", "ruled_out_item", "one_answer_note", "bare_yes_or_no", "yes_or_no_words", "absent_item", "without_end_marks",
-           "list_items", "spread_items", "without_reason", "without_only", "numbers_in_words_note", "GIVES_AND_RULES_OUT_NOTE", "MODIFIER_NOTE", "rule_outs_as_clauses", "rule_out_parts", "modifier_before", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "without_exact_words", "CHANGE_OF_MIND_LIST_NOTE", "MAX_READ_CHARS"]
+           "list_items", "spread_items", "without_reason", "without_only", "numbers_in_words_note", "GIVES_AND_RULES_OUT_NOTE", "MODIFIER_NOTE", "rule_outs_as_clauses", "rule_out_parts", "modifier_before", "clock_text_as_meant", "TWO_ANSWERS_NOTE", "measures_rate_or_share", "without_exact_words", "CHANGE_OF_MIND_LIST_NOTE", "ADDED_ITEM_WORDS", "MAX_READ_CHARS"]
 
 #: Longest text read as a number or an option; a pasted page is refused before any work.
 MAX_READ_CHARS = 1_000
@@ -353,6 +353,9 @@ _CHANGE_OF_MIND = re.compile(r"(?:\s*[,;:.!?(\u2014\u2013]|\s+-|(?<=\S)\s)\s*(?:
                              r"or\s+maybe|or\s+perhaps|maybe|perhaps)\b[\s,:;!.\u2014\u2013-]*", re.IGNORECASE)
 #: Markers that, in a list, add an item rather than change one's mind ("g, h, i, maybe f": ADDING_FORMS).
 ADDING_MARKERS = frozenset({"maybe", "perhaps", "or maybe", "or perhaps"})
+#: Words round an item a change of mind adds to a list ("g, h, i, actually f too", "actually also f", "actually f as well"):
+#: dropped before the added part is read, so that the comma form reads as the semicolon form does (learner AQ, AQ-L1).
+ADDED_ITEM_WORDS = re.compile(r"^(?:also|and|plus)\s+|[\s,]+(?:too|also|as\s+well)$", re.IGNORECASE)
 CHANGE_OF_MIND_NOTE = ("{answer} is two answers, one before {marker} and one after it: the question asks for one, so give "
                        "only the one you mean.")
 #: The same, on an exercise whose answer is a list: the question asks for one list, not one item (learner AP, AP-L1).
@@ -691,6 +694,10 @@ _COUNTED_THINGS = {"sortie", "target", "day", "claim", "line", "sentence", "word
                    "result", "week", "hour", "minute", "airstrike", "strike", "flight"}
 
 
+#: Words that count without naming a thing ("2000 pcs", "2000 pieces"), read after any count's number (FORMS_ROUND17).
+_ANY_COUNTER = frozenset({("pc",), ("piece",)})
+
+
 #: Spans of time longer than a week, said as "4 weeks" is when a count of days is given in them ("1 month", "about a year").
 _LONGER_SPANS = frozenset({"fortnight", "month", "year", "decade"})
 
@@ -698,7 +705,7 @@ _LONGER_SPANS = frozenset({"fortnight", "month", "year", "decade"})
 #: Words that may follow a count's unit without changing what it counts ("34 days later", "13 days left", "34 days have
 #: passed", "13 days in total"): read off the end of the unit, one by one.
 _AFTER_WORDS = frozenset({"later", "after", "afterwards", "left", "remaining", "remain", "passed", "elapsed", "have", "has",
-                          "had", "in", "total", "all", "ago"})
+                          "had", "in", "total", "all", "ago", "flown", "counted"})
 
 
 #: Words that make what follows a count a note or a reason, not the noun of what it counts ("2000 because the headline
@@ -726,8 +733,11 @@ def _share_of(key: tuple[str, ...], tail: str, own_units: set) -> bool:
 def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -> str | None:
     """Why the words after a number cannot be read with it, or None when they are the exercise's unit or a count's noun.
 
-    In every count exercise a plain noun after the number is read as what is counted ("84 claims", "2000 sorties",
-    "13 Tuesdays" for days), unless it is the unit of a measure ("15 km") that is not the exercise's own.
+    In a count exercise that names its unit, the words after the number must name that unit, singular or plural, with
+    any adjectives before it ("13 candidate days", "534 target", "13 Tuesdays" for days); any other noun, known or not
+    ("240 aircraft" for sorties, "1550 categories" for targets), is told what the exercise counts, never read (learner AQ,
+    AQ-H1). Where the exercise names no unit a plain noun is read as what is counted ("15 body lines", "84 claims"),
+    unless it is the unit of a measure ("15 km").
     """
     key = _unit_key(tail)
     own_units = {_unit_key(unit) for unit in units}
@@ -752,11 +762,13 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
         if units and (key[-1].rstrip("s") in _COUNTED_THINGS  # "34 sorties" for a number of days: the wrong thing counted
                       or key[-1].rstrip("s") in _LONGER_SPANS):  # "1 month", "about a month" as "4 weeks" (learner AL, L3)
             return f"This exercise counts {units[0]}, not {preview(tail)}: check what you counted, then write only the number."
-        if not set(key) & _MEASURE_WORDS:
-            return None  # "15 body lines", "84 claims" where the exercise names no unit
         if any(key[:len(unit)] == unit for unit in own_units):  # "34 days before": the right unit, then other words
             return f"Write only the number, for example 7, or the number and {preview(units[0])}: {preview(tail)} has more words than that."
-        return f"This exercise asks for a count, not a measure in {preview(tail)}: write only the number, for example 7."
+        if set(key) & _MEASURE_WORDS:
+            return f"This exercise asks for a count, not a measure in {preview(tail)}: write only the number, for example 7."
+        if units and key not in _ANY_COUNTER and any(ch.isdigit() for ch in answer[:len(answer) - len(tail)]):  # "240 aircraft" for sorties, "1550 categories" for targets: any other noun counts another thing (AQ-H1)
+            return f"This exercise counts {units[0]}, not {preview(tail)}: check what you counted, then write only the number."
+        return None  # "15 body lines", "84 claims" where the exercise names no unit
     return _not_only_a_number(answer, tail, units)
 
 
@@ -793,6 +805,9 @@ _WITH_RESULT = re.compile(r"\d[^=]{0,200}=\s*([+-]?\.?\d[\d.,_]*)\s*$")
 _QUALIFIER_BEFORE = re.compile(r"(just\s+over|just\s+under|well\s+over|well\s+under|over|about|around|nearly|almost|roughly|"
                                r"approximately|approx\.?|circa|ca\.|some|more\s+than|less\s+than|fewer\s+than|at\s+least|"
                                r"at\s+most|under|up\s+to|upwards\s+of|above|below)\s+(?=[+-]?\.?\d)", re.IGNORECASE)
+#: Signs and short forms before a number that make it an estimate, with or without a space ("~534", "≈ 534", "c.534",
+#: "ca. 534", "approx.534"): read as "about" is (learner AQ, AQ-L2). One anchored match.
+_QUALIFIER_SIGN = re.compile(r"(~|\u2248|\u223c|c\.|ca\.|approx\.)\s*(?=[+-]?\.?\d)", re.IGNORECASE)
 #: Words before or after a number that keep it exact ("only 84", "just 2000", "exactly 34", "34 exactly", "84 only"): the
 #: number itself, as "only X" is X on options (learner AP, AP-M3). "just over", "just under" stay qualifiers (no digit follows
 #: "just" there). One anchored match at each end.
@@ -904,7 +919,7 @@ def _worded_number_note(answer: str, typed: str, units: tuple[str, ...]) -> str 
                 "and the = sign.")
     if _WORDED_WORKING.search(typed):
         return CALCULATION_NOTE.format(answer=preview(answer))
-    qualifier = _QUALIFIER_BEFORE.match(typed) or _QUALIFIER_AFTER.search(typed)
+    qualifier = _QUALIFIER_BEFORE.match(typed) or _QUALIFIER_SIGN.match(typed) or _QUALIFIER_AFTER.search(typed)
     if qualifier:
         rest = (typed[qualifier.end():] if qualifier.start() == 0 else typed[:qualifier.start()]).strip()
         number, tail = _split_number(rest)
@@ -1041,6 +1056,20 @@ def _ruled_out_after(text: str, first_end: int) -> "tuple[int, int] | None":
             end += 1
         return ruled.start(), end
     return None
+
+
+#: "no" between a time and another one ("08:00, no 07:00", "10:00 Syria; no 11:00"): the second time ruled out, read as
+#: ", not" is (learner AQ, AQ-M1), as ids and options read it. "no" followed by a comma ("08:00, no, 07:00") stays a change
+#: of mind, and "no" before words ("08:00, no daylight saving") is untouched. One linear scan.
+_NO_BEFORE_TIME = re.compile(r"(?<=\S)([,;]? +)no +(?=\d)", re.IGNORECASE)
+
+
+def no_time_as_not(text: object) -> object:
+    """A clock answer with "no" before a time it follows read as "not" ("08:00, no 07:00" -> "08:00, not 07:00"); any
+    other text, or one longer than MAX_READ_CHARS, as it is."""
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return text
+    return _NO_BEFORE_TIME.sub(lambda found: f"{found[1]}not ", text)
 
 
 def clock_text_as_meant(answer: object) -> object:

@@ -62,7 +62,11 @@ The specification, in words (every right answer comes from ``get_exercise(ID).ex
   about the comma; number words ("two thousand", hyphenated "thirty-four", "eighty-five point five") are told to write
   digits, never taken for code (AL-M6); a misspelt one with a hyphen ("thrity-four"), letters only, is words, never code
   (AN-M1). "7 and 2 = 9" on a sum exercise is a calculation with its result, as "7 + 2 = 9" is; "9 (7 and 2)" a number
-  with a note (AN-L2). A count of days given in weeks, months or years is told what is counted.
+  with a note (AN-L2). A count of days given in weeks, months or years is told what is counted. A count exercise that
+  names its unit takes after the number only that unit, with adjectives before it ("13 candidate days"); any other noun
+  ("240 aircraft" for sorties, "8 people" for places) is told what it counts (AQ-H1). "~", "≈", "c.", "ca.", "approx."
+  before a number are qualifiers, told to be left out as "about" is (AQ-L2). On a clock, "R, no W" rules W out as "R, not
+  W" does; "R, no, W" is two answers (AQ-M1). On a list, ", actually f too" is a change of mind, as "; actually f" (AQ-L1).
 * Clock forms: "08:00", "8 a.m.", "8.00", "08:00:00", the zone asked for ("08:00 UTC") are the time; a second time
   ("08:00 (05:00 UTC)") is two answers (KNOWN, round 12); a time in another zone or at another UTC offset is told so.
   A bare ISO 8601 offset after the time ("08:00 +00:00", "08:00+0000", "10:00 (+02:00)") is an offset, never a second
@@ -447,7 +451,7 @@ def test_a_written_answer_is_noted_and_a_short_one_is_told_its_length():
 # * a modifier before an id ("partly C006", "partly D02") is told it is not one of the options, as before an option.
 RULE_OUT_KINDS = ("choice", "choices")
 RIGHT_FORMS = ("{R}, not {W}", "{R} but not {W}", "{R} and not {W}", "{R} - not {W}", "{R} (not {W})", "not {W}, {R}",
-               "not {W}, so {R}", "neither {W} nor {W2}, so {R}", "not {W} and not {W2}, so {R}", "{R}; not {W}")
+               "not {W}, so {R}", "neither {W} nor {W2}, so {R}", "not {W} and not {W2}, so {R}", "{R}; not {W}", "{R}, no {W}")
 RULED_FORMS = ("not {W}", "neither {W} nor {W2}", "not {W} and not {W2}")
 ADDING_FORMS = ("{R}, maybe {W}", "{R} (and {W}?)")
 #: Round 16 (learners AN and AO): "only"/"just" restrict nothing else, so "only R" is R (AO-M2); " not " without a comma rules
@@ -510,6 +514,8 @@ def _rule_out_cells() -> list[tuple[str, object, str]]:
                 reading = RIGHT if form in RIGHT_FORMS else WRONG if form in ADDING_FORMS else RULED
                 if reading == RULED and right is not _rights(exercise_id)[0]:
                     continue  # R plays no part in it
+                if form == "{R}, no {W}" and get_exercise(exercise_id).names_absent:
+                    continue  # 01.2 lists what is absent: "no headline" names the item there (names_absent)
                 cells.append((exercise_id, form.format(R=right, W=wrong[0], W2=wrong[-1]), reading))
             first = right.split(", ")[0].split(" and ")[0]
             for form in ONLY_FORMS + BARE_NOT_FORMS:
@@ -966,3 +972,73 @@ def test_a_change_of_mind_on_the_line_list_says_the_list():
     assert "asks for one, so" not in ml.check("01.10", typed, record=False).message
     listed = f"{[right[0], int(line)]} no wait {right}"
     assert_reads("01.10", listed, TWO_LISTS)
+
+
+# --- round 17B (learner AQ): what a count counts, "no" before a ruled-out time, signs of an estimate, an item added after
+# ", actually". A count exercise that names its unit takes after the number only that unit (singular or plural, adjectives
+# before it: "13 candidate days"); any other noun, one the course counts elsewhere or a plain one, is told what the exercise
+# counts, never marked (AQ-H1). "R, no W" on a clock rules W out, as ", not" does; "R, no, W" stays two answers (AQ-M1).
+COUNTS = "told: This exercise counts"
+FORMS_ROUND17B = [
+    ("03.9", "{r} aircraft", COUNTS), ("03.9", "{r} jets", COUNTS), ("03.9", "{r} planes", COUNTS),
+    ("03.9", "{r} flights", COUNTS), ("03.9", "{r} sorties flown", RIGHT), ("03.9", "{r} sorties", RIGHT),
+    ("03.1", "{r} objects", COUNTS), ("03.1", "{r} categories", COUNTS), ("03.1", "{r} target", RIGHT),
+    ("03.2", "{r} categories", COUNTS), ("03.2", "{r} people", COUNTS), ("03.2", "{r} bananas", COUNTS),
+    ("04.10", "{r} people", COUNTS), ("04.10", "{r} places", RIGHT),
+    ("01.3", "{r} candidate days", RIGHT), ("01.5", "{r} days have passed", RIGHT), ("01.1", "{r} body lines", RIGHT),
+    ("03.9", "{r} km", "told: not a measure"), ("00.1", "only", "told: has words in it"),
+    ("03.9", "{off} aircraft", COUNTS),
+    # AQ-L2: signs and short forms of an estimate, as "about"
+    ("03.1", "~{r}", "told: leave out '~'"), ("03.1", "~ {r} targets", "told: leave out '~'"),
+    ("03.1", "\u2248{r}", "told: leave out '\u2248'"), ("03.1", "c. {r}", "told: leave out 'c.'"),
+    ("03.1", "ca. {r}", "told: leave out 'ca.'"), ("03.1", "approx. {r}", "told: leave out 'approx.'"),
+    ("00.1", "~{big}", "told: leave out '~'"),
+    # AQ-M1: "no" before a time after the time meant
+    ("04.6", "{r}, no {off}", RIGHT), ("04.7", "{r}, no {off}", RIGHT), ("04.7", "{r} no {off}", RIGHT),
+    ("04.6", "{off}, no {r}", WRONG), ("04.6", "{r}, no, {off}", "told: is two answers"),
+    ("04.6", "{r}, no {r}", "told: both gives and rules out"), ("04.6", "{r}, not {off}", RIGHT),
+    ("03.7", "{r}", RIGHT),
+    # AQ-L1: ", actually" adding an item to a list reads as "; actually" does
+    ("03.6", "{r}, actually f too", "told: is two answers, one before 'actually'"),
+    ("03.6", "{r}; actually f too", "told: is two answers, one before 'actually'"),
+    ("03.6", "{r}, actually also f", "told: is two answers, one before 'actually'"),
+]
+
+
+@pytest.mark.parametrize("exercise_id, template, reading", FORMS_ROUND17B, ids=[f"{i}-{t[:40]}" for i, t, _ in FORMS_ROUND17B])
+def test_a_form_of_round_17b_reads_as_the_table_says(exercise_id, template, reading):
+    forms = _forms(exercise_id)
+    assert_reads(exercise_id, template.format(**forms), reading, forms)
+
+
+#: Nouns the course counts somewhere, and plain ones it never counts: after a count exercise's right number, each that is
+#: not its own unit is told what it counts (AQ-H1).
+OTHER_COUNT_NOUNS = ("sorties", "targets", "days", "claims", "places", "lines", "aircraft", "people", "categories")
+
+
+def _count_noun_cells() -> list[tuple[str, str, str]]:
+    from medialit.answers import _unit_key
+    from medialit.exercises import list_exercises
+
+    cells = []
+    for exercise_id in list_exercises():
+        exercise = get_exercise(exercise_id)
+        if exercise.kind != "number" or not exercise.units or not exercise._counts:
+            continue
+        r = _forms(exercise_id)["r"]
+        own = {_unit_key(unit)[-1] for unit in exercise.units}
+        cells += [(exercise_id, f"{r} {unit}", RIGHT) for unit in exercise.units]
+        cells += [(exercise_id, f"{r} {noun}", COUNTS) for noun in OTHER_COUNT_NOUNS if _unit_key(noun)[-1] not in own]
+    return cells
+
+
+COUNT_NOUN_CELLS = _count_noun_cells()
+
+
+def test_the_count_noun_product_covers_the_count_exercises():
+    assert {"00.1", "01.5", "03.1", "03.2", "03.9", "04.10"} <= {cell[0] for cell in COUNT_NOUN_CELLS}
+
+
+@pytest.mark.parametrize("exercise_id, answer, reading", COUNT_NOUN_CELLS, ids=[f"{i}-{a[:40]}" for i, a, _ in COUNT_NOUN_CELLS])
+def test_count_noun_cross_product(exercise_id, answer, reading):
+    assert_reads(exercise_id, answer, reading)

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..answers import (END_MARKS, MAX_READ_CHARS, AnswerError, absent_item, bare_yes_or_no, is_hedge, _is_distinct_values, _is_mask, _normalise_word, a_kind, only_item,  # noqa: F401  (re-exported)
                        _REPLY_FIRST, column_description, count_words, measures_rate_or_share, names_several_options, negated_option, ruled_out_and_named, option_named_in, options_meant, rules_out, parse_number, preview, read_option, repeated_phrase, reset_counts_note, without_quote_marks, row_number_labels_note, same_choice, spread_items,
-                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, rule_out_parts, modifier_before, clock_text_as_meant, _is_row, without_only, GIVES_AND_RULES_OUT_NOTE, MODIFIER_NOTE, _bare_nots_as_clauses, change_of_mind, ADDING_MARKERS, CHANGE_OF_MIND_NOTE, CHANGE_OF_MIND_LIST_NOTE, _EXACT_BEFORE,
+                       tidy_text, words, rows, without_hedge, one_answer_note, list_text_as_meant, ruled_out_item, rule_out_parts, modifier_before, clock_text_as_meant, _is_row, without_only, GIVES_AND_RULES_OUT_NOTE, MODIFIER_NOTE, _bare_nots_as_clauses, change_of_mind, ADDING_MARKERS, CHANGE_OF_MIND_NOTE, CHANGE_OF_MIND_LIST_NOTE, _EXACT_BEFORE, no_time_as_not, ADDED_ITEM_WORDS,
                        _split_number, _tail_problem, _COUNTED_THINGS, _QUALIFIER_BEFORE, _letter_for_digit, yes_or_no_words, TWO_ANSWERS_NOTE)
 
 __all__ = ["PERCENT", "Exercise", "Trap", "Misconception", "register", "get_exercise", "list_exercises", "list_misconceptions",
@@ -184,6 +184,9 @@ class Exercise:
                     or read_option(without_hedge(answer), self.options(), self._alias_map(), leading=True) or answer)
         if self.kind == "choices":
             return self._items_as_read(answer)
+        typed = answer
+        if self.kind == "clock":  # "08:00, no 07:00" rules 07:00 out, as "08:00, not 07:00" does (AQ-M1)
+            answer = no_time_as_not(answer)
         if self.kind in ("quantity", "clock") and isinstance(answer, str):
             kept, ruled = rule_out_parts(answer)  # "not 11:00 or 07:00, so 08:00": the "or" joins what is ruled out
             one = one_answer_note(tidy_text(kept if ruled else answer), answer) if len(answer) <= MAX_READ_CHARS else None
@@ -204,7 +207,7 @@ class Exercise:
             holds_time = ruled and any(char.isdigit() for char in kept)  # "neither 09:00 nor 07:00, so" keeps no time
             both = next((time for time in _times_in(" ".join(ruled)) if time in _times_in(kept)), None) if holds_time else None
             if both:  # "08:00, not 08:00": which is meant? never marked (AO-M1)
-                raise AnswerError(GIVES_AND_RULES_OUT_NOTE.format(answer=preview(answer), item=repr(both)))
+                raise AnswerError(GIVES_AND_RULES_OUT_NOTE.format(answer=preview(typed), item=repr(both)))
             meant = clock_text_as_meant(kept if holds_time else answer)
             return _clock_text(meant if isinstance(meant, str) else answer)
         # the class, not the answer, is asked for columns: a Series looks an unknown attribute up among its labels, all of them
@@ -405,6 +408,8 @@ class Exercise:
         if split is None or (self.kind == "choices" and split[1].casefold() in ADDING_MARKERS):
             return None
         head, marker, tail = split
+        if self.kind == "choices":  # "g, h, i, actually f too": the list, then an item added to it (AQ-L1)
+            tail = ADDED_ITEM_WORDS.sub("", tail).strip() or tail
         first = self._reading_of(head)
         second = self._reading_of(tail) if first else None
         if first is None or second is None or first == second:
