@@ -48,7 +48,7 @@ def test_a_count_or_measure_written_with_its_noun_or_unit_is_read(exercise_id, t
 
 
 @pytest.mark.parametrize("exercise_id, answer, says", [
-    ("01.1", "15 days", "not a measure in 'days'"), ("01.1", "15 km", "not a measure"), ("00.1", "2000 km", "not a measure"),
+    ("01.1", "15 days", "counts lines, not 'days'"), ("01.1", "15 km", "not a measure"), ("00.1", "2000 km", "not a measure"),
     ("02.8", "85.4 targets", "has words in it"), ("01.1", "about 15", "has words in it"), ("01.1", "fifteen", "has words in it"),
     ("00.1", "74%", "has something other than a number in it"), ("00.1", "~1550", "has something other than a number in it"),
     ("00.1", "$1550", "has something other than a number in it"), ("01.1", "3/4", "has something other than a number in it"),
@@ -59,12 +59,18 @@ def test_words_that_change_what_is_counted_are_still_refused(exercise_id, answer
     assert feedback.correct is False and says in feedback.message
 
 
-@pytest.mark.parametrize("exercise_id, template", [("00.2", "{} lines"), ("01.1", "{} apples"), ("01.1", "{} lines"),
-                                                   ("03.2", "{} targets"), ("01.5", "{} days")])
-def test_a_count_followed_by_a_plain_noun_is_the_number(exercise_id, template):
-    """Learner G: 01.1 took "15 apples" but 00.1 refused "2000 sorties" as "has words in it"; a noun after a count names
-    what is counted, not a unit."""
+@pytest.mark.parametrize("exercise_id, template", [("00.2", "{} lines"), ("01.1", "{} lines"), ("03.2", "{} targets"),
+                                                   ("01.5", "{} days")])
+def test_a_count_followed_by_what_it_counts_is_the_number(exercise_id, template):
+    """Learner G: 00.1 refused "2000 sorties" as "has words in it"; a count followed by what it counts is the number."""
     assert _right(exercise_id, _written_as(exercise_id, template))
+
+
+def test_a_count_followed_by_another_noun_is_told_what_the_exercise_counts():
+    """Learner AQ (H1): "15 apples" was read as 15 on 01.1, as "240 aircraft" on 03.9 (sorties): a count followed by a noun
+    that is not what the exercise counts is told so, never marked right."""
+    feedback = ml.check("01.1", _written_as("01.1", "{} apples"), record=False)
+    assert feedback.correct is False and "counts lines, not 'apples'" in feedback.message
 
 
 @pytest.mark.parametrize("exercise_id, template, counts", [("00.1", "{} sorties", "targets"), ("03.2", "{} sorties", "targets"),

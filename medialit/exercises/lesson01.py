@@ -611,6 +611,7 @@ register(
         id="01.1",
         prompt="How many lines of the captured page are neither part of the article nor blank?",
         kind="number",
+        units=("lines", "line"),
         expected=_page_lines_outside_article,
         hints=(
             "Combine two conditions with &: segments['in_article'] is False (write ~segments['in_article']) and segments['kind'] is not 'blank'.",

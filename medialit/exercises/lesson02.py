@@ -448,6 +448,7 @@ register(
         prompt=("How many claims in the ledger rest on the outlet alone: no institution and no person in their attribution chain "
                 "(the columns chain_institution and chain_person both empty)?"),
         kind="number",
+        units=("claims", "claim"),
         expected=_outlet_only_claims,
         hints=(
             "Both chain_institution and chain_person must be empty: .isna() tests one column, and & joins two tests.",
@@ -491,6 +492,7 @@ register(
         id="02.4",
         prompt="How many sentences of the article have a speaker who is only implied (a bare 'he', 'the Russian general', or a quote credited by its position)?",
         kind="number",
+        units=("sentences", "sentence"),
         expected=_implied_speakers,
         hints=(
             "In the sentences table, attribution_explicit is False for those; but narration is also False and has no speaker at all.",
@@ -553,6 +555,7 @@ register(
         prompt=("How many times does 'terrorist' or 'terrorists' occur in the outlet's own words: outside quotation marks, in "
                 f"paraphrase and narration? The row of label_counts is called \"{LABEL}\"."),
         kind="number",
+        units=("times", "occurrences", "occurrence", "uses", "mentions", "terrorists", "terrorist"),
         combined_from="sum",
         expected=_label_in_outlets_words,
         hints=(
@@ -614,6 +617,7 @@ register(
         id="02.9",
         prompt="How many claims in the ledger name the Russian Defence Ministry, and no one else, as the holder of the evidence?",
         kind="number",
+        units=("claims", "claim"),
         expected=_ministry_only_claims,
         hints=(
             "Which column names who holds the evidence? Compare it, with ==, with the exact text the ledger uses for the ministry.",

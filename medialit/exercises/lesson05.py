@@ -262,6 +262,7 @@ register(
         id="05.1",
         prompt="How many claims of the wildfire article's hand ledger does the extractor's draft miss entirely?",
         kind="number",
+        units=("claims", "claim"),
         expected=lambda: _comparison_counts()["hand only"],
         hints=(
             "Count the rows of the comparison whose 'found' column says 'hand only'.",
