@@ -974,16 +974,29 @@ def test_a_change_of_mind_on_the_line_list_says_the_list():
     assert_reads("01.10", listed, TWO_LISTS)
 
 
-# --- round 17B (learner AQ): what a count counts, "no" before a ruled-out time, signs of an estimate, an item added after
-# ", actually". A count exercise that names its unit takes after the number only that unit (singular or plural, adjectives
-# before it: "13 candidate days"); any other noun, one the course counts elsewhere or a plain one, is told what the exercise
-# counts, never marked (AQ-H1). "R, no W" on a clock rules W out, as ", not" does; "R, no, W" stays two answers (AQ-M1).
+# --- round 17B (learner AQ) and round 18 (learners AR, AS, fact-check 26): what a count counts, "no" before a ruled-out
+# time, signs of an estimate, an item added after ", actually". After a count's number, its own unit (singular or plural,
+# adjectives before it: "13 candidate days"; a few plain words after it: "16 sentences of the article") is read; a thing
+# the course counts that is not the exercise's own ("240 aircraft" for sorties, "1550 categories" for targets, "8 people"
+# for places) is told what the exercise counts, never marked (AQ-H1). Any other plain word is read with the number: round
+# 18 found the course's own words refused by a stricter rule ("15 rows" where the hint counts rows, "534 objects" where
+# lesson 03 says the article calls targets objects, "240 flights" where lesson 04 defines a sortie as one flight, "84
+# short"), so a word the course does not count ("1550 bananas") is read too. "R, no W" on a clock rules W out, as ", not"
+# does; "R, no, W" stays two answers (AQ-M1).
 COUNTS = "told: This exercise counts"
 FORMS_ROUND17B = [
     ("03.9", "{r} aircraft", COUNTS), ("03.9", "{r} jets", COUNTS), ("03.9", "{r} planes", COUNTS),
-    ("03.9", "{r} flights", COUNTS), ("03.9", "{r} sorties flown", RIGHT), ("03.9", "{r} sorties", RIGHT),
-    ("03.1", "{r} objects", COUNTS), ("03.1", "{r} categories", COUNTS), ("03.1", "{r} target", RIGHT),
-    ("03.2", "{r} categories", COUNTS), ("03.2", "{r} people", COUNTS), ("03.2", "{r} bananas", COUNTS),
+    ("03.9", "{r} flights", RIGHT), ("03.9", "{r} sorties flown", RIGHT), ("03.9", "{r} sorties", RIGHT),
+    ("03.1", "{r} objects", RIGHT), ("03.1", "{r} categories", COUNTS), ("03.1", "{r} target", RIGHT),
+    ("03.2", "{r} categories", COUNTS), ("03.2", "{r} people", COUNTS), ("03.2", "{r} bananas", RIGHT),
+    # round 18: the course's own words and plain words after a count (AR-M1..M4, AS-M1, fact-check 26 M1, M3)
+    ("01.1", "{r} rows", RIGHT), ("01.1", "{r} segments", RIGHT), ("02.4", "{r} rows", RIGHT), ("02.9", "{r} rows", RIGHT),
+    ("00.2", "{r} lines of the page", RIGHT), ("02.4", "{r} sentences of the article", RIGHT),
+    ("02.9", "{r} claims in the ledger", RIGHT), ("01.5", "{r} days after the campaign start", RIGHT),
+    ("01.9", "{r} targets short", RIGHT), ("01.9", "{r} short", RIGHT), ("02.4", "{r} implied", RIGHT),
+    ("01.3", "{r} candidates", RIGHT), ("01.3", "{r} dates", RIGHT), ("03.1", "{r} in total", RIGHT),
+    ("03.2", "{r} left over", RIGHT), ("05.1", "{r} missed", RIGHT), ("02.7", "{r} words", RIGHT),
+    ("01.9", "{r} targets because the headline rounds", "told: Write only the number"),
     ("04.10", "{r} people", COUNTS), ("04.10", "{r} places", RIGHT),
     ("01.3", "{r} candidate days", RIGHT), ("01.5", "{r} days have passed", RIGHT), ("01.1", "{r} body lines", RIGHT),
     ("03.9", "{r} km", "told: not a measure"), ("00.1", "only", "told: has words in it"),

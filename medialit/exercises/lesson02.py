@@ -555,7 +555,7 @@ register(
         prompt=("How many times does 'terrorist' or 'terrorists' occur in the outlet's own words: outside quotation marks, in "
                 f"paraphrase and narration? The row of label_counts is called \"{LABEL}\"."),
         kind="number",
-        units=("times", "occurrences", "occurrence", "uses", "mentions", "terrorists", "terrorist"),
+        units=("occurrences", "occurrence", "times", "uses", "mentions", "words", "word", "terrorists", "terrorist"),
         combined_from="sum",
         expected=_label_in_outlets_words,
         hints=(

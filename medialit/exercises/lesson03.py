@@ -505,7 +505,7 @@ register(
         prompt="Col. Gen. Andrei Kartapolov gave cumulative figures for 30 October, as Interfax and Reuters reported them (facts.md). If both that figure and the article's are right, how many sorties were flown between 30 October and the briefing?",
         kind="number",
         combined_from="difference",
-        units=("sorties",),
+        units=("sorties", "flights"),  # lesson 04: a sortie is one flight by one aircraft
         expected=_sorties_since_30_october,
         hints=("Subtract the 30 October sorties in ml.load_earlier_briefings() from the article's campaign sorties (line 10).",
                "With the table indexed by date, as in the exercise's cell, earlier.loc['2015-10-30', 'sorties'] reads the 30 October "
