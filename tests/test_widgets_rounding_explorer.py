@@ -385,7 +385,7 @@ def test_every_hedge_of_the_ledger_is_told_the_kind_the_ledger_gives_it(table, w
 
 @pytest.mark.parametrize("typed, kind", [("within 5 miles", "an upper bound: 'within' opens its range downwards"),
                                          ("within 5 miles (8 km)", "an upper bound: 'within'"),
-                                         ("nearly 5 miles", "an upper bound: 'nearly'"), ("almost 5 miles", "an upper bound"),
+                                         ("nearly 5 miles", "an upper bound close to the figure: 'nearly'"), ("almost 5 miles", "an upper bound"),
                                          ("close to 5 miles", "hedged: 'close to' widens"),
                                          ("fewer than 5 miles", "an upper bound")])
 def test_the_sources_own_hedged_distances_are_read_as_bounds_not_as_no_distance(typed, kind):
@@ -419,3 +419,15 @@ def test_number_words_or_a_bracket_that_is_no_distance_keep_the_not_a_distance_m
     explorer = RoundingExplorer()
     explorer.set_figure("first", typed)
     assert "is not a distance" in explorer.errors["first"]
+
+
+@pytest.mark.parametrize("typed, says", [("nearly 6 km", "an upper bound close to the figure: 'nearly' puts the true value a little under it"),
+                                         ("almost 6 km", "a little under it"), ("just under 6 km", "a little under it"),
+                                         ("just over 5 km", "a lower bound close to the figure: 'just over' puts the true value a little over it")])
+def test_a_close_bound_keeps_the_value_near_the_figure(typed, says):
+    """Fact-check 26 (M4): 'nearly 6 km' was said to open its range 'downwards, towards 0', and 'just over 5 km' to have
+    'no upper end': such words keep the true value near the figure, by an amount the text does not give."""
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", typed)
+    message = explorer.errors["first"]
+    assert says in message and "towards 0" not in message and "no upper end" not in message, message

@@ -116,6 +116,13 @@ _WHAT_IT_DOES = {
     "upper": "an upper bound: {word!r} opens its range downwards, towards 0",
     "approximate": "hedged: {word!r} widens the range its digits allow, by an amount the text does not give",
 }
+#: Bounds that keep the true value near the figure ("nearly 6 km", "just over 5 km"): one end is open, but not far (fact-
+#: check 26 M4: "nearly 6 km" is not "anything down to 0").
+_CLOSE_WORDS = frozenset({"nearly", "almost", "just"})
+_CLOSE_TO_THE_FIGURE = {
+    "lower": "a lower bound close to the figure: {word!r} puts the true value a little over it, by an amount the text does not give",
+    "upper": "an upper bound close to the figure: {word!r} puts the true value a little under it, by an amount the text does not give",
+}
 #: A conversion in brackets after a figure, such as 5 miles (8 km): the figure is what comes before it.
 _BRACKETED_CONVERSION = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 
@@ -171,7 +178,9 @@ def _a_range_or_hedged(which: str, text: str) -> str | None:
     if not (digits or _reads_as_distance(figure)):
         return None
     word = " ".join(hedge[1].split()).casefold()
-    what = _WHAT_IT_DOES[_hedge_kind(word)].format(word=word)
+    kind = _hedge_kind(word)
+    close = kind in _CLOSE_TO_THE_FIGURE and word.split()[0].lower() in _CLOSE_WORDS
+    what = (_CLOSE_TO_THE_FIGURE[kind] if close else _WHAT_IT_DOES[kind]).format(word=word)
     if digits:
         return (f"The {which} figure: {preview(text)} has its number in words and is {what}. This explorer takes a figure "
                 f"in digits, without {word!r}: type {digits} to see what its digits allow.")
