@@ -67,7 +67,8 @@ def test_dates_before_the_start_or_missing_are_explained():
     assert "Pick a date after Wednesday 30 September 2015" in explorer._result.value
     assert explorer.chart_rows() == [] and "empty" in spec(explorer)["description"]
     explorer.set_date(explorer.start)  # learner AQ (L3): the start day itself is not "earlier"
-    assert "a briefing that day or earlier could not report a rate per day" in explorer._result.value
+    assert "no day of the campaign has passed to divide its totals by" in explorer._result.value  # fact-check 26 L5
+    assert "(the General Staff&#x27;s claim)" in explorer._result.value
     explorer.set_date(None)
     assert "Pick a date for the briefing" in explorer._result.value
 

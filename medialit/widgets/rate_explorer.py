@@ -55,8 +55,9 @@ class RateExplorer(CourseWidget):
         if self.briefing is None:
             self.error = "Pick a date for the briefing: the per-day rates depend on it."
         elif self.briefing <= self.start:
-            self.error = (f"Pick a date after {day_label(self.start)}: the article says the campaign started then "
-                          f"(line {self._cited_rates.total_line}), so a briefing that day or earlier could not report a rate per day.")
+            self.error = (f"Pick a date after {day_label(self.start)}: line {self._cited_rates.total_line} gives that day as "
+                          "the campaign's start (the General Staff's claim), so on that day or earlier no day of the campaign "
+                          "has passed to divide its totals by.")
         elif self.briefing > LATEST_BRIEFING:
             self.error = (f"Pick a date up to {day_label(LATEST_BRIEFING)}: the chart runs {_days(WINDOW_DAYS)} past "
                           "the date picked, and the calendar ends with the year 9999.")
