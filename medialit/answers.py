@@ -788,6 +788,9 @@ _TWO_NUMBERS = re.compile(r"\d[,;] +[+-]?\d")
 #: What a number exercise says to a hedge ("?", "idk", "no idea").
 HEDGE_NUMBER_NOTE = ("Look again at what the question points to, then give one number, in digits, for example 7 or 2.5; "
                      "the feedback will tell you more.")  # some are read off the page, not worked out (learner AF, AF-3)
+#: Month names and their short forms: a day and its month before "and" are a date, not a first answer.
+_MONTH_WORDS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 #: Two answers joined by "or" or "and" ("1550 or 74%", "08:00 or 07:00", "2.8 or 2.78 km", "18.4 and 18"): a number, time
 #: or quantity (at most 12 characters of it), the word, then another number. Bounded: the runs are of fixed length.
 _TWO_ANSWERS = re.compile(r"\d[^\s]{0,12}(?:\s+[^\W\d_]{1,12})?\s+(or|and)\s+[+-]?\.?\d", re.IGNORECASE)
@@ -960,6 +963,8 @@ def one_answer_note(typed: str, answer: object, combined: str = "") -> str | Non
     if len(typed) > MAX_READ_CHARS:
         return None
     joined = _TWO_ANSWERS.search(typed) or ("(" in typed and _TWO_ANSWERS.search(_BRACKET_NOTE.sub("", typed)))
+    if joined and _MONTH_WORDS & set(re.findall(r"[^\W\d_]+", joined[0].casefold())):
+        joined = None  # "between 30 October and 3 November": two dates joined, not two answers (learner AS, AS-M3)
     if joined and combined and typed.count("=") == 1 and _WITH_RESULT.search(typed):  # "7 and 2 = 9": as "7 + 2 = 9" (AN-L2)
         return None  # the calculation-with-its-result sentence, said by the number reader
     opening = typed.find("(")

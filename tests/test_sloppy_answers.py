@@ -317,3 +317,11 @@ def test_a_list_of_numbers_in_words_is_told_to_use_digits():
 
     assert "write the line numbers in digits" in numbers_in_words_note("twenty-six and twenty-seven", "the line numbers")
     assert numbers_in_words_note("26 and 27") is None and numbers_in_words_note("x" * 2_000) is None
+
+
+def test_a_number_with_its_dates_is_a_number_with_a_note_not_two_answers():
+    """Learner AS (M3): 03.9's right number "between 30 October and 3 November" was told it is two answers and to work out
+    their difference; the dates are a note, refused as every note after a number is (KNOWN, round 9)."""
+    typed = f"{get_exercise('03.9').expected():g} sorties between 30 October and 3 November"
+    feedback = ml.check("03.9", typed, record=False)
+    assert feedback.correct is False and "two answers" not in feedback.message and "Write only the number" in feedback.message
