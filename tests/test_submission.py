@@ -660,13 +660,26 @@ def test_another_learners_file_is_never_moved_in(session, monkeypatch):
     assert sorted((p.name, p.read_bytes()) for p in session.iterdir()) == before
 
 
-def test_a_failed_write_moves_nothing_and_leaves_both_files(session, monkeypatch):
-    from medialit import storage
+def move_with_rename(monkeypatch, rename) -> str:
+    """What ml.move_answers("Ada Exmaple") says when the old file's rename is done by ``rename`` (one that fails)."""
+    monkeypatch.setattr(submission.os, "rename", rename)
+    said = ml.move_answers("Ada Exmaple")
+    monkeypatch.undo()
+    return said
 
+
+def answer_under_a_typo_then_the_right_name() -> None:
+    """The typo case every move test starts from: one answer checked as Ada Exmaple, one as Ada Example."""
     ml.set_learner("Ada Exmaple")
     ml.check("00.1", RIGHT)
     ml.set_learner("Ada Example")
     ml.check("00.2", BODY)
+
+
+def test_a_failed_write_moves_nothing_and_leaves_both_files(session, monkeypatch):
+    from medialit import storage
+
+    answer_under_a_typo_then_the_right_name()
     before = sorted((p.name, p.read_bytes()) for p in session.iterdir())
 
     def full_disk(*args, **kwargs):
@@ -681,10 +694,7 @@ def test_a_failed_write_moves_nothing_and_leaves_both_files(session, monkeypatch
 
 
 def test_a_read_only_answers_file_moves_nothing(session):
-    ml.set_learner("Ada Exmaple")
-    ml.check("00.1", RIGHT)
-    ml.set_learner("Ada Example")
-    ml.check("00.2", BODY)
+    answer_under_a_typo_then_the_right_name()
     target = session / "medialit-answers-ada-example.csv"
     target.chmod(0o444)
     try:
@@ -697,17 +707,12 @@ def test_a_read_only_answers_file_moves_nothing(session):
 
 
 def test_when_the_old_file_cannot_be_renamed_the_learner_is_told_and_nothing_is_lost(session, monkeypatch):
-    ml.set_learner("Ada Exmaple")
-    ml.check("00.1", RIGHT)
-    ml.set_learner("Ada Example")
-    ml.check("00.2", BODY)
+    answer_under_a_typo_then_the_right_name()
 
     def refuse(*args):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(submission.os, "rename", refuse)
-    said = ml.move_answers("Ada Exmaple")
-    monkeypatch.undo()
+    said = move_with_rename(monkeypatch, refuse)
     assert said == ("The 1 answer saved as Ada Exmaple is now in medialit-answers-ada-example.csv too (2 answers), but "
                     "medialit-answers-ada-exmaple.csv could not be renamed (Permission denied): rename or delete it, so "
                     "that your teacher does not collect it as another learner's.")
@@ -813,19 +818,14 @@ def test_merges_of_huge_answers_never_make_a_file_a_reader_refuses(session, monk
 
 def test_a_move_another_kernel_finished_first_is_said_to_be_done(session, monkeypatch):
     """Red team 5 L2: the second of two kernels moving one file at once was told to rename or delete a file already moved."""
-    ml.set_learner("Ada Exmaple")
-    ml.check("00.1", RIGHT)
-    ml.set_learner("Ada Example")
-    ml.check("00.2", BODY)
+    answer_under_a_typo_then_the_right_name()
     real_rename = submission.os.rename
 
     def other_kernel_first(source, moved):
         real_rename(source, moved)  # the other kernel moved it aside just before this one
         raise FileNotFoundError(2, "No such file or directory")
 
-    monkeypatch.setattr(submission.os, "rename", other_kernel_first)
-    said = ml.move_answers("Ada Exmaple")
-    monkeypatch.undo()
+    said = move_with_rename(monkeypatch, other_kernel_first)
     assert said == ("The 1 answer saved as Ada Exmaple is in medialit-answers-ada-example.csv (2 answers), and "
                     "medialit-answers-ada-exmaple.csv was moved already, by another open notebook, to "
                     "medialit-answers-ada-exmaple.csv.moved in your work folder, so there is nothing more to do."), said
