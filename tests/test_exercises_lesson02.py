@@ -114,7 +114,8 @@ def test_02_9_success_is_true_of_every_claim_it_counts():
     assert list(partly["text"].unique()) == ["Hmeymim airbase"] and (ministry_only["verifiability"] == "uncheckable").sum() > len(partly)
     message = ml.check("02.9", len(ministry_only), record=False).message
     assert "only records that could confirm" not in message
-    assert "Most of them only its records could confirm; a few are partly checkable, such as the Hmeymim airbase" in message
+    assert len(partly) == 2  # fact-check 27 (L6): the message says how many, not "a few"
+    assert "Most of them only its records could confirm; two are partly checkable, both about the Hmeymim airbase" in message
 
 
 def test_second_hints_are_skeletons_with_blanks_not_the_finished_line():

@@ -431,3 +431,11 @@ def test_a_close_bound_keeps_the_value_near_the_figure(typed, says):
     explorer.set_figure("first", typed)
     message = explorer.errors["first"]
     assert says in message and "towards 0" not in message and "no upper end" not in message, message
+
+
+@pytest.mark.parametrize("typed", ["exactly 5 km", "only 5 km", "just 5 km", "Precisely 5 km"])
+def test_a_word_that_adds_nothing_before_a_figure_is_read_as_the_figure(typed):
+    """Fact-check 27 (L4): 'just 5 km', 'only 5 km', 'exactly 5 km' were told they are 'not a distance'."""
+    explorer = RoundingExplorer()
+    explorer.set_figure("first", typed)
+    assert "first" not in explorer.errors and explorer.intervals["first"].describe() == "4.5 km up to 5.5 km"

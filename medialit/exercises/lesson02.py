@@ -632,8 +632,8 @@ register(
              prompt="Ask why a comparison with == needs the table's exact spelling, and how learners found it."),
         ),
         success=("Right: for these claims the ledger names only the Russian Defence Ministry, whose claims the article relays, in "
-                 "the general's words or in its own, as the holder of the evidence. Most of them only its records could confirm; a few "
-                 "are partly checkable, such as the Hmeymim airbase, a known place whose workings only the Russian military can show."),
+                 "the general's words or in its own, as the holder of the evidence. Most of them only its records could confirm; two "
+                 "are partly checkable, both about the Hmeymim airbase, a known place whose workings only the Russian military can show."),
     ),
     Exercise(
         id="02.10",

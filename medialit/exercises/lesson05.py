@@ -275,7 +275,8 @@ register(
             Trap("found-by-both", lambda a: parse_number(a) == _comparison_counts()["both"], "That counts the claims both ledgers found.",
              prompt="Ask what each value of the 'found' column means, and which one the question asks about."),
         ),
-        success="Right. Read what those rows are: the extractor looks for numbers, dates and clock times, so a claim made in words is yours to find.",
+        success=("Right. Read that row: the extractor looks for numbers, dates and clock times, and number words it knows, so a "
+                 "vague quantity word such as 'Thousands' is yours to find."),
         advice=_hand_only_line,
     ),
     Exercise(

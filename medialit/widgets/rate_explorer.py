@@ -76,7 +76,7 @@ class RateExplorer(CourseWidget):
             cited = ""
         return [
             f"If the briefing was on {day_label(self.briefing)}{cited}, it came {_days(r.days)} "
-            f"after the campaign's start on {self.start.day} {self.start:%B} (line {r.total_line}).",
+            f"after {self.start.day} {self.start:%B}, the campaign's start as line {r.total_line} reports the General Staff giving it.",
             f"Sorties per day: {r.sorties:,} sorties / {_days(r.days)} = {r.sorties_per_day:,.1f} sorties per day.",
             f"Targets per day: {r.targets:,} targets / {_days(r.days)} = {r.targets_per_day:,.1f} targets per day.",
             f"Targets per sortie over the campaign: {r.targets:,} / {r.sorties:,} = {r.targets_per_sortie:.2f} "

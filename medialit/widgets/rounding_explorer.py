@@ -123,6 +123,9 @@ _CLOSE_TO_THE_FIGURE = {
     "lower": "a lower bound close to the figure: {word!r} puts the true value a little over it, by an amount the text does not give",
     "upper": "an upper bound close to the figure: {word!r} puts the true value a little under it, by an amount the text does not give",
 }
+#: A word before a figure that adds nothing its digits do not say ("exactly 5 km", "only 5 km", "just 5 km"); "just over"
+#: is a bound, not this, since a digit must follow.
+_WORD_THAT_ADDS_NOTHING = re.compile(r"^(?:only|just|exactly|precisely)\s+(?=\d)", re.IGNORECASE)
 #: A conversion in brackets after a figure, such as 5 miles (8 km): the figure is what comes before it.
 _BRACKETED_CONVERSION = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 
@@ -275,8 +278,9 @@ class RoundingExplorer(CourseWidget):
                 self.errors[which] = f"Type the {which} figure with its unit, e.g. '5.5 km'."
                 continue
             step = None if self.precisions[which] == AS_WRITTEN else float(self.precisions[which])
+            figure = _WORD_THAT_ADDS_NOTHING.sub("", tidy_text(text), count=1)  # "exactly 5 km" is 5 km (fact-check 27 L4)
             try:
-                interval = rounding_interval(tidy_text(text), step=step, like="km")
+                interval = rounding_interval(figure, step=step, like="km")
             except AnswerError as err:
                 self.errors[which] = (_a_range_or_hedged(which, text) or _not_a_distance(which, text)
                                       or f"The {which} figure: {err}")
@@ -285,14 +289,14 @@ class RoundingExplorer(CourseWidget):
                 self.errors[which] = f"The {which} figure: a distance cannot be negative; type it without the minus sign."
                 continue
             if not _is_multiple(interval.value, interval.step):
-                written, symbol = split_figure(tidy_text(text))[0], unit_symbol(interval.unit)
+                written, symbol = split_figure(figure)[0], unit_symbol(interval.unit)
                 chosen = number_text(interval.step, interval.step)
                 self.errors[which] = (f"The {which} figure, {written} {symbol}, is not a multiple of {chosen} {symbol}, "
                                       f"so it was not rounded to the nearest {chosen} {symbol}: choose "
                                       "'as written (from the digits)' or a precision it is a multiple of.")
                 continue
             self.intervals[which] = interval
-            self.written_steps[which] = stated_step(split_figure(tidy_text(text))[0])
+            self.written_steps[which] = stated_step(split_figure(figure)[0])
 
     def _changed(self) -> None:
         self._recompute()
