@@ -45,7 +45,7 @@ def test_01_6_is_the_launcher_the_desk_report_names_first():
 
 
 @pytest.mark.parametrize("opened, words", [
-    ([], "You answered from the results list without opening anything"),
+    ([], "In this session you answered from the results list without opening anything"),
     (["D15"], "You opened 1 result (D15)"),
     (["D04", "D15", "D15", "D20"], "You opened 3 results (D04, D15, D20)"),
     (["D01", "D02", "D15", "D20"], "more than the 3 this step allows"),
@@ -59,7 +59,7 @@ def test_01_6_says_how_many_results_were_opened(fresh_desk, opened, words):
 
 def test_01_6_counts_only_the_case_study_desk(fresh_desk):
     ml.open_result("A01")
-    assert "You answered from the results list without opening anything" in ml.check("01.6", get_exercise("01.6").expected(), record=False).message
+    assert "In this session you answered from the results list without opening anything" in ml.check("01.6", get_exercise("01.6").expected(), record=False).message
 
 
 @pytest.mark.parametrize("answer, trap", [("RIA Novosti", "ria-novosti-as-owner"), ("TASS", "event-outlet-as-owner"),

@@ -641,3 +641,11 @@ def test_01_10_a_range_of_lines_is_told_to_list_them_one_by_one_from_the_learner
         assert f"e.g. {listed}." in feedback.message and "not a list of line numbers" not in feedback.message
     wide = ml.check("01.10", template.format(1, 60), record=False).message
     assert "is a range of lines" in wide and "e.g." not in wide
+
+
+def test_a_clause_in_brackets_after_the_option_is_a_note_as_after_a_comma():
+    """Learner AT (M1): 01.6's "Rossiya Segodnya (which replaced RIA Novosti)" was refused as a bracket naming another
+    organisation, while the same words after a comma were read; a bare name in brackets is still refused."""
+    right = get_exercise("01.6").expected()
+    assert ml.check("01.6", f"{right} (which replaced RIA Novosti)", record=False).correct is True
+    assert ml.check("01.6", f"{right} (RIA Novosti)", record=False).correct is not True

@@ -349,11 +349,15 @@ def _event_outlets() -> set[str]:
     return set(table.loc[table["about"] == "event", "outlet"])
 
 
+#: Words that open a clause in brackets after an option ("(which replaced RIA Novosti)"): a note, not a gloss naming it.
+_CLAUSE_OPENERS = frozenset({"which", "that", "who", "whose", "it", "they"})
+
+
 def click_restraint_note(opened: list[str]) -> str:
     """One sentence on how many distinct results a search needed: fact-checkers open few, after reading the cards."""
     distinct = list(dict.fromkeys(opened))
     if not distinct:
-        return ("You answered from the results list without opening anything: that is fine when a card says enough, "
+        return ("In this session you answered from the results list without opening anything: that is fine when a card says enough, "
                 "and the card's outlet and date are what you cite; open a result only when its card leaves the question open.")
     listed = f"{len(distinct)} result{'s' if len(distinct) != 1 else ''} ({', '.join(distinct)})"
     table = desk_table()
@@ -411,6 +415,8 @@ class ClickRestraintExercise(Exercise):
             gloss = " ".join(rest.split(")", 1)[0].casefold().split())
             translated = gloss == "russia today" and " ".join(before.casefold().split()) == "rossiya segodnya"
             ruled_out = gloss.split(" ", 1)[0] in {"not", "neither", "never"}  # "(not TASS)" rules TASS out, it glosses nothing
+            ruled_out = ruled_out or gloss.split(" ", 1)[0] in _CLAUSE_OPENERS  # "(which replaced RIA Novosti)": a note, as
+            # after a comma, not a second name for the option (learner AT, M1)
             if not translated and not ruled_out and _names_another_organisation(gloss, before):
                 raise AnswerError("The bracket names another organisation, and it could say something the desk does not: "
                                   "answer with one option alone, exactly as listed.")
@@ -788,7 +794,7 @@ register(
             Trap("subtracted-wrong-way", lambda a: parse_number(a) == -_headline_body_gap(), "You subtracted the other way round: take the headline's figure from the body's, so that the shortfall is a positive number.",
              prompt="Ask how to state a shortfall so that its sign says which of the two figures is larger."),
         ),
-        success="Right. 'Over 2,000' is true of the body's number, but rounder and vaguer: headlines often round, and rounding is a choice.",
+        success="Right. 'Over 2,000' fits the body's figure, but rounder and vaguer: headlines often round, and rounding is a choice.",
     ),
     LineNumbersExercise(
         id="01.10",
