@@ -103,3 +103,18 @@ def test_set_learner_in_code_starts_a_new_list_of_openings_too(no_name_yet):
     assert lateral.opened_results() == ["D01"]
     ml.set_learner("Bob Example")
     assert lateral.opened_results() == []
+
+
+def test_the_button_after_the_box_saved_keeps_the_advice_on_a_mistyped_name():
+    """Learner AV (M): typing the corrected name and clicking the button saved it twice (the box saves when it loses
+    focus), and the second, short message replaced the one saying how to bring the answers of the mistyped name along."""
+    from medialit.exercises import get_exercise
+
+    widget = LearnerNameBox()
+    box = text_box(widget)
+    box.value = "Zed Tpyo"
+    ml.check("00.1", get_exercise("00.1").expected())
+    box.value = "Zed Typo"  # the box loses focus when the learner clicks the button: it saves first
+    assert 'ml.move_answers("Zed Tpyo")' in widget.message
+    next(c for c in controls(widget.view) if c.description == "Save my name").click()
+    assert 'ml.move_answers("Zed Tpyo")' in widget.message and 'move_answers' in widget._result.value

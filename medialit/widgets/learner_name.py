@@ -22,6 +22,7 @@ class LearnerNameBox(CourseWidget):
     def __init__(self, name: str | None = None):
         known, source = learner_and_source()
         self.name = known or ""
+        self._last_saved: str | None = None  # the text this box last saved, as typed (spaces collapsed)
         if known:
             self.message = (f"Your answers are saved under the name {known} ({source}). "
                             "If that is not you, type your name and press Enter.")
@@ -33,9 +34,14 @@ class LearnerNameBox(CourseWidget):
     def set_name(self, text: object) -> None:
         """Put this name on the learner's answers; an unusable one leaves the name as it was and says why."""
         problem = name_problem(text)
+        typed = " ".join(str(text).split()) if problem is None else None
+        if typed is not None and typed == self._last_saved and current_learner() == self.name:
+            return  # the button right after the box saved the same name: its message, perhaps how to bring answers saved
+            # under a mistyped name along, stays on screen (learner AV)
         self.message = problem or set_learner(text)  # a new name also starts a new list of desk openings (set_learner)
         if problem is None:
             self.name = current_learner()
+            self._last_saved = typed
         if self._view is not None:
             self._result.value = self.result_html()
 
