@@ -491,7 +491,7 @@ def test_01_4_reads_the_photo_date_as_the_caption_date(typed):
 def test_01_6_success_gives_the_verdict_and_the_click_note_before_the_sourcing_and_keeps_every_credit():
     """Learner AF (AF-10): the verdict and the note on results opened were lost behind the sourcing detail."""
     message = ml.check("01.6", get_exercise("01.6").expected(), record=False).message
-    click = min(message.find(opening) for opening in ("You answered from the results list", "You opened ") if opening in message)
+    click = min(message.find(opening) for opening in ("In this session you answered from the results list", "You opened ") if opening in message)
     assert message.startswith("Right:") and click < message.index("RFE/RL reported")
     for credit in ("RFE/RL reported in November 2014", "presented Sputnik", "citing RFE/RL and The Moscow Times",
                    "facts.md", "launched it"):
@@ -649,3 +649,9 @@ def test_a_clause_in_brackets_after_the_option_is_a_note_as_after_a_comma():
     right = get_exercise("01.6").expected()
     assert ml.check("01.6", f"{right} (which replaced RIA Novosti)", record=False).correct is True
     assert ml.check("01.6", f"{right} (RIA Novosti)", record=False).correct is not True
+
+
+def test_website_names_the_web_address_in_01_2():
+    """Learner AV (L3): 'website' got a bare 'not one of the options' while 'url', 'link' and 'address' were read."""
+    typed = ", ".join("website" if item == "web address" else item for item in sorted(get_exercise("01.2").expected()))
+    assert ml.check("01.2", typed, record=False).correct is True

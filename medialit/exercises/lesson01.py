@@ -638,7 +638,7 @@ register(
         choices=PROVENANCE_ITEMS,
         names_absent=True,  # the question is what the capture lacks: "no byline", "date missing" name those items (learner Z, Z1)
         expected=_missing_provenance,
-        aliases=(("date", "publication date"), ("url", "web address"), ("address", "web address"), ("link", "web address"), ("author", "byline"),
+        aliases=(("date", "publication date"), ("url", "web address"), ("address", "web address"), ("link", "web address"), ("website", "web address"), ("web site", "web address"), ("author", "byline"),
                  ("by line", "byline"),
                  # everyday names of the same item (learner AP, M2): "date" alone was read, these were not
                  ("date of publication", "publication date"), ("date published", "publication date"),
