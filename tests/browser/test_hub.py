@@ -97,6 +97,21 @@ class Learner:
         self.timings[phase] = round((self.page.evaluate("() => window.medialitReadyAt") - clicked_ms) / 1000, 2)
 
 
+#: How long a learner's kernel may take to exit once its server has stopped (its shutdown runs after the server's own,
+#: and under load it was seen still exiting when the check ran at once); one still running after this is left running.
+EXIT_GRACE_S = 10
+
+
+def processes_still_inside(root: Path, grace_s: float) -> dict[int, str]:
+    """The processes inside ``root`` that are still running ``grace_s`` seconds after the servers stopped, if any."""
+    deadline = time.monotonic() + grace_s
+    running = processes_inside(root)
+    while running and time.monotonic() < deadline:
+        time.sleep(0.5)
+        running = processes_inside(root)
+    return running
+
+
 @pytest.fixture
 def class_hub(browser, browser_report):
     """The course in a git repository served by ``git daemon`` and a JupyterHub with the guide's config,
@@ -124,7 +139,7 @@ def class_hub(browser, browser_report):
     finally:
         for service in reversed(services):
             service.stop()
-        left_running = processes_inside(root)
+        left_running = processes_still_inside(root, EXIT_GRACE_S)
         for pid in left_running:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
