@@ -692,11 +692,14 @@ def _split_number(text: str) -> tuple[str, str]:
 #: What the course's exercises count: a count written with one of these that is not the exercise's own is a slip.
 _COUNTED_THINGS = {"sortie", "target", "day", "claim", "line", "sentence", "word", "paragraph", "quote", "place", "speaker",
                    "result", "week", "hour", "minute", "airstrike", "strike", "flight", "aircraft", "jet", "plane", "people",
-                   "person", "categorie", "category"}
+                   "person", "category"}
 
 
-#: Words that count without naming a thing ("2000 pcs", "2000 pieces"), read after any count's number (FORMS_ROUND17).
-_ANY_COUNTER = frozenset({("pc",), ("piece",)})
+def _singular(word: str) -> str:
+    """A counted noun (plural, or as ``_unit_key`` leaves it: "categorie") as the tables above spell it: "categories" ->
+    "category", "sorties" -> "sortie", "days" -> "day"."""
+    stem = word.rstrip("s")
+    return stem[:-2] + "y" if stem.endswith("ie") and stem[:-2] + "y" in _COUNTED_THINGS else stem
 
 
 #: Spans of time longer than a week, said as "4 weeks" is when a count of days is given in them ("1 month", "about a year").
@@ -767,8 +770,8 @@ def _tail_problem(answer: str, tail: str, units: tuple[str, ...], count: bool) -
     if count and words_only and key:
         if any(key[-1].endswith(_unit_key(unit)[-1]) for unit in units):
             return None  # "534 target", "13 Tuesdays" (days)
-        if units and (key[-1].rstrip("s") in _COUNTED_THINGS  # "34 sorties" for a number of days: the wrong thing counted
-                      or key[-1].rstrip("s") in _LONGER_SPANS):  # "1 month", "about a month" as "4 weeks" (learner AL, L3)
+        if units and (_singular(key[-1]) in _COUNTED_THINGS  # "34 sorties" for a number of days: the wrong thing counted
+                      or _singular(key[-1]) in _LONGER_SPANS):  # "1 month", "about a month" as "4 weeks" (learner AL, L3)
             return f"This exercise counts {units[0]}, not {preview(tail)}: check what you counted, then write only the number."
         if any(key[:len(unit)] == unit for unit in own_units):  # "34 days before": the right unit, then other words
             return f"Write only the number, for example 7, or the number and {preview(units[0])}: {preview(tail)} has more words than that."
